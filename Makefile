@@ -1,0 +1,52 @@
+# chamberdoc: `make` sets up, builds in release, converts Samples/*.txt into out/*.xml and
+# validates them; `make test` runs the test suite. See README.md.
+
+SWIFT    ?= swift
+BIN      := .build/release/chamberdoc
+SOURCES  := Package.swift $(shell find Sources -type f)
+SAMPLES  := $(wildcard Samples/*.txt)
+OUTPUTS  := $(patsubst Samples/%.txt,out/%.xml,$(SAMPLES))
+SCHEMA   := Schemas/chamberdoc.xsd
+
+.PHONY: all setup build test validate clean
+.DELETE_ON_ERROR:
+
+all: out/.validated
+
+# libxml2's headers and pkg-config entry: installed when we can (root with apt-get),
+# otherwise one line saying how.
+setup: .build/.setup
+.build/.setup:
+	@if ! pkg-config --exists libxml-2.0 2>/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq libxml2-dev pkg-config; \
+	  else \
+	    echo "chamberdoc needs libxml2: run 'sudo apt-get install libxml2-dev pkg-config' (Debian/Ubuntu) and make again" >&2; exit 1; \
+	  fi; \
+	fi
+	@mkdir -p .build && touch $@
+
+build: $(BIN)
+$(BIN): $(SOURCES) | .build/.setup
+	$(SWIFT) build -c release --product chamberdoc
+	@touch $@
+
+out:
+	@mkdir -p out
+
+# One conversion per input, so that only changed inputs are converted again and -j works.
+out/%.xml: Samples/%.txt $(BIN) $(SCHEMA) | out
+	$(BIN) convert --schema $(SCHEMA) $< -o out
+
+out/.validated: $(OUTPUTS) $(SCHEMA)
+	$(BIN) validate --schema $(SCHEMA) $(OUTPUTS)
+	@touch $@
+
+validate: out/.validated
+
+test: | .build/.setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+clean:
+	rm -rf out .build/release/chamberdoc .build/.setup

@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline is visible in the targets: each stage is a module that depends only on
+// the shared document model (and on the stage before it where it needs its output types).
+//   ChamberRead → ChamberParse → ChamberAlign → ChamberEmit, composed by ChamberDoc,
+//   driven by the thin `chamberdoc` CLI.
+let package = Package(
+    name: "chamberdoc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "chamberdoc", targets: ["chamberdoc"]),
+        .library(name: "ChamberDoc", targets: ["ChamberDoc"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "ChamberModel"),
+        .target(name: "ChamberRead", dependencies: ["ChamberModel"]),
+        .target(name: "ChamberParse", dependencies: ["ChamberModel"]),
+        .target(name: "ChamberAlign", dependencies: ["ChamberModel"]),
+        .target(name: "ChamberEmit", dependencies: ["ChamberModel", "CLibXML2"]),
+        .target(
+            name: "ChamberDoc",
+            dependencies: ["ChamberModel", "ChamberRead", "ChamberParse", "ChamberAlign", "ChamberEmit"]
+        ),
+        .executableTarget(
+            name: "chamberdoc",
+            dependencies: ["ChamberDoc", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "ChamberDocTests",
+            dependencies: ["ChamberDoc", "ChamberModel", "ChamberRead", "ChamberParse", "ChamberAlign", "ChamberEmit", "CLibXML2"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

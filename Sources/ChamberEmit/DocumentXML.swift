@@ -1,0 +1,110 @@
+import ChamberModel
+
+/// The emit stage: a `Document` as chamberdoc XML (see `Schemas/chamberdoc.xsd`).
+public enum DocumentXML {
+    public static let namespace = "urn:chamberdoc:1"
+
+    public static func bytes(_ document: Document) -> [UInt8] {
+        let w = XMLWriter()
+        w.start("document", namespace: namespace)
+        w.attribute("type", document.facts.type.rawValue)
+        w.attribute("number", document.facts.number)
+        w.attribute("legislature", document.facts.legislature)
+        w.attribute("source", document.source)
+        w.attribute("layout", document.layout.rawValue)
+        for section in document.sections {
+            w.start(section.kind.rawValue)
+            for unit in section.units { write(unit, to: w) }
+            if section.kind == .front { writeTables(document.facts, to: w) }
+            w.end()
+        }
+        if !document.facts.signatories.isEmpty {
+            w.start("signatories")
+            for person in document.facts.signatories {
+                w.element("signatory", person.name, attributes: [("party", person.party), ("lines", person.lines.description)])
+            }
+            w.end()
+        }
+        if !document.footnotes.isEmpty {
+            w.start("footnotes")
+            for note in document.footnotes {
+                w.start("footnote")
+                w.attribute("n", note.number)
+                w.attribute("xml:lang", note.language.rawValue)
+                w.attribute("lines", note.content.lines.description)
+                w.attribute("referenced", note.referenced ? "true" : "false")
+                w.text(note.content.text)
+                w.end()
+            }
+            w.end()
+        }
+        if !document.furniture.isEmpty {
+            w.start("furniture")
+            for item in document.furniture {
+                w.element("removed", item.text, attributes: [("kind", item.kind.rawValue), ("line", String(item.line))])
+            }
+            w.end()
+        }
+        w.end()
+        return w.finish()
+    }
+
+    private static func write(_ unit: TextUnit, to w: XMLWriter) {
+        w.start(unit.kind.rawValue)
+        w.attribute("id", unit.id)
+        w.attribute("label", unit.label)
+        w.attribute("value", unit.value)
+        if !unit.missing.isEmpty { w.attribute("missing", unit.missing.map(\.rawValue).joined(separator: " ")) }
+        for language in Language.allCases {
+            guard let text = unit.texts[language] else { continue }
+            write(text, language: language, to: w)
+        }
+        for child in unit.children { write(child, to: w) }
+        w.end()
+    }
+
+    /// A text in one language; footnote markers become `noteRef` elements in place.
+    private static func write(_ text: LocatedText, language: Language, to w: XMLWriter) {
+        w.start("text")
+        w.attribute("xml:lang", language.rawValue)
+        w.attribute("lines", text.lines.description)
+        var bytes = Array(text.text.utf8)[...]
+        var position = 0
+        for ref in text.noteRefs.sorted(by: { $0.offset < $1.offset }) {
+            let cut = min(max(ref.offset - position, 0), bytes.count)
+            w.text(String(decoding: bytes.prefix(cut), as: UTF8.self))
+            bytes = bytes.dropFirst(cut)
+            position += cut
+            w.indent(false)
+            w.start("noteRef")
+            w.attribute("n", ref.number)
+            w.end()
+            w.indent(true)
+        }
+        w.text(String(decoding: bytes, as: UTF8.self))
+        w.end()
+    }
+
+    private static func writeTables(_ facts: DocumentFacts, to w: XMLWriter) {
+        if !facts.parties.isEmpty {
+            w.start("parties")
+            for row in facts.parties {
+                w.element("party", row.cells[1], attributes: [("abbr", row.cells[0]), ("lines", row.lines.description)])
+            }
+            w.end()
+        }
+        if !facts.legend.isEmpty {
+            w.start("legend")
+            for row in facts.legend {
+                w.start("entry")
+                w.attribute("code", row.cells[0].isEmpty ? nil : row.cells[0])
+                w.attribute("lines", row.lines.description)
+                for (index, language) in Language.allCases.enumerated() where !row.cells[index + 1].isEmpty {
+                    w.element("text", row.cells[index + 1], attributes: [("xml:lang", language.rawValue)])
+                }
+                w.end()
+            }
+            w.end()
+        }
+    }
+}

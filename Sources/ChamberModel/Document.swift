@@ -1,0 +1,135 @@
+/// What a unit of a Chamber document is. The raw values are the XML element names.
+public enum UnitKind: String, Sendable, Hashable, CaseIterable {
+    // Front matter
+    case chamber, date, documentType = "docType", title, submitters, session
+    // Any part
+    case heading, paragraph, item
+    case salutation
+    // Resolution part
+    case preamble, consideration, formula, request
+}
+
+/// One unit of text (a consideration, a request, a paragraph…) with its text in each
+/// language. The parse stage makes units with one language; the align stage merges two of
+/// them into one unit with both. A unit without a counterpart keeps its single text.
+public struct TextUnit: Sendable, Hashable {
+    public var kind: UnitKind
+    /// `A`, `3.1`, `b`: the label as printed, without its punctuation.
+    public var label: String?
+    /// A language-neutral value: the ISO 8601 form of a date.
+    public var value: String?
+    public var texts: [Language: LocatedText]
+    /// Sub-requests of a request.
+    public var children: [TextUnit]
+    /// Stable identifier (`cons-A`, `req-3.1`), given by the align stage.
+    public var id: String
+
+    public init(kind: UnitKind, label: String? = nil, value: String? = nil, texts: [Language: LocatedText],
+                children: [TextUnit] = [], id: String = "") {
+        self.kind = kind
+        self.label = label
+        self.value = value
+        self.texts = texts
+        self.children = children
+        self.id = id
+    }
+
+    /// The languages this unit lacks (empty when it is aligned).
+    public var missing: [Language] { Language.allCases.filter { texts[$0] == nil } }
+
+    /// The first input line of any of its texts, for diagnostics.
+    public var firstLine: Int? { texts.values.compactMap { $0.lines.first }.min() }
+}
+
+/// The parts of a Chamber document. The raw values are the XML element names.
+public enum SectionKind: String, Sendable, Hashable {
+    /// Chamber, date, document type, title, submitters.
+    case front
+    /// Toelichting / Développements (or a summary).
+    case explanation
+    /// The resolution itself: preamble, considerations, formula, requests.
+    case resolution
+    /// What the model does not know in detail yet (a bill's articles, a report's sections):
+    /// headings and paragraphs.
+    case body
+}
+
+public struct Section: Sendable, Hashable {
+    public var kind: SectionKind
+    public var units: [TextUnit]
+
+    public init(kind: SectionKind, units: [TextUnit] = []) {
+        self.kind = kind
+        self.units = units
+    }
+}
+
+/// A member who signed the document. Names and party tags are the same in both languages,
+/// so there is one list, whichever column printed it.
+public struct Signatory: Sendable, Hashable {
+    public var name: String
+    public var party: String?
+    public var lines: SourceLines
+
+    public init(name: String, party: String?, lines: SourceLines) {
+        self.name = name
+        self.party = party
+        self.lines = lines
+    }
+}
+
+/// Facts of the document that belong to no single language.
+public struct DocumentFacts: Sendable {
+    /// `resolution-proposal`, `bill-proposal`, …: see `DocumentType`.
+    public var type: DocumentType
+    /// `DOC 56 0055/001`, when the input prints it.
+    public var number: String?
+    /// `56`.
+    public var legislature: String?
+    public var parties: [TableRow]
+    public var legend: [TableRow]
+    public var signatories: [Signatory]
+
+    public init(type: DocumentType = .other, number: String? = nil, legislature: String? = nil,
+                parties: [TableRow] = [], legend: [TableRow] = [], signatories: [Signatory] = []) {
+        self.type = type
+        self.number = number
+        self.legislature = legislature
+        self.parties = parties
+        self.legend = legend
+        self.signatories = signatories
+    }
+}
+
+public enum DocumentType: String, Sendable {
+    case resolutionProposal = "resolution-proposal"
+    case billProposal = "bill-proposal"
+    case bill
+    case report
+    case other
+}
+
+/// A whole document: what the parse stage makes (sections per language) and what the
+/// align stage makes of it (one list of bilingual sections).
+public struct Document: Sendable {
+    public var source: String
+    public var layout: InputLayout
+    public var facts: DocumentFacts
+    /// Per language, before alignment; empty after.
+    public var versions: [Language: [Section]]
+    /// Bilingual sections, after alignment.
+    public var sections: [Section]
+    public var footnotes: [Footnote]
+    public var furniture: [Furniture]
+
+    public init(source: String, layout: InputLayout, facts: DocumentFacts, versions: [Language: [Section]] = [:],
+                sections: [Section] = [], footnotes: [Footnote] = [], furniture: [Furniture] = []) {
+        self.source = source
+        self.layout = layout
+        self.facts = facts
+        self.versions = versions
+        self.sections = sections
+        self.footnotes = footnotes
+        self.furniture = furniture
+    }
+}

@@ -1,0 +1,72 @@
+/// The label forms that open numbered and lettered units, shared by the read stage (a
+/// label never continues a cut paragraph) and the parse stage (which gives them meaning).
+public enum Labels {
+    public enum Form: Sendable, Equatable {
+        /// `1.`, `3.1.`, `5.4.`: requests, articles, numbered headings.
+        case number
+        /// `A.`: considerations, lettered headings.
+        case upperLetter
+        /// `II.`: roman-numbered headings.
+        case roman
+        /// `a)` or `a.`: list items.
+        case lowerLetter
+    }
+
+    public struct Leading: Sendable, Equatable {
+        public var form: Form
+        /// The label without its punctuation: `3.1`, `A`, `a`.
+        public var label: String
+        /// UTF-8 length of the label with its punctuation, before the following space.
+        public var length: Int
+    }
+
+    /// The label that opens `text`, if any. A label is followed by a space.
+    public static func leading(_ text: some StringProtocol) -> Leading? {
+        let b = Array(text.utf8.prefix(24))
+        func isDigit(_ i: Int) -> Bool { i < b.count && b[i] >= 0x30 && b[i] <= 0x39 }
+        func isUpper(_ i: Int) -> Bool { i < b.count && b[i] >= 0x41 && b[i] <= 0x5A }
+        func isLower(_ i: Int) -> Bool { i < b.count && b[i] >= 0x61 && b[i] <= 0x7A }
+        func byte(_ i: Int) -> UInt8? { i < b.count ? b[i] : nil }
+        func spaceAt(_ i: Int) -> Bool { byte(i) == 0x20 }
+        let dot = UInt8(ascii: "."), paren = UInt8(ascii: ")")
+        if isDigit(0) {
+            var i = 0
+            while true {
+                let start = i
+                while isDigit(i) { i += 1 }
+                guard i > start, i - start <= 3, byte(i) == dot else { return nil }
+                i += 1
+                if spaceAt(i) {
+                    return Leading(form: .number, label: String(decoding: b[0..<(i - 1)], as: UTF8.self), length: i)
+                }
+                guard isDigit(i) else { return nil }
+            }
+        }
+        if isUpper(0) {
+            var i = 0
+            while i < 5 && [UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X")].contains(byte(i) ?? 0) { i += 1 }
+            if i >= 2, byte(i) == dot, spaceAt(i + 1) {
+                return Leading(form: .roman, label: String(decoding: b[0..<i], as: UTF8.self), length: i + 1)
+            }
+            if byte(1) == dot, spaceAt(2) {
+                return Leading(form: .upperLetter, label: String(decoding: b[0..<1], as: UTF8.self), length: 2)
+            }
+            return nil
+        }
+        if isLower(0), byte(1) == paren || byte(1) == dot, spaceAt(2) {
+            return Leading(form: .lowerLetter, label: String(decoding: b[0..<1], as: UTF8.self), length: 2)
+        }
+        return nil
+    }
+
+    public static func startsWithLabel(_ text: some StringProtocol) -> Bool { leading(text) != nil }
+
+    /// `12<TAB>…`: the line that opens footnote 12 at the foot of a column.
+    public static func footnoteNumber(_ line: some StringProtocol) -> String? {
+        let b = Array(line.utf8.prefix(5))
+        var i = 0
+        while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+        guard i > 0, i <= 3, i < b.count, b[i] == 0x09 else { return nil }
+        return String(decoding: b[0..<i], as: UTF8.self)
+    }
+}

@@ -1,0 +1,48 @@
+/// A footnote reference inside a text: the note number and the UTF-8 offset in the text
+/// where the marker stood (the marker digits themselves are removed from the text).
+public struct NoteRef: Sendable, Hashable {
+    public var number: String
+    public var offset: Int
+
+    public init(number: String, offset: Int) {
+        self.number = number
+        self.offset = offset
+    }
+}
+
+/// Text in one language with the input lines it came from and the footnote markers it held.
+/// White space is collapsed and markup removed; what stays is the source's words.
+public struct LocatedText: Sendable, Hashable {
+    public var text: String
+    public var lines: SourceLines
+    public var noteRefs: [NoteRef]
+
+    public init(_ text: String, lines: SourceLines, noteRefs: [NoteRef] = []) {
+        self.text = text
+        self.lines = lines
+        self.noteRefs = noteRefs
+    }
+
+    /// Appends `other` as the continuation of this text (a paragraph cut by a page end):
+    /// joined with one space, or with none when `joinWithoutSpace` (a hyphenated word).
+    public mutating func append(_ other: LocatedText, joinWithoutSpace: Bool = false) {
+        if !text.isEmpty && !other.text.isEmpty && !joinWithoutSpace { text += " " }
+        let shift = text.utf8.count
+        text += other.text
+        noteRefs += other.noteRefs.map { NoteRef(number: $0.number, offset: $0.offset + shift) }
+        lines.append(other.lines)
+    }
+
+    /// A copy without the first `utf8Count` bytes of text (a label that the unit keeps in an
+    /// attribute), leading spaces included.
+    public func droppingPrefix(utf8Count: Int) -> LocatedText {
+        let bytes = Array(text.utf8)
+        var start = min(utf8Count, bytes.count)
+        while start < bytes.count && bytes[start] == UInt8(ascii: " ") { start += 1 }
+        let rest = String(decoding: bytes[start...], as: UTF8.self)
+        let refs = noteRefs.compactMap { ref -> NoteRef? in
+            ref.offset >= start ? NoteRef(number: ref.number, offset: ref.offset - start) : nil
+        }
+        return LocatedText(rest, lines: lines, noteRefs: refs)
+    }
+}

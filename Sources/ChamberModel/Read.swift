@@ -1,0 +1,117 @@
+/// The three text layouts a Chamber document arrives in. See the README for examples.
+public enum InputLayout: String, Sendable {
+    /// Cleaned page-serialized dump: per page one language's column then the other's,
+    /// paragraphs separated by blank lines, light markdown.
+    case pageSerializedClean = "page-serialized-clean"
+    /// Plain `pdftotext` output: page-serialized, no blank lines, running headers and
+    /// footers, footnotes at the end of each column.
+    case pageSerializedRaw = "page-serialized-raw"
+    /// `pdftotext -layout` output: both columns on one line, separated by a gutter.
+    case sideBySide = "side-by-side"
+}
+
+/// One paragraph-level block of one language, as the read stage re-joined it.
+public struct TextBlock: Sendable, Hashable {
+    public enum Role: Sendable, Hashable {
+        case paragraph
+        /// A heading the input marked as one (markdown `##`).
+        case heading
+    }
+
+    public var role: Role
+    public var content: LocatedText
+    /// Emphasis the input marked (`**…**`): the title of the front matter is bold.
+    public var emphasized: Bool
+
+    public init(role: Role = .paragraph, content: LocatedText, emphasized: Bool = false) {
+        self.role = role
+        self.content = content
+        self.emphasized = emphasized
+    }
+}
+
+/// A footnote split off the end of a column.
+public struct Footnote: Sendable, Hashable {
+    public var number: String
+    public var language: Language
+    public var content: LocatedText
+    /// Whether the marker was found in the text (and so is a `NoteRef` there).
+    public var referenced: Bool
+
+    public init(number: String, language: Language, content: LocatedText, referenced: Bool = false) {
+        self.number = number
+        self.language = language
+        self.content = content
+        self.referenced = referenced
+    }
+}
+
+/// Everything of one language, in reading order, with page cuts already re-joined.
+public struct LanguageColumn: Sendable {
+    public var language: Language
+    public var blocks: [TextBlock]
+    public var footnotes: [Footnote]
+
+    public init(language: Language, blocks: [TextBlock] = [], footnotes: [Footnote] = []) {
+        self.language = language
+        self.blocks = blocks
+        self.footnotes = footnotes
+    }
+
+    /// Number of words, to tell a real column from stray lines.
+    public var wordCount: Int {
+        blocks.reduce(0) { $0 + $1.content.text.split(separator: " ").count }
+    }
+}
+
+/// A row of a table that holds both languages or none (party list, publication legend).
+public struct TableRow: Sendable, Hashable {
+    public var cells: [String]
+    public var lines: SourceLines
+
+    public init(cells: [String], lines: SourceLines) {
+        self.cells = cells
+        self.lines = lines
+    }
+}
+
+/// Text the read stage removed as page furniture, kept so that nothing is lost silently.
+public struct Furniture: Sendable, Hashable {
+    public enum Kind: String, Sendable {
+        case runningHeader = "running-header"
+        case pageNumber = "page-number"
+        case separator
+    }
+
+    public var kind: Kind
+    public var text: String
+    public var line: Int
+
+    public init(kind: Kind, text: String, line: Int) {
+        self.kind = kind
+        self.text = text
+        self.line = line
+    }
+}
+
+/// What the read stage hands to the parse stage.
+public struct ReadDocument: Sendable {
+    public var source: String
+    public var layout: InputLayout
+    public var columns: [Language: LanguageColumn]
+    /// `ABBR : name` rows of the party table.
+    public var parties: [TableRow]
+    /// Rows of the bilingual publication legend (`QRVA | Schriftelijke… | QRVA | Questions…`).
+    public var legend: [TableRow]
+    public var furniture: [Furniture]
+
+    public init(source: String, layout: InputLayout, columns: [Language: LanguageColumn],
+                parties: [TableRow] = [], legend: [TableRow] = [], furniture: [Furniture] = []) {
+        self.source = source
+        self.layout = layout
+        self.columns = columns
+        self.parties = parties
+        self.legend = legend
+        self.furniture = furniture
+    }
+}

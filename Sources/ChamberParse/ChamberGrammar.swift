@@ -1,0 +1,54 @@
+import ChamberModel
+
+/// The fixed phrases of Chamber documents in both languages: what opens a part, what a
+/// front-matter line is. Kept apart from the parser so that the grammar reads as a list.
+enum ChamberGrammar {
+    /// Headings that open the explanatory part.
+    static let explanationHeadings: Set<String> = ["TOELICHTING", "DÉVELOPPEMENTS", "SAMENVATTING", "RÉSUMÉ"]
+    /// Document types, which open the operative part when they follow the explanatory part.
+    static let documentTypes: [String: DocumentType] = [
+        "VOORSTEL VAN RESOLUTIE": .resolutionProposal, "PROPOSITION DE RÉSOLUTION": .resolutionProposal,
+        "WETSVOORSTEL": .billProposal, "PROPOSITION DE LOI": .billProposal,
+        "VOORSTEL VAN BIJZONDERE WET": .billProposal, "PROPOSITION DE LOI SPÉCIALE": .billProposal,
+        "WETSONTWERP": .bill, "PROJET DE LOI": .bill,
+        "VERSLAG": .report, "RAPPORT": .report,
+    ]
+    static let salutations: Set<String> = ["DAMES EN HEREN,", "MESDAMES, MESSIEURS,", "MESDAMES ET MESSIEURS,"]
+    static let submitterOpenings = ["(ingediend door", "(déposée par", "(déposé par"]
+    /// Verbs of the operative formula (`VERZOEKT DE FEDERALE REGERING:`).
+    static let formulaVerbs = ["VERZOEKT", "VRAAGT", "BEVEELT", "ROEPT", "DRINGT", "DEMANDE", "RECOMMANDE", "INVITE", "PRIE", "EXHORTE"]
+
+    /// Upper-cased, without the punctuation that closes a heading.
+    static func key(_ text: String) -> String {
+        text.uppercased().trimmingSuffix(":").trimmingSuffix(".").trimmed.description
+    }
+
+    static func isChamber(_ text: String) -> Bool {
+        let upper = text.uppercased()
+        return (upper.contains("KAMER") && upper.contains("VOLKSVERTEGENWOORDIGERS"))
+            || (upper.contains("CHAMBRE DES REPRÉSENTANTS"))
+    }
+
+    static func isSession(_ text: String) -> Bool {
+        let upper = text.uppercased()
+        return upper.count < 80 && (upper.contains("ZITTING") || upper.contains("SESSION"))
+    }
+
+    /// Mostly capitals: preambles, formulas and headings are set in capitals.
+    static func isUppercase(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 3 && letters.filter(\.isUppercase).count * 10 >= letters.count * 9
+    }
+
+    /// `Article 1er`, `Artikel 1`, `Art. 2`, `Art. 2bis`: the article number.
+    static func articleNumber(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard words.count == 2, ["Article", "Artikel", "Art."].contains(words[0]) else { return nil }
+        let number = words[1].trimmingSuffix("er").trimmingSuffix(".")
+        return number.first?.isNumber == true ? String(number) : nil
+    }
+}
+
+extension Substring {
+    func trimmingSuffix(_ suffix: String) -> Substring { hasSuffix(suffix) ? dropLast(suffix.count) : self }
+}

@@ -1,0 +1,33 @@
+import ChamberModel
+
+/// Dates as the Chamber prints them in both languages: `6 februari 2026`, `1er janvier 2026`,
+/// `vendredi 6 février 2026`.
+enum Dates {
+    static let months: [String: Int] = [
+        "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+        "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+        "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+        "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    ]
+    static let weekdays: Set<String> = [
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ]
+
+    /// The ISO 8601 date when `text` is a date and nothing else.
+    static func isoDate(_ text: String) -> String? {
+        var words = text.lowercased().split(separator: " ").map(String.init)
+        if let first = words.first, weekdays.contains(first.trimmingSuffix(",")) { words.removeFirst() }
+        guard words.count == 3 else { return nil }
+        var dayText = words[0]
+        if dayText.hasSuffix("er") { dayText.removeLast(2) }
+        guard let day = Int(dayText), (1...31).contains(day), let month = months[words[1]],
+              let year = Int(words[2]), (1830...2999).contains(year) else { return nil }
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(pad(month))-\(pad(day))"
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
+}

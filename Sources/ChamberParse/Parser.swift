@@ -1,0 +1,171 @@
+import ChamberModel
+
+/// The parse stage: each language column becomes the sections of a Chamber document.
+///
+/// Parts are recognised by their headings (`TOELICHTING`, then the document type again
+/// before the operative part); inside a part, a block's label and wording say what it is.
+/// Both languages go through the same rules, so a difference in the output is a difference
+/// in the input.
+public enum Parser {
+    public static func parse(_ read: ReadDocument) -> Document {
+        var facts = DocumentFacts(parties: read.parties, legend: read.legend)
+        var versions: [Language: [Section]] = [:]
+        var footnotes: [Footnote] = []
+        for language in Language.allCases {
+            guard let column = read.columns[language] else { continue }
+            var parser = ColumnParser(language: language)
+            for block in column.blocks { parser.take(block) }
+            versions[language] = parser.sections.filter { !$0.units.isEmpty }
+            footnotes += column.footnotes
+            for signatory in parser.signatories where !facts.signatories.contains(where: { $0.name == signatory.name }) {
+                facts.signatories.append(signatory)
+            }
+            if facts.type == .other, let type = parser.documentType { facts.type = type }
+        }
+        (facts.number, facts.legislature) = documentNumber(read)
+        return Document(source: read.source, layout: read.layout, facts: facts, versions: versions,
+                        footnotes: footnotes, furniture: read.furniture)
+    }
+
+    /// `DOC 56 0055/001` from the running headers (`DOC 56` and `0055/001` on lines of
+    /// their own), and the legislature from it or from the legend (`DOC 56 0000/000`).
+    static func documentNumber(_ read: ReadDocument) -> (String?, String?) {
+        let headers = read.furniture.map { $0.text.split(separator: " ") }
+        let legislature = headers.first { $0.count == 2 && $0[0] == "DOC" && $0[1].allSatisfy(\.isNumber) }?[1]
+            ?? read.legend.lazy.compactMap { row -> Substring? in
+                let parts = row.cells[0].split(separator: " ")
+                return parts.count == 3 && parts[0] == "DOC" ? parts[1] : nil
+            }.first
+        let number = headers.first { $0.count == 1 && $0[0].count == 8 && $0[0].contains("/") && $0[0].filter(\.isNumber).count == 7 }?[0]
+        guard let legislature else { return (nil, nil) }
+        return (number.map { "DOC \(legislature) \($0)" }, String(legislature))
+    }
+}
+
+/// Parses one language's blocks, in order, into sections.
+struct ColumnParser {
+    let language: Language
+    var sections: [Section] = [Section(kind: .front)]
+    var signatories: [Signatory] = []
+    var documentType: DocumentType?
+
+    init(language: Language) { self.language = language }
+
+    private var current: SectionKind { sections[sections.count - 1].kind }
+
+    mutating func take(_ block: TextBlock) {
+        let content = block.content
+        let text = content.text
+        let key = ChamberGrammar.key(text)
+
+        // Part headings.
+        if ChamberGrammar.explanationHeadings.contains(key) {
+            open(.explanation, heading: content)
+            return
+        }
+        if let type = ChamberGrammar.documentTypes[key] {
+            if current == .front {
+                documentType = documentType ?? type
+                add(TextUnit(kind: .documentType, texts: [language: content]))
+            } else {
+                open(type == .resolutionProposal ? .resolution : .body, heading: content)
+            }
+            return
+        }
+        if let people = Signatures.signatories(in: content) {
+            signatories += people
+            return
+        }
+        if let iso = Dates.isoDate(text) {
+            add(TextUnit(kind: .date, value: iso, texts: [language: content]))
+            return
+        }
+        switch current {
+        case .front: add(frontUnit(block))
+        case .explanation, .body: add(bodyUnit(block))
+        case .resolution: add(resolutionUnit(block))
+        }
+    }
+
+    private mutating func open(_ kind: SectionKind, heading: LocatedText) {
+        sections.append(Section(kind: kind, units: [TextUnit(kind: .heading, texts: [language: heading])]))
+    }
+
+    /// Adds a unit to the current section; a sub-request goes under its parent request.
+    private mutating func add(_ unit: TextUnit) {
+        let s = sections.count - 1
+        if unit.kind == .request, let label = unit.label, label.contains("."),
+           let parent = sections[s].units.lastIndex(where: { $0.kind == .request }),
+           let parentLabel = sections[s].units[parent].label, label.hasPrefix(parentLabel + ".") {
+            sections[s].units[parent].children.append(unit)
+            return
+        }
+        sections[s].units.append(unit)
+    }
+
+    private func frontUnit(_ block: TextBlock) -> TextUnit {
+        let text = block.content.text
+        let kind: UnitKind
+        if ChamberGrammar.isChamber(text) {
+            kind = .chamber
+        } else if ChamberGrammar.submitterOpenings.contains(where: { text.hasPrefix($0) }) {
+            kind = .submitters
+        } else if ChamberGrammar.isSession(text) {
+            kind = .session
+        } else if !sections[0].units.contains(where: { $0.kind == .title }) {
+            kind = .title
+        } else {
+            kind = .paragraph
+        }
+        return TextUnit(kind: kind, texts: [language: block.content])
+    }
+
+    /// Explanatory part and generic body: salutation, headings, list items, paragraphs.
+    private func bodyUnit(_ block: TextBlock) -> TextUnit {
+        let content = block.content
+        let text = content.text
+        if ChamberGrammar.salutations.contains(text.uppercased()) {
+            return TextUnit(kind: .salutation, texts: [language: content])
+        }
+        if let number = ChamberGrammar.articleNumber(text) {
+            return TextUnit(kind: .heading, label: number, texts: [language: content])
+        }
+        if let leading = Labels.leading(text) {
+            let rest = content.droppingPrefix(utf8Count: leading.length)
+            let closesSentence = text.last.map { ".;:,!?".contains($0) } ?? false
+            if leading.form == .lowerLetter, text.utf8.dropFirst().first == UInt8(ascii: ")") {
+                return TextUnit(kind: .item, label: leading.label, texts: [language: rest])
+            }
+            if !closesSentence, text.count <= 120 {
+                return TextUnit(kind: .heading, label: leading.label, texts: [language: rest])
+            }
+        }
+        if block.role == .heading || (ChamberGrammar.isUppercase(text) && text.count <= 120 && !text.hasSuffix(".")) {
+            return TextUnit(kind: .heading, texts: [language: content])
+        }
+        return TextUnit(kind: .paragraph, texts: [language: content])
+    }
+
+    /// Operative part: preamble, considerations, formula, requests.
+    private func resolutionUnit(_ block: TextBlock) -> TextUnit {
+        let content = block.content
+        let text = content.text
+        if let leading = Labels.leading(text) {
+            let rest = content.droppingPrefix(utf8Count: leading.length)
+            switch leading.form {
+            case .upperLetter: return TextUnit(kind: .consideration, label: leading.label, texts: [language: rest])
+            case .number: return TextUnit(kind: .request, label: leading.label, texts: [language: rest])
+            case .lowerLetter: return TextUnit(kind: .item, label: leading.label, texts: [language: rest])
+            case .roman: return TextUnit(kind: .heading, label: leading.label, texts: [language: rest])
+            }
+        }
+        if ChamberGrammar.isUppercase(text) {
+            if text.hasSuffix(":") || ChamberGrammar.formulaVerbs.contains(where: { text.hasPrefix($0) }) {
+                return TextUnit(kind: .formula, texts: [language: content])
+            }
+            if ChamberGrammar.isChamber(text) { return TextUnit(kind: .preamble, texts: [language: content]) }
+            return TextUnit(kind: .heading, texts: [language: content])
+        }
+        return TextUnit(kind: .paragraph, texts: [language: content])
+    }
+}

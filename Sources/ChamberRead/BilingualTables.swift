@@ -1,0 +1,147 @@
+import ChamberModel
+
+/// The two tables of the front matter that are not one language's text: the party list
+/// (`N-VA : Nieuw-Vlaamse Alliantie`) and the legend of publication abbreviations, whose
+/// rows hold a Dutch and a French cell. Each layout serializes them differently; these
+/// functions take the lines the layout reader found them in.
+enum BilingualTables {
+    typealias Line = (text: Substring, number: Int)
+
+    /// Party rows in `ABBR : Name` form (one line, tab or spaces before the colon) or in the
+    /// three-line form plain `pdftotext` gives (`ABBR` / `:` / `Name`). Only a run of at
+    /// least three rows counts as the table. Returns the rows and the lines they used.
+    static func partyRows(_ lines: [Line]) -> (rows: [TableRow], used: Set<Int>) {
+        var rows: [TableRow] = []
+        var used: Set<Int> = []
+        var run: [TableRow] = []
+        var runUsed: Set<Int> = []
+        func closeRun() {
+            if run.count >= 3 { rows += run; used.formUnion(runUsed) }
+            run = []
+            runUsed = []
+        }
+        var i = 0
+        while i < lines.count {
+            let text = lines[i].text
+            if let row = oneLineRow(text) {
+                run.append(TableRow(cells: [row.abbreviation, row.name], lines: SourceLines(lines[i].number)))
+                runUsed.insert(i)
+                i += 1
+            } else if i + 2 < lines.count, lines[i + 1].text.trimmed == ":", isAbbreviation(text.trimmed) {
+                var span = SourceLines(lines[i].number)
+                span.append(line: lines[i + 2].number)
+                run.append(TableRow(cells: [String(text.trimmed), String(lines[i + 2].text.trimmed)], lines: span))
+                runUsed.formUnion([i, i + 1, i + 2])
+                i += 3
+            } else if !run.isEmpty, text.first == " ", !text.trimmed.isEmpty, !text.trimmed.contains(":") {
+                // A wrapped party name: indented under the name column.
+                run[run.count - 1].cells[1] += " " + text.trimmed
+                run[run.count - 1].lines.append(line: lines[i].number)
+                runUsed.insert(i)
+                i += 1
+            } else {
+                closeRun()
+                i += 1
+            }
+        }
+        closeRun()
+        return (rows, used)
+    }
+
+    private static func oneLineRow(_ text: Substring) -> (abbreviation: String, name: String)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let abbreviation = text[..<colon].trimmed
+        let name = text[text.index(after: colon)...].trimmed
+        guard !name.isEmpty, isAbbreviation(abbreviation), text.first != " " else { return nil }
+        // A tab or a run of spaces sets the name column apart; prose has `word: text`.
+        let gap = text[..<colon].reversed().prefix { $0 == " " || $0 == "\t" }
+        guard gap.contains("\t") || gap.count >= 1 else { return nil }
+        return (String(abbreviation), String(name))
+    }
+
+    /// A party tag: short, no sentence punctuation (`N-VA`, `cd&v`, `Les Engagés`, `Anders.`).
+    private static func isAbbreviation(_ text: Substring) -> Bool {
+        !text.isEmpty && text.count <= 14 && !text.contains(",") && !text.contains(":")
+            && text.split(separator: " ").count <= 2 && text.first?.isLetter == true
+    }
+
+    // MARK: Publication legend
+
+    /// The line that opens the legend in either language.
+    static func isLegendHeader(_ text: Substring) -> Bool {
+        let lower = text.lowercased()
+        return lower.contains("nummering van de publicaties") || lower.contains("numérotation des publications")
+    }
+
+    /// One entry of the legend in one language: a code and its explanation.
+    struct LegendEntry {
+        var code: String
+        var text: String
+        var lines: SourceLines
+    }
+
+    /// Entries from lines that follow a header: a line starting with a code opens an entry
+    /// (`QRVA  Questions…`, or the code alone on its line); other lines continue it.
+    static func legendEntries(_ lines: [Line]) -> [LegendEntry] {
+        var entries: [LegendEntry] = []
+        for line in lines {
+            let text = line.text.trimmed
+            if text.isEmpty { continue }
+            if isLegendHeader(text) {
+                entries.append(LegendEntry(code: "", text: String(text), lines: SourceLines(line.number)))
+            } else if let (code, rest) = legendCode(text) {
+                entries.append(LegendEntry(code: code, text: String(rest), lines: SourceLines(line.number)))
+            } else if !entries.isEmpty {
+                let last = entries.count - 1
+                entries[last].text += entries[last].text.isEmpty ? String(text) : " " + text
+                entries[last].lines.append(line: line.number)
+            }
+        }
+        return entries.map { entry in
+            var entry = entry
+            entry.text = ColumnAssembler.removingSuperscriptTags(entry.text)
+            return entry
+        }
+    }
+
+    private static func legendCode(_ text: Substring) -> (String, Substring)? {
+        let tokens = text.split(separator: " ", maxSplits: 1)
+        guard let first = tokens.first else { return nil }
+        if first == "DOC" {
+            // `DOC 56 0000/000 Document de la…`
+            let parts = text.split(separator: " ", maxSplits: 3)
+            guard parts.count >= 3, parts[2].contains("/") else { return nil }
+            return (parts[0...2].joined(separator: " "), parts.count > 3 ? parts[3].trimmed : "")
+        }
+        guard (2...6).contains(first.count), first.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return nil }
+        return (String(first), tokens.count > 1 ? tokens[1].trimmed : "")
+    }
+
+    /// Rows `[code, Dutch, French]` from entries of both languages in any order: each entry
+    /// takes the first row with its code that lacks its language.
+    static func legendRows(_ entries: [LegendEntry]) -> [TableRow] {
+        var rows: [TableRow] = []
+        for entry in entries {
+            let language: Language = LanguageEvidence.score(Substring(entry.text)) >= 0 ? .nl : .fr
+            let cell = language == .nl ? 1 : 2
+            if let index = rows.firstIndex(where: { $0.cells[0] == entry.code && $0.cells[cell].isEmpty }) {
+                rows[index].cells[cell] = entry.text
+                rows[index].lines.append(entry.lines)
+            } else {
+                var cells = [entry.code, "", ""]
+                cells[cell] = entry.text
+                rows.append(TableRow(cells: cells, lines: entry.lines))
+            }
+        }
+        return rows
+    }
+}
+
+extension StringProtocol {
+    var trimmed: Substring {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\t" { s = s.dropFirst() }
+        while let c = s.last, c == " " || c == "\t" { s = s.dropLast() }
+        return s
+    }
+}

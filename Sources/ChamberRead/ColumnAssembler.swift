@@ -1,0 +1,268 @@
+import Foundation
+import ChamberModel
+
+/// Turns the column fragments of a document into one `LanguageColumn` per language:
+/// re-flows lines into paragraphs (undoing end-of-line hyphenation), splits footnotes off
+/// the end of each fragment and links them to their markers, removes markdown marks, and
+/// re-joins the paragraphs that a page end cut between two fragments of the same language.
+struct ColumnAssembler {
+    let vocabulary: Vocabulary
+    var furniture: [Furniture] = []
+
+    init(vocabulary: Vocabulary) { self.vocabulary = vocabulary }
+
+    /// A paragraph under construction, with how its last line ended.
+    private struct Paragraph {
+        var content: LocatedText
+        var end: LineEnd
+    }
+
+    mutating func columns(from fragments: [ColumnFragment]) -> [Language: LanguageColumn] {
+        var paragraphs: [Language: [Paragraph]] = [:]
+        var footnotes: [Language: [Footnote]] = [:]
+        for fragment in fragments {
+            let (bodyLines, noteLines) = splitFootnotes(fragment.lines)
+            var body = reflow(bodyLines)
+            var notes = footnotesFrom(noteLines, language: fragment.language)
+            link(&notes, into: &body)
+            footnotes[fragment.language, default: []] += notes
+            var list = paragraphs[fragment.language, default: []]
+            for (index, paragraph) in body.enumerated() {
+                if index == 0, let last = list.last, continuesAcrossCut(last, paragraph) {
+                    list[list.count - 1].content.append(paragraph.content, joinWithoutSpace: joinsWithoutSpace(last.content.text, paragraph.content.text))
+                    list[list.count - 1].end = paragraph.end
+                } else {
+                    list.append(paragraph)
+                }
+            }
+            paragraphs[fragment.language] = list
+        }
+        var result: [Language: LanguageColumn] = [:]
+        for language in Language.allCases {
+            let blocks = (paragraphs[language] ?? []).compactMap { block(from: $0.content) }
+            result[language] = LanguageColumn(language: language, blocks: blocks, footnotes: footnotes[language] ?? [])
+        }
+        return result
+    }
+
+    // MARK: Paragraphs
+
+    /// Joins lines into paragraphs: a line that `continues` is joined to the next one.
+    private func reflow(_ lines: [ColumnLine]) -> [Paragraph] {
+        var result: [Paragraph] = []
+        var current: Paragraph?
+        for line in lines {
+            let text = LocatedText(collapse(line.text), lines: SourceLines(line.number))
+            if text.text.isEmpty { continue }
+            if var paragraph = current {
+                join(&paragraph.content, text)
+                paragraph.end = line.end
+                current = paragraph
+            } else {
+                current = Paragraph(content: text, end: line.end)
+            }
+            if line.end != .continues, let done = current {
+                result.append(done)
+                current = nil
+            }
+        }
+        if let done = current { result.append(done) }
+        return result
+    }
+
+    /// Appends a line to a paragraph, undoing hyphenation where the hyphen splits a word.
+    private func join(_ paragraph: inout LocatedText, _ next: LocatedText) {
+        var text = paragraph.text
+        if text.hasSuffix("\u{AD}") {
+            text.removeLast()
+            paragraph.text = text
+            paragraph.append(next, joinWithoutSpace: true)
+            return
+        }
+        paragraph.append(next, joinWithoutSpace: joinsWithoutSpace(text, next.text))
+        if dropsHyphen(text, next.text) {
+            // Remove the hyphen now in the middle of the joined word.
+            let cut = text.utf8.count - 1
+            var bytes = Array(paragraph.text.utf8)
+            bytes.remove(at: cut)
+            paragraph.text = String(decoding: bytes, as: UTF8.self)
+            paragraph.noteRefs = paragraph.noteRefs.map { $0.offset > cut ? NoteRef(number: $0.number, offset: $0.offset - 1) : $0 }
+        }
+    }
+
+    /// A line ending in a hyphen glued to a word continues that word on the next line.
+    private func joinsWithoutSpace(_ text: String, _ next: String) -> Bool {
+        if next.hasPrefix("<sup>") { return true }
+        guard text.hasSuffix("-"), let before = text.dropLast().last, before.isLetter || before.isNumber else { return false }
+        guard let first = next.first, first.isLetter else { return false }
+        // `lucht- en observatiecapaciteiten`: a suspended compound keeps its hyphen and space.
+        let nextWord = next.prefix { $0.isLetter }
+        return !["en", "of", "et", "ou"].contains(nextWord)
+    }
+
+    /// Whether the hyphen at the end of `text` only split a word across lines.
+    private func dropsHyphen(_ text: String, _ next: String) -> Bool {
+        guard joinsWithoutSpace(text, next), !next.hasPrefix("<sup>") else { return false }
+        let left = text.dropLast().split(separator: " ").last.map { $0.trimmingPunctuation } ?? ""
+        let right = Substring(next.split(separator: " ").first ?? "").trimmingPunctuation
+        guard let r = right.first, r.isLowercase else { return false }
+        // An acronym or number before the hyphen (`NAVO-context`, `2024-2025`) keeps it.
+        if let lastWord = left.split(separator: "-").last, lastWord.allSatisfy({ $0.isUppercase || $0.isNumber }) { return false }
+        if vocabulary.contains(left + "-" + right) { return false }
+        return true
+    }
+
+    /// White space collapsed to single spaces, trimmed; a soft hyphen kept only at the end.
+    private func collapse(_ text: Substring) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\t" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
+            out.unicodeScalars.append(scalar)
+        }
+        // Soft hyphens inside a line are invisible in print: drop them.
+        if out.unicodeScalars.dropLast().contains("\u{AD}") {
+            let keepLast = out.hasSuffix("\u{AD}")
+            out.unicodeScalars.removeAll { $0 == "\u{AD}" }
+            if keepLast { out += "\u{AD}" }
+        }
+        return out
+    }
+
+    // MARK: Page cuts
+
+    /// Whether the first paragraph of a fragment is the rest of a paragraph that the end of
+    /// the previous fragment of the same language cut.
+    private func continuesAcrossCut(_ last: Paragraph, _ next: Paragraph) -> Bool {
+        let opening = next.content.text
+        // A heading in capitals or a label opens a block whatever the previous line said.
+        if opening.opensBlock || opening.hasPrefix("#") { return false }
+        let letters = opening.unicodeScalars.filter { $0.properties.isAlphabetic }
+        if letters.count >= 3, letters.allSatisfy({ $0.properties.isUppercase }) { return false }
+        switch last.end {
+        case .continues: return true
+        case .endsParagraph: return false
+        case .endsBlock:
+            // Unknown from the layout: the previous text must be open and this one must
+            // start in lower case.
+            let closing = last.content.text
+            guard let end = closing.last, !".;:!?”\"’)".contains(end) else { return false }
+            if closing.hasPrefix("#") || closing.hasPrefix("**") { return false }
+            return opening.first?.isLowercase == true
+        }
+    }
+
+    // MARK: Footnotes
+
+    /// Footnotes close a column: from the first line `N<TAB>` to the end of the fragment.
+    private func splitFootnotes(_ lines: [ColumnLine]) -> ([ColumnLine], [ColumnLine]) {
+        guard let start = lines.firstIndex(where: { Labels.footnoteNumber($0.text) != nil }) else { return (lines, []) }
+        return (Array(lines[..<start]), Array(lines[start...]))
+    }
+
+    private func footnotesFrom(_ lines: [ColumnLine], language: Language) -> [Footnote] {
+        var notes: [Footnote] = []
+        for line in lines {
+            if let number = Labels.footnoteNumber(line.text) {
+                let rest = line.text.drop { $0.isNumber }.drop { $0 == "\t" || $0 == " " }
+                notes.append(Footnote(number: number, language: language,
+                                      content: LocatedText(collapse(rest), lines: SourceLines(line.number))))
+            } else if !notes.isEmpty {
+                let text = LocatedText(collapse(line.text), lines: SourceLines(line.number))
+                if text.text.isEmpty { notes[notes.count - 1].content.lines.append(line: line.number); continue }
+                join(&notes[notes.count - 1].content, text)
+            }
+        }
+        return notes
+    }
+
+    /// Finds each note's marker, in order, glued to the text (`2023.1 En`, `dossiers6;`),
+    /// removes the digits and records a `NoteRef` in their place.
+    private func link(_ notes: inout [Footnote], into paragraphs: inout [Paragraph]) {
+        var from = (paragraph: 0, offset: 0)
+        for n in notes.indices {
+            let marker = Array(notes[n].number.utf8)
+            search: for p in from.paragraph..<paragraphs.count {
+                var bytes = Array(paragraphs[p].content.text.utf8)
+                let start = p == from.paragraph ? from.offset : 0
+                var i = start
+                while i + marker.count <= bytes.count {
+                    if Array(bytes[i..<(i + marker.count)]) == marker, isMarker(bytes, at: i, length: marker.count) {
+                        bytes.removeSubrange(i..<(i + marker.count))
+                        paragraphs[p].content.text = String(decoding: bytes, as: UTF8.self)
+                        paragraphs[p].content.noteRefs.append(NoteRef(number: notes[n].number, offset: i))
+                        notes[n].referenced = true
+                        from = (p, i)
+                        break search
+                    }
+                    i += 1
+                }
+            }
+        }
+    }
+
+    /// A marker is glued to what precedes it (a letter, closing punctuation, or a year) and
+    /// followed by a space, punctuation or the end of the text.
+    private func isMarker(_ bytes: [UInt8], at i: Int, length: Int) -> Bool {
+        guard i > 0 else { return false }
+        let after = i + length
+        if after < bytes.count {
+            let next = bytes[after]
+            guard next == 0x20 || next == UInt8(ascii: ",") || next == UInt8(ascii: ";") || next == UInt8(ascii: ":")
+                || next == UInt8(ascii: ".") || next == UInt8(ascii: ")") else { return false }
+        }
+        let previous = bytes[i - 1]
+        let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+        if isDigit(previous) {
+            // `1995-20238`: a four-digit year directly before the marker.
+            guard i >= 4, (i - 4..<i).allSatisfy({ isDigit(bytes[$0]) }), i == 4 || !isDigit(bytes[i - 5]) else { return false }
+            return true
+        }
+        if previous == 0x20 { return false }
+        let closing: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
+                                   UInt8(ascii: ")"), UInt8(ascii: "\""), 0x9D, 0x99, 0xBB]  // ” ’ » end bytes
+        if closing.contains(previous) { return true }
+        // A letter: ASCII or the last byte of a multi-byte sequence.
+        return (previous | 0x20) >= UInt8(ascii: "a") && (previous | 0x20) <= UInt8(ascii: "z") || (previous >= 0x80 && previous < 0xC0)
+    }
+
+    // MARK: Markdown
+
+    /// The block for a finished paragraph: markdown marks become structure, not text.
+    private mutating func block(from content: LocatedText) -> TextBlock? {
+        var content = content
+        var text = content.text
+        if text.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" }) && text.count >= 3 {
+            furniture.append(Furniture(kind: .separator, text: text, line: content.lines.first ?? 0))
+            return nil
+        }
+        guard content.noteRefs.isEmpty else { return TextBlock(content: content) }
+        var role = TextBlock.Role.paragraph
+        if text.hasPrefix("#") {
+            let level = text.prefix { $0 == "#" }
+            if text.dropFirst(level.count).first == " " {
+                role = .heading
+                text = String(text.dropFirst(level.count + 1))
+            }
+        }
+        if text.hasPrefix("- ") || text.hasPrefix("* ") || text.hasPrefix("• ") { text = String(text.dropFirst(2)) }
+        let emphasized = text.hasPrefix("**")
+        text = text.replacingOccurrences(of: "**", with: "")
+        text = Self.removingSuperscriptTags(text)
+        content.text = text.trimmingCharacters(in: .whitespaces)
+        return TextBlock(role: role, content: content, emphasized: emphasized)
+    }
+
+    /// `56 <sup>e</sup>` → `56e`.
+    static func removingSuperscriptTags(_ text: String) -> String {
+        guard text.contains("<sup>") else { return text }
+        var out = text.replacingOccurrences(of: " <sup>", with: "<sup>")
+        out = out.replacingOccurrences(of: "<sup>", with: "").replacingOccurrences(of: "</sup>", with: "")
+        return out
+    }
+}

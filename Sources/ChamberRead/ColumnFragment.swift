@@ -1,0 +1,59 @@
+import ChamberModel
+
+/// How a line relates to the next one of its column, as far as the layout tells.
+enum LineEnd: Sendable, Equatable {
+    /// The paragraph goes on in the next line (a wrapped line: `pdftotext` leaves a space).
+    case continues
+    /// The paragraph ends here for sure.
+    case endsParagraph
+    /// The input separates blocks here (a blank line), but at the end of a column fragment
+    /// this may be a page end that cut a paragraph: the assembler decides.
+    case endsBlock
+}
+
+/// One line of one language's column, with the input line it came from.
+struct ColumnLine: Sendable {
+    var text: Substring
+    var number: Int
+    var end: LineEnd
+}
+
+/// A run of lines of one language between two changes of column: a column of a page, or
+/// part of one. Layout readers produce fragments; the assembler turns them into columns.
+struct ColumnFragment: Sendable {
+    var language: Language
+    var lines: [ColumnLine]
+}
+
+/// Scores segments, labels them with a language, and cuts the labelled sequence into
+/// fragments: the part shared by the layouts that must find the column changes themselves.
+enum FragmentSplitter {
+    /// - Parameter switchCost: the price of a change of language between two segments; a
+    ///   change right after a line that `continues` costs three times as much, since the
+    ///   layout itself says the text goes on.
+    static func fragments(_ segments: [[ColumnLine]], switchCost: Double) -> [ColumnFragment] {
+        let scores = segments.map { segment in
+            segment.reduce(0.0) { $0 + LanguageEvidence.score($1.text) }
+        }
+        let costs = segments.indices.map { index in
+            index > 0 && segments[index - 1].last?.end == .continues ? 3 * switchCost : switchCost
+        }
+        let labels = LanguageSequence.label(scores: scores, switchCosts: costs)
+        var fragments: [ColumnFragment] = []
+        for (segment, language) in zip(segments, labels) {
+            if let last = fragments.last, last.language == language {
+                fragments[fragments.count - 1].lines += segment
+            } else {
+                fragments.append(ColumnFragment(language: language, lines: segment))
+            }
+        }
+        return fragments
+    }
+}
+
+extension StringProtocol {
+    /// A line that can only open a block: a label (`3.1.`, `B.`, `a)`) or a list bullet.
+    var opensBlock: Bool {
+        hasPrefix("- ") || hasPrefix("* ") || hasPrefix("• ") || Labels.startsWithLabel(self)
+    }
+}

@@ -1,0 +1,183 @@
+import ChamberModel
+
+/// Tells Dutch from French by evidence that survives short, cut and noisy text: function
+/// words (the most frequent words of each language, which the other language lacks),
+/// words of the Chamber's own vocabulary, and spelling (é/è/ç… against ij/aa/sch…).
+///
+/// A score is a log-odds: positive means Dutch, negative French, zero no evidence
+/// (numbers, names, party tags). Scores of neighbouring segments are combined by
+/// `LanguageSequence`, so a short segment takes its language from its context.
+enum LanguageEvidence {
+    static let dutchWords: Set<String> = [
+        "het", "een", "van", "voor", "met", "op", "te", "is", "zijn", "niet", "dat", "die", "deze", "dit",
+        "wordt", "worden", "werd", "ook", "aan", "bij", "om", "tot", "uit", "naar", "door", "als", "maar",
+        "of", "hun", "wij", "zij", "er", "nog", "wel", "geen", "kan", "kunnen", "moet", "moeten", "over",
+        "tegen", "binnen", "tussen", "onze", "ons", "hij", "zich", "heeft", "hebben", "zal", "zou", "zouden",
+        "mevrouw", "heer", "heren", "dames", "januari", "februari", "maart", "mei", "juni", "juli",
+        "augustus", "oktober", "overwegende", "gelet", "gezien", "verzoekt", "vraagt", "beveelt",
+        "regering", "kamer", "artikel", "wet", "wetten", "waarbij", "wanneer", "hoe", "alle", "meer",
+        "dan", "zo", "zoals", "ingediend", "toelichting", "voorstel", "resolutie", "wetsvoorstel",
+        "volksvertegenwoordigers", "zittingsperiode", "zitting", "wat", "waar", "hier", "daar",
+        "reeds", "enkel", "zeer", "jaar", "elke", "iedere", "geen", "bepalingen", "betreft", "federale",
+        "ze", "men", "al", "mag", "wil", "willen", "gaan", "daarom", "omdat", "indien", "zonder", "sinds",
+    ]
+    static let frenchWords: Set<String> = [
+        "le", "la", "les", "des", "du", "un", "une", "et", "est", "que", "qui", "pour", "dans", "par",
+        "sur", "au", "aux", "ce", "cette", "ces", "il", "elle", "ils", "elles", "sont", "pas", "ne", "plus",
+        "avec", "son", "sa", "ses", "leur", "leurs", "nous", "notre", "nos", "être", "avoir", "entre",
+        "mais", "ou", "où", "d", "l", "qu", "n", "j", "janvier", "février", "mars", "avril",
+        "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "considérant", "demande",
+        "gouvernement", "chambre", "loi", "lois", "madame", "mme", "mesdames", "messieurs", "déposée",
+        "déposé", "développements", "proposition", "résolution", "représentants", "législature", "session",
+        "fait", "peut", "doit", "été", "ont", "été", "sans", "tout", "tous", "toute", "toutes", "même",
+        "comme", "si", "aussi", "donc", "ainsi", "selon", "chaque", "afin", "lorsque", "dont", "y",
+        "concernant", "relative", "relatif", "recommande", "prie", "fédéral", "belge", "belges", "année",
+    ]
+
+    /// Log-odds of character trigrams (space marks a word boundary), from a large corpus.
+    static let trigramWeights: [String: Double] = {
+        var table: [String: Double] = [:]
+        for line in trigramWeightTable.split(separator: "\n") {
+            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if parts.count == 2, let weight = Double(parts[1]) { table[String(parts[0])] = weight }
+        }
+        return table
+    }()
+
+    /// Trigram evidence counts for less than a word's: neighbouring trigrams overlap.
+    static let trigramScale = 0.15
+
+    /// Words that settle the language of a line on their own: month names and the fixed
+    /// headings of Chamber documents (a cover page interleaves the languages line by line).
+    static let decisiveWords: [String: Double] = {
+        var table: [String: Double] = [:]
+        for word in ["januari", "februari", "maart", "mei", "juni", "juli", "augustus", "oktober",
+                     "toelichting", "wetsvoorstel", "wetsontwerp", "resolutie", "volksvertegenwoordigers",
+                     "zittingsperiode", "buitengewone", "ingediend", "verslag"] { table[word] = 6 }
+        for word in ["janvier", "février", "mars", "avril", "juin", "juillet", "août", "décembre",
+                     "développements", "proposition", "projet", "résolution", "représentants",
+                     "législature", "extraordinaire", "déposée", "déposé", "rapport"] { table[word] = -6 }
+        return table
+    }()
+
+    /// Evidence of one text: positive for Dutch, negative for French.
+    static func score(_ text: Substring) -> Double {
+        wordEvidence(text) + trigramScale * trigramEvidence(text)
+    }
+
+    static func trigramEvidence(_ text: Substring) -> Double {
+        var total = 0.0
+        var window: [Unicode.Scalar] = [" ", " "]
+        var previousWasSpace = true
+        for scalar in text.unicodeScalars {
+            let letter: Unicode.Scalar
+            if scalar.properties.isAlphabetic {
+                letter = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+                previousWasSpace = false
+            } else {
+                if previousWasSpace { continue }
+                letter = " "
+                previousWasSpace = true
+            }
+            var key = String.UnicodeScalarView()
+            key.append(window[0]); key.append(window[1]); key.append(letter)
+            total += trigramWeights[String(key)] ?? 0
+            window[0] = window[1]
+            window[1] = letter
+        }
+        if !previousWasSpace {
+            var key = String.UnicodeScalarView()
+            key.append(window[0]); key.append(window[1]); key.append(" ")
+            total += trigramWeights[String(key)] ?? 0
+        }
+        return total
+    }
+
+    static func wordEvidence(_ text: Substring) -> Double {
+        var total = 0.0
+        var word: [UInt8] = []
+        func flush() {
+            guard !word.isEmpty else { return }
+            total += wordScore(word)
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            // Letters: ASCII letters and any byte of a multi-byte UTF-8 sequence (accents).
+            if (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte >= 0x80 {
+                word.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return total
+    }
+
+    private static let frenchMarks: [[UInt8]] = ["é", "è", "ê", "à", "â", "ç", "ô", "û", "ù", "î", "œ"].map { Array($0.utf8) }
+    private static let dutchMarks: [[UInt8]] = ["ij", "aa", "uu", "oo", "sch", "oe"].map { Array($0.utf8) }
+    private static let frenchUpper: [[UInt8]] = ["É", "È", "À", "Ç"].map { Array($0.utf8) }
+
+    private static func wordScore(_ word: [UInt8]) -> Double {
+        let string = String(decoding: word, as: UTF8.self)
+        if let decisive = decisiveWords[string] { return decisive }
+        if dutchWords.contains(string) { return frenchWords.contains(string) ? 0 : 1.5 }
+        if frenchWords.contains(string) { return -1.5 }
+        if word.count < 3 { return 0 }
+        var s = 0.0
+        if frenchMarks.contains(where: { contains(word, $0) }) || frenchUpper.contains(where: { contains(word, $0) }) { s -= 0.8 }
+        if dutchMarks.contains(where: { contains(word, $0) }) { s += 0.6 }
+        if ends(word, "tion") || ends(word, "ique") || ends(word, "eux") || ends(word, "aire") || ends(word, "ment") && !ends(word, "ement") { s -= 0.4 }
+        if ends(word, "heid") || ends(word, "lijk") || ends(word, "ing") || ends(word, "tie") || ends(word, "isch") { s += 0.4 }
+        return s
+    }
+
+    private static func contains(_ word: [UInt8], _ part: [UInt8]) -> Bool {
+        guard word.count >= part.count else { return false }
+        for i in 0...(word.count - part.count) where word[i] == part[0] {
+            if Array(word[i..<(i + part.count)]) == part { return true }
+        }
+        return false
+    }
+
+    private static func ends(_ word: [UInt8], _ suffix: String) -> Bool {
+        let s = Array(suffix.utf8)
+        return word.count > s.count + 1 && Array(word.suffix(s.count)) == s
+    }
+}
+
+/// Labels a sequence of segments with languages: a two-state Viterbi decode in which every
+/// switch of language costs `switchCost`, so that weak or absent evidence (a short label,
+/// a list of names) follows its neighbours while a real column change still wins.
+/// `switchCosts[i]` is the price of a change between segments `i - 1` and `i`.
+enum LanguageSequence {
+    static func label(scores: [Double], switchCosts: [Double]) -> [Language] {
+        guard !scores.isEmpty else { return [] }
+        // Cost of each state; lower is better. Emission cost: the evidence against it.
+        var cost: [Double] = [emission(scores[0], .nl), emission(scores[0], .fr)]
+        var back: [[Int]] = [[0, 1]]
+        back.reserveCapacity(scores.count)
+        for (score, switchCost) in zip(scores, switchCosts).dropFirst() {
+            var next = [0.0, 0.0]
+            var from = [0, 0]
+            for (index, language) in [Language.nl, .fr].enumerated() {
+                let stay = cost[index]
+                let change = cost[1 - index] + switchCost
+                from[index] = stay <= change ? index : 1 - index
+                next[index] = min(stay, change) + emission(score, language)
+            }
+            cost = next
+            back.append(from)
+        }
+        var state = cost[0] <= cost[1] ? 0 : 1
+        var result = [Language](repeating: .nl, count: scores.count)
+        for i in stride(from: scores.count - 1, through: 0, by: -1) {
+            result[i] = state == 0 ? .nl : .fr
+            state = back[i][state]
+        }
+        return result
+    }
+
+    private static func emission(_ score: Double, _ language: Language) -> Double {
+        language == .nl ? max(0, -score) : max(0, score)
+    }
+}

@@ -1,0 +1,71 @@
+import ChamberModel
+
+/// The read stage: from input bytes to one column of text per language, whatever the layout.
+public enum Reader {
+    /// Reads a text dump of a bilingual Chamber document.
+    ///
+    /// - Throws: `UnusableInput` for empty, binary or non-UTF-8 input, and for text that
+    ///   does not hold both a Dutch and a French column.
+    public static func read(_ bytes: [UInt8], source: String) throws(UnusableInput) -> ReadDocument {
+        let lines = try SourceText.lines(from: bytes)
+        let layout = detectLayout(lines)
+        let fragments: [ColumnFragment]
+        var document = ReadDocument(source: source, layout: layout, columns: [:])
+        switch layout {
+        case .pageSerializedClean:
+            var reader = CleanLayoutReader()
+            fragments = reader.fragments(lines)
+            (document.parties, document.legend) = (reader.parties, reader.legend)
+        case .pageSerializedRaw:
+            var reader = RawLayoutReader()
+            fragments = reader.fragments(lines)
+            (document.parties, document.legend, document.furniture) = (reader.parties, reader.legend, reader.furniture)
+        case .sideBySide:
+            var reader = SideBySideReader()
+            fragments = reader.fragments(lines)
+            (document.parties, document.legend, document.furniture) = (reader.parties, reader.legend, reader.furniture)
+        }
+        var assembler = ColumnAssembler(vocabulary: Vocabulary(lines: lines.map(\.text)))
+        document.columns = assembler.columns(from: fragments)
+        document.furniture += assembler.furniture
+        document.furniture.sort { $0.line < $1.line }
+        try requireBothLanguages(document)
+        return document
+    }
+
+    /// Side by side when most text lines hold two columns; clean when blank lines separate
+    /// paragraphs; raw otherwise.
+    static func detectLayout(_ lines: [SourceLine]) -> InputLayout {
+        let text = lines.filter { !$0.isBlank }
+        let twoColumn = text.filter { hasGutter($0.text) }.count
+        if twoColumn * 10 >= text.count * 3 { return .sideBySide }
+        let blank = lines.count - text.count
+        return blank * 4 >= text.count ? .pageSerializedClean : .pageSerializedRaw
+    }
+
+    /// Text, a run of at least three spaces, and text again past the first quarter of a page.
+    private static func hasGutter(_ line: Substring) -> Bool {
+        let body = line.drop { $0 == " " }
+        var spaces = 0
+        var sawText = false
+        var position = line.count - body.count
+        for c in body {
+            position += 1
+            if c == " " { spaces += 1; continue }
+            if sawText && spaces >= 3 && position > 30 { return true }
+            sawText = true
+            spaces = 0
+        }
+        return false
+    }
+
+    /// A Chamber document has both languages; a monolingual text is refused, naming the
+    /// language that is missing.
+    private static func requireBothLanguages(_ document: ReadDocument) throws(UnusableInput) {
+        let counts = Language.allCases.map { document.columns[$0]?.wordCount ?? 0 }
+        let total = counts.reduce(0, +)
+        for (language, count) in zip(Language.allCases, counts) where count < 20 || count * 10 < total {
+            throw UnusableInput("no \(language.name) column found (\(count) of \(total) words are \(language.name)); not a bilingual Chamber document")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import ChamberDoc
+import Foundation
+
+/// Shows what the read stage made of an input: each language's paragraphs with their input
+/// lines. For checking a new layout, or why two paragraphs were (not) joined.
+struct Columns: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the paragraphs of each language as the read stage re-joined them.",
+        discussion: "Each line: LANG LINES [heading] text. Footnotes follow each language as NOTE lines."
+    )
+
+    @Argument(help: ArgumentHelp("A text file, or - for standard input.", valueName: "input"))
+    var input: String
+
+    func run() throws {
+        do {
+            let read = try Pipeline.read(try InputFile.read(input), source: input)
+            print("layout: \(read.layout.rawValue)")
+            for language in Language.allCases {
+                guard let column = read.columns[language] else { continue }
+                for block in column.blocks {
+                    let role = block.role == .heading ? "[heading] " : ""
+                    print("\(language.rawValue) \(block.content.lines) \(role)\(block.content.text)")
+                }
+                for note in column.footnotes {
+                    print("\(language.rawValue) \(note.content.lines) NOTE \(note.number): \(note.content.text)")
+                }
+            }
+        } catch let error as UnusableInput {
+            report("\(input): \(error.reason)")
+            throw ExitCode(Exit.unusableInput)
+        }
+    }
+}
