@@ -99,7 +99,7 @@ struct IdentifierAssigner {
             case (.request, let label?): base = "req-\(label)"
             default:
                 ordinals[unit.kind, default: 0] += 1
-                let short = ["paragraph": "p", "heading": "h", "item": "item"][unit.kind.rawValue] ?? unit.kind.rawValue
+                let short = ["paragraph": "p", "heading": "h"][unit.kind.rawValue] ?? unit.kind.rawValue
                 base = "\(prefix)-\(short)\(ordinals[unit.kind]!)"
             }
             var id = base, n = 1

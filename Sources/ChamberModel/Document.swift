@@ -4,6 +4,8 @@ public enum UnitKind: String, Sendable, Hashable, CaseIterable {
     case chamber, date, documentType = "docType", title, submitters, session
     // Any part
     case heading, paragraph, item
+    /// A table that the input serialized cell by cell: its cells' words, in reading order.
+    case table
     case salutation
     // Resolution part
     case preamble, consideration, formula, request

@@ -18,6 +18,12 @@ public enum Labels {
         public var label: String
         /// UTF-8 length of the label with its punctuation, before the following space.
         public var length: Int
+
+        public init(form: Form, label: String, length: Int) {
+            self.form = form
+            self.label = label
+            self.length = length
+        }
     }
 
     /// The label that opens `text`, if any. A label is followed by a space.

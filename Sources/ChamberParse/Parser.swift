@@ -15,10 +15,17 @@ public enum Parser {
             guard let column = read.columns[language] else { continue }
             var parser = ColumnParser(language: language)
             for block in column.blocks { parser.take(block) }
+            parser.finish()
             versions[language] = parser.sections.filter { !$0.units.isEmpty }
             footnotes += column.footnotes
-            for signatory in parser.signatories where !facts.signatories.contains(where: { $0.name == signatory.name }) {
-                facts.signatories.append(signatory)
+            // One list: a name signed twice (explanation and resolution) or in both columns
+            // is listed once, with the lines of every block it appears in.
+            for signatory in parser.signatories {
+                if let known = facts.signatories.firstIndex(where: { $0.name == signatory.name }) {
+                    facts.signatories[known].lines.append(signatory.lines)
+                } else {
+                    facts.signatories.append(signatory)
+                }
             }
             if facts.type == .other, let type = parser.documentType { facts.type = type }
         }
@@ -53,7 +60,44 @@ struct ColumnParser {
 
     private var current: SectionKind { sections[sections.count - 1].kind }
 
+    /// Short blocks that may be cells of a table serialized cell by cell.
+    private var pendingCells: [TextBlock] = []
+
     mutating func take(_ block: TextBlock) {
+        if current != .front, isCell(block) {
+            pendingCells.append(block)
+            return
+        }
+        flushCells()
+        classify(block)
+    }
+
+    /// Ends the input: what is still held is classified.
+    mutating func finish() { flushCells() }
+
+    /// A table cell: short, no label, no sentence punctuation at its end (`Anderlecht`,
+    /// `136`, `59.6 %`, `Jaar`).
+    private func isCell(_ block: TextBlock) -> Bool {
+        let text = block.content.text
+        guard block.role == .paragraph, text.count <= 40, !Labels.startsWithLabel(text), block.content.noteRefs.isEmpty,
+              Dates.isoDate(text) == nil, Signatures.signatories(in: block.content) == nil else { return false }
+        return !(text.last.map { ".;:!?,".contains($0) } ?? true)
+    }
+
+    /// Four or more cells in a row are a table; fewer are ordinary blocks.
+    private mutating func flushCells() {
+        let cells = pendingCells
+        pendingCells = []
+        guard cells.count >= 4 else {
+            for cell in cells { classify(cell) }
+            return
+        }
+        var content = cells[0].content
+        for cell in cells.dropFirst() { content.append(cell.content) }
+        add(TextUnit(kind: .table, texts: [language: content]))
+    }
+
+    private mutating func classify(_ block: TextBlock) {
         let content = block.content
         let text = content.text
         let key = ChamberGrammar.key(text)

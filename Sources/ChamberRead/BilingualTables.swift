@@ -10,7 +10,7 @@ enum BilingualTables {
     /// Party rows in `ABBR : Name` form (one line, tab or spaces before the colon) or in the
     /// three-line form plain `pdftotext` gives (`ABBR` / `:` / `Name`). Only a run of at
     /// least three rows counts as the table. Returns the rows and the lines they used.
-    static func partyRows(_ lines: [Line]) -> (rows: [TableRow], used: Set<Int>) {
+    static func partyRows(_ lines: [Line], joiner: LineJoiner) -> (rows: [TableRow], used: Set<Int>) {
         var rows: [TableRow] = []
         var used: Set<Int> = []
         var run: [TableRow] = []
@@ -35,7 +35,7 @@ enum BilingualTables {
                 i += 3
             } else if !run.isEmpty, text.first == " ", !text.trimmed.isEmpty, !text.trimmed.contains(":") {
                 // A wrapped party name: indented under the name column.
-                run[run.count - 1].cells[1] += " " + text.trimmed
+                run[run.count - 1].cells[1] = joiner.joined(run[run.count - 1].cells[1], String(text.trimmed))
                 run[run.count - 1].lines.append(line: lines[i].number)
                 runUsed.insert(i)
                 i += 1
@@ -73,6 +73,14 @@ enum BilingualTables {
         return lower.contains("nummering van de publicaties") || lower.contains("numérotation des publications")
     }
 
+    /// Where the legend starts: its header, which a narrow column may wrap over two lines.
+    static func legendStart(_ lines: [Line]) -> Int? {
+        lines.indices.first { i in
+            isLegendHeader(lines[i].text)
+                || (i + 1 < lines.count && isLegendHeader(Substring(lines[i].text.trimmed + " " + lines[i + 1].text.trimmed)))
+        }
+    }
+
     /// One entry of the legend in one language: a code and its explanation.
     struct LegendEntry {
         var code: String
@@ -82,18 +90,19 @@ enum BilingualTables {
 
     /// Entries from lines that follow a header: a line starting with a code opens an entry
     /// (`QRVA  Questions…`, or the code alone on its line); other lines continue it.
-    static func legendEntries(_ lines: [Line]) -> [LegendEntry] {
+    static func legendEntries(_ lines: [Line], joiner: LineJoiner) -> [LegendEntry] {
         var entries: [LegendEntry] = []
         for line in lines {
             let text = line.text.trimmed
             if text.isEmpty { continue }
-            if isLegendHeader(text) {
+            if entries.isEmpty, legendCode(text) == nil {
+                // The header, perhaps wrapped over more lines.
                 entries.append(LegendEntry(code: "", text: String(text), lines: SourceLines(line.number)))
             } else if let (code, rest) = legendCode(text) {
                 entries.append(LegendEntry(code: code, text: String(rest), lines: SourceLines(line.number)))
             } else if !entries.isEmpty {
                 let last = entries.count - 1
-                entries[last].text += entries[last].text.isEmpty ? String(text) : " " + text
+                entries[last].text = joiner.joined(entries[last].text, String(text))
                 entries[last].lines.append(line: line.number)
             }
         }

@@ -4,6 +4,7 @@ import ChamberModel
 /// one language's column then the other's with no marker between them. Tables sit on lines
 /// of tab-separated cells. The language of each paragraph is decided with its neighbours.
 struct CleanLayoutReader {
+    let joiner: LineJoiner
     var parties: [TableRow] = []
     var legend: [TableRow] = []
 
@@ -50,7 +51,7 @@ struct CleanLayoutReader {
         }
         closeParagraph()
 
-        let party = BilingualTables.partyRows(tableLines)
+        let party = BilingualTables.partyRows(tableLines, joiner: joiner)
         parties = party.rows
         let usedLines = Set(party.used.map { tableLines[$0].number })
         paragraphs.removeAll { $0.count == 1 && usedLines.contains($0[0].number) }

@@ -6,10 +6,10 @@ import ChamberModel
 /// the end of each fragment and links them to their markers, removes markdown marks, and
 /// re-joins the paragraphs that a page end cut between two fragments of the same language.
 struct ColumnAssembler {
-    let vocabulary: Vocabulary
+    let joiner: LineJoiner
     var furniture: [Furniture] = []
 
-    init(vocabulary: Vocabulary) { self.vocabulary = vocabulary }
+    init(joiner: LineJoiner) { self.joiner = joiner }
 
     /// A paragraph under construction, with how its last line ended.
     private struct Paragraph {
@@ -29,7 +29,7 @@ struct ColumnAssembler {
             var list = paragraphs[fragment.language, default: []]
             for (index, paragraph) in body.enumerated() {
                 if index == 0, let last = list.last, continuesAcrossCut(last, paragraph) {
-                    list[list.count - 1].content.append(paragraph.content, joinWithoutSpace: joinsWithoutSpace(last.content.text, paragraph.content.text))
+                    list[list.count - 1].content.append(paragraph.content, joinWithoutSpace: joiner.joinsWithoutSpace(last.content.text, paragraph.content.text))
                     list[list.count - 1].end = paragraph.end
                 } else {
                     list.append(paragraph)
@@ -55,7 +55,7 @@ struct ColumnAssembler {
             let text = LocatedText(collapse(line.text), lines: SourceLines(line.number))
             if text.text.isEmpty { continue }
             if var paragraph = current {
-                join(&paragraph.content, text)
+                joiner.join(&paragraph.content, text)
                 paragraph.end = line.end
                 current = paragraph
             } else {
@@ -68,48 +68,6 @@ struct ColumnAssembler {
         }
         if let done = current { result.append(done) }
         return result
-    }
-
-    /// Appends a line to a paragraph, undoing hyphenation where the hyphen splits a word.
-    private func join(_ paragraph: inout LocatedText, _ next: LocatedText) {
-        var text = paragraph.text
-        if text.hasSuffix("\u{AD}") {
-            text.removeLast()
-            paragraph.text = text
-            paragraph.append(next, joinWithoutSpace: true)
-            return
-        }
-        paragraph.append(next, joinWithoutSpace: joinsWithoutSpace(text, next.text))
-        if dropsHyphen(text, next.text) {
-            // Remove the hyphen now in the middle of the joined word.
-            let cut = text.utf8.count - 1
-            var bytes = Array(paragraph.text.utf8)
-            bytes.remove(at: cut)
-            paragraph.text = String(decoding: bytes, as: UTF8.self)
-            paragraph.noteRefs = paragraph.noteRefs.map { $0.offset > cut ? NoteRef(number: $0.number, offset: $0.offset - 1) : $0 }
-        }
-    }
-
-    /// A line ending in a hyphen glued to a word continues that word on the next line.
-    private func joinsWithoutSpace(_ text: String, _ next: String) -> Bool {
-        if next.hasPrefix("<sup>") { return true }
-        guard text.hasSuffix("-"), let before = text.dropLast().last, before.isLetter || before.isNumber else { return false }
-        guard let first = next.first, first.isLetter else { return false }
-        // `lucht- en observatiecapaciteiten`: a suspended compound keeps its hyphen and space.
-        let nextWord = next.prefix { $0.isLetter }
-        return !["en", "of", "et", "ou"].contains(nextWord)
-    }
-
-    /// Whether the hyphen at the end of `text` only split a word across lines.
-    private func dropsHyphen(_ text: String, _ next: String) -> Bool {
-        guard joinsWithoutSpace(text, next), !next.hasPrefix("<sup>") else { return false }
-        let left = text.dropLast().split(separator: " ").last.map { $0.trimmingPunctuation } ?? ""
-        let right = Substring(next.split(separator: " ").first ?? "").trimmingPunctuation
-        guard let r = right.first, r.isLowercase else { return false }
-        // An acronym or number before the hyphen (`NAVO-context`, `2024-2025`) keeps it.
-        if let lastWord = left.split(separator: "-").last, lastWord.allSatisfy({ $0.isUppercase || $0.isNumber }) { return false }
-        if vocabulary.contains(left + "-" + right) { return false }
-        return true
     }
 
     /// White space collapsed to single spaces, trimmed; a soft hyphen kept only at the end.
@@ -175,7 +133,7 @@ struct ColumnAssembler {
             } else if !notes.isEmpty {
                 let text = LocatedText(collapse(line.text), lines: SourceLines(line.number))
                 if text.text.isEmpty { notes[notes.count - 1].content.lines.append(line: line.number); continue }
-                join(&notes[notes.count - 1].content, text)
+                joiner.join(&notes[notes.count - 1].content, text)
             }
         }
         return notes

@@ -10,6 +10,7 @@ import ChamberModel
 /// leaves a trailing space on every wrapped line; without that signal, line length and
 /// closing punctuation decide.
 struct RawLayoutReader {
+    let joiner: LineJoiner
     var parties: [TableRow] = []
     var legend: [TableRow] = []
     var furniture: [Furniture] = []
@@ -22,11 +23,11 @@ struct RawLayoutReader {
         var legendEntries: [BilingualTables.LegendEntry] = []
         for page in pages {
             var pageLines = page.filter { !$0.isBlank }
-            let party = BilingualTables.partyRows(pageLines.map { ($0.text, $0.number) })
+            let party = BilingualTables.partyRows(pageLines.map { ($0.text, $0.number) }, joiner: joiner)
             parties += party.rows
             pageLines = pageLines.enumerated().filter { !party.used.contains($0.offset) }.map(\.element)
-            if let header = pageLines.firstIndex(where: { BilingualTables.isLegendHeader($0.text) }) {
-                legendEntries += BilingualTables.legendEntries(pageLines[header...].map { ($0.text, $0.number) })
+            if let header = BilingualTables.legendStart(pageLines.map { ($0.text, $0.number) }) {
+                legendEntries += BilingualTables.legendEntries(pageLines[header...].map { ($0.text, $0.number) }, joiner: joiner)
                 pageLines.removeSubrange(header...)
             }
             let columnLines = pageLines.enumerated().map { index, line in

@@ -9,23 +9,24 @@ public enum Reader {
     public static func read(_ bytes: [UInt8], source: String) throws(UnusableInput) -> ReadDocument {
         let lines = try SourceText.lines(from: bytes)
         let layout = detectLayout(lines)
+        let joiner = LineJoiner(vocabulary: Vocabulary(lines: lines.map(\.text)))
         let fragments: [ColumnFragment]
         var document = ReadDocument(source: source, layout: layout, columns: [:])
         switch layout {
         case .pageSerializedClean:
-            var reader = CleanLayoutReader()
+            var reader = CleanLayoutReader(joiner: joiner)
             fragments = reader.fragments(lines)
             (document.parties, document.legend) = (reader.parties, reader.legend)
         case .pageSerializedRaw:
-            var reader = RawLayoutReader()
+            var reader = RawLayoutReader(joiner: joiner)
             fragments = reader.fragments(lines)
             (document.parties, document.legend, document.furniture) = (reader.parties, reader.legend, reader.furniture)
         case .sideBySide:
-            var reader = SideBySideReader()
+            var reader = SideBySideReader(joiner: joiner)
             fragments = reader.fragments(lines)
             (document.parties, document.legend, document.furniture) = (reader.parties, reader.legend, reader.furniture)
         }
-        var assembler = ColumnAssembler(vocabulary: Vocabulary(lines: lines.map(\.text)))
+        var assembler = ColumnAssembler(joiner: joiner)
         document.columns = assembler.columns(from: fragments)
         document.furniture += assembler.furniture
         document.furniture.sort { $0.line < $1.line }

@@ -6,6 +6,7 @@ import ChamberModel
 /// page and a column line may be empty. Running headers and footers are the first and last
 /// lines of a page that recur on most pages (digits aside) or are bare page numbers.
 struct SideBySideReader {
+    let joiner: LineJoiner
     var parties: [TableRow] = []
     var legend: [TableRow] = []
     var furniture: [Furniture] = []
@@ -37,14 +38,14 @@ struct SideBySideReader {
             }
             for (side, language) in [(\Row.left, leftLanguage), (\Row.right, leftLanguage.other)] {
                 var column: [BilingualTables.Line] = rows.map { ($0[keyPath: side], $0.number) }
-                let party = BilingualTables.partyRows(column.filter { !$0.text.trimmed.isEmpty })
+                let party = BilingualTables.partyRows(column.filter { !$0.text.trimmed.isEmpty }, joiner: joiner)
                 if !party.rows.isEmpty {
                     parties += party.rows
                     let used = Set(party.used.map { column.filter { !$0.text.trimmed.isEmpty }[$0].number })
                     column = column.map { used.contains($0.number) ? ("", $0.number) : $0 }
                 }
-                if let header = column.firstIndex(where: { BilingualTables.isLegendHeader($0.text) }) {
-                    legendEntries += BilingualTables.legendEntries(Array(column[header...]))
+                if let header = BilingualTables.legendStart(column) {
+                    legendEntries += BilingualTables.legendEntries(Array(column[header...]), joiner: joiner)
                     column.removeSubrange(header...)
                 }
                 fragments.append(ColumnFragment(language: language, lines: Self.columnLines(column)))

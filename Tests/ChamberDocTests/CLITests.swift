@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// The `chamberdoc` command as users run it: exit codes, messages, files written or not.
+@Suite(.serialized) struct CLITests {
+    @Test func convertWritesValidXMLAndNothingElse() throws {
+        let out = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try runCLI(["convert", "--schema", Paths.schema, Paths.seed, Paths.sideBySide, "-o", out.path])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.err.isEmpty)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(files == ["003_fee3b1f4911676a0-sidebyside.xml", "003_fee3b1f4911676a0.xml"])
+        let validated = try runCLI(["validate", "--schema", Paths.schema] + files.map { out.appendingPathComponent($0).path })
+        #expect(validated.status == 0)
+        #expect(validated.out.components(separatedBy: "\n").filter { $0.hasSuffix(": valid") }.count == 2)
+    }
+
+    @Test func standardInputToStandardOutput() throws {
+        let result = try runCLI(["convert", "--schema", Paths.schema, "-"], stdin: try bytes(Paths.sideBySide))
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
+        #expect(result.out.contains("<consideration id=\"cons-I\" label=\"I\">"))
+        #expect(result.out.contains("source=\"&lt;stdin&gt;\""))
+    }
+
+    @Test func refusedInputsSayWhyAndWriteNothing() throws {
+        let out = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let letter = Paths.fixture("004_1811b1c708fc6230.txt")
+        let missing = out.appendingPathComponent("absent.txt").path
+        let result = try runCLI(["convert", "--schema", Paths.schema, letter, Paths.seed, missing, out.path, "-o", out.path])
+        #expect(result.status == 2)
+        let lines = result.err.split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "\(letter): no French column found (0 of 1709 words are French); not a bilingual Chamber document",
+            "\(missing): no such file",
+            "\(out.path): is a directory, not a file",
+        ])
+        // One bad file does not stop the others; the refused ones leave nothing behind.
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        #expect(files == ["003_fee3b1f4911676a0.xml"])
+    }
+
+    @Test func validateReportsFileLineMessage() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bad = dir.appendingPathComponent("bad.xml")
+        try Data("""
+            <?xml version="1.0"?>
+            <document xmlns="urn:chamberdoc:1" type="resolution-proposal" source="x" layout="side-by-side">
+              <resolution>
+                <consideration id="cons-A" label="A"/>
+              </resolution>
+            </document>
+            """.utf8).write(to: bad)
+        let result = try runCLI(["validate", "--schema", Paths.schema, bad.path])
+        #expect(result.status == 1)
+        let first = try #require(result.err.split(separator: "\n").first)
+        #expect(first.hasPrefix("\(bad.path):4: "))
+        #expect(first.contains("consideration"))
+        let broken = dir.appendingPathComponent("broken.xml")
+        try Data("<document>".utf8).write(to: broken)
+        let parse = try runCLI(["validate", "--schema", Paths.schema, broken.path])
+        #expect(parse.status == 1)
+        #expect(parse.err.hasPrefix("\(broken.path):1: "))
+    }
+
+    @Test func usageErrorsExit64() throws {
+        let noOutput = try runCLI(["convert", Paths.seed])
+        #expect(noOutput.status == 64)
+        #expect(noOutput.err.contains("missing -o OUTDIR"))
+        let unknown = try runCLI(["frobnicate"])
+        #expect(unknown.status == 64)
+        let help = try runCLI(["--help"])
+        #expect(help.status == 0)
+        #expect(help.out.contains("Exit codes: 0 success"))
+    }
+
+    @Test func columnsShowsTheReadStage() throws {
+        let result = try runCLI(["columns", Paths.seed])
+        #expect(result.status == 0)
+        let lines = result.out.split(separator: "\n")
+        #expect(lines.first == "layout: page-serialized-clean")
+        #expect(lines.contains("fr 260 7.3. les incidents liés à la drogue et la prévention au sein de la Défense."))
+    }
+}

@@ -1,0 +1,99 @@
+import ChamberDoc
+import Foundation
+import Testing
+
+/// The real plain-pdftotext dump of DOC 56 0055/001 (a bill, not a resolution).
+@Suite struct RealBillTests {
+    let document: Document
+    let xml: XMLTree.Element
+
+    init() throws {
+        document = try convert(Paths.realBill)
+        xml = try convertedXML(Paths.realBill).root
+    }
+
+    var allTexts: [LocatedText] {
+        func walk(_ unit: TextUnit) -> [LocatedText] { Array(unit.texts.values) + unit.children.flatMap(walk) }
+        return document.sections.flatMap { $0.units.flatMap(walk) }
+    }
+
+    @Test func recognisedAsABillWithItsNumber() {
+        #expect(document.layout == .pageSerializedRaw)
+        #expect(document.facts.type == .billProposal)
+        #expect(document.facts.number == "DOC 56 0055/001")
+        #expect(document.facts.legislature == "56")
+        #expect(xml.attribute("type") == "bill-proposal")
+    }
+
+    @Test func explanatoryParagraphsArePairedInOrder() throws {
+        let explanation = try #require(xml.child("explanation").first)
+        let paragraphs = explanation.child("paragraph")
+        let paired = paragraphs.filter { $0.texts("nl").count == 1 && $0.texts("fr").count == 1 }
+        // Tables serialized cell by cell make some one-sided cells; prose pairs.
+        #expect(paired.count * 10 >= paragraphs.count * 8, "\(paired.count) of \(paragraphs.count) paired")
+        // Every unit has at least one text; a one-sided unit says which language is missing.
+        for unit in xml.descendants where unit.attribute("id") != nil {
+            let nl = unit.texts("nl").count, fr = unit.texts("fr").count
+            #expect(nl + fr >= 1 && nl <= 1 && fr <= 1)
+            if nl == 0 { #expect(unit.attribute("missing") == "nl") }
+            if fr == 0 { #expect(unit.attribute("missing") == "fr") }
+        }
+        // The first paragraphs translate each other.
+        let first = try #require(paragraphs.first)
+        #expect(first.texts("nl").first?.hasPrefix("Dit wetsvoorstel neemt") == true)
+        #expect(first.texts("fr").first?.hasPrefix("La présente proposition reprend") == true)
+        let headings = explanation.child("heading").filter { $0.attribute("label") == "A" }
+        #expect(headings.first?.texts("nl") == ["De gemeenten"])
+        #expect(headings.first?.texts("fr") == ["Les communes"])
+    }
+
+    @Test func noPageFurnitureInsideAnyText() {
+        let furnitureLines = Set(document.furniture.map(\.line))
+        #expect(furnitureLines.count >= 26 * 5)
+        for text in allTexts {
+            let lines = Set(text.lines.ranges.flatMap { Array($0) })
+            #expect(lines.isDisjoint(with: furnitureLines), "furniture line inside: \(text.text.prefix(80))")
+            #expect(!text.text.contains("K A M E R") && !text.text.contains("C H A M B R E") && !text.text.contains("0055/001"))
+        }
+        // The page numbers and running headers were recorded.
+        #expect(document.furniture.contains { $0.kind == .pageNumber && $0.text == "26" })
+        #expect(document.furniture.filter { $0.text == "DOC 56" }.count >= 26)
+    }
+
+    @Test func footnotesAreSplitOffAndLinked() throws {
+        for language in Language.allCases {
+            let notes = document.footnotes.filter { $0.language == language }
+            #expect(notes.map(\.number) == (1...22).map(String.init), "\(language)")
+            #expect(notes.filter(\.referenced).count >= 20, "\(language): \(notes.filter { !$0.referenced }.map(\.number))")
+        }
+        let first = try #require(document.footnotes.first { $0.language == .fr && $0.number == "1" })
+        #expect(first.content.text.hasPrefix("Rapport du vice-gouverneur de l'arrondissement administratif de Bruxelles-Capitale pour l'année 2023"))
+        // `l’année 2023.1 En voici`: the marker is gone from the text and linked in its place.
+        let paragraph = try #require(allTexts.first { $0.text.contains("Le dernier rapport en date concerne l’année 2023.") })
+        #expect(paragraph.text.contains("l’année 2023. En voici les principaux résultats:"))
+        #expect(paragraph.noteRefs.map(\.number) == ["1"])
+        let offset = try #require(paragraph.noteRefs.first?.offset)
+        #expect(String(decoding: Array(paragraph.text.utf8)[..<offset], as: UTF8.self).hasSuffix("2023."))
+        // No footnote text leaks into the body.
+        #expect(!allTexts.contains { $0.text.contains("Rapport du vice-gouverneur de l'arrondissement") })
+    }
+
+    @Test func hyphenationIsUndoneAndRealHyphensKept() {
+        let all = allTexts.map(\.text).joined(separator: "\n")
+        #expect(all.contains("over zijn elementaire of voldoende kennis"))   // elemen- / taire
+        #expect(all.contains("Contrairement au prescrit légal"))            // pres- / crit
+        #expect(all.contains("vak- en werkliedenpersoneel"))                 // suspended compound
+        #expect(all.contains("Brussel-Hoofdstad"))                           // hyphen before a capital
+        #expect(!all.contains("elemen-"))
+        #expect(!all.contains("\u{AD}"))
+    }
+
+    @Test func signatoriesOnceAndTheArticlesAligned() throws {
+        #expect(document.facts.signatories.map(\.name) == ["Barbara Pas", "Francesca Van Belleghem", "Frank Troosters", "Werner Somers"])
+        let body = try #require(xml.child("body").first)
+        let articles = body.child("heading").compactMap { $0.attribute("label") }
+        #expect(articles == ["1", "2", "3"])
+        #expect(body.child("heading").first { $0.attribute("label") == "1" }?.texts("fr") == ["Article 1er"])
+        #expect(body.child("date").first?.attribute("value") == "2024-07-10")
+    }
+}

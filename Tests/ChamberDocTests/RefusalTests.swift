@@ -1,0 +1,38 @@
+import ChamberDoc
+import Foundation
+import Testing
+
+/// Input that is not a bilingual Chamber document is refused with one clear reason.
+@Suite struct RefusalTests {
+    @Test(arguments: Paths.negativeSeeds)
+    func monolingualLettersAreRefused(_ name: String) throws {
+        let error = try #require(throws: UnusableInput.self) { try convert(Paths.fixture(name)) }
+        #expect(error.reason.hasPrefix("no French column found"))
+        #expect(!error.reason.contains("\n"))
+    }
+
+    /// Bytes that are not UTF-8 text, and the reason given for each.
+    static let badInputs: [(bytes: [UInt8], reason: String)] = [
+        ([], "empty input"),
+        (Array(" \n\t\n".utf8), "no text, only white space"),
+        (Array("%PDF-1.7\n".utf8) + [0, 1, 2, 0xFF], "binary data, not text (NUL byte at offset 9)"),
+        (Array("Dag\n".utf8) + [0xC3, 0x28] + Array("x".utf8), "invalid UTF-8 at byte offset 4"),
+        ([0xFF, 0xFE, 0x41, 0x00], "UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)"),
+    ]
+
+    @Test(arguments: badInputs.indices)
+    func badBytesAreRefused(_ index: Int) throws {
+        let (input, reason) = Self.badInputs[index]
+        let error = try #require(throws: UnusableInput.self) { try Pipeline.document(from: input, source: "x") }
+        #expect(error.reason == reason)
+    }
+
+    @Test func aDocumentWithOneLanguageLeftOutIsRefused() throws {
+        // The seed's Dutch paragraphs only.
+        let dutch = String(decoding: try bytes(Paths.seed), as: UTF8.self).components(separatedBy: "\n\n")
+            .filter { !$0.contains("é") && !$0.contains("à") && !$0.contains(" le ") && !$0.contains(" la ") && !$0.contains(" de la ") }
+            .joined(separator: "\n\n")
+        let error = try #require(throws: UnusableInput.self) { try Pipeline.document(from: Array(dutch.utf8), source: "nl") }
+        #expect(error.reason.hasPrefix("no French column found"))
+    }
+}

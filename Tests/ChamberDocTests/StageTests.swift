@@ -1,0 +1,86 @@
+@testable import ChamberParse
+@testable import ChamberRead
+import ChamberDoc
+import Testing
+
+/// The small pieces each stage is built from, on real phrases of Chamber documents.
+@Suite struct StageTests {
+    @Test(arguments: [
+        ("3.1. extra personeel en expertise;", Labels.Form.number, "3.1", 4),
+        ("12. de strijd", .number, "12", 3),
+        ("A. overwegende dat", .upperLetter, "A", 2),
+        ("I. in rekening genomen dat", .upperLetter, "I", 2),
+        ("II. — DE HOGERE BETREKKINGEN", .roman, "II", 3),
+        ("d) en ernstige veiligheidsincidenten", .lowerLetter, "d", 2),
+        ("a. Schorsingen door de vicegouverneur", .lowerLetter, "a", 2),
+    ])
+    func labels(_ text: String, _ form: Labels.Form, _ label: String, _ length: Int) {
+        #expect(Labels.leading(text) == Labels.Leading(form: form, label: label, length: length))
+    }
+
+    @Test(arguments: ["2024 was een jaar", "3.758 dossiers", "A.B.C. is", "De strijd", "1.5 miljard", "MAOC-N"])
+    func notLabels(_ text: String) {
+        #expect(Labels.leading(text) == nil)
+    }
+
+    @Test(arguments: [
+        ("6 februari 2026", "2026-02-06"), ("19 janvier 2026", "2026-01-19"), ("1er août 2024", "2024-08-01"),
+        ("vrijdag 6 februari 2026", "2026-02-06"), ("10 juli 2024", "2024-07-10"),
+    ])
+    func dates(_ text: String, _ iso: String) {
+        #expect(Dates.isoDate(text) == iso)
+    }
+
+    @Test(arguments: ["32 februari 2026", "6 februari", "in februari 2026 werd", "2026-02-06"])
+    func notDates(_ text: String) {
+        #expect(Dates.isoDate(text) == nil)
+    }
+
+    @Test(arguments: [
+        ("5.3. duidelijke procedures;", Language.nl),
+        ("5.3. des procédures claires;", .fr),
+        ("d) en ernstige veiligheidsincidenten en intimidaties in een militaire context.", .nl),
+        ("planning, capaciteitsontwikkeling en integriteitscultuur van de Belgische krijgsmacht.", .nl),
+        ("le développement des capacités et la culture d'intégrité des forces armées belges.", .fr),
+        ("19 januari 2026", .nl),
+        ("19 janvier 2026", .fr),
+    ])
+    func languageEvidence(_ text: String, _ language: Language) {
+        let score = LanguageEvidence.score(Substring(text))
+        #expect(language == .nl ? score > 0 : score < 0, "score \(score)")
+    }
+
+    @Test func aShortSegmentTakesItsLanguageFromItsNeighbours() {
+        // `3.1. extra personeel en expertise;` scores slightly French on its own; between
+        // Dutch requests it stays Dutch. Names carry no evidence and follow too.
+        #expect(LanguageEvidence.score("3.1. extra personeel en expertise;") < 0)
+        let labels = LanguageSequence.label(scores: [12, 0, -0.5, 9, -15, -11], switchCosts: [3, 3, 3, 3, 3, 3])
+        #expect(labels == [.nl, .nl, .nl, .nl, .fr, .fr])
+    }
+
+    @Test func hyphenationFollowsTheDocumentsOwnSpelling() {
+        let joiner = LineJoiner(vocabulary: Vocabulary(lines: ["de Atlantische zee-routes", "het beleid"]))
+        #expect(joiner.joined("drugscri-", "minaliteit binnen") == "drugscriminaliteit binnen")
+        #expect(joiner.joined("Atlantische zee-", "routes en") == "Atlantische zee-routes en")
+        #expect(joiner.joined("maritieme, lucht-", "en observatiecapaciteiten") == "maritieme, lucht- en observatiecapaciteiten")
+        #expect(joiner.joined("de NAVO-", "context") == "de NAVO-context")
+        #expect(joiner.joined("Brussel-", "Hoofdstad") == "Brussel-Hoofdstad")
+        #expect(joiner.joined("werklieden\u{AD}", "personeel") == "werkliedenpersoneel")
+        #expect(joiner.joined("een strijd -", "zo blijkt") == "een strijd - zo blijkt")
+    }
+
+    @Test func signatureBlocks() throws {
+        let text = LocatedText("Kristien Verbelen (VB) Annick Ponthier (VB) Francesca Van Belleghem (VB)", lines: SourceLines(130...132))
+        let people = try #require(Signatures.signatories(in: text))
+        #expect(people.map(\.name) == ["Kristien Verbelen", "Annick Ponthier", "Francesca Van Belleghem"])
+        #expect(Signatures.signatories(in: LocatedText("De feiten wijzen op (zie bijlage) dat", lines: SourceLines(1))) == nil)
+        #expect(Signatures.signatories(in: LocatedText("Maritiem Informatiekruispunt (MIK).", lines: SourceLines(1))) == nil)
+    }
+
+    @Test func sourceLinesMergeAdjacentRanges() {
+        var lines = SourceLines(109)
+        lines.append(110...112)
+        lines.append(line: 128)
+        #expect(lines.description == "109-112 128")
+    }
+}

@@ -1,0 +1,82 @@
+import ChamberDoc
+import Foundation
+import Testing
+
+/// Nothing is lost silently: every word of an input is in the XML, as text, as an attribute
+/// that holds source words (labels, party tags, legend codes, note numbers), or in the
+/// record of removed page furniture. And the XML holds no word the input lacks.
+@Suite struct WordAccountingTests {
+    /// Maximal runs of letters and digits.
+    static func words(_ text: String) -> [String] {
+        text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    static func inputWords(_ path: String) throws -> [String] {
+        // `<sup>e</sup>` is markup, not words.
+        let text = String(decoding: try bytes(path), as: UTF8.self)
+            .replacingOccurrences(of: "<sup>", with: "").replacingOccurrences(of: "</sup>", with: "")
+        return words(text)
+    }
+
+    static func outputWords(_ path: String) throws -> [String] {
+        let root = try convertedXML(path).root
+        var result = words(root.text)
+        for element in root.descendants {
+            // A label or legend code is printed once per language; the unit holds it once.
+            // Article headings keep their number in the text too (`Art. 2`, label 2).
+            let printed = max(1, element.child("text").count)
+            for key in ["label", "code"] {
+                let value = words(element.attribute(key) ?? "")
+                if key == "label", let text = element.child("text").first, words(text.text).starts(with: ["Art"]) || words(text.text).starts(with: ["Article"]) || words(text.text).starts(with: ["Artikel"]) { continue }
+                for _ in 0..<printed { result += value }
+            }
+            for key in ["abbr", "party", "n"] { result += words(element.attribute(key) ?? "") }
+            // A signatory listed once stands for every signature block that names them.
+            if element.name == "signatory", let lines = element.attribute("lines") {
+                let extra = lines.split(separator: " ").count - 1
+                for _ in 0..<max(0, extra) {
+                    result += words(element.text) + words(element.attribute("party") ?? "")
+                }
+            }
+        }
+        return result
+    }
+
+    /// Input and output words, less what they share. An output word made of two leftover
+    /// input words is a hyphenated word joined again (`elemen-` + `taire`, `56` + `e`); an
+    /// input word made of two leftover output words held a footnote marker (`dossiers6`).
+    static func unaccounted(_ path: String) throws -> (input: [String: Int], output: [String: Int]) {
+        var input: [String: Int] = [:]
+        for word in try inputWords(path) { input[word, default: 0] += 1 }
+        var output: [String: Int] = [:]
+        for word in try outputWords(path) {
+            if let count = input[word], count > 0 { input[word] = count - 1 } else { output[word, default: 0] += 1 }
+        }
+        pairUp(joined: &output, parts: &input)
+        pairUp(joined: &input, parts: &output)
+        return (input.filter { $0.value != 0 }, output.filter { $0.value != 0 })
+    }
+
+    /// Removes each word of `joined` that splits into two words left in `parts`.
+    static func pairUp(joined: inout [String: Int], parts: inout [String: Int]) {
+        for (word, count) in joined {
+            for _ in 0..<count {
+                let characters = Array(word)
+                let split = (1..<max(1, characters.count)).first { i in
+                    (parts[String(characters[..<i])] ?? 0) > 0 && (parts[String(characters[i...])] ?? 0) > 0
+                }
+                guard let split else { continue }
+                parts[String(characters[..<split])]! -= 1
+                parts[String(characters[split...])]! -= 1
+                joined[word]! -= 1
+            }
+        }
+    }
+
+    @Test(arguments: [Paths.seed, Paths.sideBySide, Paths.realBill])
+    func everyWordIsAccountedFor(_ path: String) throws {
+        let (input, output) = try Self.unaccounted(path)
+        #expect(input.isEmpty, "input words missing from the XML: \(input.sorted { $0.key < $1.key }.prefix(40))")
+        #expect(output.isEmpty, "XML words not in the input: \(output.sorted { $0.key < $1.key }.prefix(40))")
+    }
+}
