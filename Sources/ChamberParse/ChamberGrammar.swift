@@ -48,7 +48,3 @@ enum ChamberGrammar {
         return number.first?.isNumber == true ? String(number) : nil
     }
 }
-
-extension Substring {
-    func trimmingSuffix(_ suffix: String) -> Substring { hasSuffix(suffix) ? dropLast(suffix.count) : self }
-}

@@ -17,7 +17,7 @@ enum Dates {
     /// The ISO 8601 date when `text` is a date and nothing else.
     static func isoDate(_ text: String) -> String? {
         var words = text.lowercased().split(separator: " ").map(String.init)
-        if let first = words.first, weekdays.contains(first.trimmingSuffix(",")) { words.removeFirst() }
+        if let first = words.first, weekdays.contains(String(first.trimmingSuffix(","))) { words.removeFirst() }
         guard words.count == 3 else { return nil }
         var dayText = words[0]
         if dayText.hasSuffix("er") { dayText.removeLast(2) }
@@ -26,8 +26,4 @@ enum Dates {
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(year)-\(pad(month))-\(pad(day))"
     }
-}
-
-extension String {
-    func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
 }

@@ -145,12 +145,3 @@ enum BilingualTables {
         return rows
     }
 }
-
-extension StringProtocol {
-    var trimmed: Substring {
-        var s = Substring(self)
-        while let c = s.first, c == " " || c == "\t" { s = s.dropFirst() }
-        while let c = s.last, c == " " || c == "\t" { s = s.dropLast() }
-        return s
-    }
-}

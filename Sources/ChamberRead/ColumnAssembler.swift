@@ -29,7 +29,7 @@ struct ColumnAssembler {
             var list = paragraphs[fragment.language, default: []]
             for (index, paragraph) in body.enumerated() {
                 if index == 0, let last = list.last, continuesAcrossCut(last, paragraph) {
-                    list[list.count - 1].content.append(paragraph.content, joinWithoutSpace: joiner.joinsWithoutSpace(last.content.text, paragraph.content.text))
+                    joiner.join(&list[list.count - 1].content, paragraph.content)
                     list[list.count - 1].end = paragraph.end
                 } else {
                     list.append(paragraph)
@@ -181,12 +181,10 @@ struct ColumnAssembler {
             guard i >= 4, (i - 4..<i).allSatisfy({ isDigit(bytes[$0]) }), i == 4 || !isDigit(bytes[i - 5]) else { return false }
             return true
         }
-        if previous == 0x20 { return false }
-        let closing: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
-                                   UInt8(ascii: ")"), UInt8(ascii: "\""), 0x9D, 0x99, 0xBB]  // ” ’ » end bytes
-        if closing.contains(previous) { return true }
-        // A letter: ASCII or the last byte of a multi-byte sequence.
-        return (previous | 0x20) >= UInt8(ascii: "a") && (previous | 0x20) <= UInt8(ascii: "z") || (previous >= 0x80 && previous < 0xC0)
+        if ".,;:)\"".utf8.contains(previous) { return true }
+        // A letter, or the last byte of a multi-byte character (an accented letter, `”`, `’`).
+        let lower = previous | 0x20
+        return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (previous >= 0x80 && previous < 0xC0)
     }
 
     // MARK: Markdown

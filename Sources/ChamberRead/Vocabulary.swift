@@ -56,7 +56,7 @@ struct LineJoiner: Sendable {
     }
 
     /// A line ending in a hyphen glued to a word continues that word on the next line.
-    func joinsWithoutSpace(_ text: String, _ next: String) -> Bool {
+    private func joinsWithoutSpace(_ text: String, _ next: String) -> Bool {
         if next.hasPrefix("<sup>") { return true }
         guard text.hasSuffix("-"), let before = text.dropLast().last, before.isLetter || before.isNumber else { return false }
         guard let first = next.first, first.isLetter else { return false }
