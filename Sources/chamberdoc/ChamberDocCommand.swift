@@ -123,7 +123,7 @@ struct Validate: ParsableCommand {
                 let problems = validator.problems(in: try InputFile.read(file), name: file)
                 for problem in problems { report("\(file):\(problem.line): \(problem.message)") }
                 if problems.isEmpty { print("\(file): valid") } else { worst = max(worst, Exit.invalidDocument) }
-            } catch let error as UnusableInput {
+            } catch {
                 report("\(file): \(error.reason)")
                 worst = max(worst, Exit.unusableInput)
             }

@@ -27,7 +27,7 @@ struct Columns: ParsableCommand {
                     print("\(language.rawValue) \(note.content.lines) NOTE \(note.number): \(note.content.text)")
                 }
             }
-        } catch let error as UnusableInput {
+        } catch {
             report("\(input): \(error.reason)")
             throw ExitCode(Exit.unusableInput)
         }
