@@ -24,14 +24,16 @@ enum ChamberGrammar {
     }
 
     static func isChamber(_ text: String) -> Bool {
+        guard text.utf8.count < 120 else { return false }
         let upper = text.uppercased()
-        return (upper.contains("KAMER") && upper.contains("VOLKSVERTEGENWOORDIGERS"))
-            || (upper.contains("CHAMBRE DES REPRÉSENTANTS"))
+        return (upper.containsBytes("KAMER") && upper.containsBytes("VOLKSVERTEGENWOORDIGERS"))
+            || upper.containsBytes("CHAMBRE DES REPRÉSENTANTS")
     }
 
     static func isSession(_ text: String) -> Bool {
+        guard text.utf8.count < 80 else { return false }
         let upper = text.uppercased()
-        return upper.count < 80 && (upper.contains("ZITTING") || upper.contains("SESSION"))
+        return upper.containsBytes("ZITTING") || upper.containsBytes("SESSION")
     }
 
     /// Mostly capitals: preambles, formulas and headings are set in capitals.

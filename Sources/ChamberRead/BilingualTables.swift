@@ -53,9 +53,8 @@ enum BilingualTables {
         let abbreviation = text[..<colon].trimmed
         let name = text[text.index(after: colon)...].trimmed
         guard !name.isEmpty, isAbbreviation(abbreviation), text.first != " " else { return nil }
-        // A tab or a run of spaces sets the name column apart; prose has `word: text`.
-        let gap = text[..<colon].reversed().prefix { $0 == " " || $0 == "\t" }
-        guard gap.contains("\t") || gap.count >= 1 else { return nil }
+        // A tab or spaces set the name column apart; prose has `word: text`.
+        guard let before = text[..<colon].last, before == " " || before == "\t" else { return nil }
         return (String(abbreviation), String(name))
     }
 
@@ -69,6 +68,8 @@ enum BilingualTables {
 
     /// The line that opens the legend in either language.
     static func isLegendHeader(_ text: Substring) -> Bool {
+        // Cheap test first: both headers end in `publicaties:` / `publications:`.
+        guard text.utf8.count > 20, text.containsBytes("publica") else { return false }
         let lower = text.lowercased()
         return lower.contains("nummering van de publicaties") || lower.contains("numérotation des publications")
     }

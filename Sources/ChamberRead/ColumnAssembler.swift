@@ -216,7 +216,7 @@ struct ColumnAssembler {
 
     /// `56 <sup>e</sup>` → `56e`.
     static func removingSuperscriptTags(_ text: String) -> String {
-        guard text.contains("<sup>") else { return text }
+        guard text.containsBytes("<sup>") else { return text }
         var out = text.replacingOccurrences(of: " <sup>", with: "<sup>")
         out = out.replacingOccurrences(of: "<sup>", with: "").replacingOccurrences(of: "</sup>", with: "")
         return out
