@@ -9,25 +9,47 @@ import Foundation
 public enum Aligner {
     public static func align(_ document: Document) -> Document {
         var result = document
-        let nl = document.versions[.nl] ?? []
-        let fr = document.versions[.fr] ?? []
-        var sections: [Section] = []
-        var used = Set<Int>()
-        for section in nl {
-            // The k-th section of a kind pairs with the k-th of the same kind.
-            let rank = nl.prefix { $0 != section }.filter { $0.kind == section.kind }.count
-            let matches = fr.indices.filter { fr[$0].kind == section.kind }
-            if rank < matches.count {
-                used.insert(matches[rank])
-                sections.append(Section(kind: section.kind, units: alignUnits(section.units, fr[matches[rank]].units)))
+        var ids = IdentifierAssigner()
+        result.sections = pairSections(document.versions[.nl] ?? [], document.versions[.fr] ?? []).map { nl, fr in
+            let section: Section
+            switch (nl, fr) {
+            case let (nl?, fr?): section = Section(kind: nl.kind, units: alignUnits(nl.units, fr.units))
+            case let (one?, nil), let (nil, one?): section = one
+            case (nil, nil): section = Section(kind: .body)
+            }
+            return ids.assign(section)
+        }
+        result.versions = [:]
+        return result
+    }
+
+    /// The sections of both languages in document order: the k-th section of a kind in one
+    /// language pairs with the k-th of that kind in the other; a section of one language
+    /// only keeps its place among the others.
+    static func pairSections(_ nl: [Section], _ fr: [Section]) -> [(Section?, Section?)] {
+        func rank(_ sections: [Section], _ index: Int) -> Int {
+            sections[..<index].filter { $0.kind == sections[index].kind }.count
+        }
+        var partner: [Int: Int] = [:]
+        for i in nl.indices {
+            partner[i] = fr.indices.first { fr[$0].kind == nl[i].kind && rank(fr, $0) == rank(nl, i) }
+        }
+        let matched = Set(partner.values)
+        var result: [(Section?, Section?)] = []
+        var next = 0
+        for i in nl.indices {
+            if let j = partner[i] {
+                while next < j {
+                    if !matched.contains(next) { result.append((nil, fr[next])) }
+                    next += 1
+                }
+                next = max(next, j + 1)
+                result.append((nl[i], fr[j]))
             } else {
-                sections.append(section)
+                result.append((nl[i], nil))
             }
         }
-        for index in fr.indices where !used.contains(index) { sections.append(fr[index]) }
-        var ids = IdentifierAssigner()
-        result.sections = sections.map { ids.assign($0) }
-        result.versions = [:]
+        for j in next..<fr.count where !matched.contains(j) { result.append((nil, fr[j])) }
         return result
     }
 
@@ -72,13 +94,22 @@ public enum Aligner {
     }
 
     /// How unlikely it is that two units translate each other: infinite across kinds or
-    /// labels; otherwise the difference of their lengths (French runs somewhat longer).
+    /// labels; otherwise the difference of their lengths (French runs somewhat longer), and
+    /// the numbers one has and the other lacks (numbers survive translation).
     static func pairCost(_ x: TextUnit, _ y: TextUnit) -> Double {
         guard x.kind == y.kind, x.label == y.label else { return .infinity }
         if x.label != nil { return 0 }
-        let lx = Double(x.texts.values.first?.text.utf8.count ?? 0)
-        let ly = Double(y.texts.values.first?.text.utf8.count ?? 0)
-        return min(5, 1.5 * abs(log((lx + 20) / (ly + 20))))
+        let a = x.texts.values.first?.text ?? "", b = y.texts.values.first?.text ?? ""
+        let length = 1.5 * abs(log(Double(a.utf8.count + 20) / Double(b.utf8.count + 20)))
+        let na = numbers(a), nb = numbers(b)
+        let union = na.union(nb)
+        let numberMismatch = union.isEmpty ? 0 : 4 * Double(union.count - na.intersection(nb).count) / Double(union.count)
+        return length + numberMismatch
+    }
+
+    /// The digit sequences of a text (`2023`, `3`, `758` of `3.758`).
+    static func numbers(_ text: String) -> Set<Substring> {
+        Set(text.utf8.split { $0 < 0x30 || $0 > 0x39 }.map { Substring($0) })
     }
 }
 

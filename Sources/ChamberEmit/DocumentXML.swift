@@ -12,7 +12,12 @@ public enum DocumentXML {
         w.attribute("legislature", document.facts.legislature)
         w.attribute("source", document.source)
         w.attribute("layout", document.layout.rawValue)
-        for section in document.sections {
+        // The party table and legend live in the front matter, even when no front-matter
+        // text was found.
+        let hasTables = !document.facts.parties.isEmpty || !document.facts.legend.isEmpty
+        let sections = hasTables && document.sections.first?.kind != .front
+            ? [Section(kind: .front)] + document.sections : document.sections
+        for section in sections {
             w.start(section.kind.rawValue)
             for unit in section.units { write(unit, to: w) }
             if section.kind == .front { writeTables(document.facts, to: w) }

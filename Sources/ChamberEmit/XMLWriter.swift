@@ -62,8 +62,18 @@ final class XMLWriter {
     }
 }
 
+/// Passes `string` to libxml2, with the characters XML 1.0 forbids (C0 controls other than
+/// tab, line feed and carriage return; U+FFFE, U+FFFF) replaced by U+FFFD, since
+/// xmlTextWriter escapes markup but does not filter characters.
 func withXMLString<R>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
-    string.withCString { pointer in
-        pointer.withMemoryRebound(to: xmlChar.self, capacity: string.utf8.count + 1, body)
+    let safe = string.unicodeScalars.contains(where: isForbiddenInXML)
+        ? String(String.UnicodeScalarView(string.unicodeScalars.map { isForbiddenInXML($0) ? "\u{FFFD}" : $0 }))
+        : string
+    return safe.withCString { pointer in
+        pointer.withMemoryRebound(to: xmlChar.self, capacity: safe.utf8.count + 1, body)
     }
+}
+
+private func isForbiddenInXML(_ scalar: Unicode.Scalar) -> Bool {
+    (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0xFFFE || scalar.value == 0xFFFF
 }

@@ -33,6 +33,25 @@ public struct LocatedText: Sendable, Hashable {
         lines.append(other.lines)
     }
 
+    /// Removes byte ranges of the text (markup), moving the footnote references that follow
+    /// them. The ranges must not overlap.
+    public mutating func remove(utf8Ranges: [Range<Int>]) {
+        guard !utf8Ranges.isEmpty else { return }
+        let sorted = utf8Ranges.sorted { $0.lowerBound < $1.lowerBound }
+        var bytes: [UInt8] = []
+        var position = 0
+        for range in sorted {
+            bytes += Array(text.utf8)[position..<range.lowerBound]
+            position = range.upperBound
+        }
+        bytes += Array(text.utf8)[position...]
+        text = String(decoding: bytes, as: UTF8.self)
+        noteRefs = noteRefs.map { ref in
+            let removedBefore = sorted.reduce(0) { $0 + max(0, min($1.upperBound, ref.offset) - $1.lowerBound) }
+            return NoteRef(number: ref.number, offset: ref.offset - removedBefore)
+        }
+    }
+
     /// A copy without the first `utf8Count` bytes of text (a label that the unit keeps in an
     /// attribute), leading spaces included.
     public func droppingPrefix(utf8Count: Int) -> LocatedText {

@@ -20,13 +20,10 @@ public struct TextBlock: Sendable, Hashable {
 
     public var role: Role
     public var content: LocatedText
-    /// Emphasis the input marked (`**…**`): the title of the front matter is bold.
-    public var emphasized: Bool
 
-    public init(role: Role = .paragraph, content: LocatedText, emphasized: Bool = false) {
+    public init(role: Role = .paragraph, content: LocatedText) {
         self.role = role
         self.content = content
-        self.emphasized = emphasized
     }
 }
 

@@ -21,9 +21,18 @@ enum Dates {
         guard words.count == 3 else { return nil }
         var dayText = words[0]
         if dayText.hasSuffix("er") { dayText.removeLast(2) }
-        guard let day = Int(dayText), (1...31).contains(day), let month = months[words[1]],
-              let year = Int(words[2]), (1830...2999).contains(year) else { return nil }
+        guard let day = Int(dayText), let month = months[words[1]],
+              let year = Int(words[2]), (1830...2999).contains(year), (1...daysIn(month, year)).contains(day) else { return nil }
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(year)-\(pad(month))-\(pad(day))"
+    }
+}
+
+/// Days in a month of the Gregorian calendar.
+func daysIn(_ month: Int, _ year: Int) -> Int {
+    switch month {
+    case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
     }
 }

@@ -79,7 +79,9 @@ struct ColumnParser {
     /// `136`, `59.6 %`, `Jaar`).
     private func isCell(_ block: TextBlock) -> Bool {
         let text = block.content.text
+        let key = ChamberGrammar.key(text)
         guard block.role == .paragraph, text.count <= 40, !Labels.startsWithLabel(text), block.content.noteRefs.isEmpty,
+              ChamberGrammar.documentTypes[key] == nil, !ChamberGrammar.explanationHeadings.contains(key),
               Dates.isoDate(text) == nil, Signatures.signatories(in: block.content) == nil else { return false }
         return !(text.last.map { ".;:!?,".contains($0) } ?? true)
     }
@@ -135,16 +137,21 @@ struct ColumnParser {
         sections.append(Section(kind: kind, units: [TextUnit(kind: .heading, texts: [language: heading])]))
     }
 
-    /// Adds a unit to the current section; a sub-request goes under its parent request.
+    /// Adds a unit to the current section; a sub-request goes under its parent request
+    /// (`3.1` under `3`, `3.1.2` under `3.1`).
     private mutating func add(_ unit: TextUnit) {
         let s = sections.count - 1
-        if unit.kind == .request, let label = unit.label, label.contains("."),
-           let parent = sections[s].units.lastIndex(where: { $0.kind == .request }),
-           let parentLabel = sections[s].units[parent].label, label.hasPrefix(parentLabel + ".") {
-            sections[s].units[parent].children.append(unit)
-            return
-        }
+        if unit.kind == .request, let label = unit.label, Self.nest(unit, label: label, into: &sections[s].units) { return }
         sections[s].units.append(unit)
+    }
+
+    /// Puts a sub-request under the last request whose label prefixes its own, as deep as
+    /// that goes. False when it has no parent.
+    private static func nest(_ unit: TextUnit, label: String, into units: inout [TextUnit]) -> Bool {
+        guard let parent = units.lastIndex(where: { $0.kind == .request }), let parentLabel = units[parent].label,
+              label.hasPrefix(parentLabel + ".") else { return false }
+        if !nest(unit, label: label, into: &units[parent].children) { units[parent].children.append(unit) }
+        return true
     }
 
     private func frontUnit(_ block: TextBlock) -> TextUnit {

@@ -64,6 +64,29 @@ enum BilingualTables {
             && text.split(separator: " ").count <= 2 && text.first?.isLetter == true
     }
 
+    /// The tables found among some lines (a page, or a column of one).
+    struct Found {
+        var parties: [TableRow] = []
+        var legend: [LegendEntry] = []
+        /// Numbers of the input lines the tables took.
+        var used: Set<Int> = []
+    }
+
+    static func find(in lines: [Line], joiner: LineJoiner) -> Found {
+        var found = Found()
+        let text = lines.filter { !$0.text.trimmed.isEmpty }
+        let party = partyRows(text, joiner: joiner)
+        found.parties = party.rows
+        found.used = Set(party.used.map { text[$0].number })
+        let rest = text.filter { !found.used.contains($0.number) }
+        if let start = legendStart(rest) {
+            let legend = legendEntries(Array(rest[start...]), joiner: joiner)
+            found.legend = legend.entries
+            found.used.formUnion(rest[start..<(start + legend.consumed)].map(\.number))
+        }
+        return found
+    }
+
     // MARK: Publication legend
 
     /// The line that opens the legend in either language.
@@ -77,8 +100,9 @@ enum BilingualTables {
     /// Where the legend starts: its header, which a narrow column may wrap over two lines.
     static func legendStart(_ lines: [Line]) -> Int? {
         lines.indices.first { i in
-            isLegendHeader(lines[i].text)
-                || (i + 1 < lines.count && isLegendHeader(Substring(lines[i].text.trimmed + " " + lines[i + 1].text.trimmed)))
+            if isLegendHeader(lines[i].text) { return true }
+            guard i + 1 < lines.count, lines[i].text.containsBytes("fkorting") || lines[i].text.containsBytes("bréviations") else { return false }
+            return isLegendHeader(Substring(lines[i].text.trimmed + " " + lines[i + 1].text.trimmed))
         }
     }
 
@@ -89,30 +113,57 @@ enum BilingualTables {
         var lines: SourceLines
     }
 
-    /// Entries from lines that follow a header: a line starting with a code opens an entry
-    /// (`QRVA  Questions…`, or the code alone on its line); other lines continue it.
-    static func legendEntries(_ lines: [Line], joiner: LineJoiner) -> [LegendEntry] {
+    /// Entries from the lines that start at a legend header: a line opening with a known
+    /// code opens an entry (`QRVA  Questions…`, or the code alone on its line); a line
+    /// continues the entry when the entry has no text yet, when the line before was wrapped
+    /// (trailing space or hyphen) or when it is indented or starts in lower case. The first
+    /// other line ends the legend: `consumed` lines belong to it.
+    static func legendEntries(_ lines: [Line], joiner: LineJoiner) -> (entries: [LegendEntry], consumed: Int) {
         var entries: [LegendEntry] = []
-        for line in lines {
+        var consumed = 0
+        for (index, line) in lines.enumerated() {
             let text = line.text.trimmed
+            defer { consumed = index + 1 }
             if text.isEmpty { continue }
-            if entries.isEmpty, legendCode(text) == nil {
-                // The header, perhaps wrapped over more lines.
+            let previous = index > 0 ? lines[index - 1].text : ""
+            let cells = text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
+            if cells.count >= 3 {
+                // `CODE<TAB>Dutch<TAB>CODE<TAB>French`, or the two headers, on one line.
+                let pairs = [(cells[0], cells[1]), (cells[2], Substring(cells[3...].joined(separator: " ").trimmed))]
+                guard pairs.allSatisfy({ isLegendHeader($0.0) || legendCode($0.0) != nil }) else {
+                    return (entries.map(withoutSuperscriptTags), index)
+                }
+                for (code, text) in pairs {
+                    let header = isLegendHeader(code)
+                    entries.append(LegendEntry(code: header ? "" : String(code), text: String(header ? code : text),
+                                               lines: SourceLines(line.number)))
+                }
+            } else if index == 0 || isLegendHeader(text) {
                 entries.append(LegendEntry(code: "", text: String(text), lines: SourceLines(line.number)))
             } else if let (code, rest) = legendCode(text) {
                 entries.append(LegendEntry(code: code, text: String(rest), lines: SourceLines(line.number)))
-            } else if !entries.isEmpty {
-                let last = entries.count - 1
+            } else if let last = entries.indices.last,
+                      entries[last].text.isEmpty || previous.last == " " || previous.hasSuffix("-")
+                        || line.text.first == " " || text.first?.isLowercase == true
+                        || (entries[last].code.isEmpty && !isLegendHeader(Substring(entries[last].text))) {
                 entries[last].text = joiner.joined(entries[last].text, String(text))
                 entries[last].lines.append(line: line.number)
+            } else {
+                consumed = index
+                return (entries.map(withoutSuperscriptTags), consumed)
             }
         }
-        return entries.map { entry in
-            var entry = entry
-            entry.text = ColumnAssembler.removingSuperscriptTags(entry.text)
-            return entry
-        }
+        return (entries.map(withoutSuperscriptTags), consumed)
     }
+
+    private static func withoutSuperscriptTags(_ entry: LegendEntry) -> LegendEntry {
+        var entry = entry
+        entry.text = ColumnAssembler.removingSuperscriptTags(entry.text)
+        return entry
+    }
+
+    /// The codes of the Chamber's publication legend.
+    static let legendCodes: Set<Substring> = ["QRVA", "CRIV", "CRABV", "PLEN", "COM", "MOT", "INTERP"]
 
     private static func legendCode(_ text: Substring) -> (String, Substring)? {
         let tokens = text.split(separator: " ", maxSplits: 1)
@@ -123,7 +174,7 @@ enum BilingualTables {
             guard parts.count >= 3, parts[2].contains("/") else { return nil }
             return (parts[0...2].joined(separator: " "), parts.count > 3 ? parts[3].trimmed : "")
         }
-        guard (2...6).contains(first.count), first.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return nil }
+        guard legendCodes.contains(first) else { return nil }
         return (String(first), tokens.count > 1 ? tokens[1].trimmed : "")
     }
 

@@ -21,14 +21,18 @@ struct ColumnAssembler {
         var paragraphs: [Language: [Paragraph]] = [:]
         var footnotes: [Language: [Footnote]] = [:]
         for fragment in fragments {
-            let (bodyLines, noteLines) = splitFootnotes(fragment.lines)
+            let (bodyLines, noteLines, trailingLines) = splitFootnotes(fragment.lines)
             var body = reflow(bodyLines)
             var notes = footnotesFrom(noteLines, language: fragment.language)
             link(&notes, into: &body)
             footnotes[fragment.language, default: []] += notes
+            body += reflow(trailingLines)
             var list = paragraphs[fragment.language, default: []]
-            for (index, paragraph) in body.enumerated() {
-                if index == 0, let last = list.last, continuesAcrossCut(last, paragraph) {
+            // Any block boundary may be a page cut: the first paragraph of a fragment may
+            // continue the last one of the language, and so may a paragraph after a blank
+            // line (pages in alternating language order put two cut halves side by side).
+            for paragraph in body {
+                if let last = list.last, continuesAcrossCut(last, paragraph) {
                     joiner.join(&list[list.count - 1].content, paragraph.content)
                     list[list.count - 1].end = paragraph.end
                 } else {
@@ -94,33 +98,51 @@ struct ColumnAssembler {
 
     // MARK: Page cuts
 
-    /// Whether the first paragraph of a fragment is the rest of a paragraph that the end of
-    /// the previous fragment of the same language cut.
+    /// Whether a paragraph is the rest of the one before it in its language, which a page
+    /// end cut.
     private func continuesAcrossCut(_ last: Paragraph, _ next: Paragraph) -> Bool {
         let opening = next.content.text
         // A heading in capitals or a label opens a block whatever the previous line said.
         if opening.opensBlock || opening.hasPrefix("#") { return false }
-        let letters = opening.unicodeScalars.filter { $0.properties.isAlphabetic }
-        if letters.count >= 3, letters.allSatisfy({ $0.properties.isUppercase }) { return false }
+        if Self.isCapitals(opening) { return false }
         switch last.end {
         case .continues: return true
         case .endsParagraph: return false
         case .endsBlock:
-            // Unknown from the layout: the previous text must be open and this one must
-            // start in lower case.
+            // Unknown from the layout. The text before must be open (no closing punctuation,
+            // not a heading); the text after starts in lower case, or, after a long open
+            // paragraph, with any letter or digit (`…van de` / `Belgische krijgsmacht.`).
             let closing = last.content.text
             guard let end = closing.last, !".;:!?”\"’)".contains(end) else { return false }
-            if closing.hasPrefix("#") || closing.hasPrefix("**") { return false }
-            return opening.first?.isLowercase == true
+            if closing.hasPrefix("#") || closing.hasPrefix("**") || Self.isCapitals(closing) { return false }
+            guard let first = opening.first else { return false }
+            return first.isLowercase || (closing.count >= 80 && (first.isLetter || first.isNumber))
         }
+    }
+
+    /// Set in capitals, as headings are (`TOELICHTING`, `VOORSTEL VAN RESOLUTIE`).
+    static func isCapitals(_ text: String) -> Bool {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 3 && letters.allSatisfy { $0.properties.isUppercase }
     }
 
     // MARK: Footnotes
 
-    /// Footnotes close a column: from the first line `N<TAB>` to the end of the fragment.
-    private func splitFootnotes(_ lines: [ColumnLine]) -> ([ColumnLine], [ColumnLine]) {
-        guard let start = lines.firstIndex(where: { Labels.footnoteNumber($0.text) != nil }) else { return (lines, []) }
-        return (Array(lines[..<start]), Array(lines[start...]))
+    /// Footnotes close a column: they start at the first line `N<TAB>` and go on while the
+    /// lines are note numbers, `<TAB>` lines (a new paragraph of the same note), or continue
+    /// a wrapped line. What follows them is text again (a line the language detection put
+    /// in the wrong column, say): kept, as paragraphs of its own after the body.
+    private func splitFootnotes(_ lines: [ColumnLine]) -> (body: [ColumnLine], notes: [ColumnLine], trailing: [ColumnLine]) {
+        guard let start = lines.firstIndex(where: { Labels.footnoteNumber($0.text) != nil }) else { return (lines, [], []) }
+        var end = start + 1
+        while end < lines.count {
+            let line = lines[end], previous = lines[end - 1]
+            let isNoteLine = Labels.footnoteNumber(line.text) != nil || line.text.trimmed.isEmpty
+                || previous.end == .continues || Labels.footnoteNumber(previous.text) != nil || previous.text.trimmed.isEmpty
+            guard isNoteLine else { break }
+            end += 1
+        }
+        return (Array(lines[..<start]), Array(lines[start..<end]), Array(lines[end...]))
     }
 
     private func footnotesFrom(_ lines: [ColumnLine], language: Language) -> [Footnote] {
@@ -189,29 +211,53 @@ struct ColumnAssembler {
 
     // MARK: Markdown
 
-    /// The block for a finished paragraph: markdown marks become structure, not text.
+    /// The block for a finished paragraph: markdown marks become structure, not text
+    /// (`## ` a heading, `- ` a list bullet, `**` emphasis, `<sup>e</sup>` a superscript).
     private mutating func block(from content: LocatedText) -> TextBlock? {
         var content = content
-        var text = content.text
-        if text.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" }) && text.count >= 3 {
+        let text = content.text
+        if text.count >= 3 && text.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" }) {
             furniture.append(Furniture(kind: .separator, text: text, line: content.lines.first ?? 0))
             return nil
         }
-        guard content.noteRefs.isEmpty else { return TextBlock(content: content) }
         var role = TextBlock.Role.paragraph
-        if text.hasPrefix("#") {
-            let level = text.prefix { $0 == "#" }
-            if text.dropFirst(level.count).first == " " {
-                role = .heading
-                text = String(text.dropFirst(level.count + 1))
+        var markup: [Range<Int>] = []
+        let bytes = Array(text.utf8)
+        var start = 0
+        let hashes = bytes.prefix { $0 == UInt8(ascii: "#") }.count
+        if hashes > 0, hashes < bytes.count, bytes[hashes] == 0x20 {
+            role = .heading
+            start = hashes + 1
+        }
+        if Substring(decoding: bytes[start...], as: UTF8.self).startsWithBullet { start += 2 }
+        if start > 0 { markup.append(0..<start) }
+        for token in ["**", "</sup>"] { markup += Self.occurrences(of: token, in: bytes, from: start) }
+        for open in Self.occurrences(of: "<sup>", in: bytes, from: start) {
+            // `56 <sup>e</sup>` is `56e`: the space before the superscript goes too.
+            let space = open.lowerBound > start && bytes[open.lowerBound - 1] == 0x20 ? 1 : 0
+            markup.append((open.lowerBound - space)..<open.upperBound)
+        }
+        content.remove(utf8Ranges: markup)
+        let trailing = content.text.utf8.reversed().prefix { $0 == 0x20 }.count
+        let count = content.text.utf8.count
+        let leading = content.text.utf8.prefix { $0 == 0x20 }.count
+        content.remove(utf8Ranges: [0..<leading, (count - trailing)..<count].filter { !$0.isEmpty })
+        return content.text.isEmpty ? nil : TextBlock(role: role, content: content)
+    }
+
+    private static func occurrences(of token: String, in bytes: [UInt8], from start: Int) -> [Range<Int>] {
+        let pattern = Array(token.utf8)
+        var result: [Range<Int>] = []
+        var i = start
+        while i + pattern.count <= bytes.count {
+            if bytes[i..<(i + pattern.count)].elementsEqual(pattern) {
+                result.append(i..<(i + pattern.count))
+                i += pattern.count
+            } else {
+                i += 1
             }
         }
-        if text.hasPrefix("- ") || text.hasPrefix("* ") || text.hasPrefix("• ") { text = String(text.dropFirst(2)) }
-        let emphasized = text.hasPrefix("**")
-        text = text.replacingOccurrences(of: "**", with: "")
-        text = Self.removingSuperscriptTags(text)
-        content.text = text.trimmingCharacters(in: .whitespaces)
-        return TextBlock(role: role, content: content, emphasized: emphasized)
+        return result
     }
 
     /// `56 <sup>e</sup>` → `56e`.

@@ -52,8 +52,9 @@ enum FragmentSplitter {
 }
 
 extension StringProtocol {
+    /// A markdown or typographic list bullet followed by a space.
+    var startsWithBullet: Bool { hasPrefix("- ") || hasPrefix("* ") || hasPrefix("• ") }
+
     /// A line that can only open a block: a label (`3.1.`, `B.`, `a)`) or a list bullet.
-    var opensBlock: Bool {
-        hasPrefix("- ") || hasPrefix("* ") || hasPrefix("• ") || Labels.startsWithLabel(self)
-    }
+    var opensBlock: Bool { startsWithBullet || Labels.startsWithLabel(self) }
 }

@@ -16,7 +16,7 @@ public enum Reader {
         case .pageSerializedClean:
             var reader = CleanLayoutReader(joiner: joiner)
             fragments = reader.fragments(lines)
-            (document.parties, document.legend) = (reader.parties, reader.legend)
+            (document.parties, document.legend, document.furniture) = (reader.parties, reader.legend, reader.furniture)
         case .pageSerializedRaw:
             var reader = RawLayoutReader(joiner: joiner)
             fragments = reader.fragments(lines)
@@ -65,8 +65,11 @@ public enum Reader {
     private static func requireBothLanguages(_ document: ReadDocument) throws(UnusableInput) {
         let counts = Language.allCases.map { document.columns[$0]?.wordCount ?? 0 }
         let total = counts.reduce(0, +)
-        for (language, count) in zip(Language.allCases, counts) where count < 20 || count * 10 < total {
+        for (language, count) in zip(Language.allCases, counts) where count * 10 < total {
             throw UnusableInput("no \(language.name) column found (\(count) of \(total) words are \(language.name)); not a bilingual Chamber document")
+        }
+        if let fewest = counts.min(), fewest < 20 {
+            throw UnusableInput("too short for a bilingual Chamber document (\(total) words)")
         }
     }
 }

@@ -11,7 +11,21 @@ struct SideBySideReader {
     var legend: [TableRow] = []
     var furniture: [Furniture] = []
 
-    private typealias Row = (left: Substring, right: Substring, number: Int)
+    /// A line cut at the gutter; a line that crosses the gutter stays whole.
+    private enum Row {
+        case split(left: Substring, right: Substring, number: Int)
+        case whole(Substring, number: Int)
+
+        /// What this row gives the column on one side holding `language`.
+        func text(left: Bool, language: Language) -> BilingualTables.Line {
+            switch self {
+            case .split(let l, let r, let number): return (left ? l : r, number)
+            case .whole(let text, let number):
+                let reads: Language = LanguageEvidence.score(text) >= 0 ? .nl : .fr
+                return (reads == language ? text : "", number)
+            }
+        }
+    }
 
     mutating func fragments(_ lines: [SourceLine]) -> [ColumnFragment] {
         let pages = removeFurniture(splitPages(lines))
@@ -20,9 +34,9 @@ struct SideBySideReader {
         for page in pages {
             let rows = Self.columns(page)
             split.append(rows)
-            for row in rows ?? [] {
-                leftScore += LanguageEvidence.score(row.left)
-                rightScore += LanguageEvidence.score(row.right)
+            for case .split(let left, let right, _) in rows ?? [] {
+                leftScore += LanguageEvidence.score(left)
+                rightScore += LanguageEvidence.score(right)
             }
         }
         // The language of each side is the document's verdict, not a per-page guess.
@@ -36,18 +50,12 @@ struct SideBySideReader {
                 fragments += FragmentSplitter.fragments(lines.map { [$0] }, switchCost: 6)
                 continue
             }
-            for (side, language) in [(\Row.left, leftLanguage), (\Row.right, leftLanguage.other)] {
-                var column: [BilingualTables.Line] = rows.map { ($0[keyPath: side], $0.number) }
-                let party = BilingualTables.partyRows(column.filter { !$0.text.trimmed.isEmpty }, joiner: joiner)
-                if !party.rows.isEmpty {
-                    parties += party.rows
-                    let used = Set(party.used.map { column.filter { !$0.text.trimmed.isEmpty }[$0].number })
-                    column = column.map { used.contains($0.number) ? ("", $0.number) : $0 }
-                }
-                if let header = BilingualTables.legendStart(column) {
-                    legendEntries += BilingualTables.legendEntries(Array(column[header...]), joiner: joiner)
-                    column.removeSubrange(header...)
-                }
+            for (isLeft, language) in [(true, leftLanguage), (false, leftLanguage.other)] {
+                var column = rows.map { $0.text(left: isLeft, language: language) }
+                let tables = BilingualTables.find(in: column, joiner: joiner)
+                parties += tables.parties
+                legendEntries += tables.legend
+                column = column.map { tables.used.contains($0.number) ? ("", $0.number) : $0 }
                 fragments.append(ColumnFragment(language: language, lines: Self.columnLines(column)))
             }
         }
@@ -64,25 +72,33 @@ struct SideBySideReader {
         return pages.filter { page in page.contains { !$0.isBlank } }
     }
 
-    /// Drops the first and last lines of each page that are running headers or footers.
+    /// Drops the running headers and footers: up to three lines at the top and at the
+    /// bottom of each page that are page numbers or recur (digits aside) on most pages.
     private mutating func removeFurniture(_ pages: [[SourceLine]]) -> [[SourceLine]] {
         func shape(_ line: SourceLine) -> String {
-            String(line.text.split(separator: " ").joined(separator: " ").map { $0.isNumber ? "#" : $0 })
+            String(String.UnicodeScalarView(line.text.trimmed.unicodeScalars.map { $0.properties.numericType != nil ? "#" : $0 }))
+        }
+        func edges(_ page: [SourceLine]) -> [SourceLine] {
+            let text = page.filter { !$0.isBlank }
+            return Array(text.prefix(3)) + Array(text.suffix(3))
         }
         var counts: [String: Int] = [:]
         for page in pages {
-            let text = page.filter { !$0.isBlank }
-            for line in Set([text.first, text.last].compactMap { $0 }.map(shape)) { counts[line, default: 0] += 1 }
+            for line in Set(edges(page).map(shape)) { counts[line, default: 0] += 1 }
         }
         let threshold = max(2, (pages.count + 1) / 2)
+        func isFurniture(_ line: SourceLine) -> Bool {
+            PageFurniture.isPageNumber(line.text) || (counts[shape(line)] ?? 0) >= threshold
+        }
         return pages.map { page in
             var page = page
             for fromEnd in [false, true] {
-                guard let index = fromEnd ? page.lastIndex(where: { !$0.isBlank }) : page.firstIndex(where: { !$0.isBlank }) else { continue }
-                let line = page[index]
-                let isNumber = RawLayoutReader.isPageNumber(line.text)
-                if isNumber || (counts[shape(line)] ?? 0) >= threshold {
-                    furniture.append(Furniture(kind: isNumber ? .pageNumber : .runningHeader, text: String(line.text.trimmed), line: line.number))
+                for _ in 0..<3 {
+                    guard let index = fromEnd ? page.lastIndex(where: { !$0.isBlank }) : page.firstIndex(where: { !$0.isBlank }),
+                          isFurniture(page[index]) else { break }
+                    let line = page[index]
+                    let kind: Furniture.Kind = PageFurniture.isPageNumber(line.text) ? .pageNumber : .runningHeader
+                    furniture.append(Furniture(kind: kind, text: String(line.text.trimmed), line: line.number))
                     page.remove(at: index)
                 }
             }
@@ -91,6 +107,8 @@ struct SideBySideReader {
     }
 
     /// The page's lines cut at its gutter, or nil when no gutter runs through the page.
+    /// A line that crosses the gutter (a full-width heading or table row) goes whole to the
+    /// side whose language it reads as.
     private static func columns(_ page: [SourceLine]) -> [Row]? {
         let scalars = page.map { Array($0.text.unicodeScalars) }
         let width = scalars.map(\.count).max() ?? 0
@@ -99,24 +117,34 @@ struct SideBySideReader {
         for line in scalars {
             for (i, s) in line.enumerated() where s != " " { occupied[i] += 1 }
         }
-        // The widest empty band in the middle half of the page.
+        let textLines = page.filter { !$0.isBlank }.count
+        guard let gutter = widestEmptyBand(occupied, tolerance: 0) ?? widestEmptyBand(occupied, tolerance: max(1, textLines / 25))
+        else { return nil }
+        return zip(page, scalars).map { line, chars in
+            let crossesGutter = chars.indices.contains { gutter.contains($0) && chars[$0] != " " }
+            if crossesGutter { return .whole(line.text, number: line.number) }
+            let cut = min(gutter.upperBound, chars.count)
+            let left = String(String.UnicodeScalarView(chars[..<min(gutter.lowerBound, chars.count)]))
+            let right = String(String.UnicodeScalarView(chars[cut...]))
+            return .split(left: Substring(left), right: Substring(right), number: line.number)
+        }
+    }
+
+    /// The widest band of at least two positions in the middle half of the page that at
+    /// most `tolerance` lines write into.
+    private static func widestEmptyBand(_ occupied: [Int], tolerance: Int) -> Range<Int>? {
+        let width = occupied.count
         var best: Range<Int>? = nil
         var start: Int? = nil
         for c in (width / 4)...(3 * width / 4) {
-            if c < width, occupied[c] == 0 {
+            if c < width, occupied[c] <= tolerance {
                 if start == nil { start = c }
             } else if let s = start {
                 if c - s >= 2, c - s > (best?.count ?? 0) { best = s..<c }
                 start = nil
             }
         }
-        guard let gutter = best else { return nil }
-        return zip(page, scalars).map { line, chars in
-            let cut = min(gutter.upperBound, chars.count)
-            let left = String(String.UnicodeScalarView(chars[..<min(gutter.lowerBound, chars.count)]))
-            let right = String(String.UnicodeScalarView(chars[cut...]))
-            return (Substring(left), Substring(right), line.number)
-        }
+        return best
     }
 
     /// A column's rows as lines: a blank row ends a block; without one, a line that closes a
