@@ -18,6 +18,7 @@ public final class SchemaValidator: @unchecked Sendable {
     private let schema: xmlSchemaPtr
 
     public init(schemaPath: String) throws {
+        LibXML2.initialize()
         let collector = ProblemCollector()
         guard let context = xmlSchemaNewParserCtxt(schemaPath) else {
             throw SchemaError(description: "\(schemaPath): cannot read the schema")
@@ -38,6 +39,7 @@ public final class SchemaValidator: @unchecked Sendable {
     /// The problems found in `bytes` (empty when the document is valid). A document that is
     /// not well-formed yields its parse errors.
     public func problems(in bytes: [UInt8], name: String) -> [Problem] {
+        guard bytes.count < Int(Int32.max) else { return [Problem(line: 0, message: "larger than 2 GiB, too large to validate")] }
         let collector = ProblemCollector()
         let box = Unmanaged.passRetained(collector)
         defer { box.release() }
@@ -73,7 +75,9 @@ private final class ProblemCollector {
     var problems: [SchemaValidator.Problem] = []
 }
 
-private func collectProblem(_ context: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
+/// Receives libxml2's structured errors through the `void *` context. A closure, so that
+/// its pointer type follows libxml2's (`xmlErrorPtr` before 2.12, `const xmlError *` after).
+private let collectProblem: xmlStructuredErrorFunc = { context, error in
     guard let context, let error else { return }
     let collector = Unmanaged<ProblemCollector>.fromOpaque(context).takeUnretainedValue()
     var message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"

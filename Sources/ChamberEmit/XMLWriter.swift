@@ -8,6 +8,7 @@ final class XMLWriter {
     private let writer: xmlTextWriterPtr
 
     init() {
+        LibXML2.initialize()
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
         xmlTextWriterSetIndent(writer, 1)
@@ -76,4 +77,11 @@ func withXMLString<R>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> R) -
 
 private func isForbiddenInXML(_ scalar: Unicode.Scalar) -> Bool {
     (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+}
+
+/// libxml2's global state, set up once per process before any thread uses it (its lazy
+/// set-up is not thread-safe in 2.9).
+enum LibXML2 {
+    private static let once: Void = { xmlInitParser() }()
+    static func initialize() { once }
 }

@@ -39,8 +39,6 @@ public struct TextUnit: Sendable, Hashable {
     /// The languages this unit lacks (empty when it is aligned).
     public var missing: [Language] { Language.allCases.filter { texts[$0] == nil } }
 
-    /// The first input line of any of its texts, for diagnostics.
-    public var firstLine: Int? { texts.values.compactMap { $0.lines.first }.min() }
 }
 
 /// The parts of a Chamber document. The raw values are the XML element names.

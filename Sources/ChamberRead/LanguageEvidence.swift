@@ -34,18 +34,23 @@ enum LanguageEvidence {
         "concernant", "relative", "relatif", "recommande", "prie", "fédéral", "belge", "belges", "année",
     ]
 
-    /// Log-odds of character trigrams (space marks a word boundary), from a large corpus.
-    static let trigramWeights: [String: Double] = {
-        var table: [String: Double] = [:]
+    /// Log-odds of character trigrams (space marks a word boundary), from a large corpus,
+    /// keyed by the three scalars packed into one integer.
+    static let trigramWeights: [UInt64: Double] = {
+        var table: [UInt64: Double] = [:]
         for line in trigramWeightTable.split(separator: "\n") {
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
-            if parts.count == 2, let weight = Double(parts[1]) { table[String(parts[0])] = weight }
+            let scalars = Array(parts[0].unicodeScalars)
+            if parts.count == 2, scalars.count == 3, let weight = Double(parts[1]) {
+                table[pack(scalars[0], scalars[1], scalars[2])] = weight
+            }
         }
         return table
     }()
 
-    /// Trigram evidence counts for less than a word's: neighbouring trigrams overlap.
-    static let trigramScale = 0.15
+    private static func pack(_ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar) -> UInt64 {
+        UInt64(a.value) << 42 | UInt64(b.value) << 21 | UInt64(c.value)
+    }
 
     /// Words that settle the language of a line on their own: month names and the fixed
     /// headings of Chamber documents (a cover page interleaves the languages line by line).
@@ -60,6 +65,9 @@ enum LanguageEvidence {
         return table
     }()
 
+    /// Trigram evidence counts for less than a word's: neighbouring trigrams overlap.
+    static let trigramScale = 0.15
+
     /// Evidence of one text: positive for Dutch, negative for French.
     static func score(_ text: Substring) -> Double {
         wordEvidence(text) + trigramScale * trigramEvidence(text)
@@ -67,29 +75,24 @@ enum LanguageEvidence {
 
     static func trigramEvidence(_ text: Substring) -> Double {
         var total = 0.0
-        var window: [Unicode.Scalar] = [" ", " "]
+        var first: Unicode.Scalar = " ", second: Unicode.Scalar = " "
         var previousWasSpace = true
         for scalar in text.unicodeScalars {
             let letter: Unicode.Scalar
             if scalar.properties.isAlphabetic {
-                letter = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+                letter = scalar.isASCII ? Unicode.Scalar(UInt8(scalar.value) | (scalar.value < 0x5B && scalar.value > 0x40 ? 0x20 : 0))
+                    : scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
                 previousWasSpace = false
             } else {
                 if previousWasSpace { continue }
                 letter = " "
                 previousWasSpace = true
             }
-            var key = String.UnicodeScalarView()
-            key.append(window[0]); key.append(window[1]); key.append(letter)
-            total += trigramWeights[String(key)] ?? 0
-            window[0] = window[1]
-            window[1] = letter
+            total += trigramWeights[pack(first, second, letter)] ?? 0
+            first = second
+            second = letter
         }
-        if !previousWasSpace {
-            var key = String.UnicodeScalarView()
-            key.append(window[0]); key.append(window[1]); key.append(" ")
-            total += trigramWeights[String(key)] ?? 0
-        }
+        if !previousWasSpace { total += trigramWeights[pack(first, second, " ")] ?? 0 }
         return total
     }
 

@@ -29,21 +29,21 @@ struct SideBySideReader {
 
     mutating func fragments(_ lines: [SourceLine]) -> [ColumnFragment] {
         let pages = removeFurniture(splitPages(lines))
-        var split: [[Row]?] = []
-        var leftScore = 0.0, rightScore = 0.0
-        for page in pages {
-            let rows = Self.columns(page)
-            split.append(rows)
-            for case .split(let left, let right, _) in rows ?? [] {
-                leftScore += LanguageEvidence.score(left)
-                rightScore += LanguageEvidence.score(right)
+        let split = pages.map(Self.columns)
+        // How much more Dutch the left column reads than the right one, per page.
+        let leaning = split.map { rows in
+            (rows ?? []).reduce(0.0) { total, row in
+                guard case .split(let left, let right, _) = row else { return total }
+                return total + LanguageEvidence.score(left) - LanguageEvidence.score(right)
             }
         }
-        // The language of each side is the document's verdict, not a per-page guess.
-        let leftLanguage: Language = leftScore >= rightScore ? .nl : .fr
+        // Each page says which language sits on its left; a page with little text to go by
+        // follows the document as a whole.
+        let documentLeft: Language = leaning.reduce(0, +) >= 0 ? .nl : .fr
         var fragments: [ColumnFragment] = []
         var legendEntries: [BilingualTables.LegendEntry] = []
-        for (page, rows) in zip(pages, split) {
+        for (index, (page, rows)) in zip(pages, split).enumerated() {
+            let leftLanguage: Language = abs(leaning[index]) < 10 ? documentLeft : leaning[index] > 0 ? .nl : .fr
             guard let rows else {
                 // No gutter on this page: one column of text, split by language like raw text.
                 let lines = page.filter { !$0.isBlank }.map { ColumnLine(text: $0.text.trimmed, number: $0.number, end: .endsBlock) }

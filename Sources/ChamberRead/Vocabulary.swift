@@ -36,45 +36,43 @@ struct LineJoiner: Sendable {
     let vocabulary: Vocabulary
 
     /// Appends a line to a paragraph, undoing hyphenation where the hyphen splits a word.
+    /// Looks only at the end of the paragraph, so joining many lines stays linear.
     func join(_ paragraph: inout LocatedText, _ next: LocatedText) {
-        var text = paragraph.text
-        if text.hasSuffix("\u{AD}") {
-            text.removeLast()
-            paragraph.text = text
+        let last = lastWord(paragraph.text)
+        if paragraph.text.hasSuffix("\u{AD}") || dropsHyphen(last, next.text) {
+            paragraph.text.removeLast()
             paragraph.append(next, joinWithoutSpace: true)
-            return
-        }
-        paragraph.append(next, joinWithoutSpace: joinsWithoutSpace(text, next.text))
-        if dropsHyphen(text, next.text) {
-            // Remove the hyphen now in the middle of the joined word.
-            let cut = text.utf8.count - 1
-            var bytes = Array(paragraph.text.utf8)
-            bytes.remove(at: cut)
-            paragraph.text = String(decoding: bytes, as: UTF8.self)
-            paragraph.noteRefs = paragraph.noteRefs.map { $0.offset > cut ? NoteRef(number: $0.number, offset: $0.offset - 1) : $0 }
+        } else {
+            paragraph.append(next, joinWithoutSpace: joinsWithoutSpace(last, next.text))
         }
     }
 
-    /// A line ending in a hyphen glued to a word continues that word on the next line.
-    private func joinsWithoutSpace(_ text: String, _ next: String) -> Bool {
+    /// The last word of a text, with what is glued to it (`drugscri-`, `“elke`).
+    private func lastWord(_ text: String) -> Substring {
+        let start = text.lastIndex(of: " ").map(text.index(after:)) ?? text.startIndex
+        return text[start...]
+    }
+
+    /// A line ending in a hyphen glued to a word continues that word on the next line
+    /// (a `<sup>` tag goes on the same word too).
+    private func joinsWithoutSpace(_ last: Substring, _ next: String) -> Bool {
         if next.hasPrefix("<sup>") { return true }
-        guard text.hasSuffix("-"), let before = text.dropLast().last, before.isLetter || before.isNumber else { return false }
+        guard last.hasSuffix("-"), let before = last.dropLast().last, before.isLetter || before.isNumber else { return false }
         guard let first = next.first, first.isLetter else { return false }
         // `lucht- en observatiecapaciteiten`: a suspended compound keeps its hyphen and space.
         let nextWord = next.prefix { $0.isLetter }
         return !["en", "of", "et", "ou"].contains(nextWord)
     }
 
-    /// Whether the hyphen at the end of `text` only split a word across lines.
-    private func dropsHyphen(_ text: String, _ next: String) -> Bool {
-        guard joinsWithoutSpace(text, next), !next.hasPrefix("<sup>") else { return false }
-        let left = text.dropLast().split(separator: " ").last.map { $0.trimmingPunctuation } ?? ""
-        let right = Substring(next.split(separator: " ").first ?? "").trimmingPunctuation
+    /// Whether the hyphen at the end of `last` only split a word across lines.
+    private func dropsHyphen(_ last: Substring, _ next: String) -> Bool {
+        guard joinsWithoutSpace(last, next), !next.hasPrefix("<sup>") else { return false }
+        let left = last.dropLast().trimmingPunctuation
+        let right = Substring(next.prefix { $0 != " " }).trimmingPunctuation
         guard let r = right.first, r.isLowercase else { return false }
         // An acronym or number before the hyphen (`NAVO-context`, `2024-2025`) keeps it.
-        if let lastWord = left.split(separator: "-").last, lastWord.allSatisfy({ $0.isUppercase || $0.isNumber }) { return false }
-        if vocabulary.contains(left + "-" + right) { return false }
-        return true
+        if let piece = left.split(separator: "-").last, piece.allSatisfy({ $0.isUppercase || $0.isNumber }) { return false }
+        return !vocabulary.contains(left + "-" + right)
     }
 
     /// The same for plain text (table cells, legend entries).

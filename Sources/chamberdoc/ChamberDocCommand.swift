@@ -69,8 +69,19 @@ struct Convert: ParsableCommand {
     func run() throws {
         let validator = try schemaOption.validator()
         var worst: Int32 = 0
+        var writtenFrom: [String: String] = [:]
         for input in inputs {
             let name = input == "-" ? "<stdin>" : input
+            if input != "-" {
+                // Two inputs of the same name in other folders would write one file.
+                let target = outputPath(for: input)
+                if let earlier = writtenFrom[target] {
+                    report("\(name): not converted: \(target) is already written from \(earlier)")
+                    worst = max(worst, Exit.unusableInput)
+                    continue
+                }
+                writtenFrom[target] = input
+            }
             do {
                 let bytes = try InputFile.read(input)
                 let document = try Pipeline.document(from: bytes, source: name)

@@ -34,21 +34,36 @@ import Testing
         #expect(sideBySide.furniture.filter { $0.kind == .runningHeader }.count >= 8)
     }
 
-    /// Other widths and gutters, made by Tools/sidebyside.py: the gutter is found from the
-    /// text, and hyphenation falls on other words.
-    @Test(arguments: [(48, 0), (62, 3), (56, 12)])
-    func relaidVariantsGiveTheSameUnits(width: Int, gutterShift: Int) throws {
+    /// Re-lays the seed with Tools/relay-seed.py and converts the result.
+    static func relaid(_ arguments: [String]) throws -> Document {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("variant.txt").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Paths.root.appendingPathComponent("Tools/sidebyside.py").path,
-                             "--seed", Paths.seed, "--output", output, "--width", "\(width)", "--gutter-shift", "\(gutterShift)"]
+        process.arguments = ["python3", Paths.root.appendingPathComponent("Tools/relay-seed.py").path,
+                             "--seed", Paths.seed, "--output", output] + arguments
+        process.standardOutput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         try #require(process.terminationStatus == 0)
-        Self.assertSameUnits(try convert(Paths.seed), try convert(output))
+        return try convert(output)
+    }
+
+    /// Other widths and gutters: the gutter is found from the text, and hyphenation falls
+    /// on other words.
+    @Test(arguments: [(48, 0), (62, 3), (56, 12)])
+    func relaidVariantsGiveTheSameUnits(width: Int, gutterShift: Int) throws {
+        Self.assertSameUnits(try convert(Paths.seed), try Self.relaid(["--width", "\(width)", "--gutter-shift", "\(gutterShift)"]))
+    }
+
+    /// French first on every page, or on every other page; French on the left: the reader
+    /// assumes no order.
+    @Test(arguments: ["side-by-side", "serialized"], ["fr-first", "alternate"])
+    func columnOrderDoesNotMatter(layout: String, order: String) throws {
+        let variant = try Self.relaid(["--layout", layout, "--order", order])
+        #expect(variant.layout == (layout == "serialized" ? .pageSerializedClean : .sideBySide))
+        Self.assertSameUnits(try convert(Paths.seed), variant)
     }
 
     @Test func lineEndingsAndByteOrderMarkDoNotMatter() throws {

@@ -50,11 +50,19 @@ import Testing
         #expect(language == .nl ? score > 0 : score < 0, "score \(score)")
     }
 
+    /// Short segments with little or misleading evidence (`3.1. extra personeel en
+    /// expertise;`, a list of names) take the language of their neighbours.
     @Test func aShortSegmentTakesItsLanguageFromItsNeighbours() {
-        // `3.1. extra personeel en expertise;` scores slightly French on its own; between
-        // Dutch requests it stays Dutch. Names carry no evidence and follow too.
-        #expect(LanguageEvidence.score("3.1. extra personeel en expertise;") < 0)
-        let labels = LanguageSequence.label(scores: [12, 0, -0.5, 9, -15, -11], switchCosts: [3, 3, 3, 3, 3, 3])
+        let segments = [
+            "3. de Belgische deelname aan MAOC-N aanzienlijk te versterken, onder meer door:",
+            "3.1. extra personeel en expertise;",
+            "Kristien Verbelen (VB) Annick Ponthier (VB)",
+            "3.2. een verhoogde operationele bijdrage;",
+            "3. de renforcer considérablement la participation belge au MAOC-N, notamment au travers:",
+            "3.1. d'un apport supplémentaire de personnel et d'expertise;",
+        ]
+        let scores = segments.map { LanguageEvidence.score(Substring($0)) }
+        let labels = LanguageSequence.label(scores: scores, switchCosts: Array(repeating: 3, count: scores.count))
         #expect(labels == [.nl, .nl, .nl, .nl, .fr, .fr])
     }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Re-lay the page-serialized seed 003 as a `pdftotext -layout` side-by-side text.
+"""Re-lay the page-serialized seed 003 in other layouts and column orders.
 
 Why: chamberdoc has a reader for the two-column layout that `pdftotext -layout`
 produces for bilingual Belgian Chamber documents (Dutch column left, French
@@ -22,10 +22,17 @@ What it does, per page (see PAGES for the seed line ranges):
     centered bilingual footer, and `\\f` page breaks as pdftotext does.
 Markdown marks of the seed (`**`, `## `, `- a)`, `<sup>e</sup>`) are kept.
 
+With --layout serialized it writes the page-serialized form instead (each page's
+columns one after the other, paragraphs separated by blank lines), and --order
+chooses which language comes first on a page, or sits on the left: nl-first (as
+the seed), fr-first, or alternate (French first on even pages). The reader must
+not assume either.
+
 Regenerate the sample (from the repository root):
-    python3 Tools/sidebyside.py
+    python3 Tools/relay-seed.py
 Options: --width W (column width, default 56), --gutter-shift N (adds N to
-every gutter), --seed PATH, --output PATH.
+every gutter), --layout side-by-side|serialized, --order nl-first|fr-first|alternate,
+--seed PATH, --output PATH.
 """
 import argparse
 import sys
@@ -33,7 +40,7 @@ from itertools import zip_longest
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = Path("/work/shared/seeds/003_fee3b1f4911676a0.txt")
+SEED = ROOT / "Samples" / "003_fee3b1f4911676a0.txt"
 OUTPUT = ROOT / "Samples" / "003_fee3b1f4911676a0-sidebyside.txt"
 
 DOC = "DOC 56 0000/000"
@@ -154,6 +161,8 @@ def main():
     ap.add_argument("--width", type=int, default=56, help="column width W")
     ap.add_argument("--gutter-shift", type=int, default=0,
                     help="add N spaces to every gutter")
+    ap.add_argument("--layout", choices=["side-by-side", "serialized"], default="side-by-side")
+    ap.add_argument("--order", choices=["nl-first", "fr-first", "alternate"], default="nl-first")
     ap.add_argument("--seed", type=Path, default=SEED)
     ap.add_argument("--output", type=Path, default=OUTPUT)
     args = ap.parse_args()
@@ -165,6 +174,22 @@ def main():
             print("warning:", p, file=sys.stderr)
         return 1
 
+    def french_first(page):
+        return args.order == "fr-first" or (args.order == "alternate" and page % 2 == 0)
+
+    if args.layout == "serialized":
+        out = []
+        for page, (nl, fr) in PAGES.items():
+            if page == TABLE_PAGE:
+                out += lines[nl[0] - 1:fr[1]] + [""]
+                continue
+            first, second = (fr, nl) if french_first(page) else (nl, fr)
+            out += lines[first[0] - 1:first[1]] + [""] + lines[second[0] - 1:second[1]] + [""]
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text("\n".join(out), encoding="utf-8")
+        print(f"wrote {args.output} ({len(PAGES)} pages, serialized)")
+        return 0
+
     width = args.width
     page_width = max(PAGE_WIDTH, 2 * width + 9 + args.gutter_shift)
     pages = []
@@ -173,6 +198,8 @@ def main():
             left, right = table_columns(lines, nl, fr, width)
         else:
             left, right = column(lines, *nl, width), column(lines, *fr, width)
+        if french_first(page):
+            left, right = right, left
         gutter = 4 + (page * 7) % 6 + args.gutter_shift  # 5,6,7,8,9,4,5,6
         pages.append(render_page(page, left, right, width, gutter, page_width))
 

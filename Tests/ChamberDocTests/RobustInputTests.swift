@@ -1,0 +1,133 @@
+import ChamberDoc
+import Foundation
+import Testing
+
+/// Inputs a little off the samples, as other extractors and other documents give them.
+@Suite struct RobustInputTests {
+    static func text(_ path: String) throws -> String { String(decoding: try bytes(path), as: UTF8.self) }
+
+    static func document(_ text: String, source: String = "variant") throws -> Document {
+        try Pipeline.document(from: Array(text.utf8), source: source)
+    }
+
+    static func allTexts(_ document: Document) -> [String] {
+        func walk(_ unit: TextUnit) -> [String] { unit.texts.values.map(\.text) + unit.children.flatMap(walk) }
+        return document.sections.flatMap { $0.units.flatMap(walk) }
+    }
+
+    static func explanationHeadings(_ document: Document) -> [TextUnit] {
+        document.sections.first { $0.kind == .explanation }?.units.filter { $0.kind == .heading } ?? []
+    }
+
+    /// Raw text as an extractor without pdftotext's trailing spaces gives it (PyMuPDF):
+    /// paragraph ends come from line length and punctuation.
+    @Test func rawDumpWithoutTrailingSpaces() throws {
+        let stripped = try Self.text(Paths.realBill).components(separatedBy: "\n")
+            .map { String($0.trimmed) }.joined(separator: "\n")
+        let document = try Self.document(stripped)
+        #expect(document.layout == .pageSerializedRaw)
+        let first = try #require(Self.explanationHeadings(document).first)
+        #expect(first.texts[.nl]?.text == "TOELICHTING")
+        #expect(first.texts[.fr]?.text == "DÉVELOPPEMENTS")
+        #expect(document.facts.signatories.count == 4)
+        let texts = Self.allTexts(document)
+        #expect(!texts.contains { $0.contains("K A M E R") || $0.contains("0055/001") })
+        let paragraphs = document.sections.first { $0.kind == .explanation }?.units.filter { $0.kind == .paragraph } ?? []
+        let paired = paragraphs.filter { $0.missing.isEmpty }
+        #expect(paired.count * 10 >= paragraphs.count * 8, "\(paired.count) of \(paragraphs.count) paired")
+        #expect(texts.contains { $0.contains("over zijn elementaire of voldoende kennis") })
+    }
+
+    /// A raw dump with blank lines between paragraphs reads as the clean layout; its page
+    /// furniture and tables must still be found.
+    @Test func rawDumpWithBlankLines() throws {
+        let lines = try Self.text(Paths.realBill).components(separatedBy: "\n")
+        let spaced = lines.flatMap { line in line.hasSuffix(" ") || line.isEmpty ? [line] : [line, ""] }.joined(separator: "\n")
+        let document = try Self.document(spaced)
+        #expect(document.layout == .pageSerializedClean)
+        #expect(!Self.allTexts(document).contains { $0.contains("K A M E R") || $0.contains("C H A M B R E") || $0 == "DOC 56" })
+        #expect(document.furniture.filter { $0.text == "DOC 56" }.count >= 26)
+        #expect(document.facts.parties.count == 11)
+        #expect(document.facts.legend.count >= 9)
+        #expect(Self.explanationHeadings(document).first?.texts[.nl]?.text == "TOELICHTING")
+    }
+
+    /// A page cut whose continuation starts with a capital (`…binnen de strategische` /
+    /// `Defensie en …`) is joined after a long open paragraph.
+    @Test func cutContinuingWithACapital() throws {
+        let seed = try Self.text(Paths.seed)
+        let variant = seed.replacingOccurrences(of: "\nplanning, capaciteitsontwikkeling", with: "\nDefensie en de capaciteitsontwikkeling")
+        #expect(variant != seed)
+        let texts = Self.allTexts(try Self.document(variant))
+        #expect(texts.contains { $0.hasSuffix("binnen de strategische Defensie en de capaciteitsontwikkeling en integriteitscultuur van de Belgische krijgsmacht.") })
+    }
+
+    /// Short cells before a part heading form a table; the heading still opens the part.
+    @Test func tableBeforeThePartHeading() throws {
+        let variant = try Self.text(Paths.seed)
+            .replacingOccurrences(of: "## VOORSTEL VAN RESOLUTIE", with: "Jaar\n\n2024\n\nAantal\n\n12\n\nVOORSTEL VAN RESOLUTIE")
+            .replacingOccurrences(of: "## PROPOSITION DE RÉSOLUTION", with: "Année\n\n2024\n\nNombre\n\n12\n\nPROPOSITION DE RÉSOLUTION")
+        let document = try Self.document(variant)
+        let resolution = try #require(document.sections.first { $0.kind == .resolution })
+        #expect(resolution.units.filter { $0.kind == .consideration }.count == 9)
+        let table = document.sections.first { $0.kind == .explanation }?.units.last { $0.kind == .table }
+        #expect(table?.texts[.nl]?.text == "Jaar 2024 Aantal 12")
+        #expect(table?.texts[.fr]?.text == "Année 2024 Nombre 12")
+    }
+
+    /// Rows of a tab-separated table that is not the legend keep all their cells.
+    @Test func tabSeparatedTableKeepsEveryCell() throws {
+        let variant = try Self.text(Paths.seed).replacingOccurrences(
+            of: "- c) een discrepantie tussen het formele nultolerantiebeleid en de praktijk;\n",
+            with: "- c) een discrepantie tussen het formele nultolerantiebeleid en de praktijk;\nJaar\tKazerne\tIncidenten\tSancties\tOntslagen\tVerwijzingen\n2023\tLeopoldsburg\t12\t7\t3\t1\n")
+        let texts = Self.allTexts(try Self.document(variant)).joined(separator: " ")
+        for word in ["Ontslagen", "Verwijzingen", "Leopoldsburg"] { #expect(texts.contains(word)) }
+    }
+
+    /// Sub-requests nest as deep as their labels go.
+    @Test func subSubRequestsNestUnderTheirParent() throws {
+        let variant = try Self.text(Paths.seed)
+            .replacingOccurrences(of: "3.1. extra personeel en expertise;", with: "3.1. extra personeel en expertise;\n\n3.1.1. voor de analyse;")
+            .replacingOccurrences(of: "3.1. d'un apport supplémentaire de personnel et d'expertise;", with: "3.1. d'un apport supplémentaire de personnel et d'expertise;\n\n3.1.1. pour l'analyse;")
+        let document = try Self.document(variant)
+        let request3 = document.sections.flatMap(\.units).first { $0.kind == .request && $0.label == "3" }
+        let request31 = request3?.children.first { $0.label == "3.1" }
+        #expect(request31?.children.map(\.label) == ["3.1.1"])
+        #expect(request31?.children.first?.id == "req-3.1.1")
+        #expect(request31?.children.first?.texts[.fr]?.text == "pour l'analyse;")
+    }
+
+    /// A date that does not exist stays text; the XML stays valid.
+    @Test func impossibleDateIsNotADate() throws {
+        let variant = try Self.text(Paths.seed).replacingOccurrences(of: "19 januari 2026", with: "31 februari 2026")
+        let document = try Self.document(variant)
+        let units = document.sections.flatMap(\.units)
+        #expect(units.compactMap(\.value) == ["2026-02-06", "2026-01-19"])
+        // The French closing date has no Dutch counterpart now; the Dutch text is kept.
+        #expect(units.first { $0.value == "2026-01-19" }?.missing == [.nl])
+        #expect(units.contains { $0.kind == .paragraph && $0.texts[.nl]?.text == "31 februari 2026" })
+        let problems = try SchemaValidator(schemaPath: Paths.schema).problems(in: Pipeline.xml(document), name: "date")
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    /// Only the French cover page: the front matter is one-sided and comes first; the
+    /// party table is still in it.
+    @Test func frontMatterInOneLanguageOnly() throws {
+        var lines = try Self.text(Paths.seed).components(separatedBy: "\n")
+        lines.removeSubrange(1..<17)   // the Dutch cover (seed lines 2-17)
+        let document = try Self.document(lines.joined(separator: "\n"))
+        #expect(document.sections.first?.kind == .front)
+        #expect(document.sections.first?.units.allSatisfy { $0.missing == [.nl] } == true)
+        let xml = Pipeline.xml(document)
+        #expect(try SchemaValidator(schemaPath: Paths.schema).problems(in: xml, name: "front").isEmpty)
+        #expect(try XMLTree.parse(xml).root.child("front").first?.all("party").count == 12)
+    }
+
+    /// Control characters in a file name do not make the XML ill-formed.
+    @Test func controlCharactersInTheSourceName() throws {
+        let document = try Self.document(try Self.text(Paths.seed), source: "odd\u{01}name\u{0C}.txt")
+        let xml = Pipeline.xml(document)
+        #expect(try SchemaValidator(schemaPath: Paths.schema).problems(in: xml, name: "name").isEmpty)
+        #expect(try XMLTree.parse(xml).root.attribute("source") == "odd\u{FFFD}name\u{FFFD}.txt")
+    }
+}
