@@ -56,6 +56,7 @@ public enum Aligner {
     /// Minimum-cost alignment of two unit sequences allowing 1-1, 1-0 and 0-1 links.
     static func alignUnits(_ a: [TextUnit], _ b: [TextUnit]) -> [TextUnit] {
         let n = a.count, m = b.count
+        let fa = a.map(Features.init), fb = b.map(Features.init)
         let skip = 3.0
         // cost[i][j]: best cost of aligning a[..<i] with b[..<j]. Flat storage.
         var cost = [Double](repeating: .infinity, count: (n + 1) * (m + 1))
@@ -66,7 +67,7 @@ public enum Aligner {
             for j in 0...m where !(i == 0 && j == 0) {
                 var best = Double.infinity, how: UInt8 = 0
                 if i > 0, j > 0 {
-                    let c = cost[(i - 1) * w + j - 1] + pairCost(a[i - 1], b[j - 1])
+                    let c = cost[(i - 1) * w + j - 1] + pairCost(fa[i - 1], fb[j - 1])
                     if c < best { best = c; how = 1 }
                 }
                 if i > 0, cost[(i - 1) * w + j] + skip < best { best = cost[(i - 1) * w + j] + skip; how = 2 }
@@ -93,23 +94,33 @@ public enum Aligner {
         return result.reversed()
     }
 
+    /// What the alignment compares of a unit, computed once.
+    struct Features {
+        var kind: UnitKind
+        var label: String?
+        var length: Int
+        /// The digit sequences of its text (`2023`, `3` and `758` of `3.758`).
+        var numbers: Set<Substring>
+
+        init(_ unit: TextUnit) {
+            kind = unit.kind
+            label = unit.label
+            let text = unit.texts.values.first?.text ?? ""
+            length = text.utf8.count
+            numbers = Set(text.utf8.split { $0 < 0x30 || $0 > 0x39 }.map { Substring($0) })
+        }
+    }
+
     /// How unlikely it is that two units translate each other: infinite across kinds or
     /// labels; otherwise the difference of their lengths (French runs somewhat longer), and
     /// the numbers one has and the other lacks (numbers survive translation).
-    static func pairCost(_ x: TextUnit, _ y: TextUnit) -> Double {
+    static func pairCost(_ x: Features, _ y: Features) -> Double {
         guard x.kind == y.kind, x.label == y.label else { return .infinity }
         if x.label != nil { return 0 }
-        let a = x.texts.values.first?.text ?? "", b = y.texts.values.first?.text ?? ""
-        let length = 1.5 * abs(log(Double(a.utf8.count + 20) / Double(b.utf8.count + 20)))
-        let na = numbers(a), nb = numbers(b)
-        let union = na.union(nb)
-        let numberMismatch = union.isEmpty ? 0 : 4 * Double(union.count - na.intersection(nb).count) / Double(union.count)
-        return length + numberMismatch
-    }
-
-    /// The digit sequences of a text (`2023`, `3`, `758` of `3.758`).
-    static func numbers(_ text: String) -> Set<Substring> {
-        Set(text.utf8.split { $0 < 0x30 || $0 > 0x39 }.map { Substring($0) })
+        let length = 1.5 * abs(log(Double(x.length + 20) / Double(y.length + 20)))
+        let union = x.numbers.union(y.numbers)
+        guard !union.isEmpty else { return length }
+        return length + 4 * Double(union.count - x.numbers.intersection(y.numbers).count) / Double(union.count)
     }
 }
 

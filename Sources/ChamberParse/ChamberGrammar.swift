@@ -18,9 +18,11 @@ enum ChamberGrammar {
     /// Verbs of the operative formula (`VERZOEKT DE FEDERALE REGERING:`).
     static let formulaVerbs = ["VERZOEKT", "VRAAGT", "BEVEELT", "ROEPT", "DRINGT", "DEMANDE", "RECOMMANDE", "INVITE", "PRIE", "EXHORTE"]
 
-    /// Upper-cased, without the punctuation that closes a heading.
+    /// Upper-cased, without the punctuation that closes a heading; empty for a text too
+    /// long to be a heading (which spares upper-casing every paragraph).
     static func key(_ text: String) -> String {
-        text.uppercased().trimmingSuffix(":").trimmingSuffix(".").trimmed.description
+        guard text.utf8.count <= 80 else { return "" }
+        return text.uppercased().trimmingSuffix(":").trimmingSuffix(".").trimmed.description
     }
 
     static func isChamber(_ text: String) -> Bool {
@@ -38,8 +40,12 @@ enum ChamberGrammar {
 
     /// Mostly capitals: preambles, formulas and headings are set in capitals.
     static func isUppercase(_ text: String) -> Bool {
-        let letters = text.filter(\.isLetter)
-        return letters.count >= 3 && letters.filter(\.isUppercase).count * 10 >= letters.count * 9
+        var letters = 0, upper = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if scalar.properties.isUppercase { upper += 1 }
+        }
+        return letters >= 3 && upper * 10 >= letters * 9
     }
 
     /// `Article 1er`, `Artikel 1`, `Art. 2`, `Art. 2bis`: the article number.

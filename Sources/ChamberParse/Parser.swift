@@ -79,8 +79,9 @@ struct ColumnParser {
     /// `136`, `59.6 %`, `Jaar`).
     private func isCell(_ block: TextBlock) -> Bool {
         let text = block.content.text
+        guard block.role == .paragraph, text.utf8.count <= 80, text.count <= 40 else { return false }
         let key = ChamberGrammar.key(text)
-        guard block.role == .paragraph, text.count <= 40, !Labels.startsWithLabel(text), block.content.noteRefs.isEmpty,
+        guard !Labels.startsWithLabel(text), block.content.noteRefs.isEmpty,
               ChamberGrammar.documentTypes[key] == nil, !ChamberGrammar.explanationHeadings.contains(key),
               Dates.isoDate(text) == nil, Signatures.signatories(in: block.content) == nil else { return false }
         return !(text.last.map { ".;:!?,".contains($0) } ?? true)
@@ -187,11 +188,11 @@ struct ColumnParser {
             if leading.form == .lowerLetter, text.utf8.dropFirst().first == UInt8(ascii: ")") {
                 return TextUnit(kind: .item, label: leading.label, texts: [language: rest])
             }
-            if !closesSentence, text.count <= 120 {
+            if !closesSentence, text.utf8.count <= 160, text.count <= 120 {
                 return TextUnit(kind: .heading, label: leading.label, texts: [language: rest])
             }
         }
-        if block.role == .heading || (ChamberGrammar.isUppercase(text) && text.count <= 120 && !text.hasSuffix(".")) {
+        if block.role == .heading || (text.utf8.count <= 160 && !text.hasSuffix(".") && ChamberGrammar.isUppercase(text)) {
             return TextUnit(kind: .heading, texts: [language: content])
         }
         return TextUnit(kind: .paragraph, texts: [language: content])

@@ -44,15 +44,14 @@ public enum Reader {
         return blank * 4 >= text.count ? .pageSerializedClean : .pageSerializedRaw
     }
 
-    /// Text, a run of at least three spaces, and text again past the first quarter of a page.
+    /// Text, a run of at least three spaces, and text again past position 30.
     private static func hasGutter(_ line: Substring) -> Bool {
-        let body = line.drop { $0 == " " }
         var spaces = 0
         var sawText = false
-        var position = line.count - body.count
-        for c in body {
+        var position = 0
+        for scalar in line.unicodeScalars {
             position += 1
-            if c == " " { spaces += 1; continue }
+            if scalar == " " { spaces += 1; continue }
             if sawText && spaces >= 3 && position > 30 { return true }
             sawText = true
             spaces = 0

@@ -1,21 +1,22 @@
 import ChamberModel
 
-/// The words of the whole input, used to decide whether a hyphen at a line end splits a
-/// word (`drugscri-` / `minaliteit`) or belongs to it (`zee-routes`): the form the
-/// document uses elsewhere wins.
+/// The hyphenated words of the whole input, used to decide whether a hyphen at a line end
+/// splits a word (`drugscri-` / `minaliteit`) or belongs to it (`zee-routes`): the form
+/// the document uses elsewhere wins.
 struct Vocabulary: Sendable {
-    private var words: Set<String> = []
+    private var hyphenated: Set<String> = []
 
     init<S: Sequence>(lines: S) where S.Element == Substring {
-        for line in lines {
-            for token in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                let word = token.trimmingPunctuation.lowercased()
-                if word.count > 2 { words.insert(word) }
+        for line in lines where line.utf8.contains(UInt8(ascii: "-")) {
+            for token in line.split(separator: " ") where token.utf8.contains(UInt8(ascii: "-")) {
+                let word = token.trimmingPunctuation
+                if word.utf8.count > 2 { hyphenated.insert(word.lowercased()) }
             }
         }
     }
 
-    func contains(_ word: String) -> Bool { words.contains(word.lowercased()) }
+    /// Whether the document writes this hyphenated word somewhere.
+    func contains(_ word: String) -> Bool { hyphenated.contains(word.lowercased()) }
 }
 
 extension Substring {
