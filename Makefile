@@ -8,7 +8,7 @@ SAMPLES  := $(wildcard Samples/*.txt)
 OUTPUTS  := $(patsubst Samples/%.txt,out/%.xml,$(SAMPLES))
 SCHEMA   := Schemas/chamberdoc.xsd
 
-.PHONY: all setup build test validate clean
+.PHONY: all setup build test validate fuzz clean
 .DELETE_ON_ERROR:
 
 all: out/.validated
@@ -47,6 +47,18 @@ validate: out/.validated
 test: | .build/.setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+# Fuzzing with libFuzzer and AddressSanitizer over read → parse → align → emit, the schema as
+# oracle. FUZZ_SECONDS sets the time; findings land in .fuzz/findings/ (replay one with
+# `swift run chamberdoc-fuzz FILE`), the growing corpus in .fuzz/corpus/.
+FUZZ_SECONDS ?= 300
+FUZZ_BIN = $(shell $(SWIFT) build -c release --scratch-path .build-fuzz --show-bin-path)/chamberdoc-fuzz
+fuzz: | .build/.setup
+	$(SWIFT) build -c release --product chamberdoc-fuzz --scratch-path .build-fuzz --toolset Tools/fuzz-toolset.json
+	@mkdir -p .fuzz/corpus .fuzz/findings
+	$(FUZZ_BIN) .fuzz/corpus Samples Tests/ChamberDocTests/Fixtures -dict=Tools/fuzz.dict \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
+	  -artifact_prefix=.fuzz/findings/ -print_final_stats=1
 
 clean:
 	rm -rf out .build/release/chamberdoc .build/.setup

@@ -34,6 +34,8 @@ let package = Package(
             name: "chamberdoc",
             dependencies: ["ChamberDoc", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The fuzz target (see `make fuzz`); built plainly, it replays inputs.
+        .executableTarget(name: "chamberdoc-fuzz", dependencies: ["ChamberDoc"]),
         .testTarget(
             name: "ChamberDocTests",
             dependencies: ["ChamberDoc", "ChamberModel", "ChamberRead", "ChamberParse", "ChamberAlign", "ChamberEmit", "CLibXML2"],

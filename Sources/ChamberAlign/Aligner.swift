@@ -10,17 +10,29 @@ public enum Aligner {
     public static func align(_ document: Document) -> Document {
         var result = document
         var ids = IdentifierAssigner()
-        result.sections = pairSections(document.versions[.nl] ?? [], document.versions[.fr] ?? []).map { nl, fr in
-            let section: Section
+        let sections = pairSections(document.versions[.nl] ?? [], document.versions[.fr] ?? []).map { nl, fr in
             switch (nl, fr) {
-            case let (nl?, fr?): section = Section(kind: nl.kind, units: alignUnits(nl.units, fr.units))
-            case let (one?, nil), let (nil, one?): section = one
-            case (nil, nil): section = Section(kind: .body)
+            case let (nl?, fr?): Section(kind: nl.kind, units: alignUnits(nl.units, fr.units))
+            case let (one?, nil), let (nil, one?): one
+            case (nil, nil): Section(kind: .body)
             }
-            return ids.assign(section)
         }
+        result.sections = inputOrder(sections).map { ids.assign($0) }
         result.versions = [:]
         return result
+    }
+
+    /// Sections in the order their text starts in the input, the front matter first: a
+    /// section found in one language only takes its place among the others.
+    static func inputOrder(_ sections: [Section]) -> [Section] {
+        func firstLine(_ section: Section) -> Int {
+            section.units.lazy.flatMap { $0.texts.values.compactMap(\.lines.first) }.min() ?? .max
+        }
+        let ordered = sections.enumerated().sorted { a, b in
+            let (x, y) = (firstLine(a.element), firstLine(b.element))
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+        return ordered.filter { $0.kind == .front } + ordered.filter { $0.kind != .front }
     }
 
     /// The sections of both languages in document order: the k-th section of a kind in one
@@ -54,32 +66,44 @@ public enum Aligner {
     }
 
     /// Minimum-cost alignment of two unit sequences allowing 1-1, 1-0 and 0-1 links.
+    ///
+    /// Long sequences are aligned in a band around the diagonal (`bandWidth` units either
+    /// side), so time and memory grow linearly; short ones in full.
     static func alignUnits(_ a: [TextUnit], _ b: [TextUnit]) -> [TextUnit] {
         let n = a.count, m = b.count
         let fa = a.map(Features.init), fb = b.map(Features.init)
+        // The band must also be wider than the diagonal's step, so that rows connect.
+        let band = n * m <= 4_000_000 ? max(n, m) : max(bandWidth, m / max(n, 1) + 2)
+        // Row i holds the columns lo[i]...hi[i]; cells are stored row after row.
+        let lo = (0...n).map { i in max(0, (n == 0 ? 0 : i * m / n) - band) }
+        let hi = (0...n).map { i in min(m, (n == 0 ? m : i * m / n) + band) }
+        var start = [Int](repeating: 0, count: n + 2)
+        for i in 0...n { start[i + 1] = start[i] + hi[i] - lo[i] + 1 }
+        func cell(_ i: Int, _ j: Int) -> Int? { j >= lo[i] && j <= hi[i] ? start[i] + j - lo[i] : nil }
+
         let skip = 3.0
-        // cost[i][j]: best cost of aligning a[..<i] with b[..<j]. Flat storage.
-        var cost = [Double](repeating: .infinity, count: (n + 1) * (m + 1))
-        var move = [UInt8](repeating: 0, count: (n + 1) * (m + 1))  // 1: pair, 2: a only, 3: b only
-        let w = m + 1
-        cost[0] = 0
+        var cost = [Double](repeating: .infinity, count: start[n + 1])
+        var move = [UInt8](repeating: 0, count: start[n + 1])  // 1: pair, 2: a only, 3: b only
         for i in 0...n {
-            for j in 0...m where !(i == 0 && j == 0) {
-                var best = Double.infinity, how: UInt8 = 0
-                if i > 0, j > 0 {
-                    let c = cost[(i - 1) * w + j - 1] + pairCost(fa[i - 1], fb[j - 1])
-                    if c < best { best = c; how = 1 }
+            for j in lo[i]...hi[i] {
+                let here = cell(i, j)!
+                if i == 0 && j == 0 { cost[here] = 0; continue }
+                if i > 0, j > 0, let from = cell(i - 1, j - 1) {
+                    let c = cost[from] + pairCost(fa[i - 1], fb[j - 1])
+                    if c < cost[here] { cost[here] = c; move[here] = 1 }
                 }
-                if i > 0, cost[(i - 1) * w + j] + skip < best { best = cost[(i - 1) * w + j] + skip; how = 2 }
-                if j > 0, cost[i * w + j - 1] + skip < best { best = cost[i * w + j - 1] + skip; how = 3 }
-                cost[i * w + j] = best
-                move[i * w + j] = how
+                if i > 0, let from = cell(i - 1, j), cost[from] + skip < cost[here] {
+                    cost[here] = cost[from] + skip; move[here] = 2
+                }
+                if j > 0, let from = cell(i, j - 1), cost[from] + skip < cost[here] {
+                    cost[here] = cost[from] + skip; move[here] = 3
+                }
             }
         }
         var result: [TextUnit] = []
         var i = n, j = m
         while i > 0 || j > 0 {
-            switch move[i * w + j] {
+            switch move[cell(i, j)!] {
             case 1:
                 var unit = a[i - 1]
                 for (language, text) in b[j - 1].texts { unit.texts[language] = text }
@@ -93,6 +117,9 @@ public enum Aligner {
         }
         return result.reversed()
     }
+
+    /// How far from the diagonal a long alignment may stray, in units.
+    static let bandWidth = 250
 
     /// What the alignment compares of a unit, computed once.
     struct Features {

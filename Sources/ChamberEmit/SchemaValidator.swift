@@ -56,9 +56,15 @@ public final class SchemaValidator: @unchecked Sendable {
             }
         }
         guard let document = parsed else {
-            return collector.problems.isEmpty ? [Problem(line: 0, message: "not well-formed XML")] : collector.problems
+            return collector.problems.isEmpty ? [Problem(line: 0, message: "not well-formed XML")] : Self.distinct(collector.problems)
         }
         defer { xmlFreeDoc(document) }
+        // chamberdoc XML has no document type declaration; one in untrusted input can only
+        // be there to declare entities, so it is refused outright.
+        if let subset = document.pointee.intSubset ?? document.pointee.extSubset {
+            return [Problem(line: max(1, Int(xmlGetLineNo(UnsafeMutableRawPointer(subset).assumingMemoryBound(to: xmlNode.self)))),
+                            message: "a document type declaration (DTD) is not allowed in chamberdoc XML")]
+        }
         guard let validation = xmlSchemaNewValidCtxt(schema) else { return [Problem(line: 0, message: "out of memory")] }
         defer { xmlSchemaFreeValidCtxt(validation) }
         xmlSchemaSetValidStructuredErrors(validation, collectProblem, box.toOpaque())
@@ -66,7 +72,13 @@ public final class SchemaValidator: @unchecked Sendable {
         if result != 0 && collector.problems.isEmpty {
             return [Problem(line: 0, message: "the document does not conform to the schema")]
         }
-        return collector.problems
+        return Self.distinct(collector.problems)
+    }
+
+    /// The problems without repeats (libxml2 reports some errors once per reference).
+    private static func distinct(_ problems: [Problem]) -> [Problem] {
+        var seen = Set<String>()
+        return problems.filter { seen.insert("\($0.line):\($0.message)").inserted }
     }
 }
 

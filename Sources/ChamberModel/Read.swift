@@ -78,6 +78,8 @@ public struct Furniture: Sendable, Hashable {
         case runningHeader = "running-header"
         case pageNumber = "page-number"
         case separator
+        /// A control character (backspace, form feed inside a line…), which XML cannot carry.
+        case controlCharacter = "control-character"
     }
 
     public var kind: Kind

@@ -59,6 +59,8 @@ struct ColumnParser {
     init(language: Language) { self.language = language }
 
     private var current: SectionKind { sections[sections.count - 1].kind }
+    /// The first front-matter block that is nothing else is the title.
+    private var hasTitle = false
 
     /// Short blocks that may be cells of a table serialized cell by cell.
     private var pendingCells: [TextBlock] = []
@@ -111,13 +113,20 @@ struct ColumnParser {
             return
         }
         if let type = ChamberGrammar.documentTypes[key] {
-            if current == .front {
-                documentType = documentType ?? type
+            // On the cover it is the document type; after it (or marked as a heading) it
+            // opens the operative part.
+            documentType = documentType ?? type
+            if current == .front && block.role != .heading {
                 add(TextUnit(kind: .documentType, texts: [language: content]))
             } else {
                 open(type == .resolutionProposal ? .resolution : .body, heading: content)
             }
             return
+        }
+        if current == .front, opensOperativePart(text) {
+            // No heading before it (a dump that starts at the resolution): the preamble or a
+            // first consideration or article opens the part.
+            sections.append(Section(kind: documentType == .resolutionProposal || documentType == nil ? .resolution : .body))
         }
         if let people = Signatures.signatories(in: content) {
             signatories += people
@@ -128,10 +137,21 @@ struct ColumnParser {
             return
         }
         switch current {
-        case .front: add(frontUnit(block))
+        case .front:
+            let unit = frontUnit(block)
+            hasTitle = hasTitle || unit.kind == .title
+            add(unit)
         case .explanation, .body: add(bodyUnit(block))
         case .resolution: add(resolutionUnit(block))
         }
+    }
+
+    /// The preamble (`DE KAMER VAN VOLKSVERTEGENWOORDIGERS,`), a consideration (`A. …`) or
+    /// a first request: text that belongs to no cover page.
+    private func opensOperativePart(_ text: String) -> Bool {
+        if ChamberGrammar.isChamber(text) && text.hasSuffix(",") { return true }
+        guard let leading = Labels.leading(text) else { return false }
+        return leading.form == .upperLetter || (leading.form == .number && leading.label == "1")
     }
 
     private mutating func open(_ kind: SectionKind, heading: LocatedText) {
@@ -164,7 +184,7 @@ struct ColumnParser {
             kind = .submitters
         } else if ChamberGrammar.isSession(text) {
             kind = .session
-        } else if !sections[0].units.contains(where: { $0.kind == .title }) {
+        } else if !hasTitle {
             kind = .title
         } else {
             kind = .paragraph

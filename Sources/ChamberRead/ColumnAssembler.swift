@@ -27,19 +27,19 @@ struct ColumnAssembler {
             link(&notes, into: &body)
             footnotes[fragment.language, default: []] += notes
             body += reflow(trailingLines)
-            var list = paragraphs[fragment.language, default: []]
             // Any block boundary may be a page cut: the first paragraph of a fragment may
             // continue the last one of the language, and so may a paragraph after a blank
             // line (pages in alternating language order put two cut halves side by side).
+            // The list is changed in place: copying it per fragment would be quadratic.
             for paragraph in body {
-                if let last = list.last, continuesAcrossCut(last, paragraph) {
-                    joiner.join(&list[list.count - 1].content, paragraph.content)
-                    list[list.count - 1].end = paragraph.end
+                if let last = paragraphs[fragment.language]?.last, continuesAcrossCut(last, paragraph) {
+                    let index = paragraphs[fragment.language]!.count - 1
+                    joiner.join(&paragraphs[fragment.language]![index].content, paragraph.content)
+                    paragraphs[fragment.language]![index].end = paragraph.end
                 } else {
-                    list.append(paragraph)
+                    paragraphs[fragment.language, default: []].append(paragraph)
                 }
             }
-            paragraphs[fragment.language] = list
         }
         var result: [Language: LanguageColumn] = [:]
         for language in Language.allCases {

@@ -7,7 +7,8 @@ public enum Reader {
     /// - Throws: `UnusableInput` for empty, binary or non-UTF-8 input, and for text that
     ///   does not hold both a Dutch and a French column.
     public static func read(_ bytes: [UInt8], source: String) throws(UnusableInput) -> ReadDocument {
-        let lines = try SourceText.lines(from: bytes)
+        var removed: [Furniture] = []
+        let lines = try SourceText.lines(from: bytes, removed: &removed)
         let layout = detectLayout(lines)
         let joiner = LineJoiner(vocabulary: Vocabulary(lines: lines.map(\.text)))
         let fragments: [ColumnFragment]
@@ -28,7 +29,7 @@ public enum Reader {
         }
         var assembler = ColumnAssembler(joiner: joiner)
         document.columns = assembler.columns(from: fragments)
-        document.furniture += assembler.furniture
+        document.furniture += assembler.furniture + removed
         document.furniture.sort { $0.line < $1.line }
         try requireBothLanguages(document)
         return document

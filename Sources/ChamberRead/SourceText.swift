@@ -11,13 +11,23 @@ struct SourceLine: Sendable {
     var isBlank: Bool { text.allSatisfy { $0 == " " || $0 == "\t" } }
 }
 
-/// Decodes input bytes into lines, refusing what is not UTF-8 text.
+/// Decodes input bytes into lines, refusing what is not text, and recording the control
+/// characters it removes (XML cannot carry them).
 enum SourceText {
-    static func lines(from bytes: [UInt8]) throws(UnusableInput) -> [SourceLine] {
+    /// Well-known binary formats, to name what was given instead of text.
+    private static let signatures: [(magic: [UInt8], name: String)] = [
+        (Array("%PDF-".utf8), "a PDF file, not text; extract its text first (pdftotext -layout FILE.pdf FILE.txt)"),
+        ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (a .docx?), not text"),
+        ([0x89, 0x50, 0x4E, 0x47], "a PNG image, not text"),
+        ([0xFF, 0xD8, 0xFF], "a JPEG image, not text"),
+    ]
+
+    static func lines(from bytes: [UInt8], removed: inout [Furniture]) throws(UnusableInput) -> [SourceLine] {
         var body = bytes[...]
+        if let known = signatures.first(where: { body.starts(with: $0.magic) }) { throw UnusableInput(known.name) }
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
-            throw UnusableInput("UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)")
+            return try lines(from: Array(utf16(body).utf8), removed: &removed)
         }
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) {
             throw UnusableInput(body.isEmpty ? "empty input" : "no text, only white space")
@@ -40,9 +50,40 @@ enum SourceText {
             if !crOnly, raw.utf8.last == 13 { raw = Substring(raw.utf8.dropLast()) }
             var startsPage = false
             while raw.utf8.first == 0x0C { raw = Substring(raw.utf8.dropFirst()); startsPage = true }
-            lines.append(SourceLine(number: number, text: cleaned(raw), startsPage: startsPage))
+            let text = cleaned(raw)
+            if text.utf8.count != raw.utf8.count, let record = removedCharacters(raw, line: number) { removed.append(record) }
+            lines.append(SourceLine(number: number, text: text, startsPage: startsPage))
         }
         return lines
+    }
+
+    /// UTF-16 with a byte-order mark, decoded; an unpaired surrogate is refused.
+    private static func utf16(_ bytes: ArraySlice<UInt8>) throws(UnusableInput) -> String {
+        let littleEndian = bytes.first == 0xFF
+        let body = Array(bytes.dropFirst(2))
+        guard body.count % 2 == 0 else { throw UnusableInput("UTF-16 text with an odd number of bytes (truncated?)") }
+        let units = stride(from: 0, to: body.count, by: 2).map { i in
+            littleEndian ? UInt16(body[i]) | UInt16(body[i + 1]) << 8 : UInt16(body[i]) << 8 | UInt16(body[i + 1])
+        }
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        var scalars = String.UnicodeScalarView()
+        var offset = 2
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                scalars.append(scalar)
+                offset += 2 * UTF16.width(scalar)
+            case .emptyInput: return String(scalars)
+            case .error: throw UnusableInput("invalid UTF-16 (an unpaired surrogate) at byte offset \(offset)")
+            }
+        }
+    }
+
+    /// What `cleaned` took out of a line, as a furniture record (`U+0008 U+000C`).
+    private static func removedCharacters(_ line: Substring, line number: Int) -> Furniture? {
+        let codes = line.unicodeScalars.filter { isRemoved($0) }.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(4) }
+        return codes.isEmpty ? nil : Furniture(kind: .controlCharacter, text: codes.joined(separator: " "), line: number)
     }
 
     /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
@@ -62,20 +103,31 @@ enum SourceText {
     /// Drops control characters other than tab (backspaces and form feeds inside lines occur
     /// in real dumps) and turns no-break spaces into plain spaces.
     static func cleaned(_ line: Substring) -> Substring {
-        let needsWork = line.unicodeScalars.contains { s in
-            (s.value < 0x20 && s != "\t") || s.value == 0x7F || s == "\u{A0}" || s == "\u{202F}" || s == "\u{2009}"
-                || s == "\u{FEFF}" || s == "\u{FFFE}" || s == "\u{FFFF}" || (s.value >= 0x80 && s.value < 0xA0)
-        }
+        let needsWork = line.unicodeScalars.contains { isRemoved($0) || isSpace($0) }
         guard needsWork else { return line }
         var out = String.UnicodeScalarView()
-        for s in line.unicodeScalars {
-            switch s.value {
-            case 0x09: out.append(s)
-            case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0xFEFF, 0xFFFE, 0xFFFF: continue
-            case 0xA0, 0x202F, 0x2009: out.append(" ")
-            default: out.append(s)
-            }
+        for scalar in line.unicodeScalars where !isRemoved(scalar) {
+            out.append(isSpace(scalar) ? " " : scalar)
         }
         return Substring(String(out))
     }
+
+    /// Characters XML 1.0 cannot carry or that mean nothing in text: C0 and C1 controls
+    /// (not tab), DEL, the byte-order mark inside text, U+FFFE and U+FFFF.
+    private static func isRemoved(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09: return false
+        case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0xFEFF, 0xFFFE, 0xFFFF: return true
+        default: return false
+        }
+    }
+
+    /// No-break and thin spaces, which are plain spaces for the text.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{A0}" || scalar == "\u{202F}" || scalar == "\u{2009}"
+    }
+}
+
+private extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -59,53 +59,73 @@ struct Convert: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Directory for the XML files.", valueName: "outdir"))
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than this many megabytes.", valueName: "MB"))
+    var maxInputMb = 64
+
     @OptionGroup var schemaOption: SchemaOption
 
     func validate() throws {
+        if maxInputMb < 1 { throw ValidationError("--max-input-mb must be at least 1") }
         if inputs.contains("-") && inputs.count > 1 { throw ValidationError("`-` (standard input) cannot be mixed with files") }
         if !inputs.contains("-") && output == nil { throw ValidationError("missing -o OUTDIR") }
     }
 
     func run() throws {
         let validator = try schemaOption.validator()
-        var worst: Int32 = 0
+        OutputFile.removeTemporaryFileOnSignals()
+        let inputPaths = Set(inputs.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         var writtenFrom: [String: String] = [:]
+        var failures: [Int32] = []
         for input in inputs {
             let name = input == "-" ? "<stdin>" : input
-            if input != "-" {
-                // Two inputs of the same name in other folders would write one file.
-                let target = outputPath(for: input)
-                if let earlier = writtenFrom[target] {
-                    report("\(name): not converted: \(target) is already written from \(earlier)")
-                    worst = max(worst, Exit.unusableInput)
-                    continue
-                }
-                writtenFrom[target] = input
-            }
             do {
-                let bytes = try InputFile.read(input)
-                let document = try Pipeline.document(from: bytes, source: name)
-                let xml = Pipeline.xml(document)
-                let problems = validator.problems(in: xml, name: name)
-                if let first = problems.first {
-                    report("\(name): output does not validate: line \(first.line): \(first.message)")
-                    worst = max(worst, Exit.invalidDocument)
-                    continue
+                var target: String?
+                if input != "-" {
+                    let path = outputPath(for: input)
+                    // Never overwrite an input, nor what another input of the same name wrote.
+                    if inputPaths.contains(URL(fileURLWithPath: path).standardizedFileURL.path) {
+                        throw UnusableInput("not converted: \(path) is an input and would be overwritten")
+                    }
+                    if let earlier = writtenFrom[path] {
+                        throw UnusableInput("not converted: \(path) is already written from \(earlier)")
+                    }
+                    writtenFrom[path] = input
+                    target = path
                 }
-                if input == "-" {
-                    FileHandle.standardOutput.write(Data(xml))
-                } else {
-                    try OutputFile.write(xml, to: outputPath(for: input))
-                }
+                try convert(input, name: name, to: target, validator: validator)
             } catch let error as UnusableInput {
                 report("\(name): \(error.reason)")
-                worst = max(worst, Exit.unusableInput)
+                failures.append(Exit.unusableInput)
             } catch let error as OutputFile.Failure {
                 report(error.description)
-                worst = max(worst, Exit.unusableInput)
+                failures.append(Exit.unusableInput)
+            } catch {
+                report("\(name): output does not validate: \(error)")
+                failures.append(Exit.invalidDocument)
             }
         }
-        if worst != 0 { throw ExitCode(worst) }
+        guard let worst = failures.max() else { return }
+        if inputs.count > 1 { report("chamberdoc: \(failures.count) of \(inputs.count) inputs failed") }
+        throw ExitCode(worst)
+    }
+
+    /// One input: converted, validated, then written whole (or to standard output).
+    private func convert(_ input: String, name: String, to target: String?, validator: SchemaValidator) throws {
+        let bytes = try InputFile.read(input, limit: maxInputMb * 1_000_000)
+        let document = try Pipeline.document(from: bytes, source: name)
+        let xml = Pipeline.xml(document)
+        if let first = validator.problems(in: xml, name: name).first {
+            throw InvalidOutput(description: "line \(first.line): \(first.message)")
+        }
+        let controls = document.furniture.filter { $0.kind == .controlCharacter }
+        if let line = controls.first?.line {
+            report("\(name):\(line): note: removed control characters on \(controls.count) line(s); see <furniture>")
+        }
+        if let target {
+            try OutputFile.write(xml, to: target)
+        } else {
+            FileHandle.standardOutput.write(Data(xml))
+        }
     }
 
     private func outputPath(for input: String) -> String {
@@ -141,6 +161,11 @@ struct Validate: ParsableCommand {
         }
         if worst != 0 { throw ExitCode(worst) }
     }
+}
+
+/// chamberdoc's own output failed the schema: a bug, reported as an invalid document.
+struct InvalidOutput: Error, CustomStringConvertible {
+    var description: String
 }
 
 /// One line on standard error.

@@ -3,13 +3,26 @@ import Foundation
 
 /// Reads an input file or standard input, turning every failure into one clear reason.
 enum InputFile {
-    static func read(_ path: String) throws(UnusableInput) -> [UInt8] {
-        if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+    /// Reads at most `limit` bytes; a larger input is refused rather than half-read.
+    static func read(_ path: String, limit: Int = .max) throws(UnusableInput) -> [UInt8] {
+        func tooLarge(_ size: Int) -> UnusableInput {
+            UnusableInput("input is \(size / 1_000_000) MB, over the limit of \(limit / 1_000_000) MB (raise it with --max-input-mb)")
+        }
+        if path == "-" {
+            var bytes: [UInt8] = []
+            while let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
+                bytes += chunk
+                if bytes.count > limit { throw tooLarge(bytes.count) }
+            }
+            return bytes
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw UnusableInput("no such file")
         }
         if isDirectory.boolValue { throw UnusableInput("is a directory, not a file") }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > limit { throw tooLarge(size) }
         guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
             throw UnusableInput("cannot read the file (permission denied)")
         }

@@ -32,7 +32,8 @@ import Testing
         let result = try runCLI(["convert", "--schema", Paths.schema, letter, Paths.seed, missing, out.path, "-o", out.path])
         #expect(result.status == 2)
         let lines = result.err.split(separator: "\n").map(String.init)
-        #expect(lines.count == 3)
+        #expect(lines.count == 4)
+        #expect(lines[3] == "chamberdoc: 3 of 4 inputs failed")
         #expect(lines[0].hasPrefix("\(letter): no French column found (0 of "))
         #expect(lines[0].hasSuffix(" words are French); not a bilingual Chamber document"))
         #expect(lines[1] == "\(missing): no such file")
@@ -54,7 +55,7 @@ import Testing
         let a = dir.appendingPathComponent("a/doc.txt").path, b = dir.appendingPathComponent("b/doc.txt").path
         let result = try runCLI(["convert", "--schema", Paths.schema, a, b, "-o", out.path])
         #expect(result.status == 2)
-        #expect(result.err == "\(b): not converted: \(out.path)/doc.xml is already written from \(a)\n")
+        #expect(result.err == "\(b): not converted: \(out.path)/doc.xml is already written from \(a)\nchamberdoc: 1 of 2 inputs failed\n")
         let xml = String(decoding: try bytes(out.appendingPathComponent("doc.xml").path), as: UTF8.self)
         #expect(xml.contains("layout=\"page-serialized-clean\""))
     }
