@@ -39,6 +39,9 @@ public struct TextUnit: Sendable, Hashable {
     /// The languages this unit lacks (empty when it is aligned).
     public var missing: [Language] { Language.allCases.filter { texts[$0] == nil } }
 
+    /// The first input line of its texts, for diagnostics.
+    public var firstLine: Int? { texts.values.compactMap(\.lines.first).min() }
+
 }
 
 /// The parts of a Chamber document. The raw values are the XML element names.
@@ -121,6 +124,12 @@ public struct Document: Sendable {
     public var sections: [Section]
     public var footnotes: [Footnote]
     public var furniture: [Furniture]
+
+    /// The units, sub-requests included, that have no text in `language`.
+    public func unitsLacking(_ language: Language) -> [TextUnit] {
+        func walk(_ unit: TextUnit) -> [TextUnit] { (unit.texts[language] == nil ? [unit] : []) + unit.children.flatMap(walk) }
+        return sections.flatMap { $0.units.flatMap(walk) }
+    }
 
     public init(source: String, layout: InputLayout, facts: DocumentFacts, versions: [Language: [Section]] = [:],
                 sections: [Section] = [], footnotes: [Footnote] = [], furniture: [Furniture] = []) {

@@ -121,6 +121,12 @@ struct Convert: ParsableCommand {
         if let line = controls.first?.line {
             report("\(name):\(line): note: removed control characters on \(controls.count) line(s); see <furniture>")
         }
+        for language in Language.allCases {
+            let oneSided = document.unitsLacking(language)
+            if let line = oneSided.compactMap(\.firstLine).min() {
+                report("\(name):\(line): note: \(oneSided.count) unit(s) without a \(language.name) text (missing=\"\(language.rawValue)\")")
+            }
+        }
         if let target {
             try OutputFile.write(xml, to: target)
         } else {
