@@ -3,6 +3,7 @@ import ChamberAlign
 import ChamberEmit
 import ChamberParse
 import ChamberRead
+import Foundation
 
 /// The whole pipeline, read → parse → align → emit, for callers that want a document or
 /// its XML from input bytes.
@@ -14,13 +15,39 @@ public enum Pipeline {
 
     /// Reads, parses and aligns one input.
     public static func document(from bytes: [UInt8], source: String) throws(UnusableInput) -> Document {
-        let read = try read(bytes, source: source)
-        return Aligner.align(Parser.parse(read))
+        var timings = StageTimings()
+        return try document(from: bytes, source: source, timings: &timings)
+    }
+
+    /// Reads, parses and aligns one input, adding the time of each stage to `timings`.
+    public static func document(from bytes: [UInt8], source: String, timings: inout StageTimings) throws(UnusableInput) -> Document {
+        let read = try StageTimings.measure(&timings.read) { () throws(UnusableInput) in try Reader.read(bytes, source: source) }
+        let parsed = StageTimings.measure(&timings.parse) { Parser.parse(read) }
+        return StageTimings.measure(&timings.align) { Aligner.align(parsed) }
     }
 
     /// The chamberdoc XML of a document.
     public static func xml(_ document: Document) -> [UInt8] {
         DocumentXML.bytes(document)
+    }
+}
+
+/// Seconds spent in each stage, summed over documents (`convert --timings`).
+public struct StageTimings: Sendable, Codable {
+    public var read = 0.0, parse = 0.0, align = 0.0, emit = 0.0, validate = 0.0, write = 0.0
+
+    public init() {}
+
+    public mutating func add(_ other: StageTimings) {
+        read += other.read; parse += other.parse; align += other.align
+        emit += other.emit; validate += other.validate; write += other.write
+    }
+
+    /// Runs `body`, adding its wall time to `seconds`.
+    public static func measure<T, E: Error>(_ seconds: inout Double, _ body: () throws(E) -> T) throws(E) -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer { seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        return try body()
     }
 }
 

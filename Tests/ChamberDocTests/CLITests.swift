@@ -103,3 +103,53 @@ import Testing
         #expect(lines.contains("fr 260 7.3. les incidents liés à la drogue et la prévention au sein de la Défense."))
     }
 }
+
+/// Batches: parallel conversion with messages in input order, input lists, stage timings.
+@Suite(.serialized) struct BatchTests {
+    @Test func parallelAndSerialRunsGiveTheSameOutputAndMessages() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var inputs: [String] = []
+        for index in 0..<12 {
+            // Good and refused inputs interleaved, so that messages could come out of order.
+            let source = index % 3 == 2 ? Paths.fixture("001_3592a387cf08d80b.txt") : index % 2 == 0 ? Paths.realBill : Paths.seed
+            let path = dir.appendingPathComponent("in\(index).txt").path
+            try FileManager.default.copyItem(atPath: source, toPath: path)
+            inputs.append(path)
+        }
+        var runs: [(err: String, files: [String: [UInt8]])] = []
+        for jobs in ["1", "4"] {
+            let out = dir.appendingPathComponent("out\(jobs)")
+            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+            let result = try runCLI(["convert", "--schema", Paths.schema, "--jobs", jobs] + inputs + ["-o", out.path])
+            #expect(result.status == 2)
+            var files: [String: [UInt8]] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: out.path) {
+                files[name] = try bytes(out.appendingPathComponent(name).path)
+            }
+            runs.append((result.err, files))
+        }
+        #expect(runs[0].err == runs[1].err)
+        #expect(runs[0].files == runs[1].files)
+        #expect(runs[0].files.count == 8)
+        let refused = runs[0].err.split(separator: "\n").filter { $0.contains("no French column found") }
+        #expect(refused.map { $0.split(separator: ":")[0] } == [2, 5, 8, 11].map { Substring(inputs[$0]) })
+    }
+
+    @Test func inputListAndTimings() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let list = dir.appendingPathComponent("inputs.txt")
+        try Data("\(Paths.seed)\n\(Paths.realBill)\n".utf8).write(to: list)
+        let timings = dir.appendingPathComponent("timings.json")
+        let result = try runCLI(["convert", "--schema", Paths.schema, "--input-list", list.path, "--timings", timings.path, "-o", dir.path])
+        #expect(result.status == 0)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(try bytes(timings.path))) as? [String: Any])
+        #expect(report["documents"] as? Int == 2)
+        #expect(report["inputBytes"] as? Int == (try bytes(Paths.seed).count + bytes(Paths.realBill).count))
+        let stages = try #require(report["stages"] as? [String: Double])
+        #expect(Set(stages.keys) == ["read", "parse", "align", "emit", "validate", "write"])
+        #expect(stages.values.allSatisfy { $0 > 0 })
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("56K0055001.xml").path))
+    }
+}
