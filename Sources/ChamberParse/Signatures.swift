@@ -3,6 +3,7 @@ import ChamberModel
 /// Signature blocks: one or more `Name Surname (PARTY)` in a row, nothing else.
 enum Signatures {
     static func signatories(in text: LocatedText) -> [Signatory]? {
+        guard text.text.utf8.last == UInt8(ascii: ")") else { return nil }
         var result: [Signatory] = []
         var rest = Substring(text.text)
         while !rest.isEmpty {

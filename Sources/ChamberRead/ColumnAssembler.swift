@@ -116,14 +116,18 @@ struct ColumnAssembler {
             guard let end = closing.last, !".;:!?”\"’)".contains(end) else { return false }
             if closing.hasPrefix("#") || closing.hasPrefix("**") || Self.isCapitals(closing) { return false }
             guard let first = opening.first else { return false }
-            return first.isLowercase || (closing.count >= 80 && (first.isLetter || first.isNumber))
+            return first.isLowercase || (closing.utf8.count >= 80 && (first.isLetter || first.isNumber))
         }
     }
 
     /// Set in capitals, as headings are (`TOELICHTING`, `VOORSTEL VAN RESOLUTIE`).
     static func isCapitals(_ text: String) -> Bool {
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count >= 3 && letters.allSatisfy { $0.properties.isUppercase }
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            guard scalar.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 3
     }
 
     // MARK: Footnotes
@@ -216,7 +220,7 @@ struct ColumnAssembler {
     private mutating func block(from content: LocatedText) -> TextBlock? {
         var content = content
         let text = content.text
-        if text.count >= 3 && text.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" }) {
+        if text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) && text.utf8.count >= 3 {
             furniture.append(Furniture(kind: .separator, text: text, line: content.lines.first ?? 0))
             return nil
         }

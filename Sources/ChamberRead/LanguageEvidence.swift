@@ -37,16 +37,35 @@ enum LanguageEvidence {
     /// Log-odds of character trigrams (space marks a word boundary), from a large corpus,
     /// keyed by the three scalars packed into one integer.
     static let trigramWeights: [UInt64: Double] = {
+        // Parsed from bytes: `Double(String)` and `split` per line cost more than the rest
+        // of a small document's conversion.
         var table: [UInt64: Double] = [:]
-        for line in trigramWeightTable.split(separator: "\n") {
-            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
-            let scalars = Array(parts[0].unicodeScalars)
-            if parts.count == 2, scalars.count == 3, let weight = Double(parts[1]) {
-                table[pack(scalars[0], scalars[1], scalars[2])] = weight
-            }
+        table.reserveCapacity(2048)
+        for line in trigramWeightTable.utf8.split(separator: UInt8(ascii: "\n")) {
+            guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
+            let scalars = Array(Substring(line[..<tab]).unicodeScalars)
+            guard scalars.count == 3 else { continue }
+            table[pack(scalars[0], scalars[1], scalars[2])] = decimal(line[line.index(after: tab)...])
         }
         return table
     }()
+
+    /// `-2.78` → -2.78: the table's number format, no exponent.
+    private static func decimal(_ bytes: Substring.UTF8View.SubSequence) -> Double {
+        var value = 0.0, scale = 0.0, negative = false
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "-"): negative = true
+            case UInt8(ascii: "."): scale = 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                value = value * 10 + Double(byte - UInt8(ascii: "0"))
+                if scale > 0 { scale *= 10 }
+            default: break
+            }
+        }
+        let result = scale > 0 ? value / scale : value
+        return negative ? -result : result
+    }
 
     private static func pack(_ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar) -> UInt64 {
         UInt64(a.value) << 42 | UInt64(b.value) << 21 | UInt64(c.value)
@@ -79,9 +98,10 @@ enum LanguageEvidence {
         var previousWasSpace = true
         for scalar in text.unicodeScalars {
             let letter: Unicode.Scalar
-            if scalar.properties.isAlphabetic {
-                letter = scalar.isASCII ? Unicode.Scalar(UInt8(scalar.value) | (scalar.value < 0x5B && scalar.value > 0x40 ? 0x20 : 0))
-                    : scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+            let value = scalar.value
+            if value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A : scalar.properties.isAlphabetic {
+                // ASCII letters lower-cased by a bit; others through Unicode's tables.
+                letter = value < 0x80 ? Unicode.Scalar(UInt8(value) | 0x20) : scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
                 previousWasSpace = false
             } else {
                 if previousWasSpace { continue }

@@ -13,14 +13,14 @@ enum PageFurniture {
         var counts: [Substring: Int] = [:]
         for line in lines {
             let text = line.text.trimmed
-            if text.count >= 4 { counts[text, default: 0] += 1 }
+            if text.utf8.count >= 4 { counts[text, default: 0] += 1 }
         }
         // The most frequent line of some length: a running header, if there is any.
         let most = counts.values.max() ?? 0
         func isRepeated(_ line: SourceLine) -> Bool {
             let text = line.text.trimmed
             let count = counts[text] ?? 0
-            return count >= 3 && count * 2 >= most && (4...120).contains(text.count)
+            return count >= 3 && count * 2 >= most && (4...120).contains(text.unicodeScalars.count)
         }
         var pages: [[SourceLine]] = [[]]
         var furniture: [Furniture] = []
@@ -61,6 +61,6 @@ enum PageFurniture {
 
     static func isPageNumber(_ text: Substring) -> Bool {
         let t = text.trimmed
-        return !t.isEmpty && t.count <= 5 && !t.contains("\t") && t.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        return !t.isEmpty && t.utf8.count <= 5 && !t.contains("\t") && t.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 }

@@ -48,7 +48,7 @@ struct RawLayoutReader {
     /// The column width: the length most full lines reach (the 90th percentile, since
     /// headings, table cells and last lines are shorter).
     static func columnWidth(_ lines: [SourceLine]) -> Int {
-        let lengths = lines.filter { !$0.isBlank }.map { $0.text.trimmed.count }.sorted()
+        let lengths = lines.filter { !$0.isBlank }.map { $0.text.trimmed.unicodeScalars.count }.sorted()
         return lengths.isEmpty ? 0 : lengths[lengths.count * 9 / 10]
     }
 
@@ -64,10 +64,11 @@ struct RawLayoutReader {
     /// closes a sentence short of it, ends its paragraph; so does a line before a label.
     private static func heuristicEnd(_ text: Substring, next: Substring?, width: Int) -> LineEnd {
         let t = text.trimmed
+        let length = t.unicodeScalars.count
         guard let next = next?.trimmed, !next.isEmpty else { return .endsParagraph }
         if next.opensBlock || Labels.footnoteNumber(next) != nil || ColumnAssembler.isCapitals(String(next)) { return .endsParagraph }
-        if t.count * 10 < width * 7 { return .endsParagraph }
-        if let last = t.last, ".:;!?”\")".contains(last), t.count * 100 < width * 92 { return .endsParagraph }
+        if length * 10 < width * 7 { return .endsParagraph }
+        if let last = t.last, ".:;!?”\")".contains(last), length * 100 < width * 92 { return .endsParagraph }
         return .continues
     }
 }
