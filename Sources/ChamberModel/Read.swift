@@ -57,7 +57,11 @@ public struct LanguageColumn: Sendable {
 
     /// Number of words, to tell a real column from stray lines.
     public var wordCount: Int {
-        blocks.reduce(0) { $0 + $1.content.text.split(separator: " ").count }
+        // Texts are white-space collapsed: words are spaces plus one.
+        blocks.reduce(0) { total, block in
+            let text = block.content.text.utf8
+            return text.isEmpty ? total : total + 1 + text.lazy.filter { $0 == 0x20 }.count
+        }
     }
 }
 

@@ -1,13 +1,21 @@
 /// Small text helpers every stage uses.
-extension StringProtocol {
-    /// Without leading and trailing spaces and tabs.
+extension StringProtocol where UTF8View: BidirectionalCollection {
+    /// Without leading and trailing spaces and tabs. Works on bytes and looks only at the
+    /// ends: space and tab are ASCII, so the indices fall on character boundaries.
     public var trimmed: SubSequence {
-        var s = self[...]
-        while let c = s.first, c == " " || c == "\t" { s = s.dropFirst() }
-        while let c = s.last, c == " " || c == "\t" { s = s.dropLast() }
-        return s
+        let bytes = utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
+        while end > start {
+            let before = bytes.index(before: end)
+            guard bytes[before] == 0x20 || bytes[before] == 0x09 else { break }
+            end = before
+        }
+        return self[start..<end]
     }
+}
 
+extension StringProtocol {
     /// Without `suffix` at the end, if it is there.
     public func trimmingSuffix(_ suffix: String) -> SubSequence {
         hasSuffix(suffix) ? self[...].dropLast(suffix.count) : self[...]

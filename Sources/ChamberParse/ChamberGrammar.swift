@@ -50,6 +50,7 @@ enum ChamberGrammar {
 
     /// `Article 1er`, `Artikel 1`, `Art. 2`, `Art. 2bis`: the article number.
     static func articleNumber(_ text: String) -> String? {
+        guard text.hasPrefix("Art"), text.utf8.count <= 20 else { return nil }
         let words = text.split(separator: " ")
         guard words.count == 2, ["Article", "Artikel", "Art."].contains(words[0]) else { return nil }
         let number = words[1].trimmingSuffix("er").trimmingSuffix(".")

@@ -49,7 +49,7 @@ enum BilingualTables {
     }
 
     private static func oneLineRow(_ text: Substring) -> (abbreviation: String, name: String)? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard text.utf8.count <= 160, let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let abbreviation = text[..<colon].trimmed
         let name = text[text.index(after: colon)...].trimmed
         guard !name.isEmpty, isAbbreviation(abbreviation), text.first != " " else { return nil }

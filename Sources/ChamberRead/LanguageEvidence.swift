@@ -157,14 +157,17 @@ enum LanguageEvidence {
     private static func contains(_ word: [UInt8], _ part: [UInt8]) -> Bool {
         guard word.count >= part.count else { return false }
         for i in 0...(word.count - part.count) where word[i] == part[0] {
-            if Array(word[i..<(i + part.count)]) == part { return true }
+            if word[i..<(i + part.count)].elementsEqual(part) { return true }
         }
         return false
     }
 
-    private static func ends(_ word: [UInt8], _ suffix: String) -> Bool {
-        let s = Array(suffix.utf8)
-        return word.count > s.count + 1 && Array(word.suffix(s.count)) == s
+    private static func ends(_ word: [UInt8], _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard word.count > count + 1 else { return false }
+        let start = suffix.utf8Start
+        for i in 0..<count where word[word.count - count + i] != start[i] { return false }
+        return true
     }
 }
 

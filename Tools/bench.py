@@ -1,0 +1,276 @@
+#!/usr/bin/env python3
+"""Benchmark `chamberdoc convert` on generated corpora and write BENCHMARKS.md.
+
+Why: issue 5 asks for figures that any later change can be compared against,
+reproducible from a fresh clone without network: throughput, peak memory and
+time per stage of `convert` over 1x, 10x and 100x a base corpus, the speed-up
+from one core to all, and how converting compares with merely validating the
+output with xmllint (the same libxml2).
+
+What it does (from the repository root, whatever the current directory):
+  1. builds the release binary once (`swift build -c release --product chamberdoc`);
+  2. per scale S, generates BASE*S documents with Tools/make-corpus.py into
+     .bench/corpus-S/ (reused when the seed, count, generator and samples are
+     unchanged; see .bench/corpus-S/.settings.json);
+  3. per scale and run: one `chamberdoc convert --input-list … --timings …`
+     process over the whole corpus (all cores), timed for wall and CPU time,
+     peak RSS taken from the child's own rusage (os.wait4); the per-stage
+     seconds come from the tool's TIMINGS.json; then
+     `xmllint --noout --schema Schemas/chamberdoc.xsd` over the XML just written,
+     in batches of 2,000 files per process (ARG_MAX), one process at a time;
+  4. once per scale, the same conversion with `--jobs 1` for the speed-up;
+  5. writes medians over the runs to BENCHMARKS.md, with the date, core count,
+     git commit and the command that reproduces them.
+Corpora, outputs, timings and logs stay under .bench/ (tens of GB at 100x:
+the 100x corpus alone is about 4 GB of input).
+
+Usage:
+    python3 Tools/bench.py                    # base 1000, scales 1,10,100, 3 runs
+    python3 Tools/bench.py --quick            # base 100, scales 1,10: a fast check
+    python3 Tools/bench.py --base 500 --scales 1,10 --runs 5 --seed 7
+Needs xmllint (Debian/Ubuntu: apt-get install libxml2-utils) and Swift.
+"""
+import argparse
+import datetime
+import hashlib
+import json
+import os
+import platform
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / ".bench"
+SCHEMA = ROOT / "Schemas" / "chamberdoc.xsd"
+MAKE_CORPUS = ROOT / "Tools" / "make-corpus.py"
+XMLLINT_BATCH = 2000
+STAGES = ["read", "parse", "align", "emit", "validate", "write"]
+MB = 1e6
+
+
+def fail(message):
+    print(f"bench: {message}", file=sys.stderr)
+    sys.exit(1)
+
+
+def run(cmd, log):
+    """Run cmd with stdout and stderr appended to log; (exit code, wall s, CPU s, peak RSS MB)."""
+    with open(log, "ab") as out:
+        start = time.perf_counter()
+        child = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=out, stderr=out)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    # ru_maxrss is in KiB on Linux.
+    return child.returncode, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024 / MB
+
+
+def build():
+    print("bench: building chamberdoc (release)", flush=True)
+    subprocess.run(["swift", "build", "-c", "release", "--product", "chamberdoc"], cwd=ROOT, check=True)
+    bin_dir = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
+                             check=True, capture_output=True, text=True).stdout.strip()
+    binary = Path(bin_dir) / "chamberdoc"
+    usage = subprocess.run([binary, "convert", "--help"], capture_output=True, text=True).stdout
+    missing = [o for o in ("--input-list", "--timings", "--jobs") if o not in usage]
+    if missing:
+        fail(f"{binary} convert has no {', '.join(missing)} option; the benchmark needs them")
+    return binary
+
+
+def generator_digest():
+    """What the corpus depends on: the generator, the re-layer and the samples."""
+    digest = hashlib.sha256()
+    for path in [MAKE_CORPUS, ROOT / "Tools" / "relay-seed.py", *sorted((ROOT / "Samples").glob("*.txt"))]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def corpus(scale, count, seed):
+    """The input list of the corpus of one scale, generated unless already there."""
+    directory = BENCH / f"corpus-{scale}"
+    stamp = directory / ".settings.json"
+    settings = {"seed": seed, "count": count, "generator": generator_digest()}
+    if not (stamp.exists() and json.loads(stamp.read_text()) == settings):
+        if stamp.exists():
+            stamp.unlink()
+        subprocess.run([sys.executable, MAKE_CORPUS, "--seed", str(seed), "--count", str(count),
+                        "--out", directory], check=True)
+        stamp.write_text(json.dumps(settings) + "\n")
+    else:
+        print(f"bench: reusing {directory.relative_to(ROOT)} ({count} documents)")
+    inputs = sorted(directory.glob("doc-*.txt"))
+    if len(inputs) != count:
+        fail(f"{directory} holds {len(inputs)} documents, expected {count}")
+    listing = BENCH / f"inputs-{scale}.txt"
+    listing.write_text("".join(f"{p}\n" for p in inputs))
+    return listing, sum(p.stat().st_size for p in inputs)
+
+
+def convert(binary, listing, scale, tag, jobs=None):
+    """One timed conversion of a whole corpus into a fresh .bench/out-SCALE/."""
+    out = BENCH / f"out-{scale}"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    timings, log = BENCH / f"timings-{scale}-{tag}.json", BENCH / f"convert-{scale}-{tag}.log"
+    log.unlink(missing_ok=True)
+    cmd = [str(binary), "convert", "--schema", str(SCHEMA), "--input-list", str(listing),
+           "-o", str(out), "--timings", str(timings)]
+    if jobs:
+        cmd += ["--jobs", str(jobs)]
+    code, wall, cpu, rss = run(cmd, log)
+    if code != 0:
+        fail(f"convert exited with {code} on scale {scale} ({tag}); see {log}")
+    result = {"wall": wall, "cpu": cpu, "rss": rss, **json.loads(timings.read_text())}
+    print(f"bench: scale {scale} {tag}: convert {result['documents']} documents "
+          f"in {wall:.2f} s wall, {cpu:.2f} s CPU, peak RSS {rss:.0f} MB", flush=True)
+    return result, out
+
+
+def xmllint(out, scale, tag):
+    """Validate every XML file of out with xmllint, batch by batch; (wall s, CPU s)."""
+    files = sorted(str(p) for p in out.glob("*.xml"))
+    log = BENCH / f"xmllint-{scale}-{tag}.log"
+    log.unlink(missing_ok=True)
+    wall = cpu = 0.0
+    for i in range(0, len(files), XMLLINT_BATCH):
+        code, w, c, _ = run(["xmllint", "--noout", "--schema", str(SCHEMA), *files[i:i + XMLLINT_BATCH]], log)
+        if code != 0:
+            fail(f"xmllint exited with {code} on scale {scale} ({tag}); see {log}")
+        wall, cpu = wall + w, cpu + c
+    print(f"bench: scale {scale} {tag}: xmllint {len(files)} files in {wall:.2f} s", flush=True)
+    return wall, cpu
+
+
+def measure(binary, scale, count, seed, runs):
+    listing, input_bytes = corpus(scale, count, seed)
+    rows = []
+    for n in range(1, runs + 1):
+        result, out = convert(binary, listing, scale, f"run{n}")
+        result["xmllint_wall"], result["xmllint_cpu"] = xmllint(out, scale, f"run{n}")
+        rows.append(result)
+    single, _ = convert(binary, listing, scale, "jobs1", jobs=1)
+
+    def med(key):
+        return statistics.median(r[key] for r in rows)
+    stages = {s: statistics.median(r["stages"].get(s, 0.0) for r in rows)
+              for s in STAGES + sorted({k for r in rows for k in r["stages"]} - set(STAGES))}
+    wall = med("wall")
+    return {
+        "scale": scale, "documents": rows[0]["documents"], "mb": input_bytes / MB,
+        "jobs": rows[0].get("jobs"), "wall": wall, "cpu": med("cpu"), "rss": med("rss"),
+        "docs_per_s": statistics.median(r["documents"] / r["wall"] for r in rows),
+        "mb_per_s": statistics.median(input_bytes / MB / r["wall"] for r in rows),
+        "xmllint_wall": med("xmllint_wall"), "xmllint_cpu": med("xmllint_cpu"),
+        "ratio": statistics.median(r["wall"] / r["xmllint_wall"] for r in rows),
+        "cpu_ratio": statistics.median(r["cpu"] / r["xmllint_cpu"] for r in rows),
+        "jobs1_wall": single["wall"], "jobs1_cpu": single["cpu"],
+        "speedup": single["wall"] / wall, "stages": stages,
+    }
+
+
+def git(*args):
+    return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
+
+def cpu_model():
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def report(results, args, command):
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    if git("status", "--porcelain", "--untracked-files=no"):
+        commit += " (with uncommitted changes)"
+    xmllint_version = subprocess.run(["xmllint", "--version"], capture_output=True,
+                                     text=True).stderr.splitlines()[0]
+    base_rss = results[0]["rss"]
+    lines = [
+        "# Benchmarks",
+        "",
+        f"- date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC",
+        f"- machine: {os.cpu_count()} cores ({cpu_model()}), {platform.system()} {platform.release()}",
+        f"- commit: {commit}",
+        f"- corpus: Tools/make-corpus.py --seed {args.seed}, base {args.base} documents, "
+        f"scales {','.join(str(r['scale']) for r in results)}",
+        f"- {xmllint_version}",
+        f"- reproduce: `{command}`",
+        "",
+        f"Medians over {args.runs} runs. MB = 10^6 bytes. `convert` runs as one process over the "
+        "whole corpus with its default number of jobs; `xmllint --noout --schema "
+        "Schemas/chamberdoc.xsd` validates the XML that run wrote, "
+        f"{XMLLINT_BATCH} files per process, one process at a time (one core). "
+        "The jobs=1 conversion is run once per scale.",
+        "",
+        "## Throughput and memory",
+        "",
+        "| scale | documents | MB in | jobs | convert wall s | documents/s | MB/s | peak RSS MB "
+        "| RSS vs 1× | xmllint wall s | convert/xmllint (wall) | convert/xmllint (CPU) "
+        "| jobs=1 wall s | ms/document (jobs=1) | speed-up jobs=1 → default |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r['scale']}× | {r['documents']} | {r['mb']:.1f} | {r['jobs']} | {r['wall']:.2f} "
+            f"| {r['docs_per_s']:.1f} | {r['mb_per_s']:.2f} | {r['rss']:.0f} | {r['rss'] / base_rss:.2f} "
+            f"| {r['xmllint_wall']:.2f} | {r['ratio']:.2f} | {r['cpu_ratio']:.2f} "
+            f"| {r['jobs1_wall']:.2f} | {1000 * r['jobs1_wall'] / r['documents']:.1f} | {r['speedup']:.2f} |")
+    stages = list(results[0]["stages"])
+    lines += [
+        "",
+        "## Time per stage",
+        "",
+        "Seconds summed over all documents (so across jobs), from `convert --timings`.",
+        "",
+        "| scale | " + " | ".join(stages) + " | sum | convert CPU s |",
+        "|---:|" + "---:|" * (len(stages) + 2),
+    ]
+    for r in results:
+        cells = [f"{r['stages'][s]:.2f}" for s in stages]
+        lines.append(f"| {r['scale']}× | " + " | ".join(cells)
+                     + f" | {sum(r['stages'].values()):.2f} | {r['cpu']:.2f} |")
+    (ROOT / "BENCHMARKS.md").write_text("\n".join(lines) + "\n")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--base", type=int, help="documents in the 1x corpus (default 1000, 100 with --quick)")
+    ap.add_argument("--scales", help="comma-separated multiples of the base (default 1,10,100; 1,10 with --quick)")
+    ap.add_argument("--runs", type=int, default=3, help="runs per scale; medians are reported (default 3)")
+    ap.add_argument("--seed", type=int, default=1, help="seed value of the corpus generator (default 1)")
+    ap.add_argument("--quick", action="store_true", help="base 100, scales 1,10: a fast check")
+    args = ap.parse_args()
+    args.base = args.base or (100 if args.quick else 1000)
+    try:
+        scales = [int(s) for s in (args.scales or ("1,10" if args.quick else "1,10,100")).split(",")]
+    except ValueError:
+        ap.error("--scales takes comma-separated integers, such as 1,10,100")
+    if args.base < 1 or args.runs < 1 or min(scales) < 1:
+        ap.error("--base, --runs and every scale must be at least 1")
+
+    if not shutil.which("xmllint"):
+        print("bench: xmllint is missing; install it with: apt-get install libxml2-utils", file=sys.stderr)
+        return 1
+    command = shlex.join(["python3", "Tools/bench.py", *sys.argv[1:]])
+    BENCH.mkdir(exist_ok=True)
+    binary = build()
+    results = [measure(binary, scale, args.base * scale, args.seed, args.runs) for scale in scales]
+    report(results, args, command)
+    print(f"bench: wrote {ROOT / 'BENCHMARKS.md'}")
+    if subprocess.run(["git", "check-ignore", "-q", ".bench"], cwd=ROOT).returncode != 0:
+        print("bench: note: .bench/ is not git-ignored", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
