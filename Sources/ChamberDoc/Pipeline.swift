@@ -32,7 +32,8 @@ public enum Pipeline {
     }
 }
 
-/// Seconds spent in each stage, summed over documents (`convert --timings`).
+/// CPU seconds spent in each stage, summed over documents (`convert --timings`). Measured
+/// on the converting thread, so parallel conversions do not inflate the sum.
 public struct StageTimings: Sendable, Codable {
     public var read = 0.0, parse = 0.0, align = 0.0, emit = 0.0, validate = 0.0, write = 0.0
 
@@ -43,11 +44,17 @@ public struct StageTimings: Sendable, Codable {
         emit += other.emit; validate += other.validate; write += other.write
     }
 
-    /// Runs `body`, adding its wall time to `seconds`.
+    /// Runs `body`, adding the CPU time of this thread during it to `seconds`.
     public static func measure<T, E: Error>(_ seconds: inout Double, _ body: () throws(E) -> T) throws(E) -> T {
-        let start = DispatchTime.now().uptimeNanoseconds
-        defer { seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        let start = threadCPUTime()
+        defer { seconds += threadCPUTime() - start }
         return try body()
+    }
+
+    private static func threadCPUTime() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }
 

@@ -4,7 +4,7 @@ public enum Labels {
     public enum Form: Sendable, Equatable {
         /// `1.`, `3.1.`, `5.4.`: requests, articles, numbered headings.
         case number
-        /// `A.`: considerations, lettered headings.
+        /// `A.`, `AB.`: considerations, lettered headings.
         case upperLetter
         /// `II.`: roman-numbered headings.
         case roman
@@ -56,6 +56,10 @@ public enum Labels {
             }
             if byte(1) == dot, spaceAt(2) {
                 return Leading(form: .upperLetter, label: String(decoding: b[0..<1], as: UTF8.self), length: 2)
+            }
+            // After Z come AA., AB., …
+            if isUpper(1), byte(2) == dot, spaceAt(3) {
+                return Leading(form: .upperLetter, label: String(decoding: b[0..<2], as: UTF8.self), length: 3)
             }
             return nil
         }

@@ -86,7 +86,8 @@ struct SideBySideReader {
         for page in pages {
             for line in Set(edges(page).map(shape)) { counts[line, default: 0] += 1 }
         }
-        let threshold = max(2, (pages.count + 1) / 2)
+        // Headers alternate between odd and even pages: each form is on about half of them.
+        let threshold = max(3, pages.count / 3)
         func isFurniture(_ line: SourceLine) -> Bool {
             PageFurniture.isPageNumber(line.text) || (counts[shape(line)] ?? 0) >= threshold
         }

@@ -20,7 +20,7 @@ struct Convert: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Directory for the XML files.", valueName: "outdir"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("A file listing more inputs, one path per line.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("A file listing more inputs, one path per line (- for standard input).", valueName: "file"))
     var inputList: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("How many inputs to convert at once (default: the number of cores).", valueName: "n"))
@@ -101,7 +101,8 @@ struct Convert: AsyncParsableCommand {
     private func plan() throws -> [Job] {
         var all = inputs
         if let inputList {
-            guard let data = FileManager.default.contents(atPath: inputList) else {
+            let handle = inputList == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: inputList)
+            guard let handle, let data = try? handle.readToEnd() else {
                 throw ValidationError("cannot read the input list \(inputList)")
             }
             all += String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)

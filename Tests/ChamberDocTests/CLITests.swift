@@ -151,5 +151,11 @@ import Testing
         #expect(Set(stages.keys) == ["read", "parse", "align", "emit", "validate", "write"])
         #expect(stages.values.allSatisfy { $0 > 0 })
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("56K0055001.xml").path))
+        // The list may come on standard input.
+        let out = dir.appendingPathComponent("fromStdin")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let piped = try runCLI(["convert", "--schema", Paths.schema, "--input-list", "-", "-o", out.path], stdin: try bytes(list.path))
+        #expect(piped.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["003_fee3b1f4911676a0.xml", "56K0055001.xml"])
     }
 }

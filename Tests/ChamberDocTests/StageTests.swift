@@ -10,6 +10,7 @@ import Testing
         ("12. de strijd", .number, "12", 3),
         ("A. overwegende dat", .upperLetter, "A", 2),
         ("I. in rekening genomen dat", .upperLetter, "I", 2),
+        ("AB. overwegende dat", .upperLetter, "AB", 3),
         ("II. — DE HOGERE BETREKKINGEN", .roman, "II", 3),
         ("d) en ernstige veiligheidsincidenten", .lowerLetter, "d", 2),
         ("a. Schorsingen door de vicegouverneur", .lowerLetter, "a", 2),
