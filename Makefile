@@ -8,7 +8,7 @@ SAMPLES  := $(wildcard Samples/*.txt)
 OUTPUTS  := $(patsubst Samples/%.txt,out/%.xml,$(SAMPLES))
 SCHEMA   := Schemas/chamberdoc.xsd
 
-.PHONY: all setup build test validate fuzz clean
+.PHONY: all setup build test validate fuzz bench clean
 .DELETE_ON_ERROR:
 
 all: out/.validated
@@ -59,6 +59,16 @@ fuzz: | .build/.setup
 	$(FUZZ_BIN) .fuzz/corpus Samples Tests/ChamberDocTests/Fixtures -dict=Tools/fuzz.dict \
 	  -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
 	  -artifact_prefix=.fuzz/findings/ -print_final_stats=1
+
+# Throughput, memory and time per stage over generated corpora, against xmllint validating
+# the same output; writes BENCHMARKS.md. The full run (1x, 10x, 100x of 1,000 documents,
+# three runs) takes about an hour; BENCH_ARGS=--quick takes two minutes.
+BENCH_ARGS ?=
+bench: | .build/.setup
+	@command -v xmllint >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get install -y -qq libxml2-utils; \
+	  else echo "make bench needs xmllint: run 'sudo apt-get install libxml2-utils'" >&2; exit 1; fi; }
+	python3 Tools/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf out .build/release/chamberdoc .build/.setup

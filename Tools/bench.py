@@ -308,7 +308,11 @@ def main():
     singles = single_documents(binary)
     report(results, singles, args, command, load)
     print(f"bench: wrote {ROOT / 'BENCHMARKS.md'}")
-    if subprocess.run(["git", "check-ignore", "-q", ".bench"], cwd=ROOT).returncode != 0:
+    tracked = git("ls-files", ".bench")
+    if tracked:
+        print(f"bench: note: {len(tracked.splitlines())} files under .bench/ are tracked by git; "
+              "untrack them with: git rm -r --cached .bench", file=sys.stderr)
+    elif subprocess.run(["git", "check-ignore", "-q", "--no-index", ".bench/"], cwd=ROOT).returncode != 0:
         print("bench: note: .bench/ is not git-ignored", file=sys.stderr)
     return 0
 
