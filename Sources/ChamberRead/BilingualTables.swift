@@ -70,6 +70,12 @@ enum BilingualTables {
         var legend: [LegendEntry] = []
         /// Numbers of the input lines the tables took.
         var used: Set<Int> = []
+
+        mutating func add(_ other: Found) {
+            parties += other.parties
+            legend += other.legend
+            used.formUnion(other.used)
+        }
     }
 
     static func find(in lines: [Line], joiner: LineJoiner) -> Found {

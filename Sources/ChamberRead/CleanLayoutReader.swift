@@ -6,18 +6,15 @@ import ChamberModel
 /// party table (`ABBR<TAB>: name`) and the legend (`CODE<TAB>Dutch<TAB>CODE<TAB>French`).
 /// A raw dump with blank lines between paragraphs reads as this layout too, so running
 /// headers are removed here as well.
-struct CleanLayoutReader {
+struct CleanLayoutReader: LayoutReader {
     let joiner: LineJoiner
-    var parties: [TableRow] = []
-    var legend: [TableRow] = []
-    var furniture: [Furniture] = []
 
-    mutating func fragments(_ lines: [SourceLine]) -> [ColumnFragment] {
+    func read(_ lines: [SourceLine]) -> LayoutReading {
+        var reading = LayoutReading()
         let (pages, removed) = PageFurniture.split(lines)
-        furniture = removed
+        reading.furniture = removed
         var paragraphs: [[ColumnLine]] = []
         var current: [ColumnLine] = []
-        var legendEntries: [BilingualTables.LegendEntry] = []
 
         func close(_ end: LineEnd = .endsBlock) {
             guard !current.isEmpty else { return }
@@ -27,8 +24,7 @@ struct CleanLayoutReader {
         }
         for page in pages {
             let tables = BilingualTables.find(in: page.map { ($0.text, $0.number) }, joiner: joiner)
-            parties += tables.parties
-            legendEntries += tables.legend
+            reading.tables.add(tables)
             close()
             for line in page {
                 if line.isBlank || tables.used.contains(line.number) { close(); continue }
@@ -42,7 +38,7 @@ struct CleanLayoutReader {
             }
         }
         close()
-        legend = BilingualTables.legendRows(legendEntries)
-        return FragmentSplitter.fragments(paragraphs, switchCost: 3)
+        reading.fragments = FragmentSplitter.fragments(paragraphs, switchCost: 3)
+        return reading
     }
 }

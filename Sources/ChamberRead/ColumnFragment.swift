@@ -25,6 +25,19 @@ struct ColumnFragment: Sendable {
     var lines: [ColumnLine]
 }
 
+/// What a layout reader finds in the lines of an input: the column fragments, and what
+/// belongs to no column (the bilingual tables, the page furniture it removed).
+struct LayoutReading {
+    var fragments: [ColumnFragment] = []
+    var tables = BilingualTables.Found()
+    var furniture: [Furniture] = []
+}
+
+/// A reader of one input layout.
+protocol LayoutReader {
+    func read(_ lines: [SourceLine]) -> LayoutReading
+}
+
 /// Scores segments, labels them with a language, and cuts the labelled sequence into
 /// fragments: the part shared by the layouts that must find the column changes themselves.
 enum FragmentSplitter {

@@ -7,33 +7,27 @@ import ChamberModel
 /// Page furniture is removed by `PageFurniture`. Paragraph ends come from `pdftotext`
 /// itself, which leaves a trailing space on every wrapped line; without that signal, line
 /// length against the column width and closing punctuation decide.
-struct RawLayoutReader {
+struct RawLayoutReader: LayoutReader {
     let joiner: LineJoiner
-    var parties: [TableRow] = []
-    var legend: [TableRow] = []
-    var furniture: [Furniture] = []
 
-    mutating func fragments(_ lines: [SourceLine]) -> [ColumnFragment] {
+    func read(_ lines: [SourceLine]) -> LayoutReading {
+        var reading = LayoutReading()
         let (pages, removed) = PageFurniture.split(lines)
-        furniture = removed
+        reading.furniture = removed
         let hasWrapSignal = Self.hasTrailingSpaceSignal(lines)
         let width = Self.columnWidth(lines)
-        var fragments: [ColumnFragment] = []
-        var legendEntries: [BilingualTables.LegendEntry] = []
         for page in pages {
             let tables = BilingualTables.find(in: page.map { ($0.text, $0.number) }, joiner: joiner)
-            parties += tables.parties
-            legendEntries += tables.legend
+            reading.tables.add(tables)
             let pageLines = page.filter { !$0.isBlank && !tables.used.contains($0.number) }
             let columnLines = pageLines.enumerated().map { index, line in
                 let next = index + 1 < pageLines.count ? pageLines[index + 1].text : nil
                 return ColumnLine(text: line.text, number: line.number,
                                   end: Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: width))
             }
-            fragments += FragmentSplitter.fragments(columnLines.map { [$0] }, switchCost: 6)
+            reading.fragments += FragmentSplitter.fragments(columnLines.map { [$0] }, switchCost: 6)
         }
-        legend = BilingualTables.legendRows(legendEntries)
-        return fragments
+        return reading
     }
 
     // MARK: Paragraph ends

@@ -11,26 +11,16 @@ public enum Reader {
         let lines = try SourceText.lines(from: bytes, removed: &removed)
         let layout = detectLayout(lines)
         let joiner = LineJoiner(vocabulary: Vocabulary(lines: lines.map(\.text)))
-        let fragments: [ColumnFragment]
-        var document = ReadDocument(source: source, layout: layout, columns: [:])
-        switch layout {
-        case .pageSerializedClean:
-            var reader = CleanLayoutReader(joiner: joiner)
-            fragments = reader.fragments(lines)
-            (document.parties, document.legend, document.furniture) = (reader.parties, reader.legend, reader.furniture)
-        case .pageSerializedRaw:
-            var reader = RawLayoutReader(joiner: joiner)
-            fragments = reader.fragments(lines)
-            (document.parties, document.legend, document.furniture) = (reader.parties, reader.legend, reader.furniture)
-        case .sideBySide:
-            var reader = SideBySideReader(joiner: joiner)
-            fragments = reader.fragments(lines)
-            (document.parties, document.legend, document.furniture) = (reader.parties, reader.legend, reader.furniture)
+        let reader: any LayoutReader = switch layout {
+        case .pageSerializedClean: CleanLayoutReader(joiner: joiner)
+        case .pageSerializedRaw: RawLayoutReader(joiner: joiner)
+        case .sideBySide: SideBySideReader(joiner: joiner)
         }
+        let reading = reader.read(lines)
         var assembler = ColumnAssembler(joiner: joiner)
-        document.columns = assembler.columns(from: fragments)
-        document.furniture += assembler.furniture + removed
-        document.furniture.sort { $0.line < $1.line }
+        var document = ReadDocument(source: source, layout: layout, columns: assembler.columns(from: reading.fragments),
+                                    parties: reading.tables.parties, legend: BilingualTables.legendRows(reading.tables.legend))
+        document.furniture = (reading.furniture + assembler.furniture + removed).sorted { $0.line < $1.line }
         try requireBothLanguages(document)
         return document
     }

@@ -5,11 +5,8 @@ import ChamberModel
 /// character positions that no line of the page writes into), since it moves from page to
 /// page and a column line may be empty. Running headers and footers are the first and last
 /// lines of a page that recur on most pages (digits aside) or are bare page numbers.
-struct SideBySideReader {
+struct SideBySideReader: LayoutReader {
     let joiner: LineJoiner
-    var parties: [TableRow] = []
-    var legend: [TableRow] = []
-    var furniture: [Furniture] = []
 
     /// A line cut at the gutter; a line that crosses the gutter stays whole.
     private enum Row {
@@ -27,8 +24,10 @@ struct SideBySideReader {
         }
     }
 
-    mutating func fragments(_ lines: [SourceLine]) -> [ColumnFragment] {
-        let pages = removeFurniture(splitPages(lines))
+    func read(_ lines: [SourceLine]) -> LayoutReading {
+        var reading = LayoutReading()
+        let pages: [[SourceLine]]
+        (pages, reading.furniture) = removeFurniture(splitPages(lines))
         let split = pages.map(Self.columns)
         // How much more Dutch the left column reads than the right one, per page.
         let leaning = split.map { rows in
@@ -41,7 +40,6 @@ struct SideBySideReader {
         // follows the document as a whole.
         let documentLeft: Language = leaning.reduce(0, +) >= 0 ? .nl : .fr
         var fragments: [ColumnFragment] = []
-        var legendEntries: [BilingualTables.LegendEntry] = []
         for (index, (page, rows)) in zip(pages, split).enumerated() {
             let leftLanguage: Language = abs(leaning[index]) < 10 ? documentLeft : leaning[index] > 0 ? .nl : .fr
             guard let rows else {
@@ -53,14 +51,13 @@ struct SideBySideReader {
             for (isLeft, language) in [(true, leftLanguage), (false, leftLanguage.other)] {
                 var column = rows.map { $0.text(left: isLeft, language: language) }
                 let tables = BilingualTables.find(in: column, joiner: joiner)
-                parties += tables.parties
-                legendEntries += tables.legend
+                reading.tables.add(tables)
                 column = column.map { tables.used.contains($0.number) ? ("", $0.number) : $0 }
                 fragments.append(ColumnFragment(language: language, lines: Self.columnLines(column)))
             }
         }
-        legend = BilingualTables.legendRows(legendEntries)
-        return fragments.filter { !$0.lines.isEmpty }
+        reading.fragments = fragments.filter { !$0.lines.isEmpty }
+        return reading
     }
 
     private func splitPages(_ lines: [SourceLine]) -> [[SourceLine]] {
@@ -74,7 +71,7 @@ struct SideBySideReader {
 
     /// Drops the running headers and footers: up to three lines at the top and at the
     /// bottom of each page that are page numbers or recur (digits aside) on most pages.
-    private mutating func removeFurniture(_ pages: [[SourceLine]]) -> [[SourceLine]] {
+    private func removeFurniture(_ pages: [[SourceLine]]) -> (pages: [[SourceLine]], removed: [Furniture]) {
         func shape(_ line: SourceLine) -> String {
             String(String.UnicodeScalarView(line.text.trimmed.unicodeScalars.map { $0.properties.numericType != nil ? "#" : $0 }))
         }
@@ -91,7 +88,8 @@ struct SideBySideReader {
         func isFurniture(_ line: SourceLine) -> Bool {
             PageFurniture.isPageNumber(line.text) || (counts[shape(line)] ?? 0) >= threshold
         }
-        return pages.map { page in
+        var removed: [Furniture] = []
+        let kept = pages.map { page in
             var page = page
             for fromEnd in [false, true] {
                 for _ in 0..<3 {
@@ -99,12 +97,13 @@ struct SideBySideReader {
                           isFurniture(page[index]) else { break }
                     let line = page[index]
                     let kind: Furniture.Kind = PageFurniture.isPageNumber(line.text) ? .pageNumber : .runningHeader
-                    furniture.append(Furniture(kind: kind, text: String(line.text.trimmed), line: line.number))
+                    removed.append(Furniture(kind: kind, text: String(line.text.trimmed), line: line.number))
                     page.remove(at: index)
                 }
             }
             return page
         }
+        return (kept, removed)
     }
 
     /// The page's lines cut at its gutter, or nil when no gutter runs through the page.
