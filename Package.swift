@@ -3,7 +3,7 @@ import PackageDescription
 
 // The pipeline is visible in the targets: each stage is a module that depends only on
 // the shared document model (and on the stage before it where it needs its output types).
-//   ChamberRead → ChamberParse → ChamberAlign → ChamberEmit, composed by ChamberDoc,
+//   ChamberRead → ChamberParse → ChamberAlign → ChamberCheck → ChamberEmit, composed by ChamberDoc,
 //   driven by the thin `chamberdoc` CLI.
 let package = Package(
     name: "chamberdoc",
@@ -25,10 +25,11 @@ let package = Package(
         .target(name: "ChamberRead", dependencies: ["ChamberModel"]),
         .target(name: "ChamberParse", dependencies: ["ChamberModel"]),
         .target(name: "ChamberAlign", dependencies: ["ChamberModel"]),
+        .target(name: "ChamberCheck", dependencies: ["ChamberModel", "ChamberParse"]),
         .target(name: "ChamberEmit", dependencies: ["ChamberModel", "CLibXML2"]),
         .target(
             name: "ChamberDoc",
-            dependencies: ["ChamberModel", "ChamberRead", "ChamberParse", "ChamberAlign", "ChamberEmit"]
+            dependencies: ["ChamberModel", "ChamberRead", "ChamberParse", "ChamberAlign", "ChamberCheck", "ChamberEmit"]
         ),
         .executableTarget(
             name: "chamberdoc",
@@ -38,7 +39,7 @@ let package = Package(
         .executableTarget(name: "chamberdoc-fuzz", dependencies: ["ChamberDoc"]),
         .testTarget(
             name: "ChamberDocTests",
-            dependencies: ["ChamberDoc", "ChamberModel", "ChamberRead", "ChamberParse", "ChamberAlign", "ChamberEmit", "CLibXML2"],
+            dependencies: ["ChamberDoc", "ChamberModel", "ChamberRead", "ChamberParse", "ChamberAlign", "ChamberCheck", "ChamberEmit", "CLibXML2"],
             exclude: ["Fixtures"]
         ),
     ]

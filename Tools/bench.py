@@ -51,7 +51,7 @@ BENCH = ROOT / ".bench"
 SCHEMA = ROOT / "Schemas" / "chamberdoc.xsd"
 MAKE_CORPUS = ROOT / "Tools" / "make-corpus.py"
 XMLLINT_BATCH = 2000
-STAGES = ["read", "parse", "align", "emit", "validate", "write"]
+STAGES = ["read", "parse", "align", "check", "emit", "validate", "write"]
 MB = 1e6
 SINGLE_RUNS = 5
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates Sources/ChamberRead/TrigramWeights.swift: Dutch-versus-French log-odds of
+"""Generates Sources/ChamberModel/TrigramWeights.swift: Dutch-versus-French log-odds of
 character trigrams, from the nl and fr profiles of the langdetect package (Apache-2.0;
 n-gram frequencies counted on Wikipedia by Shuyo Nakatani's language-detection).
 
@@ -8,7 +8,7 @@ of text; trigram statistics from a large corpus do that far better than a word l
 a committed table keeps the build free of network and of Python.
 
 Usage: pip download --no-deps -d /tmp/ld langdetect && tar xzf /tmp/ld/langdetect-*.tar.gz -C /tmp/ld
-       python3 Tools/make-trigram-weights.py /tmp/ld/langdetect-*/langdetect/profiles > Sources/ChamberRead/TrigramWeights.swift
+       python3 Tools/make-trigram-weights.py /tmp/ld/langdetect-*/langdetect/profiles > Sources/ChamberModel/TrigramWeights.swift
 """
 import json, math, sys
 

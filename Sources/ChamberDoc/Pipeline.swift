@@ -1,5 +1,6 @@
 @_exported import ChamberModel
 import ChamberAlign
+import ChamberCheck
 import ChamberEmit
 import ChamberParse
 import ChamberRead
@@ -13,17 +14,20 @@ public enum Pipeline {
         try Reader.read(bytes, source: source)
     }
 
-    /// Reads, parses and aligns one input.
-    public static func document(from bytes: [UInt8], source: String) throws(UnusableInput) -> Document {
+    /// Reads, parses, aligns and checks one input.
+    public static func document(from bytes: [UInt8], source: String, glossary: Glossary = Glossary()) throws(UnusableInput) -> Document {
         var timings = StageTimings()
-        return try document(from: bytes, source: source, timings: &timings)
+        return try document(from: bytes, source: source, glossary: glossary, timings: &timings)
     }
 
-    /// Reads, parses and aligns one input, adding the time of each stage to `timings`.
-    public static func document(from bytes: [UInt8], source: String, timings: inout StageTimings) throws(UnusableInput) -> Document {
+    /// Reads, parses, aligns and checks one input, adding the time of each stage to `timings`.
+    public static func document(from bytes: [UInt8], source: String, glossary: Glossary = Glossary(),
+                                timings: inout StageTimings) throws(UnusableInput) -> Document {
         let read = try StageTimings.measure(&timings.read) { () throws(UnusableInput) in try Reader.read(bytes, source: source) }
         let parsed = StageTimings.measure(&timings.parse) { Parser.parse(read) }
-        return StageTimings.measure(&timings.align) { Aligner.align(parsed) }
+        var document = StageTimings.measure(&timings.align) { Aligner.align(parsed) }
+        document.findings = StageTimings.measure(&timings.check) { ParityChecker(glossary: glossary).findings(document) }
+        return document
     }
 
     /// The chamberdoc XML of a document.
@@ -35,12 +39,12 @@ public enum Pipeline {
 /// CPU seconds spent in each stage, summed over documents (`convert --timings`). Measured
 /// on the converting thread, so parallel conversions do not inflate the sum.
 public struct StageTimings: Sendable, Codable {
-    public var read = 0.0, parse = 0.0, align = 0.0, emit = 0.0, validate = 0.0, write = 0.0
+    public var read = 0.0, parse = 0.0, align = 0.0, check = 0.0, emit = 0.0, validate = 0.0, write = 0.0
 
     public init() {}
 
     public mutating func add(_ other: StageTimings) {
-        read += other.read; parse += other.parse; align += other.align
+        read += other.read; parse += other.parse; align += other.align; check += other.check
         emit += other.emit; validate += other.validate; write += other.write
     }
 
@@ -59,3 +63,4 @@ public struct StageTimings: Sendable, Codable {
 }
 
 public typealias SchemaValidator = ChamberEmit.SchemaValidator
+public typealias Glossary = ChamberCheck.Glossary

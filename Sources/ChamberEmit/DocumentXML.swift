@@ -30,6 +30,16 @@ public enum DocumentXML {
             }
             w.end()
         }
+        if !document.findings.isEmpty {
+            w.start("findings")
+            for finding in document.findings {
+                w.element("finding", finding.message, attributes: [
+                    ("code", finding.code.rawValue), ("severity", finding.severity.rawValue),
+                    ("unit", finding.unit), ("line", String(finding.line)),
+                ])
+            }
+            w.end()
+        }
         if !document.footnotes.isEmpty {
             w.start("footnotes")
             for note in document.footnotes {

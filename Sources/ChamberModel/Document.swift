@@ -124,6 +124,8 @@ public struct Document: Sendable {
     public var sections: [Section]
     public var footnotes: [Footnote]
     public var furniture: [Furniture]
+    /// Parity findings, from the check stage.
+    public var findings: [Finding] = []
 
     /// The units, sub-requests included, that have no text in `language`.
     public func unitsLacking(_ language: Language) -> [TextUnit] {

@@ -2,7 +2,7 @@ import ChamberModel
 
 /// Dates as the Chamber prints them in both languages: `6 februari 2026`, `1er janvier 2026`,
 /// `vendredi 6 février 2026`.
-enum Dates {
+public enum Dates {
     static let months: [String: Int] = [
         "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
         "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
@@ -15,7 +15,7 @@ enum Dates {
     ]
 
     /// The ISO 8601 date when `text` is a date and nothing else.
-    static func isoDate(_ text: String) -> String? {
+    public static func isoDate(_ text: String) -> String? {
         // `vendredi 19 septembre 2026,` is the longest a date gets; most texts are not dates.
         guard text.utf8.count <= 40, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         var words = text.lowercased().split(separator: " ").map(String.init)
@@ -27,6 +27,27 @@ enum Dates {
               let year = Int(words[2]), (1830...2999).contains(year), (1...daysIn(month, year)).contains(day) else { return nil }
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(year)-\(pad(month))-\(pad(day))"
+    }
+}
+
+extension Dates {
+    /// The dates mentioned in running text (`… van 18 juli 1966 op …`), as ISO 8601.
+    public static func mentions(in text: String) -> [String] {
+        let words = text.split(separator: " ").map { $0.trimmingCharacters(in: ",.;:()") }
+        var result: [String] = []
+        for i in words.indices.dropFirst().dropLast() where months[words[i].lowercased()] != nil {
+            if let iso = isoDate("\(words[i - 1]) \(words[i]) \(words[i + 1])") { result.append(iso) }
+        }
+        return result
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters(in set: String) -> String {
+        var s = self
+        while let c = s.first, set.contains(c) { s = s.dropFirst() }
+        while let c = s.last, set.contains(c) { s = s.dropLast() }
+        return String(s)
     }
 }
 

@@ -33,6 +33,7 @@ struct Convert: AsyncParsableCommand {
     var maxInputMb = 64
 
     @OptionGroup var schemaOption: SchemaOption
+    @OptionGroup var glossaryOption: GlossaryOption
 
     func validate() throws {
         if maxInputMb < 1 { throw ValidationError("--max-input-mb must be at least 1") }
@@ -62,6 +63,7 @@ struct Convert: AsyncParsableCommand {
 
     func run() async throws {
         let validator = try schemaOption.validator()
+        let glossary = try glossaryOption.load()
         OutputFile.removeTemporaryFilesOnSignals()
         let start = DispatchTime.now().uptimeNanoseconds
         let jobs = try plan()
@@ -83,7 +85,7 @@ struct Convert: AsyncParsableCommand {
         await withTaskGroup(of: (Int, Outcome).self) { group in
             for (index, job) in jobs.enumerated() {
                 if index >= self.jobs, let (done, outcome) = await group.next() { take(done, outcome) }
-                group.addTask { (index, Self.convert(job, validator: validator, limit: limit)) }
+                group.addTask { (index, Self.convert(job, validator: validator, glossary: glossary, limit: limit)) }
             }
             for await (done, outcome) in group { take(done, outcome) }
         }
@@ -124,7 +126,7 @@ struct Convert: AsyncParsableCommand {
     }
 
     /// One input: read, converted, validated, then written whole (or to standard output).
-    private static func convert(_ job: Job, validator: SchemaValidator, limit: Int) -> Outcome {
+    private static func convert(_ job: Job, validator: SchemaValidator, glossary: Glossary, limit: Int) -> Outcome {
         var outcome = Outcome()
         let name = job.name
         if let refusal = job.refusal {
@@ -133,7 +135,7 @@ struct Convert: AsyncParsableCommand {
         do {
             let bytes = try InputFile.read(job.input, limit: limit)
             outcome.inputBytes = bytes.count
-            let document = try Pipeline.document(from: bytes, source: name, timings: &outcome.timings)
+            let document = try Pipeline.document(from: bytes, source: name, glossary: glossary, timings: &outcome.timings)
             let xml = StageTimings.measure(&outcome.timings.emit) { Pipeline.xml(document) }
             let problems = StageTimings.measure(&outcome.timings.validate) { validator.problems(in: xml, name: name) }
             if let first = problems.first {

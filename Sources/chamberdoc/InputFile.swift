@@ -30,8 +30,15 @@ enum InputFile {
     }
 }
 
-/// Finds the shipped schema when no --schema is given.
+/// Finds the shipped schema (and the glossary beside it) when no option names them.
 enum SchemaLocator {
+    /// `Schemas/glossary.tsv` beside the schema in use.
+    static func defaultGlossaryPath() -> String? {
+        guard let schema = defaultPath() else { return nil }
+        let path = URL(fileURLWithPath: schema).deletingLastPathComponent().appendingPathComponent("glossary.tsv").path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
     static func defaultPath() -> String? {
         if let path = ProcessInfo.processInfo.environment["CHAMBERDOC_SCHEMA"] { return path }
         // From .build/<config>/chamberdoc up to the package root.

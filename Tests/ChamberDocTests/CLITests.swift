@@ -148,7 +148,7 @@ import Testing
         #expect(report["documents"] as? Int == 2)
         #expect(report["inputBytes"] as? Int == (try bytes(Paths.seed).count + bytes(Paths.realBill).count))
         let stages = try #require(report["stages"] as? [String: Double])
-        #expect(Set(stages.keys) == ["read", "parse", "align", "emit", "validate", "write"])
+        #expect(Set(stages.keys) == ["read", "parse", "align", "check", "emit", "validate", "write"])
         #expect(stages.values.allSatisfy { $0 > 0 })
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("56K0055001.xml").path))
         // The list may come on standard input.
@@ -157,5 +157,48 @@ import Testing
         let piped = try runCLI(["convert", "--schema", Paths.schema, "--input-list", "-", "-o", out.path], stdin: try bytes(list.path))
         #expect(piped.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["003_fee3b1f4911676a0.xml", "56K0055001.xml"])
+    }
+}
+
+/// `chamberdoc check`: compiler-style findings, JSON, and exit codes.
+@Suite struct CheckCommandTests {
+    @Test func compilerStyleLinesAndExitCodes() throws {
+        let clean = try runCLI(["check", Paths.seed])
+        #expect(clean.status == 0)
+        #expect(clean.out.isEmpty)
+
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let variant = dir.appendingPathComponent("variant.txt")
+        let text = String(decoding: try bytes(Paths.seed), as: UTF8.self).replacingOccurrences(of: "Strategische Visie 2025", with: "Strategische Visie 2026")
+        try Data(text.utf8).write(to: variant)
+        let result = try runCLI(["check", variant.path])
+        #expect(result.status == 1)
+        #expect(result.out == """
+            \(variant.path):100: error: [P201] 2025 is in the French text, not in the Dutch one (expl-p8)
+            \(variant.path):100: error: [P201] 2026 is in the Dutch text, not in the French one (expl-p8)
+
+            """)
+        let json = try runCLI(["check", "--format", "json", variant.path])
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
+        #expect(findings.map { $0["code"] as? String } == ["P201", "P201"])
+        #expect(findings.first?["line"] as? Int == 100)
+    }
+
+    @Test func warningsFailOnlyWithWerror() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let glossary = dir.appendingPathComponent("empty.tsv")
+        try Data("# nothing\n".utf8).write(to: glossary)
+        let variant = dir.appendingPathComponent("variant.txt")
+        let text = String(decoding: try bytes(Paths.seed), as: UTF8.self).replacingOccurrences(of: "aan MAOC-N aanzienlijk", with: "aan EMCDDA aanzienlijk")
+        try Data(text.utf8).write(to: variant)
+        #expect(try runCLI(["check", variant.path]).status == 0)
+        #expect(try runCLI(["check", "--werror", variant.path]).status == 1)
+        let bad = dir.appendingPathComponent("bad.tsv")
+        try Data("MIK CIM\n".utf8).write(to: bad)
+        let refused = try runCLI(["check", "--glossary", bad.path, variant.path])
+        #expect(refused.status == 64)
+        #expect(refused.err.contains("\(bad.path):1: a glossary line is Dutch<TAB>French"))
     }
 }

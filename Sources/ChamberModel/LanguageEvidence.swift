@@ -1,5 +1,3 @@
-import ChamberModel
-
 /// Tells Dutch from French by evidence that survives short, cut and noisy text: function
 /// words (the most frequent words of each language, which the other language lacks),
 /// words of the Chamber's own vocabulary, and spelling (é/è/ç… against ij/aa/sch…).
@@ -7,7 +5,7 @@ import ChamberModel
 /// A score is a log-odds: positive means Dutch, negative French, zero no evidence
 /// (numbers, names, party tags). Scores of neighbouring segments are combined by
 /// `LanguageSequence`, so a short segment takes its language from its context.
-enum LanguageEvidence {
+public enum LanguageEvidence {
     static let dutchWords: Set<String> = [
         "het", "een", "van", "voor", "met", "op", "te", "is", "zijn", "niet", "dat", "die", "deze", "dit",
         "wordt", "worden", "werd", "ook", "aan", "bij", "om", "tot", "uit", "naar", "door", "als", "maar",
@@ -88,7 +86,7 @@ enum LanguageEvidence {
     static let trigramScale = 0.15
 
     /// Evidence of one text: positive for Dutch, negative for French.
-    static func score(_ text: Substring) -> Double {
+    public static func score(_ text: Substring) -> Double {
         wordEvidence(text) + trigramScale * trigramEvidence(text)
     }
 
@@ -168,42 +166,5 @@ enum LanguageEvidence {
         let start = suffix.utf8Start
         for i in 0..<count where word[word.count - count + i] != start[i] { return false }
         return true
-    }
-}
-
-/// Labels a sequence of segments with languages: a two-state Viterbi decode in which every
-/// switch of language costs `switchCost`, so that weak or absent evidence (a short label,
-/// a list of names) follows its neighbours while a real column change still wins.
-/// `switchCosts[i]` is the price of a change between segments `i - 1` and `i`.
-enum LanguageSequence {
-    static func label(scores: [Double], switchCosts: [Double]) -> [Language] {
-        guard !scores.isEmpty else { return [] }
-        // Cost of each state; lower is better. Emission cost: the evidence against it.
-        var cost: [Double] = [emission(scores[0], .nl), emission(scores[0], .fr)]
-        var back: [[Int]] = [[0, 1]]
-        back.reserveCapacity(scores.count)
-        for (score, switchCost) in zip(scores, switchCosts).dropFirst() {
-            var next = [0.0, 0.0]
-            var from = [0, 0]
-            for (index, language) in [Language.nl, .fr].enumerated() {
-                let stay = cost[index]
-                let change = cost[1 - index] + switchCost
-                from[index] = stay <= change ? index : 1 - index
-                next[index] = min(stay, change) + emission(score, language)
-            }
-            cost = next
-            back.append(from)
-        }
-        var state = cost[0] <= cost[1] ? 0 : 1
-        var result = [Language](repeating: .nl, count: scores.count)
-        for i in stride(from: scores.count - 1, through: 0, by: -1) {
-            result[i] = state == 0 ? .nl : .fr
-            state = back[i][state]
-        }
-        return result
-    }
-
-    private static func emission(_ score: Double, _ language: Language) -> Double {
-        language == .nl ? max(0, -score) : max(0, score)
     }
 }

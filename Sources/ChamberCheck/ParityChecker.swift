@@ -1,0 +1,162 @@
+import ChamberModel
+import ChamberParse
+
+/// The check stage: compares the two languages of an aligned document unit by unit and
+/// reports what one language has that the other lacks. Mechanical checks only: labels,
+/// numbers, dates, acronyms, party tags, language, emptiness, closing punctuation.
+public struct ParityChecker: Sendable {
+    public var glossary: Glossary
+
+    public init(glossary: Glossary = Glossary()) { self.glossary = glossary }
+
+    public func findings(_ document: Document) -> [Finding] {
+        var findings: [Finding] = []
+        let parties = Set(document.facts.parties.map { $0.cells[0] })
+        for section in document.sections {
+            findings += labelSequences(section.units)
+            for unit in section.units { findings += check(unit, parties: parties) }
+        }
+        // A total order, so that the output does not depend on hashing.
+        return findings.sorted { ($0.line, $0.code.rawValue, $0.unit, $0.message) < ($1.line, $1.code.rawValue, $1.unit, $1.message) }
+    }
+
+    private func check(_ unit: TextUnit, parties: Set<String>) -> [Finding] {
+        var findings: [Finding] = []
+        func report(_ code: Finding.Code, _ message: String, _ severity: Finding.Severity? = nil) {
+            findings.append(Finding(code: code, severity: severity, message: message, unit: unit.id, line: unit.firstLine ?? 0))
+        }
+        for language in Language.allCases {
+            if let text = unit.texts[language], !text.text.contains(where: { $0.isLetter || $0.isNumber }) {
+                report(.emptyText, "the \(language.name) text has no words")
+            }
+        }
+        if let only = unit.texts.keys.first, unit.texts.count == 1 {
+            let missing = only.other.name
+            if let label = unit.label {
+                report(.labelInOneLanguage, "\(unit.kind.rawValue) \(label) has no \(missing) text")
+            } else if unit.kind != .table {
+                report(.unitInOneLanguage, "\(unit.kind.rawValue) has no \(missing) text: \"\(excerpt(unit.texts[only]!.text))\"")
+            }
+        }
+        if let nl = unit.texts[.nl]?.text, let fr = unit.texts[.fr]?.text {
+            compare(nl, fr, unit: unit, parties: parties, report: report)
+        }
+        for child in unit.children { findings += check(child, parties: parties) }
+        return findings
+    }
+
+    /// The checks between the two texts of one aligned unit.
+    private func compare(_ nl: String, _ fr: String, unit: TextUnit, parties: Set<String>,
+                         report: (Finding.Code, String, Finding.Severity?) -> Void) {
+        // Text in the other language: an untranslated paragraph (long enough to tell).
+        for (language, text) in [(Language.nl, nl), (.fr, fr)] where text.split(separator: " ").count >= 8 {
+            let score = LanguageEvidence.score(Substring(text))
+            if language == .nl ? score < -8 : score > 8 {
+                report(.wrongLanguage, "the \(language.name) text reads as \(language.other.name): \"\(excerpt(text))\"", nil)
+            }
+        }
+        if unit.kind == .table { return }
+        if unit.kind == .date {
+            if let nlDate = Dates.isoDate(nl), nlDate != Dates.isoDate(fr) { report(.dateMismatch, "the dates differ: \(nl) / \(fr)", nil) }
+            return
+        }
+        // Numbers: as digits on one side, as digits or words on the other.
+        for (language, this, other) in [(Language.nl, nl, fr), (.fr, fr, nl)] {
+            let otherNumbers = NumberWords.numbers(in: other, language: language.other)
+            for number in NumberWords.digitSequences(in: this).subtracting(otherNumbers).sorted() {
+                report(.numberMismatch, "\(number) is in the \(language.name) text, not in the \(language.other.name) one", nil)
+            }
+        }
+        // Dates written out in the text.
+        let nlDates = Set(Dates.mentions(in: nl)), frDates = Set(Dates.mentions(in: fr))
+        for date in nlDates.symmetricDifference(frDates).sorted() {
+            report(.dateMismatch, "the date \(date) is only in the \(nlDates.contains(date) ? "Dutch" : "French") text", nil)
+        }
+        // Acronyms and the document's party tags, except in texts set in capitals
+        // (headings, formulas); an acronym the glossary pairs with one on the other side passes.
+        if !isCapitals(nl) && !isCapitals(fr) {
+            for (language, this, other) in [(Language.nl, nl, fr), (.fr, fr, nl)] {
+                let theirs = acronyms(other)
+                for acronym in acronyms(this).subtracting(theirs).sorted()
+                where glossary.counterparts(of: acronym, in: language).isDisjoint(with: theirs) {
+                    report(.acronymMismatch, "\(acronym) is in the \(language.name) text, not in the \(language.other.name) one", nil)
+                }
+            }
+            let nlParties = partyTags(nl).intersection(parties), frParties = partyTags(fr).intersection(parties)
+            for tag in nlParties.symmetricDifference(frParties).sorted() {
+                report(.partyMismatch, "(\(tag)) is only in the \(nlParties.contains(tag) ? "Dutch" : "French") text", nil)
+            }
+        }
+        // List items and requests close with the same mark in both languages.
+        if [.item, .request, .consideration].contains(unit.kind), let a = nl.last, let b = fr.last,
+           ";.:,".contains(a), ";.:,".contains(b), a != b {
+            report(.closingPunctuation, "ends with \"\(a)\" in Dutch and \"\(b)\" in French", nil)
+        }
+    }
+
+    /// Labels of each kind, per language, must not repeat and must follow each other.
+    private func labelSequences(_ units: [TextUnit]) -> [Finding] {
+        var findings: [Finding] = []
+        for kind in [UnitKind.consideration, .request] {
+            for language in Language.allCases {
+                let labelled = units.filter { $0.kind == kind && $0.label != nil && $0.texts[language] != nil }
+                var seen: Set<String> = []
+                for (previous, unit) in zip([nil] + labelled.map(Optional.some), labelled) {
+                    let label = unit.label!
+                    let line = unit.texts[language]?.lines.first ?? 0
+                    if !seen.insert(label).inserted {
+                        findings.append(Finding(code: .duplicateLabel, message: "\(kind.rawValue) \(label) appears twice in the \(language.name) text", unit: unit.id, line: line))
+                    } else if let previous, let before = previous.label, !Self.follows(label, before) {
+                        findings.append(Finding(code: .labelOutOfOrder, message: "\(kind.rawValue) \(label) follows \(before) in the \(language.name) text", unit: unit.id, line: line))
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Whether `label` comes right after `previous`: B after A, AA after Z, 4 after 3.
+    static func follows(_ label: String, _ previous: String) -> Bool {
+        if let a = Int(label), let b = Int(previous) { return a == b + 1 }
+        func index(_ s: String) -> Int? {
+            guard !s.isEmpty, s.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return nil }
+            return s.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 }
+        }
+        if let a = index(label), let b = index(previous) { return a == b + 1 }
+        return true
+    }
+
+    /// Words in capitals (`MAOC`, `ISR`), but not a phrase set in capitals: a capital word
+    /// next to another is a heading's words, not an acronym.
+    private func acronyms(_ text: String) -> Set<String> {
+        let words = text.split { !($0.isLetter || $0.isNumber) }
+        func isCapital(_ i: Int) -> Bool {
+            guard words.indices.contains(i) else { return false }
+            let letters = words[i].filter(\.isLetter)
+            return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+        }
+        return Set(words.indices.filter { isCapital($0) && words[$0].count <= 8 && !isCapital($0 - 1) && !isCapital($0 + 1) }
+            .map { String(words[$0]) })
+    }
+
+    /// `(VB)`, `(N-VA)`: what stands in brackets, to be matched against the party table.
+    private func partyTags(_ text: String) -> Set<String> {
+        var tags: Set<String> = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            let tag = rest[rest.index(after: open)..<close]
+            if (1...16).contains(tag.count) { tags.insert(String(tag)) }
+            rest = rest[rest.index(after: close)...]
+        }
+        return tags
+    }
+
+    private func isCapitals(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 3 && letters.filter(\.isUppercase).count * 10 >= letters.count * 9
+    }
+
+    private func excerpt(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(57)) + "…"
+    }
+}

@@ -1,0 +1,60 @@
+/// One parity problem between the Dutch and the French text, with a stable code so that
+/// editors, CI and translators can filter on it.
+public struct Finding: Sendable, Hashable, Codable {
+    public enum Severity: String, Sendable, Codable, Comparable {
+        case note, warning, error
+        public static func < (a: Severity, b: Severity) -> Bool {
+            [Severity.note, .warning, .error].firstIndex(of: a)! < [Severity.note, .warning, .error].firstIndex(of: b)!
+        }
+    }
+
+    public var code: Code
+    public var severity: Severity
+    public var message: String
+    /// The unit concerned (`cons-C`, `expl-p4`).
+    public var unit: String
+    /// The first input line of that unit.
+    public var line: Int
+
+    public init(code: Code, severity: Severity? = nil, message: String, unit: String, line: Int) {
+        self.code = code
+        self.severity = severity ?? code.severity
+        self.message = message
+        self.unit = unit
+        self.line = line
+    }
+
+    /// The checks, each with a stable code and a default severity. Documented in the README.
+    public enum Code: String, Sendable, Codable, CaseIterable {
+        /// A labelled unit (consideration, request, list item) in one language only.
+        case labelInOneLanguage = "P101"
+        /// Another unit in one language only.
+        case unitInOneLanguage = "P102"
+        /// A label that repeats within its list.
+        case duplicateLabel = "P103"
+        /// Labels that do not follow each other (A, C; 3, 5; 2, 1).
+        case labelOutOfOrder = "P104"
+        /// A number in one text that the other text has neither as digits nor as words.
+        case numberMismatch = "P201"
+        /// A date in one text that the other does not have.
+        case dateMismatch = "P202"
+        /// An acronym in one text the other lacks, and that the glossary does not pair.
+        case acronymMismatch = "P203"
+        /// A party tag, `(VB)`, in one text only.
+        case partyMismatch = "P204"
+        /// A text that reads as the other language: an untranslated paragraph.
+        case wrongLanguage = "P301"
+        /// A text with no words.
+        case emptyText = "P302"
+        /// List items or requests that end with different punctuation (`;` and `.`).
+        case closingPunctuation = "P303"
+
+        public var severity: Severity {
+            switch self {
+            case .labelInOneLanguage, .duplicateLabel, .numberMismatch, .dateMismatch, .wrongLanguage, .emptyText: .error
+            case .unitInOneLanguage, .labelOutOfOrder, .acronymMismatch, .partyMismatch: .warning
+            case .closingPunctuation: .note
+            }
+        }
+    }
+}

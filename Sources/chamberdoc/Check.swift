@@ -1,0 +1,75 @@
+import ArgumentParser
+import ChamberDoc
+import Foundation
+
+/// The glossary of terms that differ between the languages on purpose.
+struct GlossaryOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("More Dutch<TAB>French pairs for the parity checks, added to Schemas/glossary.tsv.", valueName: "file.tsv"))
+    var glossary: String?
+
+    func load() throws -> Glossary {
+        var result = Glossary()
+        for path in [SchemaLocator.defaultGlossaryPath(), glossary].compactMap({ $0 }) {
+            do {
+                let text = String(decoding: try InputFile.read(path), as: UTF8.self)
+                result.merge(try Glossary(tsv: text, source: path))
+            } catch {
+                throw ValidationError(error.reason.hasPrefix(path) ? error.reason : "\(path): \(error.reason)")
+            }
+        }
+        return result
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare the Dutch and French texts unit by unit and report what differs.",
+        discussion: """
+            One line per finding: INPUT:LINE: error|warning|note: [CODE] message (unit id).
+            Exit status 1 when there is an error (with --werror, a warning too); 2 for an
+            unusable input. The codes are listed in the README.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument { case text, json }
+
+    @Argument(help: ArgumentHelp("Text files to check.", valueName: "input"))
+    var inputs: [String]
+
+    @Option(name: .long, help: "text (compiler style) or json.")
+    var format: Format = .text
+
+    @Flag(name: .long, help: "Treat warnings as errors for the exit status.")
+    var werror = false
+
+    @OptionGroup var glossaryOption: GlossaryOption
+
+    func run() throws {
+        let glossary = try glossaryOption.load()
+        var failed = false, unusable = false
+        var report: [[String: Any]] = []
+        for input in inputs {
+            do {
+                let document = try Pipeline.document(from: try InputFile.read(input), source: input, glossary: glossary)
+                for finding in document.findings {
+                    if finding.severity == .error || (werror && finding.severity == .warning) { failed = true }
+                    if format == .text {
+                        print("\(input):\(finding.line): \(finding.severity.rawValue): [\(finding.code.rawValue)] \(finding.message) (\(finding.unit))")
+                    } else {
+                        report.append(["file": input, "line": finding.line, "severity": finding.severity.rawValue,
+                                       "code": finding.code.rawValue, "message": finding.message, "unit": finding.unit])
+                    }
+                }
+            } catch {
+                chamberdoc.report("\(input): \(error.reason)")
+                unusable = true
+            }
+        }
+        if format == .json {
+            let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+        }
+        if unusable { throw ExitCode(Exit.unusableInput) }
+        if failed { throw ExitCode(Exit.invalidDocument) }
+    }
+}

@@ -1,0 +1,103 @@
+import ChamberDoc
+import Foundation
+import Testing
+
+/// Parity checks: the clean seed has no findings; each defect injected into it is found,
+/// with its code, at the unit where it was injected.
+@Suite struct CheckTests {
+    static let glossary: Glossary = {
+        let path = Paths.root.appendingPathComponent("Schemas/glossary.tsv").path
+        return try! Glossary(tsv: String(decoding: try! bytes(path), as: UTF8.self), source: path)
+    }()
+
+    static func findings(replacing pairs: [(String, String)]) throws -> [Finding] {
+        var text = String(decoding: try bytes(Paths.seed), as: UTF8.self)
+        for (old, new) in pairs {
+            #expect(text.contains(old), "seed lacks \(old)")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        return try Pipeline.document(from: Array(text.utf8), source: "variant", glossary: glossary).findings
+    }
+
+    @Test func theSeedHasNoFindings() throws {
+        #expect(try Self.findings(replacing: []) == [])
+    }
+
+    @Test func withoutTheGlossaryTheAcronymsDiffer() throws {
+        let document = try Pipeline.document(from: try bytes(Paths.seed), source: "seed")
+        #expect(document.findings.map(\.message) == [
+            "NAVO is in the Dutch text, not in the French one", "OTAN is in the French text, not in the Dutch one",
+            "CIM is in the French text, not in the Dutch one", "MIK is in the Dutch text, not in the French one",
+        ])
+        #expect(document.findings.map(\.unit) == ["expl-p3", "expl-p3", "expl-p8", "expl-p8"])
+    }
+
+    @Test func aConsiderationMissingInOneLanguage() throws {
+        let found = try Self.findings(replacing: [("\n\nH. considérant qu'un manque de cohérence dans le contrôle du respect des règles et dans la prévention sape la sécurité interne et la crédibilité de la Défense;", "")])
+        #expect(found.map(\.code) == [.labelInOneLanguage, .labelOutOfOrder])
+        #expect(found.map(\.unit) == ["cons-H", "cons-I"])
+        #expect(found.map(\.message) == ["consideration H has no French text", "consideration I follows G in the French text"])
+    }
+
+    @Test func aChangedNumber() throws {
+        let found = try Self.findings(replacing: [("Strategische Visie 2025", "Strategische Visie 2026")])
+        #expect(Set(found.map(\.code)) == [.numberMismatch])
+        #expect(found.map(\.message).sorted() == ["2025 is in the French text, not in the Dutch one", "2026 is in the Dutch text, not in the French one"])
+        #expect(found.allSatisfy { $0.unit == "expl-p8" && $0.severity == .error })
+    }
+
+    @Test func numberWordsCountAsNumbers() throws {
+        // `1 miljard euro` / `un milliard d'euros` in the seed; `twee` for `deux` here.
+        #expect(try Self.findings(replacing: [("een ernstige bedreiging", "2 ernstige bedreigingen"), ("une menace sérieuse", "deux menaces sérieuses")]) == [])
+    }
+
+    @Test func aChangedDate() throws {
+        let found = try Self.findings(replacing: [("19 janvier 2026", "20 janvier 2026")])
+        #expect(found.map(\.code) == [.dateMismatch])
+        #expect(found.first?.message == "the dates differ: 19 januari 2026 / 20 janvier 2026")
+    }
+
+    @Test func aSkippedAndADuplicatedLabel() throws {
+        let skipped = try Self.findings(replacing: [("\nE. gelet op het feit dat de huidige", "\nF. gelet op het feit dat de huidige")])
+        #expect(skipped.contains { $0.code == .duplicateLabel && $0.message == "consideration F appears twice in the Dutch text" })
+        #expect(skipped.contains { $0.code == .labelOutOfOrder && $0.message == "consideration F follows D in the Dutch text" })
+    }
+
+    /// In a side-by-side layout the French column holds the Dutch paragraph; in a serialized
+    /// one the reader takes it for Dutch, and it is a paragraph without French.
+    @Test func anUntranslatedParagraph() throws {
+        let french = "En sa qualité de département de sécurité par excellence, la Défense doit mener une politique de sanction immédiate en matière de stupéfiants. Les lacunes de cette politique sont d'autant plus problématiques que les militaires manient des armes, détiennent des habilitations de sécurité et exercent des responsabilités opérationnelles, et qu'une charge psychologique pèse sur bon nombre d'entre eux."
+        let dutch = "Defensie moet als veiligheidsdepartement bij uitstek een lik-op-stukbeleid voeren tegen drugs. Dat er sprake is van lacunes in het beleid is des te problematischer gezien de combinatie van wapens, veiligheidsmachtigingen, operationele verantwoordelijkheid en psychologische belasting van veel van onze militairen."
+        let serialized = try Self.findings(replacing: [(french, dutch)])
+        #expect(serialized.map(\.code) == [.unitInOneLanguage, .unitInOneLanguage])
+
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let seed = directory.appendingPathComponent("seed.txt"), laid = directory.appendingPathComponent("laid.txt")
+        try Data(String(decoding: try bytes(Paths.seed), as: UTF8.self).replacingOccurrences(of: french, with: dutch).utf8).write(to: seed)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Paths.root.appendingPathComponent("Tools/relay-seed.py").path, "--seed", seed.path, "--output", laid.path]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let found = try Pipeline.document(from: try bytes(laid.path), source: "laid", glossary: Self.glossary).findings
+        #expect(found.map(\.code) == [.wrongLanguage])
+        #expect(found.first?.message.hasPrefix("the French text reads as Dutch") == true)
+        #expect(found.first?.unit == "expl-p7")
+    }
+
+    @Test func differentClosingPunctuation() throws {
+        let found = try Self.findings(replacing: [("5.3. des procédures claires;", "5.3. des procédures claires.")])
+        #expect(found.map(\.code) == [.closingPunctuation])
+        #expect(found.first?.severity == .note)
+        #expect(found.first?.unit == "req-5.3")
+    }
+
+    @Test func anAcronymThatTheGlossaryDoesNotPair() throws {
+        let found = try Self.findings(replacing: [("Belgische deelname aan MAOC-N", "Belgische deelname aan EMCDDA")])
+        #expect(found.map(\.code) == [.acronymMismatch, .acronymMismatch])
+        #expect(found.map(\.message) == ["EMCDDA is in the Dutch text, not in the French one", "MAOC is in the French text, not in the Dutch one"])
+        #expect(found.allSatisfy { $0.unit == "req-3" && $0.severity == .warning })
+    }
+}
