@@ -35,7 +35,7 @@ out:
 	@mkdir -p out
 
 # One conversion per input, so that only changed inputs are converted again and -j works.
-out/%.xml: Samples/%.txt $(BIN) $(SCHEMA) | out
+out/%.xml: Samples/%.txt $(BIN) $(SCHEMA) Schemas/glossary.tsv | out
 	$(BIN) convert --schema $(SCHEMA) $< -o out
 
 out/.validated: $(OUTPUTS) $(SCHEMA)
