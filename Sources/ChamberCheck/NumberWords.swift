@@ -5,17 +5,39 @@ import ChamberModel
 enum NumberWords {
     /// Digit sequences (`2025`, and `3` and `758` of `3.758`); single digits too.
     static func digitSequences(in text: String) -> Set<String> {
-        Set(text.split { !$0.isNumber }.map(String.init))
+        Set(text.utf8.split { $0 < 0x30 || $0 > 0x39 }.map { String(decoding: $0, as: UTF8.self) })
     }
 
     /// Digit sequences and the numbers the text spells out, as digits.
     static func numbers(in text: String, language: Language) -> Set<String> {
         var numbers = digitSequences(in: text)
-        let words = language == .nl ? dutch : french
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
-            if let value = words[String(word)] { numbers.insert(value) }
+        let table = language == .nl ? dutch : french
+        for word in words(in: text) where word.utf8.count <= 8 {
+            if let value = table[word.lowercased()] { numbers.insert(value) }
         }
         return numbers
+    }
+
+    /// Runs of letters and digits, split on scalars (not grapheme clusters).
+    static func words(in text: String) -> [Substring] {
+        var result: [Substring] = []
+        var start: String.Index?
+        var index = text.unicodeScalars.startIndex
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isWordScalar = value < 0x80
+                ? (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordScalar {
+                if start == nil { start = index }
+            } else if let first = start {
+                result.append(text[first..<index])
+                start = nil
+            }
+            index = text.unicodeScalars.index(after: index)
+        }
+        if let first = start { result.append(text[first...]) }
+        return result
     }
 
     private static let dutch: [String: String] = [

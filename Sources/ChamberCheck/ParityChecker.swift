@@ -48,9 +48,10 @@ public struct ParityChecker: Sendable {
     /// The checks between the two texts of one aligned unit.
     private func compare(_ nl: String, _ fr: String, unit: TextUnit, parties: Set<String>,
                          report: (Finding.Code, String, Finding.Severity?) -> Void) {
-        // Text in the other language: an untranslated paragraph (long enough to tell).
-        for (language, text) in [(Language.nl, nl), (.fr, fr)] where text.split(separator: " ").count >= 8 {
-            let score = LanguageEvidence.score(Substring(text))
+        // Text in the other language: an untranslated paragraph (long enough to tell; its
+        // first 400 bytes tell as well as the whole).
+        for (language, text) in [(Language.nl, nl), (.fr, fr)] where text.utf8.lazy.filter({ $0 == 0x20 }).count >= 7 {
+            let score = LanguageEvidence.score(Self.opening(text))
             if language == .nl ? score < -8 : score > 8 {
                 report(.wrongLanguage, "the \(language.name) text reads as \(language.other.name): \"\(excerpt(text))\"", nil)
             }
@@ -74,7 +75,7 @@ public struct ParityChecker: Sendable {
         }
         // Acronyms and the document's party tags, except in texts set in capitals
         // (headings, formulas); an acronym the glossary pairs with one on the other side passes.
-        if !isCapitals(nl) && !isCapitals(fr) {
+        if !nl.isSetInCapitals && !fr.isSetInCapitals {
             for (language, this, other) in [(Language.nl, nl, fr), (.fr, fr, nl)] {
                 let theirs = acronyms(other)
                 for acronym in acronyms(this).subtracting(theirs).sorted()
@@ -115,6 +116,14 @@ public struct ParityChecker: Sendable {
         return findings
     }
 
+    /// The first 400 bytes or so of a text, cut at a space.
+    static func opening(_ text: String) -> Substring {
+        guard text.utf8.count > 400 else { return Substring(text) }
+        let end = text.utf8.index(text.utf8.startIndex, offsetBy: 400)
+        let space = text[..<end].lastIndex(of: " ") ?? end
+        return text[..<space]
+    }
+
     /// Whether `label` comes right after `previous`: B after A, AA after Z, 4 after 3.
     static func follows(_ label: String, _ previous: String) -> Bool {
         if let a = Int(label), let b = Int(previous) { return a == b + 1 }
@@ -129,14 +138,14 @@ public struct ParityChecker: Sendable {
     /// Words in capitals (`MAOC`, `ISR`), but not a phrase set in capitals: a capital word
     /// next to another is a heading's words, not an acronym.
     private func acronyms(_ text: String) -> Set<String> {
-        let words = text.split { !($0.isLetter || $0.isNumber) }
-        func isCapital(_ i: Int) -> Bool {
-            guard words.indices.contains(i) else { return false }
-            let letters = words[i].filter(\.isLetter)
-            return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+        let words = NumberWords.words(in: text)
+        let capital = words.map { word -> Bool in
+            let (letters, capitals) = word.letterCase
+            return letters >= 2 && capitals == letters && word.utf8.count <= 12
         }
-        return Set(words.indices.filter { isCapital($0) && words[$0].count <= 8 && !isCapital($0 - 1) && !isCapital($0 + 1) }
-            .map { String(words[$0]) })
+        return Set(words.indices.filter { i in
+            capital[i] && !(i > 0 && capital[i - 1]) && !(i + 1 < words.count && capital[i + 1])
+        }.map { String(words[$0]) })
     }
 
     /// `(VB)`, `(N-VA)`: what stands in brackets, to be matched against the party table.
@@ -149,11 +158,6 @@ public struct ParityChecker: Sendable {
             rest = rest[rest.index(after: close)...]
         }
         return tags
-    }
-
-    private func isCapitals(_ text: String) -> Bool {
-        let letters = text.filter(\.isLetter)
-        return letters.count >= 3 && letters.filter(\.isUppercase).count * 10 >= letters.count * 9
     }
 
     private func excerpt(_ text: String) -> String {

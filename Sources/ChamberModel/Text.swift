@@ -16,6 +16,28 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
 }
 
 extension StringProtocol {
+    /// How many letters the text has, and how many of them are capitals (on scalars: cheap).
+    public var letterCase: (letters: Int, capitals: Int) {
+        var letters = 0, capitals = 0
+        for scalar in unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if value >= 0x41 && value <= 0x5A { letters += 1; capitals += 1 } else if value >= 0x61 && value <= 0x7A { letters += 1 }
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
+                if scalar.properties.isUppercase { capitals += 1 }
+            }
+        }
+        return (letters, capitals)
+    }
+
+    /// Set in capitals, as headings, formulas and preambles are: nine letters in ten or more
+    /// (`I. — DE TWEETALIGHEID…`), at least three letters.
+    public var isSetInCapitals: Bool {
+        let (letters, capitals) = letterCase
+        return letters >= 3 && capitals * 10 >= letters * 9
+    }
+
     /// Without `suffix` at the end, if it is there.
     public func trimmingSuffix(_ suffix: String) -> SubSequence {
         hasSuffix(suffix) ? self[...].dropLast(suffix.count) : self[...]

@@ -38,16 +38,6 @@ enum ChamberGrammar {
         return upper.containsBytes("ZITTING") || upper.containsBytes("SESSION")
     }
 
-    /// Mostly capitals: preambles, formulas and headings are set in capitals.
-    static func isUppercase(_ text: String) -> Bool {
-        var letters = 0, upper = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            letters += 1
-            if scalar.properties.isUppercase { upper += 1 }
-        }
-        return letters >= 3 && upper * 10 >= letters * 9
-    }
-
     /// `Article 1er`, `Artikel 1`, `Art. 2`, `Art. 2bis`: the article number.
     static func articleNumber(_ text: String) -> String? {
         guard text.hasPrefix("Art"), text.utf8.count <= 20 else { return nil }

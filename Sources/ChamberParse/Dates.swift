@@ -33,6 +33,13 @@ public enum Dates {
 extension Dates {
     /// The dates mentioned in running text (`… van 18 juli 1966 op …`), as ISO 8601.
     public static func mentions(in text: String) -> [String] {
+        // A date has a year: no four digits in a row, no date.
+        var run = 0, hasYear = false
+        for byte in text.utf8 {
+            run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
+            if run == 4 { hasYear = true; break }
+        }
+        guard hasYear else { return [] }
         let words = text.split(separator: " ").map { $0.trimmingCharacters(in: ",.;:()") }
         var result: [String] = []
         for i in words.indices.dropFirst().dropLast() where months[words[i].lowercased()] != nil {

@@ -212,7 +212,7 @@ struct ColumnParser {
                 return TextUnit(kind: .heading, label: leading.label, texts: [language: rest])
             }
         }
-        if block.role == .heading || (text.utf8.count <= 160 && !text.hasSuffix(".") && ChamberGrammar.isUppercase(text)) {
+        if block.role == .heading || (text.utf8.count <= 160 && !text.hasSuffix(".") && text.isSetInCapitals) {
             return TextUnit(kind: .heading, texts: [language: content])
         }
         return TextUnit(kind: .paragraph, texts: [language: content])
@@ -231,7 +231,7 @@ struct ColumnParser {
             case .roman: return TextUnit(kind: .heading, label: leading.label, texts: [language: rest])
             }
         }
-        if ChamberGrammar.isUppercase(text) {
+        if text.isSetInCapitals {
             if text.hasSuffix(":") || ChamberGrammar.formulaVerbs.contains(where: { text.hasPrefix($0) }) {
                 return TextUnit(kind: .formula, texts: [language: content])
             }

@@ -122,12 +122,8 @@ struct ColumnAssembler {
 
     /// Set in capitals, as headings are (`TOELICHTING`, `VOORSTEL VAN RESOLUTIE`).
     static func isCapitals(_ text: String) -> Bool {
-        var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            guard scalar.properties.isUppercase else { return false }
-            letters += 1
-        }
-        return letters >= 3
+        let (letters, capitals) = text.letterCase
+        return letters >= 3 && capitals == letters
     }
 
     // MARK: Footnotes
