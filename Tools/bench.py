@@ -255,9 +255,9 @@ def report(results, singles, args, command, load):
         "",
         "## Time per stage",
         "",
-        "Seconds summed over all documents, from `convert --timings`. The tool measures each "
-        "stage's wall time, so with several jobs, or other load on the machine, the sum can "
-        "exceed the process's CPU time.",
+        "CPU seconds summed over all documents, from `convert --timings` (each stage is "
+        "measured on the thread that converts the document); the rest of the process's CPU "
+        "time is start-up, reading the inputs and scheduling.",
         "",
         "| scale | " + " | ".join(stages) + " | sum | convert CPU s |",
         "|---:|" + "---:|" * (len(stages) + 2),
