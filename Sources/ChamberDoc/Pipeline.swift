@@ -34,6 +34,11 @@ public enum Pipeline {
     public static func xml(_ document: Document) -> [UInt8] {
         DocumentXML.bytes(document)
     }
+
+    /// The aligned units as TMX 1.4b.
+    public static func tmx(_ document: Document) -> [UInt8] {
+        TMX.bytes(document)
+    }
 }
 
 /// CPU seconds spent in each stage, summed over documents (`convert --timings`). Measured

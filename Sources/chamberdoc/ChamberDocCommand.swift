@@ -19,13 +19,14 @@ struct ChamberDocCommand: AsyncParsableCommand {
               chamberdoc convert Samples/*.txt -o out
               pdftotext -layout doc.pdf - | chamberdoc convert - > doc.xml
               chamberdoc check doc.txt             # Dutch/French parity findings
+              chamberdoc diff doc.txt --tmx doc.tmx  # side by side; a translation memory
               chamberdoc validate out/*.xml
 
             Exit codes: 0 success; 1 invalid document (XML that does not validate);
             2 unusable input (unreadable, not UTF-8 text, not a bilingual Chamber document);
             64 usage error.
             """,
-        subcommands: [Convert.self, Check.self, Validate.self, Columns.self]
+        subcommands: [Convert.self, Check.self, Diff.self, Validate.self, Columns.self]
     )
 }
 

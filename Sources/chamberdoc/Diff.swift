@@ -1,0 +1,124 @@
+import ArgumentParser
+import ChamberDoc
+import Foundation
+
+/// The two languages side by side in the terminal, unit by unit, with the parity findings
+/// under the unit they concern; `--tmx` exports the aligned units for CAT tools.
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the Dutch and French texts side by side, unit by unit, with the findings.",
+        discussion: """
+            Fitted to the terminal width (or --width). Colours only on a terminal, and never
+            when NO_COLOR is set. --tmx writes the aligned units as TMX 1.4b (nl-BE / fr-BE).
+            """
+    )
+
+    @Argument(help: ArgumentHelp("A text file, or - for standard input.", valueName: "input"))
+    var input: String
+
+    @Flag(name: .long, help: "Show only the units with findings.")
+    var onlyProblems = false
+
+    @Option(name: .long, help: "Line width (default: the terminal's, else 100).")
+    var width: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Also write the aligned units as TMX 1.4b.", valueName: "file.tmx"))
+    var tmx: String?
+
+    @OptionGroup var glossaryOption: GlossaryOption
+
+    func validate() throws {
+        if let width, width < 40 { throw ValidationError("--width must be at least 40") }
+    }
+
+    func run() throws {
+        let glossary = try glossaryOption.load()
+        let document: Document
+        do {
+            document = try Pipeline.document(from: try InputFile.read(input), source: input, glossary: glossary)
+        } catch {
+            report("\(input): \(error.reason)")
+            throw ExitCode(Exit.unusableInput)
+        }
+        let view = SideBySide(width: width ?? Terminal.width ?? 100, colour: Terminal.wantsColour)
+        var findingsByUnit: [String: [Finding]] = [:]
+        for finding in document.findings { findingsByUnit[finding.unit, default: []].append(finding) }
+        func show(_ unit: TextUnit) {
+            let findings = findingsByUnit[unit.id] ?? []
+            if !onlyProblems || !findings.isEmpty { print(view.render(unit, findings: findings), terminator: "") }
+            unit.children.forEach(show)
+        }
+        for section in document.sections { section.units.forEach(show) }
+        if let tmx {
+            do { try OutputFile.write(Pipeline.tmx(document), to: tmx) } catch {
+                report(error.description)
+                throw ExitCode(Exit.unusableInput)
+            }
+        }
+    }
+}
+
+/// Lays out one unit as two columns of wrapped text under a rule with its id.
+struct SideBySide {
+    var width: Int
+    var colour: Bool
+
+    private var column: Int { (width - 3) / 2 }
+
+    func render(_ unit: TextUnit, findings: [Finding]) -> String {
+        let title = "\(unit.id)" + (unit.label.map { " (\(unit.kind.rawValue) \($0))" } ?? " (\(unit.kind.rawValue))")
+        var out = paint("── \(title) " + String(repeating: "─", count: max(0, width - title.count - 4)), "2") + "\n"
+        let left = wrap(unit.texts[.nl]?.text ?? "— no Dutch text —")
+        let right = wrap(unit.texts[.fr]?.text ?? "— no French text —")
+        for row in 0..<max(left.count, right.count) {
+            let l = row < left.count ? left[row] : "", r = row < right.count ? right[row] : ""
+            out += l + String(repeating: " ", count: column - l.count) + " │ " + r + "\n"
+        }
+        for finding in findings {
+            let mark = finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36"
+            out += paint("  \(finding.severity.rawValue): [\(finding.code.rawValue)] \(finding.message)", mark) + "\n"
+        }
+        return out
+    }
+
+    private func wrap(_ text: String) -> [String] {
+        var lines: [String] = [], current = ""
+        for word in text.split(separator: " ") {
+            var word = Substring(word)
+            while word.count > column {  // a word longer than the column is cut
+                if !current.isEmpty { lines.append(current); current = "" }
+                lines.append(String(word.prefix(column)))
+                word = word.dropFirst(column)
+            }
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= column {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
+
+enum Terminal {
+    /// The width of the terminal on standard output, if it is one.
+    static var width: Int? {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 40 { return columns }
+        var size = winsize()
+        guard isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 else { return nil }
+        return Int(size.ws_col)
+    }
+
+    /// Colours on a terminal only, and not when NO_COLOR is set (no-color.org).
+    static var wantsColour: Bool {
+        isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    }
+}

@@ -1,0 +1,55 @@
+import CLibXML2
+import ChamberDoc
+import Foundation
+import Testing
+
+/// What translators use: the side-by-side view and the TMX export.
+@Suite struct TranslatorViewTests {
+    /// Validates a file against a DTD with libxml2, returning whether it is valid.
+    static func validates(_ path: String, dtd dtdPath: String) -> Bool {
+        guard let dtd = xmlParseDTD(nil, dtdPath) else { return false }
+        defer { xmlFreeDtd(dtd) }
+        guard let document = xmlReadFile(path, nil, Int32(XML_PARSE_NONET.rawValue)) else { return false }
+        defer { xmlFreeDoc(document) }
+        guard let context = xmlNewValidCtxt() else { return false }
+        defer { xmlFreeValidCtxt(context) }
+        return xmlValidateDtd(context, document, dtd) == 1
+    }
+
+    @Test func tmxIsValidTMX14bWithOneUnitPerAlignedPair() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let tmx = dir.appendingPathComponent("seed.tmx").path
+        let result = try runCLI(["diff", Paths.seed, "--tmx", tmx])
+        #expect(result.status == 0)
+        // Fixtures/tmx14.dtd: the TMX 1.4b DTD (LISA OSCAR), as in shared/standards.
+        #expect(Self.validates(tmx, dtd: Paths.fixture("tmx14.dtd")))
+        let tree = try XMLTree.parse(try bytes(tmx))
+        let units = tree.root.all("tu")
+        // Every unit of the seed is aligned: 54, sub-requests included.
+        #expect(units.count == 54)
+        let consideration = try #require(units.first { $0.attribute("tuid") == "cons-C" })
+        let segments = consideration.all("seg").map(\.text)
+        #expect(segments.first?.hasPrefix("overwegende dat Defensie beschikt over maritieme, lucht- en") == true)
+        #expect(segments.last?.hasPrefix("considérant que la Défense dispose") == true)
+        #expect(consideration.all("tuv").map { $0.attribute("xml:lang") } == ["nl-BE", "fr-BE"])
+    }
+
+    @Test func sideBySideViewShowsOnlyProblemsWhenAsked() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let variant = dir.appendingPathComponent("variant.txt")
+        let text = String(decoding: try bytes(Paths.seed), as: UTF8.self).replacingOccurrences(of: "5.3. des procédures claires;", with: "5.3. des procédures claires.")
+        try Data(text.utf8).write(to: variant)
+        let result = try runCLI(["diff", "--width", "80", "--only-problems", variant.path])
+        #expect(result.status == 0)
+        let title = "req-5.3 (request 5.3)"
+        let rule = "── \(title) " + String(repeating: "─", count: 80 - title.count - 4)
+        let row = "duidelijke procedures;".padding(toLength: (80 - 3) / 2, withPad: " ", startingAt: 0) + " │ des procédures claires."
+        #expect(result.out == [rule, row, "  note: [P303] ends with \";\" in Dutch and \".\" in French", ""].joined(separator: "\n"))
+        #expect(!result.out.contains("\u{1B}["))  // not a terminal: no colours
+        let full = try runCLI(["diff", "--width", "80", Paths.seed])
+        #expect(full.out.split(separator: "\n").filter { $0.hasPrefix("── ") }.count == 54)
+        #expect(full.out.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+}
