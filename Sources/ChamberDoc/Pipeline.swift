@@ -35,6 +35,11 @@ public enum Pipeline {
         DocumentXML.bytes(document)
     }
 
+    /// A self-contained HTML report of the aligned units and their findings.
+    public static func html(_ document: Document) -> [UInt8] {
+        HTMLReport.bytes(document)
+    }
+
     /// The aligned units as TMX 1.4b.
     public static func tmx(_ document: Document) -> [UInt8] {
         TMX.bytes(document)

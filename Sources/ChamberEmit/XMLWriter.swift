@@ -7,13 +7,19 @@ final class XMLWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
 
-    init() {
+    /// - Parameter declaration: whether to begin with `<?xml …?>` (not for HTML).
+    init(declaration: Bool = true) {
         LibXML2.initialize()
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
         xmlTextWriterSetIndent(writer, 1)
         withXMLString("  ") { _ = xmlTextWriterSetIndentString(writer, $0) }
-        xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)
+        if declaration { xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil) }
+    }
+
+    /// Text written as it is: only for fixed markup such as a doctype.
+    func raw(_ markup: StaticString) {
+        _ = xmlTextWriterWriteRaw(writer, markup.utf8Start)
     }
 
     deinit {
@@ -55,7 +61,7 @@ final class XMLWriter {
 
     /// Ends the document and returns its UTF-8 bytes.
     func finish() -> [UInt8] {
-        xmlTextWriterEndDocument(writer)
+        xmlTextWriterEndDocument(writer)  // closes what is open; harmless without a declaration
         xmlTextWriterFlush(writer)
         let count = Int(xmlBufferLength(buffer))
         guard let content = xmlBufferContent(buffer) else { return [] }

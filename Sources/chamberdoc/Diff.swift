@@ -25,6 +25,9 @@ struct Diff: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also write the aligned units as TMX 1.4b.", valueName: "file.tmx"))
     var tmx: String?
 
+    @Option(name: .long, help: ArgumentHelp("Also write a self-contained HTML report.", valueName: "report.html"))
+    var html: String?
+
     @OptionGroup var glossaryOption: GlossaryOption
 
     func validate() throws {
@@ -49,8 +52,9 @@ struct Diff: ParsableCommand {
             unit.children.forEach(show)
         }
         for section in document.sections { section.units.forEach(show) }
-        if let tmx {
-            do { try OutputFile.write(Pipeline.tmx(document), to: tmx) } catch {
+        for (path, bytes) in [(tmx, Pipeline.tmx), (html, Pipeline.html)] {
+            guard let path else { continue }
+            do { try OutputFile.write(bytes(document), to: path) } catch {
                 report(error.description)
                 throw ExitCode(Exit.unusableInput)
             }

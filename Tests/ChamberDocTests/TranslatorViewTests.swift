@@ -53,3 +53,29 @@ import Testing
         #expect(full.out.split(separator: "\n").allSatisfy { $0.count <= 80 })
     }
 }
+
+/// The HTML report: self-contained, with a summary and every unit, loadable as a document.
+@Suite struct HTMLReportTests {
+    @Test func reportIsSelfContainedAndComplete() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let html = dir.appendingPathComponent("bill.html").path
+        let result = try runCLI(["diff", Paths.realBill, "--html", html])
+        #expect(result.status == 0)
+        let text = String(decoding: try bytes(html), as: UTF8.self)
+        #expect(text.hasPrefix("<!DOCTYPE html>"))
+        // Nothing fetched from elsewhere: no external script, style sheet, image or link.
+        #expect(!text.contains("src=") && !text.contains("href=") && !text.contains("@import"))
+        let tree = try XMLTree.parse(try bytes(html))
+        let document = try Pipeline.document(from: try bytes(Paths.realBill), source: Paths.realBill, glossary: CheckTests.glossary)
+        func count(_ units: [TextUnit]) -> Int { units.count + units.map { count($0.children) }.reduce(0, +) }
+        let rows = tree.root.all("tr").filter { $0.attribute("id") != nil }
+        #expect(rows.count == count(document.sections.flatMap(\.units)))
+        #expect(rows.filter { $0.attribute("class") != "ok" }.count == Set(document.findings.map(\.unit)).count)
+        let summaryTotal = tree.root.all("table").first { $0.attribute("class") == "summary" }?.child("tr").last?.child("td").last?.text
+        #expect(summaryTotal == String(document.findings.count))
+        #expect(tree.root.all("input").first?.attribute("id") == "only-problems")
+        // A missing language is shown as such, in its column.
+        #expect(rows.contains { row in row.child("td").contains { $0.attribute("class") == "missing" } })
+    }
+}

@@ -1,0 +1,94 @@
+import ChamberModel
+
+/// A self-contained HTML page for translators: a summary of the findings by severity and
+/// code, then every unit in two aligned columns with its findings, and a switch to show
+/// only the units with findings. No network, no external file: the style and the few lines
+/// of script are inline. Written with libxml2's writer, which does the escaping.
+public enum HTMLReport {
+    public static func bytes(_ document: Document) -> [UInt8] {
+        let w = XMLWriter(declaration: false)
+        w.raw("<!DOCTYPE html>\n")
+        w.start("html")
+        w.attribute("lang", "en")
+        w.start("head")
+        w.start("meta"); w.attribute("charset", "utf-8"); w.end()
+        w.element("title", "chamberdoc: \(document.source)")
+        w.element("style", style)
+        w.end()
+        w.start("body")
+        w.element("h1", document.source)
+        summary(document.findings, to: w)
+        w.start("label")
+        w.start("input"); w.attribute("type", "checkbox"); w.attribute("id", "only-problems"); w.end()
+        w.text(" show only the units with findings")
+        w.end()
+        var byUnit: [String: [Finding]] = [:]
+        for finding in document.findings { byUnit[finding.unit, default: []].append(finding) }
+        w.start("table")
+        w.attribute("class", "units")
+        w.start("tr"); w.element("th", "unit"); w.element("th", "Nederlands"); w.element("th", "Français"); w.end()
+        func write(_ unit: TextUnit) {
+            let findings = byUnit[unit.id] ?? []
+            w.start("tr")
+            w.attribute("id", unit.id)
+            w.attribute("class", findings.isEmpty ? "ok" : "problem " + findings.map(\.severity).max()!.rawValue)
+            w.start("td")
+            w.attribute("class", "id")
+            w.text(unit.id)
+            for finding in findings {
+                w.start("div")
+                w.attribute("class", "finding " + finding.severity.rawValue)
+                w.text("\(finding.severity.rawValue) [\(finding.code.rawValue)] \(finding.message)")
+                w.end()
+            }
+            w.end()
+            for language in Language.allCases {
+                w.start("td")
+                w.attribute("lang", language.rawValue)
+                if let text = unit.texts[language] { w.text(text.text) } else { w.attribute("class", "missing"); w.text("—") }
+                w.end()
+            }
+            w.end()
+            unit.children.forEach(write)
+        }
+        document.sections.forEach { $0.units.forEach(write) }
+        w.end()
+        w.element("script", script)
+        w.end()
+        w.end()
+        return w.finish()
+    }
+
+    private static func summary(_ findings: [Finding], to w: XMLWriter) {
+        w.start("table")
+        w.attribute("class", "summary")
+        w.start("tr"); w.element("th", "severity"); w.element("th", "code"); w.element("th", "findings"); w.end()
+        var counts: [String: Int] = [:]
+        for finding in findings { counts["\(finding.severity.rawValue) \(finding.code.rawValue)", default: 0] += 1 }
+        for key in counts.keys.sorted() {
+            let parts = key.split(separator: " ")
+            w.start("tr"); w.element("td", String(parts[0])); w.element("td", String(parts[1])); w.element("td", String(counts[key]!)); w.end()
+        }
+        w.start("tr"); w.element("td", "total"); w.element("td", ""); w.element("td", String(findings.count)); w.end()
+        w.end()
+    }
+
+    private static let style = """
+        body { font-family: sans-serif; margin: 1.5em; }
+        table.units { border-collapse: collapse; width: 100%; table-layout: fixed; }
+        table.units td, table.units th { border-top: 1px solid #ccc; padding: .4em; vertical-align: top; text-align: left; }
+        table.units td.id { width: 14em; font-family: monospace; font-size: .85em; }
+        table.summary td, table.summary th { padding: .2em .8em; text-align: left; }
+        tr.error td { background: #fde8e8; } tr.warning td { background: #fff6dd; } tr.note td { background: #eef5ff; }
+        td.missing { color: #a00; font-style: italic; }
+        div.finding { margin-top: .3em; font-family: sans-serif; }
+        div.error { color: #a00; } div.warning { color: #8a5a00; } div.note { color: #245; }
+        body.only-problems tr.ok { display: none; }
+        """
+
+    private static let script = """
+        document.getElementById('only-problems').addEventListener('change', function (e) {
+          document.body.classList.toggle('only-problems', e.target.checked);
+        });
+        """
+}
