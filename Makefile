@@ -8,7 +8,7 @@ SAMPLES  := $(wildcard Samples/*.txt)
 OUTPUTS  := $(patsubst Samples/%.txt,out/%.xml,$(SAMPLES))
 SCHEMA   := Schemas/chamberdoc.xsd
 
-.PHONY: all setup build test validate fuzz bench clean
+.PHONY: all setup build test validate check fuzz bench clean
 .DELETE_ON_ERROR:
 
 all: out/.validated
@@ -43,6 +43,16 @@ out/.validated: $(OUTPUTS) $(SCHEMA)
 	@touch $@
 
 validate: out/.validated
+
+# Parity findings (out/NAME.check.txt) and an HTML report (out/NAME.html) per sample. Findings
+# do not fail the target (check exits 1 for them); an unusable input does.
+CHECKS := $(patsubst Samples/%.txt,out/%.check.txt,$(SAMPLES))
+check: $(CHECKS)
+out/%.check.txt: Samples/%.txt $(BIN) Schemas/glossary.tsv | out
+	$(BIN) check $< > $@.tmp || [ $$? -eq 1 ]
+	$(BIN) diff $< --html out/$*.html > /dev/null
+	@mv $@.tmp $@
+	@echo "$@: $$(grep -c . $@ || true) finding(s); report in out/$*.html"
 
 test: | .build/.setup
 	$(SWIFT) build --build-tests

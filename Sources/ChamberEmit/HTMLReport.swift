@@ -2,7 +2,7 @@ import ChamberModel
 
 /// A self-contained HTML page for translators: a summary of the findings by severity and
 /// code, then every unit in two aligned columns with its findings, and a switch to show
-/// only the units with findings. No network, no external file: the style and the few lines
+/// only the units with findings (on from the start with `#problems` in the address). No network, no external file: the style and the few lines
 /// of script are inline. Written with libxml2's writer, which does the escaping.
 public enum HTMLReport {
     public static func bytes(_ document: Document) -> [UInt8] {
@@ -77,7 +77,8 @@ public enum HTMLReport {
         body { font-family: sans-serif; margin: 1.5em; }
         table.units { border-collapse: collapse; width: 100%; table-layout: fixed; }
         table.units td, table.units th { border-top: 1px solid #ccc; padding: .4em; vertical-align: top; text-align: left; }
-        table.units td.id { width: 14em; font-family: monospace; font-size: .85em; }
+        table.units th:first-child { width: 14em; }
+        table.units td.id { font-family: monospace; font-size: .85em; }
         table.summary td, table.summary th { padding: .2em .8em; text-align: left; }
         tr.error td { background: #fde8e8; } tr.warning td { background: #fff6dd; } tr.note td { background: #eef5ff; }
         td.missing { color: #a00; font-style: italic; }
@@ -86,9 +87,11 @@ public enum HTMLReport {
         body.only-problems tr.ok { display: none; }
         """
 
+    /// The switch; `report.html#problems` opens with it on, for links and screenshots.
     private static let script = """
-        document.getElementById('only-problems').addEventListener('change', function (e) {
-          document.body.classList.toggle('only-problems', e.target.checked);
-        });
+        var box = document.getElementById('only-problems');
+        function apply() { document.body.classList.toggle('only-problems', box.checked); }
+        box.addEventListener('change', apply);
+        if (location.hash === '#problems') { box.checked = true; apply(); }
         """
 }
