@@ -1,5 +1,6 @@
 import ChamberModel
 import ChamberParse
+import Foundation
 
 /// The check stage: compares the two languages of an aligned document unit by unit and
 /// reports what one language has that the other lacks. Mechanical checks only: labels,
@@ -16,6 +17,7 @@ public struct ParityChecker: Sendable {
             findings += labelSequences(section.units)
             for unit in section.units { findings += check(unit, parties: parties) }
         }
+        findings += lengthRatios(document)
         // A total order, so that the output does not depend on hashing.
         return findings.sorted { ($0.line, $0.code.rawValue, $0.unit, $0.message) < ($1.line, $1.code.rawValue, $1.unit, $1.message) }
     }
@@ -92,6 +94,30 @@ public struct ParityChecker: Sendable {
         if [.item, .request, .consideration].contains(unit.kind), let a = nl.last, let b = fr.last,
            ";.:,".contains(a), ";.:,".contains(b), a != b {
             report(.closingPunctuation, "ends with \"\(a)\" in Dutch and \"\(b)\" in French", nil)
+        }
+    }
+
+    /// French/Dutch length ratios of the paired texts of some length, on a log scale; a pair
+    /// more than four median deviations from the document's median ratio is reported.
+    private func lengthRatios(_ document: Document) -> [Finding] {
+        func pairs(_ unit: TextUnit) -> [(TextUnit, Double)] {
+            var result = unit.children.flatMap(pairs)
+            if unit.kind != .table, let nl = unit.texts[.nl]?.text.utf8.count, let fr = unit.texts[.fr]?.text.utf8.count,
+               nl + fr >= 240 {
+                result.append((unit, log(Double(fr) / Double(nl))))
+            }
+            return result
+        }
+        let all = document.sections.flatMap { $0.units.flatMap(pairs) }
+        guard all.count >= 8 else { return [] }
+        func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+        let center = median(all.map(\.1))
+        let spread = max(median(all.map { abs($0.1 - center) }), 0.05)
+        return all.filter { abs($0.1 - center) > 4 * spread }.map { unit, ratio in
+            let percent = Int((exp(ratio) * 100).rounded())
+            let usual = Int((exp(center) * 100).rounded())
+            return Finding(code: .lengthRatio, message: "the French text is \(percent)% of the Dutch one's length; \(usual)% is usual in this document",
+                           unit: unit.id, line: unit.firstLine ?? 0)
         }
     }
 

@@ -48,11 +48,14 @@ public struct Finding: Sendable, Hashable, Codable {
         case emptyText = "P302"
         /// List items or requests that end with different punctuation (`;` and `.`).
         case closingPunctuation = "P303"
+        /// A pair of texts whose length ratio is far outside the document's own: a sentence
+        /// added or left out, or two paragraphs merged on one side.
+        case lengthRatio = "P304"
 
         public var severity: Severity {
             switch self {
             case .labelInOneLanguage, .duplicateLabel, .numberMismatch, .dateMismatch, .wrongLanguage, .emptyText: .error
-            case .unitInOneLanguage, .labelOutOfOrder, .acronymMismatch, .partyMismatch: .warning
+            case .unitInOneLanguage, .labelOutOfOrder, .acronymMismatch, .partyMismatch, .lengthRatio: .warning
             case .closingPunctuation: .note
             }
         }
