@@ -10,7 +10,9 @@ public enum Aligner {
     public static func align(_ document: Document) -> Document {
         var result = document
         var ids = IdentifierAssigner()
-        let sections = pairSections(document.versions[.nl] ?? [], document.versions[.fr] ?? []).map { nl, fr in
+        var versions = document.versions
+        LabelRepair.repair(&versions)
+        let sections = pairSections(versions[.nl] ?? [], versions[.fr] ?? []).map { nl, fr in
             switch (nl, fr) {
             case let (nl?, fr?): Section(kind: nl.kind, units: alignUnits(nl.units, fr.units))
             case let (one?, nil), let (nil, one?): one

@@ -72,8 +72,16 @@ struct SideBySideReader: LayoutReader {
     /// Drops the running headers and footers: up to three lines at the top and at the
     /// bottom of each page that are page numbers or recur (digits aside) on most pages.
     private func removeFurniture(_ pages: [[SourceLine]]) -> (pages: [[SourceLine]], removed: [Furniture]) {
+        // A line's shape: runs of digits as one `#`, runs of spaces as one space, so that
+        // `DOC 56 0000/000 … 9` and `DOC 56 0000/000 … 10` are the same header.
         func shape(_ line: SourceLine) -> String {
-            String(String.UnicodeScalarView(line.text.trimmed.unicodeScalars.map { $0.properties.numericType != nil ? "#" : $0 }))
+            var out = String.UnicodeScalarView()
+            for scalar in line.text.trimmed.unicodeScalars {
+                let mapped: Unicode.Scalar = scalar.properties.numericType != nil ? "#" : scalar == "\t" ? " " : scalar
+                if (mapped == "#" || mapped == " "), out.last == mapped { continue }
+                out.append(mapped)
+            }
+            return String(out)
         }
         func edges(_ page: [SourceLine]) -> [SourceLine] {
             let text = page.filter { !$0.isBlank }

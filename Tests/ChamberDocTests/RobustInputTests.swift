@@ -131,3 +131,28 @@ import Testing
         #expect(try XMLTree.parse(xml).root.attribute("source") == "odd\u{FFFD}name\u{FFFD}.txt")
     }
 }
+
+/// A Dutch line that the read stage takes for French (weak evidence, between French lines)
+/// shows in the labels: French has request 3.1 twice, Dutch none. It is moved back.
+@Suite struct LabelRepairTests {
+    @Test func aSubRequestReadAsTheOtherLanguageIsMovedBack() throws {
+        var lines = String(decoding: try bytes(Paths.seed), as: UTF8.self).components(separatedBy: "\n")
+        let dutch = try #require(lines.firstIndex(of: "3.1. extra personeel en expertise;"))
+        lines.removeSubrange(dutch...(dutch + 1))
+        let french = try #require(lines.firstIndex { $0.hasPrefix("3. de renforcer considérablement") })
+        lines.insert(contentsOf: ["", "3.1. extra personeel en expertise;"], at: french + 1)
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("moved.txt").path
+        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
+
+        let document = try convert(path)
+        let request3 = try #require(document.sections.flatMap(\.units).first { $0.kind == .request && $0.label == "3" })
+        #expect(request3.children.map(\.label) == ["3.1", "3.2", "3.3"])
+        #expect(request3.children.first?.texts[.nl]?.text == "extra personeel en expertise;")
+        #expect(request3.children.first?.texts[.fr]?.text == "d'un apport supplémentaire de personnel et d'expertise;")
+        #expect(document.unitsLacking(.nl).isEmpty && document.unitsLacking(.fr).isEmpty)
+        let (input, output) = try WordAccountingTests.unaccounted(path)
+        #expect(input.isEmpty && output.isEmpty, "\(input) \(output)")
+    }
+}

@@ -1,0 +1,70 @@
+import ChamberModel
+
+/// Puts back into its language a labelled unit that the read stage gave to the other one.
+///
+/// At a column change, a short line with little language evidence (`3.1. extra personeel
+/// en expertise;` right after the French column) can be read as the wrong language. The
+/// labels show it: one language then has request 3.1 twice and the other none. The copy
+/// that reads most like the language lacking it moves there, to the place its input line
+/// gives it. Only labels that one language repeats and the other lacks are touched.
+enum LabelRepair {
+    static func repair(_ versions: inout [Language: [Section]]) {
+        for kind in [SectionKind.resolution, .body, .explanation] {
+            guard var nl = versions[.nl]?.firstIndex(where: { $0.kind == kind }).map({ (versions[.nl]!, $0) }),
+                  var fr = versions[.fr]?.firstIndex(where: { $0.kind == kind }).map({ (versions[.fr]!, $0) }) else { continue }
+            var nlUnits = nl.0[nl.1].units, frUnits = fr.0[fr.1].units
+            repair(&nlUnits, &frUnits)
+            nl.0[nl.1].units = nlUnits
+            fr.0[fr.1].units = frUnits
+            versions[.nl] = nl.0
+            versions[.fr] = fr.0
+        }
+    }
+
+    /// One level of units (a section's, or a request's sub-requests), then the level below.
+    static func repair(_ nl: inout [TextUnit], _ fr: inout [TextUnit]) {
+        for (from, to) in [(Language.fr, Language.nl), (.nl, .fr)] {
+            var source = from == .nl ? nl : fr
+            var target = to == .nl ? nl : fr
+            let labels = Dictionary(grouping: source.indices.filter { source[$0].label != nil && source[$0].kind != .heading }) { source[$0].label! }
+            for (label, indices) in labels where indices.count == 2 && !target.contains(where: { $0.label == label && $0.kind == source[indices[0]].kind }) {
+                // The copy that reads most like the language that lacks the label.
+                let sign = to == .nl ? 1.0 : -1.0
+                let index = indices.max { a, b in score(source[a]) * sign < score(source[b]) * sign }!
+                let unit = relabelled(source.remove(at: index), as: to)
+                // Its place among the labels of its kind (`3.1` before `3.2`), else by input line.
+                let place = target.firstIndex { $0.kind == unit.kind && $0.label.map { precedes(label, $0) } == true }
+                    ?? target.firstIndex { ($0.firstLine ?? 0) > (unit.firstLine ?? 0) }
+                target.insert(unit, at: place ?? target.endIndex)
+            }
+            if from == .nl { nl = source; fr = target } else { fr = source; nl = target }
+        }
+        // Sub-requests of requests present in both languages.
+        for i in nl.indices where !nl[i].children.isEmpty || nl[i].kind == .request {
+            guard let j = fr.firstIndex(where: { $0.kind == nl[i].kind && $0.label == nl[i].label && $0.label != nil }) else { continue }
+            repair(&nl[i].children, &fr[j].children)
+        }
+    }
+
+    /// Label order: `3.1` < `3.2` < `10`, `B` < `AA`.
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        let x = a.split(separator: "."), y = b.split(separator: ".")
+        for (p, q) in zip(x, y) where p != q {
+            if let m = Int(p), let n = Int(q) { return m < n }
+            return p.count != q.count ? p.count < q.count : p < q
+        }
+        return x.count < y.count
+    }
+
+    /// The unit (and its sub-units) with its text filed under `language`.
+    private static func relabelled(_ unit: TextUnit, as language: Language) -> TextUnit {
+        var unit = unit
+        unit.texts = unit.texts.values.first.map { [language: $0] } ?? [:]
+        unit.children = unit.children.map { relabelled($0, as: language) }
+        return unit
+    }
+
+    private static func score(_ unit: TextUnit) -> Double {
+        unit.texts.values.reduce(0) { $0 + LanguageEvidence.score(Substring($1.text)) }
+    }
+}
