@@ -5,8 +5,8 @@ import ChamberModel
 /// At a column change, a short line with little language evidence (`3.1. extra personeel
 /// en expertise;` right after the French column) can be read as the wrong language. The
 /// labels show it: one language then has request 3.1 twice and the other none. The copy
-/// that reads most like the language lacking it moves there, to the place its input line
-/// gives it. Only labels that one language repeats and the other lacks are touched.
+/// that reads most like the language lacking it moves there, to the place its label gives
+/// it. Only labels that one language repeats and the other lacks are touched.
 enum LabelRepair {
     static func repair(_ versions: inout [Language: [Section]]) {
         for kind in [SectionKind.resolution, .body, .explanation] {
@@ -23,6 +23,7 @@ enum LabelRepair {
 
     /// One level of units (a section's, or a request's sub-requests), then the level below.
     static func repair(_ nl: inout [TextUnit], _ fr: inout [TextUnit]) {
+        rehomeStrays(&nl, &fr)
         for (from, to) in [(Language.fr, Language.nl), (.nl, .fr)] {
             var source = from == .nl ? nl : fr
             var target = to == .nl ? nl : fr
@@ -43,6 +44,29 @@ enum LabelRepair {
         for i in nl.indices where !nl[i].children.isEmpty || nl[i].kind == .request {
             guard let j = fr.firstIndex(where: { $0.kind == nl[i].kind && $0.label == nl[i].label && $0.label != nil }) else { continue }
             repair(&nl[i].children, &fr[j].children)
+        }
+    }
+
+    /// A sub-request read in the wrong column can land at the top level of the other
+    /// language, when that language's last request is another one (`3.1` after `4`). It goes
+    /// under its parent in the language whose parent lacks it, if its own language has that
+    /// label under the parent already.
+    private static func rehomeStrays(_ nl: inout [TextUnit], _ fr: inout [TextUnit]) {
+        for (from, to) in [(Language.fr, Language.nl), (.nl, .fr)] {
+            var source = from == .nl ? nl : fr
+            var target = to == .nl ? nl : fr
+            for index in source.indices.reversed() where source[index].kind == .request {
+                guard let label = source[index].label, let dot = label.lastIndex(of: ".") else { continue }
+                let parentLabel = String(label[..<dot])
+                guard let sourceParent = source.firstIndex(where: { $0.kind == .request && $0.label == parentLabel }),
+                      source[sourceParent].children.contains(where: { $0.label == label }),
+                      let targetParent = target.firstIndex(where: { $0.kind == .request && $0.label == parentLabel }),
+                      !target[targetParent].children.contains(where: { $0.label == label }) else { continue }
+                let unit = relabelled(source.remove(at: index), as: to)
+                let children = target[targetParent].children
+                target[targetParent].children.insert(unit, at: children.firstIndex { $0.label.map { precedes(label, $0) } == true } ?? children.endIndex)
+            }
+            if from == .nl { nl = source; fr = target } else { fr = source; nl = target }
         }
     }
 

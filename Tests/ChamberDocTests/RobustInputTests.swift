@@ -155,4 +155,19 @@ import Testing
         let (input, output) = try WordAccountingTests.unaccounted(path)
         #expect(input.isEmpty && output.isEmpty, "\(input) \(output)")
     }
+
+    /// The same line further on, after the French request 4: it lands at the top level of
+    /// the French requests and still goes back under the Dutch request 3.
+    @Test func aStraySubRequestGoesUnderItsParent() throws {
+        var lines = String(decoding: try bytes(Paths.seed), as: UTF8.self).components(separatedBy: "\n")
+        let dutch = try #require(lines.firstIndex(of: "3.1. extra personeel en expertise;"))
+        lines.removeSubrange(dutch...(dutch + 1))
+        let french = try #require(lines.firstIndex { $0.hasPrefix("4. de renforcer la coopération") })
+        lines.insert(contentsOf: ["", "3.1. extra personeel en expertise;"], at: french + 1)
+        let document = try Pipeline.document(from: Array(lines.joined(separator: "\n").utf8), source: "stray")
+        let request3 = try #require(document.sections.flatMap(\.units).first { $0.kind == .request && $0.label == "3" })
+        #expect(request3.children.map(\.label) == ["3.1", "3.2", "3.3"])
+        #expect(request3.children.first?.texts[.nl]?.text == "extra personeel en expertise;")
+        #expect(document.unitsLacking(.nl).isEmpty && document.unitsLacking(.fr).isEmpty)
+    }
 }
