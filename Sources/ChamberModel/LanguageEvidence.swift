@@ -138,11 +138,23 @@ public enum LanguageEvidence {
     private static let dutchMarks: [[UInt8]] = ["ij", "aa", "uu", "oo", "sch", "oe"].map { Array($0.utf8) }
     private static let frenchUpper: [[UInt8]] = ["É", "È", "À", "Ç"].map { Array($0.utf8) }
 
+    /// The scores of the listed words, keyed by a hash of their bytes, so that scoring a word
+    /// needs no String: decisive words ±6, function words ±1.5, words in both lists 0.
+    private static let listedWords: [UInt64: Double] = {
+        var table: [UInt64: Double] = [:]
+        for word in dutchWords { table[hash(Array(word.utf8))] = frenchWords.contains(word) ? 0 : 1.5 }
+        for word in frenchWords where !dutchWords.contains(word) { table[hash(Array(word.utf8))] = -1.5 }
+        for (word, score) in decisiveWords { table[hash(Array(word.utf8))] = score }
+        return table
+    }()
+
+    /// FNV-1a over the bytes of a word.
+    private static func hash(_ bytes: [UInt8]) -> UInt64 {
+        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+
     private static func wordScore(_ word: [UInt8]) -> Double {
-        let string = String(decoding: word, as: UTF8.self)
-        if let decisive = decisiveWords[string] { return decisive }
-        if dutchWords.contains(string) { return frenchWords.contains(string) ? 0 : 1.5 }
-        if frenchWords.contains(string) { return -1.5 }
+        if let listed = listedWords[hash(word)] { return listed }
         if word.count < 3 { return 0 }
         var s = 0.0
         if frenchMarks.contains(where: { contains(word, $0) }) || frenchUpper.contains(where: { contains(word, $0) }) { s -= 0.8 }
