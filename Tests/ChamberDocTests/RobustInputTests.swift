@@ -135,17 +135,34 @@ import Testing
 /// A Dutch line that the read stage takes for French (weak evidence, between French lines)
 /// shows in the labels: French has request 3.1 twice, Dutch none. It is moved back.
 @Suite struct LabelRepairTests {
-    @Test func aSubRequestReadAsTheOtherLanguageIsMovedBack() throws {
+    /// The seed with the Dutch `3.1.` line moved after the French line that starts with
+    /// `prefix`, written to a file so that its words can be accounted for.
+    static func seedWithDutch31After(_ prefix: String, in dir: URL) throws -> String {
         var lines = String(decoding: try bytes(Paths.seed), as: UTF8.self).components(separatedBy: "\n")
         let dutch = try #require(lines.firstIndex(of: "3.1. extra personeel en expertise;"))
         lines.removeSubrange(dutch...(dutch + 1))
-        let french = try #require(lines.firstIndex { $0.hasPrefix("3. de renforcer considérablement") })
+        let french = try #require(lines.firstIndex { $0.hasPrefix(prefix) })
         lines.insert(contentsOf: ["", "3.1. extra personeel en expertise;"], at: french + 1)
-        let dir = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("moved.txt").path
         try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
 
+    /// Right after the French request 3, the line joins the French sub-requests.
+    @Test func aSubRequestReadAsTheOtherLanguageIsMovedBack() throws {
+        try check(after: "3. de renforcer considérablement")
+    }
+
+    /// After the French request 4, it lands at the top level of the French requests and
+    /// still goes back under the Dutch request 3.
+    @Test func aStraySubRequestGoesUnderItsParent() throws {
+        try check(after: "4. de renforcer la coopération")
+    }
+
+    private func check(after prefix: String) throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = try Self.seedWithDutch31After(prefix, in: dir)
         let document = try convert(path)
         let request3 = try #require(document.sections.flatMap(\.units).first { $0.kind == .request && $0.label == "3" })
         #expect(request3.children.map(\.label) == ["3.1", "3.2", "3.3"])
@@ -154,20 +171,5 @@ import Testing
         #expect(document.unitsLacking(.nl).isEmpty && document.unitsLacking(.fr).isEmpty)
         let (input, output) = try WordAccountingTests.unaccounted(path)
         #expect(input.isEmpty && output.isEmpty, "\(input) \(output)")
-    }
-
-    /// The same line further on, after the French request 4: it lands at the top level of
-    /// the French requests and still goes back under the Dutch request 3.
-    @Test func aStraySubRequestGoesUnderItsParent() throws {
-        var lines = String(decoding: try bytes(Paths.seed), as: UTF8.self).components(separatedBy: "\n")
-        let dutch = try #require(lines.firstIndex(of: "3.1. extra personeel en expertise;"))
-        lines.removeSubrange(dutch...(dutch + 1))
-        let french = try #require(lines.firstIndex { $0.hasPrefix("4. de renforcer la coopération") })
-        lines.insert(contentsOf: ["", "3.1. extra personeel en expertise;"], at: french + 1)
-        let document = try Pipeline.document(from: Array(lines.joined(separator: "\n").utf8), source: "stray")
-        let request3 = try #require(document.sections.flatMap(\.units).first { $0.kind == .request && $0.label == "3" })
-        #expect(request3.children.map(\.label) == ["3.1", "3.2", "3.3"])
-        #expect(request3.children.first?.texts[.nl]?.text == "extra personeel en expertise;")
-        #expect(document.unitsLacking(.nl).isEmpty && document.unitsLacking(.fr).isEmpty)
     }
 }
