@@ -1,27 +1,37 @@
 import ChamberModel
 import Foundation
 
-/// The align stage: pairs the units of the two languages, section by section.
+/// The align stage: links the units of the two languages, section by section.
 ///
-/// Labelled units pair by kind and label (consideration C with C, request 3.1 with 3.1);
-/// unlabelled ones in order, by kind and length, through a minimum-cost alignment that may
-/// leave a unit without a counterpart. Such a unit is kept with its one text, never dropped.
+/// Labelled units printed once in each language pair by kind and label first (consideration
+/// C with C, request 3.1 with 3.1), wherever they stand; the units between those anchors are
+/// aligned by `SequenceAligner`, which may link two paragraphs of one language to one of the
+/// other, or leave a unit without a counterpart. Such a unit keeps its one text, never dropped.
 public enum Aligner {
     public static func align(_ document: Document) -> Document {
         var result = document
         var ids = IdentifierAssigner()
         var versions = document.versions
         LabelRepair.repair(&versions)
+        let aligner = SequenceAligner(model: .chamber, ratio: lengthRatio(versions))
         let sections = pairSections(versions[.nl] ?? [], versions[.fr] ?? []).map { nl, fr in
-            switch (nl, fr) {
-            case let (nl?, fr?): Section(kind: nl.kind, units: alignUnits(nl.units, fr.units))
-            case let (one?, nil), let (nil, one?): one
-            case (nil, nil): Section(kind: .body)
-            }
+            Section(kind: (nl ?? fr)?.kind ?? .body, units: alignUnits(nl?.units ?? [], fr?.units ?? [], aligner))
         }
         result.sections = inputOrder(sections).map { ids.assign($0) }
         result.versions = [:]
         return result
+    }
+
+    /// French bytes per Dutch byte over the whole document, within the range translations keep.
+    static func lengthRatio(_ versions: [Language: [Section]]) -> Double {
+        func bytes(_ language: Language) -> Int {
+            func size(_ unit: TextUnit) -> Int {
+                unit.passages.values.joined().reduce(0) { $0 + $1.text.utf8.count } + unit.children.reduce(0) { $0 + size($1) }
+            }
+            return (versions[language] ?? []).reduce(0) { $0 + $1.units.reduce(0) { $0 + size($1) } }
+        }
+        let (nl, fr) = (bytes(.nl), bytes(.fr))
+        return nl == 0 || fr == 0 ? 1.1 : min(max(Double(fr) / Double(nl), 0.7), 1.6)
     }
 
     /// Sections in the order their text starts in the input, the front matter first: a
@@ -67,89 +77,82 @@ public enum Aligner {
         return result
     }
 
-    /// Minimum-cost alignment of two unit sequences allowing 1-1, 1-0 and 0-1 links.
-    ///
-    /// Long sequences are aligned in a band around the diagonal (`bandWidth` units either
-    /// side), so time and memory grow linearly; short ones in full.
-    static func alignUnits(_ a: [TextUnit], _ b: [TextUnit]) -> [TextUnit] {
-        let n = a.count, m = b.count
-        let fa = a.map(Features.init), fb = b.map(Features.init)
-        // The band must also be wider than the diagonal's step, so that rows connect.
-        let band = n * m <= 4_000_000 ? max(n, m) : max(bandWidth, m / max(n, 1) + 2)
-        // Row i holds the columns lo[i]...hi[i]; cells are stored row after row.
-        let lo = (0...n).map { i in max(0, (n == 0 ? 0 : i * m / n) - band) }
-        let hi = (0...n).map { i in min(m, (n == 0 ? m : i * m / n) + band) }
-        var start = [Int](repeating: 0, count: n + 2)
-        for i in 0...n { start[i + 1] = start[i] + hi[i] - lo[i] + 1 }
-        func cell(_ i: Int, _ j: Int) -> Int? { j >= lo[i] && j <= hi[i] ? start[i] + j - lo[i] : nil }
-
-        let skip = 3.0
-        var cost = [Double](repeating: .infinity, count: start[n + 1])
-        var move = [UInt8](repeating: 0, count: start[n + 1])  // 1: pair, 2: a only, 3: b only
-        for i in 0...n {
-            for j in lo[i]...hi[i] {
-                let here = cell(i, j)!
-                if i == 0 && j == 0 { cost[here] = 0; continue }
-                if i > 0, j > 0, let from = cell(i - 1, j - 1) {
-                    let c = cost[from] + pairCost(fa[i - 1], fb[j - 1])
-                    if c < cost[here] { cost[here] = c; move[here] = 1 }
-                }
-                if i > 0, let from = cell(i - 1, j), cost[from] + skip < cost[here] {
-                    cost[here] = cost[from] + skip; move[here] = 2
-                }
-                if j > 0, let from = cell(i, j - 1), cost[from] + skip < cost[here] {
-                    cost[here] = cost[from] + skip; move[here] = 3
-                }
+    /// Links one level of Dutch and French units (a section's, or a request's sub-requests),
+    /// then the level below, in Dutch order with French-only units in their place.
+    static func alignUnits(_ nl: [TextUnit], _ fr: [TextUnit], _ aligner: SequenceAligner) -> [TextUnit] {
+        let (anchors, moved) = labelAnchors(nl, fr)
+        var links: [(nl: Range<Int>, fr: Range<Int>, confidence: Double)] = []
+        var previous = (nl: 0, fr: 0)
+        let movedNL = Set(moved.map(\.nl)), movedFR = Set(moved.map(\.fr))
+        for anchor in anchors + [(nl.count, fr.count)] {
+            // The units between two anchors, less those whose label pairs them elsewhere.
+            let a = (previous.nl..<anchor.0).filter { !movedNL.contains($0) }
+            let b = (previous.fr..<anchor.1).filter { !movedFR.contains($0) }
+            for bead in aligner.align(a.map { AlignmentFeatures(nl[$0]) }, b.map { AlignmentFeatures(fr[$0]) }) {
+                let x = bead.nl.isEmpty ? bead.nl : a[bead.nl.lowerBound]..<(a[bead.nl.upperBound - 1] + 1)
+                let y = bead.fr.isEmpty ? bead.fr : b[bead.fr.lowerBound]..<(b[bead.fr.upperBound - 1] + 1)
+                links.append((x, y, bead.confidence))
             }
+            if anchor.0 < nl.count { links.append((anchor.0..<anchor.0 + 1, anchor.1..<anchor.1 + 1, labelConfidence(nl[anchor.0], fr[anchor.1], aligner))) }
+            previous = (anchor.0 + 1, anchor.1 + 1)
         }
-        var result: [TextUnit] = []
-        var i = n, j = m
-        while i > 0 || j > 0 {
-            switch move[cell(i, j)!] {
-            case 1:
-                var unit = a[i - 1]
-                for (language, text) in b[j - 1].texts { unit.texts[language] = text }
-                unit.children = alignUnits(a[i - 1].children, b[j - 1].children)
-                if unit.value == nil { unit.value = b[j - 1].value }
-                result.append(unit)
-                i -= 1; j -= 1
-            case 2: result.append(a[i - 1]); i -= 1
-            default: result.append(b[j - 1]); j -= 1
+        // A moved unit goes where its Dutch text stands.
+        for pair in moved {
+            let place = links.firstIndex { !$0.nl.isEmpty && $0.nl.lowerBound > pair.nl } ?? links.endIndex
+            links.insert((pair.nl..<pair.nl + 1, pair.fr..<pair.fr + 1, labelConfidence(nl[pair.nl], fr[pair.fr], aligner)), at: place)
+        }
+        return links.map { link in
+            var unit = link.nl.isEmpty ? fr[link.fr.lowerBound] : nl[link.nl.lowerBound]
+            let nlUnits = nl[link.nl], frUnits = fr[link.fr]
+            unit.passages = [:]
+            for (language, units) in [(Language.nl, nlUnits), (.fr, frUnits)] where !units.isEmpty {
+                unit.passages[language] = units.flatMap { $0.passages.values.joined() }
             }
-        }
-        return result.reversed()
-    }
-
-    /// How far from the diagonal a long alignment may stray, in units.
-    static let bandWidth = 250
-
-    /// What the alignment compares of a unit, computed once.
-    struct Features {
-        var kind: UnitKind
-        var label: String?
-        var length: Int
-        /// The digit sequences of its text (`2023`, `3` and `758` of `3.758`).
-        var numbers: Set<Substring>
-
-        init(_ unit: TextUnit) {
-            kind = unit.kind
-            label = unit.label
-            let text = unit.texts.values.first?.text ?? ""
-            length = text.utf8.count
-            numbers = Set(text.utf8.split { $0 < 0x30 || $0 > 0x39 }.map { Substring($0) })
+            unit.value = unit.value ?? frUnits.first?.value
+            unit.confidence = link.confidence
+            unit.children = alignUnits(nlUnits.count == 1 ? nlUnits.first!.children : [],
+                                       frUnits.count == 1 ? frUnits.first!.children : [], aligner)
+            return unit
         }
     }
 
-    /// How unlikely it is that two units translate each other: infinite across kinds or
-    /// labels; otherwise the difference of their lengths (French runs somewhat longer), and
-    /// the numbers one has and the other lacks (numbers survive translation).
-    static func pairCost(_ x: Features, _ y: Features) -> Double {
-        guard x.kind == y.kind, x.label == y.label else { return .infinity }
-        if x.label != nil { return 0 }
-        let length = 1.5 * abs(log(Double(x.length + 20) / Double(y.length + 20)))
-        let union = x.numbers.union(y.numbers)
-        guard !union.isEmpty else { return length }
-        return length + 4 * Double(union.count - x.numbers.intersection(y.numbers).count) / Double(union.count)
+    /// Units whose kind and label each language prints exactly once pair by label. The
+    /// longest run of such pairs in the same order in both languages anchors the alignment;
+    /// the other pairs are units one language moved.
+    static func labelAnchors(_ nl: [TextUnit], _ fr: [TextUnit]) -> (anchors: [(Int, Int)], moved: [(nl: Int, fr: Int)]) {
+        func keys(_ units: [TextUnit]) -> [String: Int] {
+            var first: [String: Int] = [:], repeated: Set<String> = []
+            for (index, unit) in units.enumerated() {
+                guard let label = unit.label else { continue }
+                let key = "\(unit.kind.rawValue) \(label)"
+                if first[key] == nil { first[key] = index } else { repeated.insert(key) }
+            }
+            return first.filter { !repeated.contains($0.key) }
+        }
+        let frKeys = keys(fr)
+        let pairs = keys(nl).compactMap { key, i in frKeys[key].map { (i, $0) } }.sorted { $0.0 < $1.0 }
+        // Longest increasing run of French positions (patience sorting, O(n log n)).
+        var tails: [Int] = [], parent = [Int](repeating: -1, count: pairs.count)
+        for (k, pair) in pairs.enumerated() {
+            var low = 0, high = tails.count
+            while low < high {
+                let mid = (low + high) / 2
+                if pairs[tails[mid]].1 < pair.1 { low = mid + 1 } else { high = mid }
+            }
+            if low > 0 { parent[k] = tails[low - 1] }
+            if low == tails.count { tails.append(k) } else { tails[low] = k }
+        }
+        var chain: [Int] = []
+        var k = tails.last ?? -1
+        while k >= 0 { chain.append(k); k = parent[k] }
+        let inChain = Set(chain)
+        return (chain.reversed().map { pairs[$0] },
+                pairs.indices.filter { !inChain.contains($0) }.map { (pairs[$0].0, pairs[$0].1) })
+    }
+
+    /// A pair matched by its label is at least an even bet; its content makes it surer.
+    static func labelConfidence(_ nl: TextUnit, _ fr: TextUnit, _ aligner: SequenceAligner) -> Double {
+        0.5 + 0.5 * aligner.matchProbability(AlignmentFeatures(nl), AlignmentFeatures(fr))
     }
 }
 

@@ -83,7 +83,7 @@ enum LabelRepair {
     /// The unit (and its sub-units) with its text filed under `language`.
     private static func relabelled(_ unit: TextUnit, as language: Language) -> TextUnit {
         var unit = unit
-        unit.texts = unit.texts.values.first.map { [language: $0] } ?? [:]
+        unit.passages = unit.passages.values.first.map { [language: $0] } ?? [:]
         unit.children = unit.children.map { relabelled($0, as: language) }
         return unit
     }

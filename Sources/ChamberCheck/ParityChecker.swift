@@ -40,6 +40,10 @@ public struct ParityChecker: Sendable {
                 report(.unitInOneLanguage, "\(unit.kind.rawValue) has no \(missing) text: \"\(excerpt(unit.texts[only]!.text))\"")
             }
         }
+        if let nl = unit.passages[.nl]?.count, let fr = unit.passages[.fr]?.count, nl != fr {
+            let (many, one) = nl > fr ? (Language.nl, Language.fr) : (.fr, .nl)
+            report(.joinedParagraphs, "\(max(nl, fr)) \(many.name) paragraphs translate one \(one.name) paragraph", nil)
+        }
         if let nl = unit.texts[.nl]?.text, let fr = unit.texts[.fr]?.text {
             compare(nl, fr, unit: unit, parties: parties, report: report)
         }
@@ -70,6 +74,20 @@ public struct ParityChecker: Sendable {
                 report(.numberMismatch, "\(number) is in the \(language.name) text, not in the \(language.other.name) one", nil)
             }
         }
+        // References, percentages and document types, which translation keeps.
+        let nlReferences = Mentions.references(in: nl), frReferences = Mentions.references(in: fr)
+        for reference in nlReferences.symmetricDifference(frReferences).sorted() {
+            report(.referenceMismatch, "\(reference) is only in the \(nlReferences.contains(reference) ? "Dutch" : "French") text", nil)
+        }
+        let nlPercentages = Mentions.percentages(in: nl), frPercentages = Mentions.percentages(in: fr)
+        for percentage in nlPercentages.symmetricDifference(frPercentages).sorted() {
+            report(.percentageMismatch, "\(percentage) % is only in the \(nlPercentages.contains(percentage) ? "Dutch" : "French") text", nil)
+        }
+        let nlTypes = Mentions.documentTypes(in: nl, language: .nl), frTypes = Mentions.documentTypes(in: fr, language: .fr)
+        if !nlTypes.isEmpty, !frTypes.isEmpty, nlTypes != frTypes {
+            let names = { (types: Set<DocumentType>) in types.map(\.rawValue).sorted().joined(separator: ", ") }
+            report(.documentTypeMismatch, "the Dutch text names a \(names(nlTypes)), the French one a \(names(frTypes))", nil)
+        }
         // Dates written out in the text.
         let nlDates = Set(Dates.mentions(in: nl)), frDates = Set(Dates.mentions(in: fr))
         for date in nlDates.symmetricDifference(frDates).sorted() {
@@ -94,6 +112,16 @@ public struct ParityChecker: Sendable {
         if [.item, .request, .consideration].contains(unit.kind), let a = nl.last, let b = fr.last,
            ";.:,".contains(a), ";.:,".contains(b), a != b {
             report(.closingPunctuation, "ends with \"\(a)\" in Dutch and \"\(b)\" in French", nil)
+        }
+        // Names in the front matter spelled differently, unless the glossary pairs them. (In
+        // running text, one-letter differences are mostly cognates: `Europa` / `Europe`.)
+        guard [.submitters, .title].contains(unit.kind) else { return }
+        let nlNames = Mentions.names(in: nl), frNames = Mentions.names(in: fr)
+        for name in nlNames.subtracting(frNames).sorted() {
+            let counterparts = glossary.counterparts(of: String(name), in: .nl)
+            for other in frNames.subtracting(nlNames).sorted() where Mentions.nearMiss(name, other) && !counterparts.contains(String(other)) {
+                report(.nameSpelling, "\(name) in Dutch, \(other) in French", nil)
+            }
         }
     }
 
@@ -126,7 +154,9 @@ public struct ParityChecker: Sendable {
         var findings: [Finding] = []
         for kind in [UnitKind.consideration, .request] {
             for language in Language.allCases {
-                let labelled = units.filter { $0.kind == kind && $0.label != nil && $0.texts[language] != nil }
+                // In input order: a unit moved in one language stands at its Dutch place.
+                let labelled = units.filter { $0.kind == kind && $0.label != nil && $0.passages[language] != nil }
+                    .sorted { ($0.passages[language]![0].lines.first ?? 0) < ($1.passages[language]![0].lines.first ?? 0) }
                 var seen: Set<String> = []
                 for (previous, unit) in zip([nil] + labelled.map(Optional.some), labelled) {
                     let label = unit.label!

@@ -1,4 +1,5 @@
 import ChamberModel
+import Foundation
 
 /// The emit stage: a `Document` as chamberdoc XML (see `Schemas/chamberdoc.xsd`).
 public enum DocumentXML {
@@ -70,9 +71,10 @@ public enum DocumentXML {
         w.attribute("label", unit.label)
         w.attribute("value", unit.value)
         if !unit.missing.isEmpty { w.attribute("missing", unit.missing.map(\.rawValue).joined(separator: " ")) }
+        w.attribute("link", unit.link)
+        w.attribute("confidence", unit.confidence.map { String(format: "%.3f", $0) })
         for language in Language.allCases {
-            guard let text = unit.texts[language] else { continue }
-            write(text, language: language, to: w)
+            for passage in unit.passages[language] ?? [] { write(passage, language: language, to: w) }
         }
         for child in unit.children { write(child, to: w) }
         w.end()

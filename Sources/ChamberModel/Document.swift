@@ -12,7 +12,7 @@ public enum UnitKind: String, Sendable, Hashable, CaseIterable {
 }
 
 /// One unit of text (a consideration, a request, a paragraph…) with its text in each
-/// language. The parse stage makes units with one language; the align stage merges two of
+/// language. The parse stage makes units with one language; the align stage links two of
 /// them into one unit with both. A unit without a counterpart keeps its single text.
 public struct TextUnit: Sendable, Hashable {
     public var kind: UnitKind
@@ -20,28 +20,45 @@ public struct TextUnit: Sendable, Hashable {
     public var label: String?
     /// A language-neutral value: the ISO 8601 form of a date.
     public var value: String?
-    public var texts: [Language: LocatedText]
+    /// The unit's passages in each language, in input order: one per language, except when
+    /// the align stage found two paragraphs of one language translating one of the other
+    /// (a 2-1 or 1-2 link), which it keeps as two passages of one unit.
+    public var passages: [Language: [LocatedText]]
     /// Sub-requests of a request.
     public var children: [TextUnit]
     /// Stable identifier (`cons-A`, `req-3.1`), given by the align stage.
     public var id: String
+    /// How sure the align stage is of the link between the two languages (or of a unit
+    /// having no counterpart), from 0 to 1; `nil` before alignment.
+    public var confidence: Double?
 
     public init(kind: UnitKind, label: String? = nil, value: String? = nil, texts: [Language: LocatedText],
                 children: [TextUnit] = [], id: String = "") {
         self.kind = kind
         self.label = label
         self.value = value
-        self.texts = texts
+        self.passages = texts.mapValues { [$0] }
         self.children = children
         self.id = id
     }
 
+    /// The text in each language: its passages joined by a space.
+    public var texts: [Language: LocatedText] {
+        passages.compactMapValues { passages in
+            guard var text = passages.first else { return nil }
+            for next in passages.dropFirst() { text.append(next) }
+            return text
+        }
+    }
+
+    /// `1-1`, `2-1`, `1-0`: how many Dutch and French passages the unit links.
+    public var link: String { "\(passages[.nl]?.count ?? 0)-\(passages[.fr]?.count ?? 0)" }
+
     /// The languages this unit lacks (empty when it is aligned).
-    public var missing: [Language] { Language.allCases.filter { texts[$0] == nil } }
+    public var missing: [Language] { Language.allCases.filter { passages[$0] == nil } }
 
     /// The first input line of its texts, for diagnostics.
-    public var firstLine: Int? { texts.values.compactMap(\.lines.first).min() }
-
+    public var firstLine: Int? { passages.values.compactMap { $0.first?.lines.first }.min() }
 }
 
 /// The parts of a Chamber document. The raw values are the XML element names.
@@ -129,7 +146,7 @@ public struct Document: Sendable {
 
     /// The units, sub-requests included, that have no text in `language`.
     public func unitsLacking(_ language: Language) -> [TextUnit] {
-        func walk(_ unit: TextUnit) -> [TextUnit] { (unit.texts[language] == nil ? [unit] : []) + unit.children.flatMap(walk) }
+        func walk(_ unit: TextUnit) -> [TextUnit] { (unit.passages[language] == nil ? [unit] : []) + unit.children.flatMap(walk) }
         return sections.flatMap { $0.units.flatMap(walk) }
     }
 

@@ -34,6 +34,9 @@ public struct Finding: Sendable, Hashable, Codable {
         case duplicateLabel = "P103"
         /// Labels that do not follow each other (A, C; 3, 5; 2, 1).
         case labelOutOfOrder = "P104"
+        /// Two paragraphs of one language translate one of the other (a 2-1 link): merged
+        /// on one side, or split on the other.
+        case joinedParagraphs = "P105"
         /// A number in one text that the other text has neither as digits nor as words.
         case numberMismatch = "P201"
         /// A date in one text that the other does not have.
@@ -42,6 +45,14 @@ public struct Finding: Sendable, Hashable, Codable {
         case acronymMismatch = "P203"
         /// A party tag, `(VB)`, in one text only.
         case partyMismatch = "P204"
+        /// A document or article reference (`DOC 56 1234/001`, `artikel 32`) in one text only.
+        case referenceMismatch = "P205"
+        /// A percentage in one text that the other does not give as a percentage.
+        case percentageMismatch = "P206"
+        /// A name spelled differently in the two texts (`Hamegnies` / `Harmegnies`).
+        case nameSpelling = "P207"
+        /// The texts name different document types (`voorstel van resolutie` / `proposition de loi`).
+        case documentTypeMismatch = "P208"
         /// A text that reads as the other language: an untranslated paragraph.
         case wrongLanguage = "P301"
         /// A text with no words.
@@ -54,8 +65,10 @@ public struct Finding: Sendable, Hashable, Codable {
 
         public var severity: Severity {
             switch self {
-            case .labelInOneLanguage, .duplicateLabel, .numberMismatch, .dateMismatch, .wrongLanguage, .emptyText: .error
-            case .unitInOneLanguage, .labelOutOfOrder, .acronymMismatch, .partyMismatch, .lengthRatio: .warning
+            case .labelInOneLanguage, .duplicateLabel, .numberMismatch, .dateMismatch, .referenceMismatch,
+                 .percentageMismatch, .wrongLanguage, .emptyText: .error
+            case .unitInOneLanguage, .labelOutOfOrder, .joinedParagraphs, .acronymMismatch, .partyMismatch, .nameSpelling,
+                 .documentTypeMismatch, .lengthRatio: .warning
             case .closingPunctuation: .note
             }
         }

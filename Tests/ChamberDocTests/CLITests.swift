@@ -20,7 +20,7 @@ import Testing
         let result = try runCLI(["convert", "--schema", Paths.schema, "-"], stdin: try bytes(Paths.sideBySide))
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
-        #expect(result.out.contains("<consideration id=\"cons-I\" label=\"I\">"))
+        #expect(result.out.contains("<consideration id=\"cons-I\" label=\"I\" link=\"1-1\" confidence=\""))
         #expect(result.out.contains("source=\"&lt;stdin&gt;\""))
     }
 

@@ -31,10 +31,13 @@ import Testing
         let paired = paragraphs.filter { $0.texts("nl").count == 1 && $0.texts("fr").count == 1 }
         // Tables serialized cell by cell make some one-sided cells; prose pairs.
         #expect(paired.count * 10 >= paragraphs.count * 8, "\(paired.count) of \(paragraphs.count) paired")
-        // Every unit has at least one text; a one-sided unit says which language is missing.
+        // Every unit has at least one text and says how many of each language it links; only
+        // paragraphs and items join two passages; a one-sided unit says which language is missing.
         for unit in xml.descendants where unit.attribute("id") != nil {
             let nl = unit.texts("nl").count, fr = unit.texts("fr").count
-            #expect(nl + fr >= 1 && nl <= 1 && fr <= 1)
+            #expect(unit.attribute("link") == "\(nl)-\(fr)")
+            #expect(["1-1", "1-0", "0-1", "2-1", "1-2"].contains("\(nl)-\(fr)"))
+            if nl + fr == 3 { #expect(["paragraph", "item"].contains(unit.name)) }
             if nl == 0 { #expect(unit.attribute("missing") == "nl") }
             if fr == 0 { #expect(unit.attribute("missing") == "fr") }
         }

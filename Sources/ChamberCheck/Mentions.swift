@@ -1,0 +1,97 @@
+import ChamberModel
+import Foundation
+
+/// What a text mentions that its translation must mention too, in a form that is the same in
+/// both languages: document and article references, percentages, document types, names.
+enum Mentions {
+    /// `DOC 56 1234/001` and `article 32` (from `artikel 32`, `art. 32`, `l’article 32`, `Article 1er`).
+    static func references(in text: String) -> Set<String> {
+        var found: Set<String> = []
+        let words = text.split(separator: " ")
+        for (index, word) in words.enumerated() where index + 1 < words.count {
+            let next = words[index + 1]
+            if word == "DOC" {
+                // `DOC 56 1234/001`: the legislature, then the number.
+                guard index + 2 < words.count, next.allSatisfy(\.isNumber) else { continue }
+                let number = words[index + 2].prefix { $0.isNumber || $0 == "/" }
+                if !number.isEmpty { found.insert("DOC \(next) \(number)") }
+            } else if articleWords.contains(lowercasedAfterApostrophe(word)) {
+                let digits = next.prefix(while: \.isNumber)
+                if !digits.isEmpty { found.insert("article \(digits)") }
+            }
+        }
+        return found
+    }
+
+    private static let articleWords: Set<String> = ["artikel", "artikelen", "art.", "article", "articles"]
+
+    /// `l’article` → `article`.
+    private static func lowercasedAfterApostrophe(_ word: Substring) -> String {
+        let tail = word.lastIndex { $0 == "’" || $0 == "'" }.map { word[word.index(after: $0)...] } ?? word
+        return tail.lowercased()
+    }
+
+    /// The numbers given as percentages (`28,1 %`, `28,1%`, `28,1 procent`, `28,1 pour cent`),
+    /// with a decimal point.
+    static func percentages(in text: String) -> Set<String> {
+        var found: Set<String> = []
+        // Words without the punctuation that follows them (`%,`, `%.`).
+        let words = text.split(separator: " ").map { word in
+            var word = word
+            while let last = word.last, ",.;:)".contains(last) { word = word.dropLast() }
+            return word
+        }
+        for (index, word) in words.enumerated() {
+            let number: Substring
+            if word.hasSuffix("%") && word.count > 1 {
+                number = word.dropLast()
+            } else if index > 0, word == "%" || word.hasPrefix("procent") || (word == "pour" && index + 1 < words.count && words[index + 1].hasPrefix("cent")) {
+                number = words[index - 1]
+            } else {
+                continue
+            }
+            let digits = number.drop { !$0.isNumber }
+            guard let first = digits.first, first.isNumber else { continue }
+            let value = digits.prefix { $0.isNumber || $0 == "," || $0 == "." }.replacingOccurrences(of: ",", with: ".")
+            found.insert(value.hasSuffix(".") ? String(value.dropLast()) : value)
+        }
+        return found
+    }
+
+    /// The document types a text names (`voorstel van resolutie`, `proposition de loi`).
+    static func documentTypes(in text: String, language: Language) -> Set<DocumentType> {
+        let lower = text.lowercased()
+        return Set(documentTypeNames.filter { type, names in names[language]!.contains { lower.contains($0) } }.map(\.key))
+    }
+
+    private static let documentTypeNames: [DocumentType: [Language: [String]]] = [
+        .resolutionProposal: [.nl: ["voorstel van resolutie"], .fr: ["proposition de résolution"]],
+        .billProposal: [.nl: ["wetsvoorstel", "voorstel van wet"], .fr: ["proposition de loi"]],
+        .bill: [.nl: ["wetsontwerp", "ontwerp van wet"], .fr: ["projet de loi"]],
+    ]
+
+    /// Capitalised words of five letters or more that are no acronym (`Harmegnies`).
+    static func names(in text: String) -> Set<Substring> {
+        Set(NumberWords.words(in: text).filter { word in
+            let (letters, capitals) = word.letterCase
+            return letters >= 5 && capitals == 1 && word.first!.isUppercase
+        })
+    }
+
+    /// Whether two names are one name spelled differently: one letter added, dropped or
+    /// changed, accents and case aside (`Hamegnies` / `Harmegnies`).
+    static func nearMiss(_ a: Substring, _ b: Substring) -> Bool {
+        let x = fold(a), y = fold(b)
+        guard x != y else { return false }
+        if x.count == y.count { return zip(x, y).filter { $0 != $1 }.count == 1 }
+        let (long, short) = x.count > y.count ? (x, y) : (y, x)
+        guard long.count == short.count + 1 else { return false }
+        let same = zip(long, short).prefix { $0 == $1 }.count
+        return long[(same + 1)...].elementsEqual(short[same...])
+    }
+
+    /// Lower case without accents, as scalars.
+    private static func fold(_ word: Substring) -> [Unicode.Scalar] {
+        word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.filter { !$0.properties.isDiacritic }
+    }
+}
