@@ -35,11 +35,17 @@ let package = Package(
             name: "chamberdoc",
             dependencies: ["ChamberDoc", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The evaluation of the align and check stages (see `make bench`).
+        .target(name: "ChamberEvaluation", dependencies: ["ChamberModel", "ChamberRead", "ChamberParse", "ChamberAlign", "ChamberCheck"]),
+        .executableTarget(
+            name: "chamberdoc-evaluate",
+            dependencies: ["ChamberEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // The fuzz target (see `make fuzz`); built plainly, it replays inputs.
         .executableTarget(name: "chamberdoc-fuzz", dependencies: ["ChamberDoc"]),
         .testTarget(
             name: "ChamberDocTests",
-            dependencies: ["ChamberDoc", "ChamberModel", "ChamberRead", "ChamberParse", "ChamberAlign", "ChamberCheck", "ChamberEmit", "CLibXML2"],
+            dependencies: ["ChamberDoc", "ChamberModel", "ChamberRead", "ChamberParse", "ChamberAlign", "ChamberCheck", "ChamberEmit", "ChamberEvaluation", "CLibXML2"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -21,7 +21,12 @@ What it does (from the repository root, whatever the current directory):
   4. once per scale, the same conversion with `--jobs 1` for the speed-up;
   5. converts each sample alone in a fresh process, five times, for the
      process time of a single document (start-up and schema included);
-  6. writes medians over the runs to BENCHMARKS.md, with the date, core count,
+  6. scores the align and check stages on the evaluation set
+     (`chamberdoc-evaluate links`: Tests/Evaluation/variants.json, against a
+     length-only Gale-Church baseline in the same run) and times the align stage
+     on the seed repeated to 1,000, 3,000, 9,000 and 27,000 paragraphs per
+     language (`chamberdoc-evaluate scaling`, one process per size);
+  7. writes medians over the runs to BENCHMARKS.md, with the date, core count,
      git commit and the command that reproduces them.
 Corpora, outputs, timings and logs stay under .bench/ (tens of GB at 100x:
 the 100x corpus alone is about 4 GB of input).
@@ -74,8 +79,9 @@ def run(cmd, log):
 
 
 def build():
-    print("bench: building chamberdoc (release)", flush=True)
-    subprocess.run(["swift", "build", "-c", "release", "--product", "chamberdoc"], cwd=ROOT, check=True)
+    print("bench: building chamberdoc and chamberdoc-evaluate (release)", flush=True)
+    for product in ("chamberdoc", "chamberdoc-evaluate"):
+        subprocess.run(["swift", "build", "-c", "release", "--product", product], cwd=ROOT, check=True)
     bin_dir = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
                              check=True, capture_output=True, text=True).stdout.strip()
     binary = Path(bin_dir) / "chamberdoc"
@@ -198,6 +204,22 @@ def single_documents(binary):
     return rows
 
 
+ALIGNMENT_SIZES = (1000, 3000, 9000, 27000)
+
+
+def alignment(binary):
+    """The evaluation set's Markdown tables, and the align stage's time and memory per size."""
+    evaluate = binary.parent / "chamberdoc-evaluate"
+    print("bench: evaluation set and align-stage scaling", flush=True)
+    tables = subprocess.run([evaluate, "links"], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
+    sizes = []
+    for size in ALIGNMENT_SIZES:
+        line = subprocess.run([evaluate, "scaling", "--paragraphs", str(size)], cwd=ROOT, check=True,
+                              capture_output=True, text=True).stdout.split()
+        sizes.append(dict(paragraphs=int(line[0]), units=int(line[1]), seconds=float(line[2]), rss=int(line[3])))
+    return tables, sizes
+
+
 def git(*args):
     return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
 
@@ -212,7 +234,7 @@ def cpu_model():
     return platform.processor() or "unknown CPU"
 
 
-def report(results, singles, args, command, load):
+def report(results, singles, alignment_figures, args, command, load):
     commit = git("rev-parse", "--short", "HEAD") or "unknown"
     if git("status", "--porcelain", "--untracked-files=no"):
         commit += " (with uncommitted changes)"
@@ -278,6 +300,30 @@ def report(results, singles, args, command, load):
     ]
     for s in singles:
         lines.append(f"| {s['name']} | {s['kb']:.1f} | {s['wall_ms']:.1f} | {s['cpu_ms']:.1f} |")
+    tables, sizes = alignment_figures
+    lines += [
+        "",
+        "## Alignment and parity checks",
+        "",
+        "`chamberdoc-evaluate links`: the variants of the seed in `Tests/Evaluation/variants.json`, "
+        "each with one injected defect, the findings it must give and its expected links. A link is "
+        "the Dutch and French passages of one unit (1-1, 2-1, 1-2, or 1-0/0-1 for a passage without "
+        "counterpart); a found link is correct when it is exactly an expected one. The baseline is "
+        "Gale and Church's length-only model (1993) run by the same code on the same passages.",
+        "",
+        tables,
+        "",
+        "## Align stage on long documents",
+        "",
+        "`chamberdoc-evaluate scaling --paragraphs N`: the parsed seed repeated, labels renumbered, "
+        "aligned in a fresh process; median of 3 runs; peak RSS of the whole process.",
+        "",
+        "| paragraphs per language | aligned units | align s | µs per paragraph | peak RSS MB |",
+        "|---:|---:|---:|---:|---:|",
+    ]
+    for z in sizes:
+        lines.append(f"| {z['paragraphs']} | {z['units']} | {z['seconds']:.3f} "
+                     f"| {1e6 * z['seconds'] / z['paragraphs']:.0f} | {z['rss']} |")
     (ROOT / "BENCHMARKS.md").write_text("\n".join(lines) + "\n")
 
 
@@ -306,7 +352,7 @@ def main():
     binary = build()
     results = [measure(binary, scale, args.base * scale, args.seed, args.runs) for scale in scales]
     singles = single_documents(binary)
-    report(results, singles, args, command, load)
+    report(results, singles, alignment(binary), args, command, load)
     print(f"bench: wrote {ROOT / 'BENCHMARKS.md'}")
     tracked = git("ls-files", ".bench")
     if tracked:

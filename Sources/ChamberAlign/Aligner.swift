@@ -11,9 +11,8 @@ public enum Aligner {
     public static func align(_ document: Document) -> Document {
         var result = document
         var ids = IdentifierAssigner()
-        var versions = document.versions
-        LabelRepair.repair(&versions)
-        let aligner = SequenceAligner(model: .chamber, ratio: lengthRatio(versions))
+        let versions = repairingLabels(document).versions
+        let aligner = SequenceAligner(model: .chamber, ratio: lengthRatio(versions), names: sharedNames(versions))
         let sections = pairSections(versions[.nl] ?? [], versions[.fr] ?? []).map { nl, fr in
             Section(kind: (nl ?? fr)?.kind ?? .body, units: alignUnits(nl?.units ?? [], fr?.units ?? [], aligner))
         }
@@ -22,8 +21,25 @@ public enum Aligner {
         return result
     }
 
+    /// The parsed document with labelled units that the read stage gave to the wrong
+    /// language put back (see `LabelRepair`): the first step of `align`.
+    public static func repairingLabels(_ document: Document) -> Document {
+        var result = document
+        LabelRepair.repair(&result.versions)
+        return result
+    }
+
+    /// The capitalised words printed in both languages (see `AlignmentFeatures.sharedNames`).
+    static func sharedNames(_ versions: [Language: [Section]]) -> Set<Substring> {
+        func texts(_ language: Language) -> [String] {
+            func walk(_ unit: TextUnit) -> [String] { unit.passages.values.joined().map(\.text) + unit.children.flatMap(walk) }
+            return (versions[language] ?? []).flatMap { $0.units.flatMap(walk) }
+        }
+        return AlignmentFeatures.sharedNames(nl: texts(.nl), fr: texts(.fr))
+    }
+
     /// French bytes per Dutch byte over the whole document, within the range translations keep.
-    static func lengthRatio(_ versions: [Language: [Section]]) -> Double {
+    public static func lengthRatio(_ versions: [Language: [Section]]) -> Double {
         func bytes(_ language: Language) -> Int {
             func size(_ unit: TextUnit) -> Int {
                 unit.passages.values.joined().reduce(0) { $0 + $1.text.utf8.count } + unit.children.reduce(0) { $0 + size($1) }
@@ -50,7 +66,7 @@ public enum Aligner {
     /// The sections of both languages in document order: the k-th section of a kind in one
     /// language pairs with the k-th of that kind in the other; a section of one language
     /// only keeps its place among the others.
-    static func pairSections(_ nl: [Section], _ fr: [Section]) -> [(Section?, Section?)] {
+    public static func pairSections(_ nl: [Section], _ fr: [Section]) -> [(Section?, Section?)] {
         func rank(_ sections: [Section], _ index: Int) -> Int {
             sections[..<index].filter { $0.kind == sections[index].kind }.count
         }
@@ -88,7 +104,7 @@ public enum Aligner {
             // The units between two anchors, less those whose label pairs them elsewhere.
             let a = (previous.nl..<anchor.0).filter { !movedNL.contains($0) }
             let b = (previous.fr..<anchor.1).filter { !movedFR.contains($0) }
-            for bead in aligner.align(a.map { AlignmentFeatures(nl[$0]) }, b.map { AlignmentFeatures(fr[$0]) }) {
+            for bead in aligner.align(a.map { aligner.features(nl[$0]) }, b.map { aligner.features(fr[$0]) }) {
                 let x = bead.nl.isEmpty ? bead.nl : a[bead.nl.lowerBound]..<(a[bead.nl.upperBound - 1] + 1)
                 let y = bead.fr.isEmpty ? bead.fr : b[bead.fr.lowerBound]..<(b[bead.fr.upperBound - 1] + 1)
                 links.append((x, y, bead.confidence))
@@ -152,7 +168,7 @@ public enum Aligner {
 
     /// A pair matched by its label is at least an even bet; its content makes it surer.
     static func labelConfidence(_ nl: TextUnit, _ fr: TextUnit, _ aligner: SequenceAligner) -> Double {
-        0.5 + 0.5 * aligner.matchProbability(AlignmentFeatures(nl), AlignmentFeatures(fr))
+        0.5 + 0.5 * aligner.matchProbability(aligner.features(nl), aligner.features(fr))
     }
 }
 

@@ -29,9 +29,16 @@ enum LabelRepair {
             var target = to == .nl ? nl : fr
             let labels = Dictionary(grouping: source.indices.filter { source[$0].label != nil && source[$0].kind != .heading }) { source[$0].label! }
             for (label, indices) in labels where indices.count == 2 && !target.contains(where: { $0.label == label && $0.kind == source[indices[0]].kind }) {
-                // The copy that reads most like the language that lacks the label.
+                // The copy that reads most like the language that lacks the label; of two that
+                // read alike (an untranslated copy), the one printed among that language's units.
                 let sign = to == .nl ? 1.0 : -1.0
-                let index = indices.max { a, b in score(source[a]) * sign < score(source[b]) * sign }!
+                func distance(_ index: Int) -> Int {
+                    let line = source[index].firstLine ?? 0
+                    return target.filter { $0.kind == source[index].kind }.compactMap { $0.firstLine.map { abs($0 - line) } }.min() ?? 0
+                }
+                let index = indices.max { a, b in
+                    (score(source[a]) * sign, -distance(a)) < (score(source[b]) * sign, -distance(b))
+                }!
                 let unit = relabelled(source.remove(at: index), as: to)
                 // Its place among the labels of its kind (`3.1` before `3.2`), else by input line.
                 let place = target.firstIndex { $0.kind == unit.kind && $0.label.map { precedes(label, $0) } == true }

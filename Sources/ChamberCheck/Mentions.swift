@@ -7,7 +7,7 @@ enum Mentions {
     /// `DOC 56 1234/001` and `article 32` (from `artikel 32`, `art. 32`, `l’article 32`, `Article 1er`).
     static func references(in text: String) -> Set<String> {
         var found: Set<String> = []
-        let words = text.split(separator: " ")
+        let words = text.split(separator: " ").map { $0.drop { $0 == "(" || $0 == "[" } }
         for (index, word) in words.enumerated() where index + 1 < words.count {
             let next = words[index + 1]
             if word == "DOC" {

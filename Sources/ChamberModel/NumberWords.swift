@@ -1,25 +1,24 @@
-import ChamberModel
-
 /// Numbers as digits and as words in both languages, so that `1 miljard euro` and
 /// `un milliard d'euros` are the same number.
-enum NumberWords {
+public enum NumberWords {
     /// Digit sequences (`2025`, and `3` and `758` of `3.758`); single digits too.
-    static func digitSequences(in text: String) -> Set<String> {
+    public static func digitSequences(in text: String) -> Set<String> {
         Set(text.utf8.split { $0 < 0x30 || $0 > 0x39 }.map { String(decoding: $0, as: UTF8.self) })
     }
 
     /// Digit sequences and the numbers the text spells out, as digits.
-    static func numbers(in text: String, language: Language) -> Set<String> {
-        var numbers = digitSequences(in: text)
+    public static func numbers(in text: String, language: Language) -> Set<String> {
+        digitSequences(in: text).union(spelledNumbers(in: text, language: language))
+    }
+
+    /// The numbers the text spells out (`twee`, `un`), as digits.
+    public static func spelledNumbers(in text: String, language: Language) -> Set<String> {
         let table = language == .nl ? dutch : french
-        for word in words(in: text) where word.utf8.count <= 8 {
-            if let value = table[word.lowercased()] { numbers.insert(value) }
-        }
-        return numbers
+        return Set(words(in: text).lazy.filter { $0.utf8.count <= 8 }.compactMap { table[$0.lowercased()] })
     }
 
     /// Runs of letters and digits, split on scalars (not grapheme clusters).
-    static func words(in text: String) -> [Substring] {
+    public static func words(in text: String) -> [Substring] {
         var result: [Substring] = []
         var start: String.Index?
         var index = text.unicodeScalars.startIndex
