@@ -85,7 +85,7 @@ public struct ParityChecker: Sendable {
         }
         let nlTypes = Mentions.documentTypes(in: nl, language: .nl), frTypes = Mentions.documentTypes(in: fr, language: .fr)
         if !nlTypes.isEmpty, !frTypes.isEmpty, nlTypes != frTypes {
-            let names = { (types: Set<DocumentType>) in types.map(\.rawValue).sorted().joined(separator: ", ") }
+            let names = { (types: Set<DocumentType>) in types.map { $0.rawValue.replacingOccurrences(of: "-", with: " ") }.sorted().joined(separator: ", ") }
             report(.documentTypeMismatch, "the Dutch text names a \(names(nlTypes)), the French one a \(names(frTypes))", nil)
         }
         // Dates written out in the text.

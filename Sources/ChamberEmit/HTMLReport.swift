@@ -35,6 +35,7 @@ public enum HTMLReport {
             w.start("td")
             w.attribute("class", "id")
             w.text(unit.id)
+            w.element("div", unit.linkSummary, attributes: [("class", "link")])
             for finding in findings {
                 w.start("div")
                 w.attribute("class", "finding " + finding.severity.rawValue)
@@ -45,7 +46,12 @@ public enum HTMLReport {
             for language in Language.allCases {
                 w.start("td")
                 w.attribute("lang", language.rawValue)
-                if let text = unit.texts[language] { w.text(text.text) } else { w.attribute("class", "missing"); w.text("—") }
+                if let passages = unit.passages[language] {
+                    for passage in passages { w.element("p", passage.text) }
+                } else {
+                    w.attribute("class", "missing")
+                    w.text("—")
+                }
                 w.end()
             }
             w.end()
@@ -83,6 +89,7 @@ public enum HTMLReport {
         tr.error td { background: #fde8e8; } tr.warning td { background: #fff6dd; } tr.note td { background: #eef5ff; }
         td.missing { color: #a00; font-style: italic; }
         div.finding { margin-top: .3em; font-family: sans-serif; }
+        div.link { color: #666; } td p { margin: 0 0 .5em 0; }
         div.error { color: #a00; } div.warning { color: #8a5a00; } div.note { color: #245; }
         body.only-problems tr.ok { display: none; }
         """

@@ -54,6 +54,11 @@ public struct TextUnit: Sendable, Hashable {
     /// `1-1`, `2-1`, `1-0`: how many Dutch and French passages the unit links.
     public var link: String { "\(passages[.nl]?.count ?? 0)-\(passages[.fr]?.count ?? 0)" }
 
+    /// `2-1 link, confidence 0.87`: for the translators' views.
+    public var linkSummary: String {
+        "\(link) link" + (confidence.map { ", confidence " + String(Int(($0 * 100).rounded())) + "%" } ?? "")
+    }
+
     /// The languages this unit lacks (empty when it is aligned).
     public var missing: [Language] { Language.allCases.filter { passages[$0] == nil } }
 

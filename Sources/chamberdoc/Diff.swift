@@ -71,6 +71,7 @@ struct SideBySide {
 
     func render(_ unit: TextUnit, findings: [Finding]) -> String {
         let title = "\(unit.id)" + (unit.label.map { " (\(unit.kind.rawValue) \($0))" } ?? " (\(unit.kind.rawValue))")
+            + " · \(unit.linkSummary)"
         var out = paint("── \(title) " + String(repeating: "─", count: max(0, width - title.count - 4)), "2") + "\n"
         let left = wrap(unit.texts[.nl]?.text ?? "— no Dutch text —")
         let right = wrap(unit.texts[.fr]?.text ?? "— no French text —")

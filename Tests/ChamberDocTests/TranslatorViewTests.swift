@@ -43,7 +43,10 @@ import Testing
         try Data(text.utf8).write(to: variant)
         let result = try runCLI(["diff", "--width", "80", "--only-problems", variant.path])
         #expect(result.status == 0)
-        let title = "req-5.3 (request 5.3)"
+        let unit = try #require(try Pipeline.document(from: Array(text.utf8), source: "variant").sections
+            .flatMap { $0.units.flatMap { [$0] + $0.children } }.first { $0.id == "req-5.3" })
+        #expect(unit.linkSummary.hasPrefix("1-1 link, confidence "))
+        let title = "req-5.3 (request 5.3) · \(unit.linkSummary)"
         let rule = "── \(title) " + String(repeating: "─", count: 80 - title.count - 4)
         let row = "duidelijke procedures;".padding(toLength: (80 - 3) / 2, withPad: " ", startingAt: 0) + " │ des procédures claires."
         #expect(result.out == [rule, row, "  note: [P303] ends with \";\" in Dutch and \".\" in French", ""].joined(separator: "\n"))
