@@ -172,15 +172,16 @@ public struct Evaluation: Sendable {
             }
             return matches.first!
         }
-        for change in variant.links {
-            let link = Link(nl: try change.nl.map { try resolve($0, .nl) }, fr: try change.fr.map { try resolve($0, .fr) })
-            // The seed's links of these passages give way; a passage the edit changed at its
-            // start is named by its seed text's start.
-            links.removeAll { old in
+        // The seed's links of the passages named give way; a passage the edit changed at its
+        // start is named by its seed text's start.
+        links.removeAll { old in
+            variant.links.contains { change in
                 change.nl.contains { start in old.nl.contains { $0.hasPrefix(start) } }
                     || change.fr.contains { start in old.fr.contains { $0.hasPrefix(start) } }
             }
-            links.append(link)
+        }
+        for change in variant.links {
+            links.append(Link(nl: try change.nl.map { try resolve($0, .nl) }, fr: try change.fr.map { try resolve($0, .fr) }))
         }
         for language in Language.allCases {
             let linked = links.flatMap { language == .nl ? $0.nl : $0.fr }
