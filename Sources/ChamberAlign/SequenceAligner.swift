@@ -151,9 +151,9 @@ public struct Stems: Sendable {
 /// The length part is Gale and Church's (1993): the French length of a link is normal around
 /// `ratio` times the Dutch one, with a variance growing with length. `lengthOnly` is their
 /// model as published, the evaluation's baseline; `chamber` adds what survives translation
-/// (unit kinds, labels, digits and web addresses) and lets a unit go unlinked at the cost of
+/// (unit kinds, labels, digits and web addresses), lets a unit go unlinked at the cost of
 /// its prior alone, where the published model also charges its length and so prefers to fold
-/// a deleted paragraph into a 2-1 link.
+/// a deleted paragraph into a 2-1 link, and caps what lengths can cost a link.
 ///
 /// Long sequences are searched in a band around the diagonal, so time and memory grow
 /// linearly. Each link's confidence is its posterior probability (forward-backward).
@@ -252,11 +252,20 @@ public struct SequenceAligner: Sendable {
         }
         // Two units joined in a language count the space between them.
         let x = a.reduce(a.count - 1) { $0 + $1.length }, y = b.reduce(b.count - 1) { $0 + $1.length }
-        var total = prior + lengthCost(max(x, 0), max(y, 0))
+        var total = prior
         if model == .chamber {
-            total += anchorCost(a, b) + stemCost(a, b)
+            total += robustLengthCost(max(x, 0), max(y, 0)) + anchorCost(a, b) + stemCost(a, b)
+        } else {
+            total += lengthCost(max(x, 0), max(y, 0))
         }
         return total
+    }
+
+    /// The length cost when one link in a hundred may have lengths that say nothing (a
+    /// translation that left sentences out): such a pair stays a 1-1 link, which the check
+    /// stage reports (P304), rather than two units without counterparts.
+    private func robustLengthCost(_ x: Int, _ y: Int) -> Double {
+        -log(0.99 * exp(-lengthCost(x, y)) + 0.01)
     }
 
     /// Gale and Church's length cost: −log of the two-sided tail probability of the length

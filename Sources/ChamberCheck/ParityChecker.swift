@@ -94,16 +94,17 @@ public struct ParityChecker: Sendable {
             report(.dateMismatch, "the date \(date) is only in the \(nlDates.contains(date) ? "Dutch" : "French") text", nil)
         }
         // Acronyms and the document's party tags, except in texts set in capitals
-        // (headings, formulas); an acronym the glossary pairs with one on the other side passes.
+        // (headings, formulas); an acronym the glossary pairs with one on the other side passes,
+        // and a party tag, `(VB)`, is reported as one, not as an acronym too.
         if !nl.isSetInCapitals && !fr.isSetInCapitals {
+            let nlParties = partyTags(nl).intersection(parties), frParties = partyTags(fr).intersection(parties)
             for (language, this, other) in [(Language.nl, nl, fr), (.fr, fr, nl)] {
                 let theirs = acronyms(other)
-                for acronym in acronyms(this).subtracting(theirs).sorted()
+                for acronym in acronyms(this).subtracting(theirs).subtracting(nlParties).subtracting(frParties).sorted()
                 where glossary.counterparts(of: acronym, in: language).isDisjoint(with: theirs) {
                     report(.acronymMismatch, "\(acronym) is in the \(language.name) text, not in the \(language.other.name) one", nil)
                 }
             }
-            let nlParties = partyTags(nl).intersection(parties), frParties = partyTags(fr).intersection(parties)
             for tag in nlParties.symmetricDifference(frParties).sorted() {
                 report(.partyMismatch, "(\(tag)) is only in the \(nlParties.contains(tag) ? "Dutch" : "French") text", nil)
             }
