@@ -6,6 +6,10 @@ import Foundation
 enum Mentions {
     /// `DOC 56 1234/001` and `article 32` (from `artikel 32`, `art. 32`, `l’article 32`, `Article 1er`).
     static func references(in text: String) -> Set<String> {
+        // Most texts name neither: a byte search settles that before any word is split.
+        guard text.containsBytes("DOC") || ["rtikel", "rticle", "art."].contains(where: { text.containsBytes($0, ignoringCase: true) }) else {
+            return []
+        }
         var found: Set<String> = []
         let words = text.split(separator: " ").map { $0.drop { $0 == "(" || $0 == "[" } }
         for (index, word) in words.enumerated() where index + 1 < words.count {
@@ -34,6 +38,7 @@ enum Mentions {
     /// The numbers given as percentages (`28,1 %`, `28,1%`, `28,1 procent`, `28,1 pour cent`),
     /// with a decimal point.
     static func percentages(in text: String) -> Set<String> {
+        guard text.containsBytes("%") || text.containsBytes("procent") || text.containsBytes("pour cent") else { return [] }
         var found: Set<String> = []
         // Words without the punctuation that follows them (`%,`, `%.`).
         let words = text.split(separator: " ").map { word in
@@ -60,8 +65,7 @@ enum Mentions {
 
     /// The document types a text names (`voorstel van resolutie`, `proposition de loi`).
     static func documentTypes(in text: String, language: Language) -> Set<DocumentType> {
-        let lower = text.lowercased()
-        return Set(documentTypeNames.filter { type, names in names[language]!.contains { lower.contains($0) } }.map(\.key))
+        Set(documentTypeNames.filter { type, names in names[language]!.contains { text.containsBytes($0, ignoringCase: true) } }.map(\.key))
     }
 
     private static let documentTypeNames: [DocumentType: [Language: [String]]] = [

@@ -196,12 +196,15 @@ public struct ParityChecker: Sendable {
     /// next to another is a heading's words, not an acronym.
     private func acronyms(_ text: String) -> Set<String> {
         let words = NumberWords.words(in: text)
-        let capital = words.map { word -> Bool in
+        func capital(_ i: Int) -> Bool {
+            let word = words[i]
+            // Most words start with a small letter or a digit: no need to count.
+            guard word.utf8.count <= 12, let first = word.utf8.first, first >= 0x80 || first &- 0x41 < 26 else { return false }
             let (letters, capitals) = word.letterCase
-            return letters >= 2 && capitals == letters && word.utf8.count <= 12
+            return letters >= 2 && capitals == letters
         }
         return Set(words.indices.filter { i in
-            capital[i] && !(i > 0 && capital[i - 1]) && !(i + 1 < words.count && capital[i + 1])
+            capital(i) && !(i > 0 && capital(i - 1)) && !(i + 1 < words.count && capital(i + 1))
         }.map { String(words[$0]) })
     }
 
@@ -209,10 +212,11 @@ public struct ParityChecker: Sendable {
     private func partyTags(_ text: String) -> Set<String> {
         var tags: Set<String> = []
         var rest = Substring(text)
-        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
-            let tag = rest[rest.index(after: open)..<close]
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "(")),
+              let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: ")")) {
+            let tag = rest[rest.utf8.index(after: open)..<close]
             if (1...16).contains(tag.count) { tags.insert(String(tag)) }
-            rest = rest[rest.index(after: close)...]
+            rest = rest[rest.utf8.index(after: close)...]
         }
         return tags
     }

@@ -34,18 +34,18 @@ public enum LanguageEvidence {
 
     /// Log-odds of character trigrams (space marks a word boundary), from a large corpus,
     /// keyed by the three scalars packed into one integer.
-    static let trigramWeights: [UInt64: Double] = {
+    static let trigramWeights: ScoreTable = {
         // Parsed from bytes: `Double(String)` and `split` per line cost more than the rest
         // of a small document's conversion.
-        var table: [UInt64: Double] = [:]
-        table.reserveCapacity(2048)
+        var entries: [(UInt64, Double)] = []
+        entries.reserveCapacity(2048)
         for line in trigramWeightTable.utf8.split(separator: UInt8(ascii: "\n")) {
             guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
             let scalars = Array(Substring(line[..<tab]).unicodeScalars)
             guard scalars.count == 3 else { continue }
-            table[pack(scalars[0], scalars[1], scalars[2])] = decimal(line[line.index(after: tab)...])
+            entries.append((pack(scalars[0], scalars[1], scalars[2]), decimal(line[line.index(after: tab)...])))
         }
-        return table
+        return ScoreTable(entries)
     }()
 
     /// `-2.78` → -2.78: the table's number format, no exponent.
@@ -97,9 +97,18 @@ public enum LanguageEvidence {
         for scalar in text.unicodeScalars {
             let letter: Unicode.Scalar
             let value = scalar.value
-            if value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A : scalar.properties.isAlphabetic {
-                // ASCII letters lower-cased by a bit; others through Unicode's tables.
-                letter = value < 0x80 ? Unicode.Scalar(UInt8(value) | 0x20) : scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+            if value < 0x80 ? (value | 0x20) &- 0x61 < 26 : value != 0xD7 && value != 0xF7 && (value &- 0xC0 < 0x40 || scalar.properties.isAlphabetic) {
+                // ASCII letters lower-cased by a bit, Latin-1 ones (`À`–`Þ`) by an offset;
+                // others through Unicode's tables.
+                if value < 0x80 {
+                    letter = Unicode.Scalar(UInt8(value) | 0x20)
+                } else if value &- 0xC0 < 0x1F {
+                    letter = Unicode.Scalar(UInt8(value) + 0x20)
+                } else if value &- 0xDF < 0x21 {
+                    letter = scalar
+                } else {
+                    letter = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+                }
                 previousWasSpace = false
             } else {
                 if previousWasSpace { continue }
@@ -140,12 +149,12 @@ public enum LanguageEvidence {
 
     /// The scores of the listed words, keyed by a hash of their bytes, so that scoring a word
     /// needs no String: decisive words ±6, function words ±1.5, words in both lists 0.
-    private static let listedWords: [UInt64: Double] = {
+    private static let listedWords: ScoreTable = {
         var table: [UInt64: Double] = [:]
         for word in dutchWords { table[hash(Array(word.utf8))] = frenchWords.contains(word) ? 0 : 1.5 }
         for word in frenchWords where !dutchWords.contains(word) { table[hash(Array(word.utf8))] = -1.5 }
         for (word, score) in decisiveWords { table[hash(Array(word.utf8))] = score }
-        return table
+        return ScoreTable(table.map { ($0.key, $0.value) })
     }()
 
     /// FNV-1a over the bytes of a word.
@@ -178,5 +187,40 @@ public enum LanguageEvidence {
         let start = suffix.utf8Start
         for i in 0..<count where word[word.count - count + i] != start[i] { return false }
         return true
+    }
+}
+
+/// Scores keyed by 64-bit integers (packed trigrams, word hashes), in an open-addressing
+/// table with a multiplicative hash: the read stage looks one up per letter, and
+/// `Dictionary`'s seeded SipHash cost more than the rest of the scoring.
+struct ScoreTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [Double]
+    private var occupied: [Bool]
+    private let shift: UInt64
+
+    init(_ entries: [(UInt64, Double)]) {
+        var bits = 4
+        while 1 << bits < entries.count * 2 { bits += 1 }
+        shift = UInt64(64 - bits)
+        keys = [UInt64](repeating: 0, count: 1 << bits)
+        values = [Double](repeating: 0, count: 1 << bits)
+        occupied = [Bool](repeating: false, count: 1 << bits)
+        for (key, value) in entries {
+            var slot = self.slot(key)
+            while occupied[slot] && keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
+            (keys[slot], values[slot], occupied[slot]) = (key, value, true)
+        }
+    }
+
+    private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    subscript(key: UInt64) -> Double? {
+        var slot = slot(key)
+        while occupied[slot] {
+            if keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+        return nil
     }
 }

@@ -3,7 +3,18 @@
 public enum NumberWords {
     /// Digit sequences (`2025`, and `3` and `758` of `3.758`); single digits too.
     public static func digitSequences(in text: String) -> Set<String> {
-        Set(text.utf8.split { $0 < 0x30 || $0 > 0x39 }.map { String(decoding: $0, as: UTF8.self) })
+        var found: Set<String> = []
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                guard bytes[i] &- 0x30 < 10 else { i += 1; continue }
+                let start = i
+                while i < bytes.count && bytes[i] &- 0x30 < 10 { i += 1 }
+                found.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+            }
+        }
+        return found
     }
 
     /// Digit sequences and the numbers the text spells out, as digits.
@@ -13,27 +24,47 @@ public enum NumberWords {
 
     /// The numbers the text spells out (`twee`, `un`), as digits.
     public static func spelledNumbers(in text: String, language: Language) -> Set<String> {
-        let table = language == .nl ? dutch : french
-        return Set(words(in: text).lazy.filter { $0.utf8.count <= 8 }.compactMap { table[$0.lowercased()] })
+        let table = language == .nl ? dutchKeys : frenchKeys
+        return Set(words(in: text).lazy.filter { $0.utf8.count <= 8 }.compactMap { table[key($0)] })
     }
 
-    /// Runs of letters and digits, split on scalars (not grapheme clusters).
+    /// A word of up to eight bytes, ASCII capitals in lower case, as one integer: looked up
+    /// without making a String of every word.
+    private static func key(_ word: Substring) -> UInt64 {
+        word.utf8.reduce(0) { $0 << 8 | UInt64($1 &- 0x41 < 26 ? $1 | 0x20 : $1) }
+    }
+
+    private static let dutchKeys = Dictionary(uniqueKeysWithValues: dutch.map { (key(Substring($0.key)), $0.value) })
+    private static let frenchKeys = Dictionary(uniqueKeysWithValues: french.map { (key(Substring($0.key)), $0.value) })
+
+    /// Runs of letters and digits, split on scalars (not grapheme clusters). Walks the
+    /// UTF-8 bytes: ASCII and the accented letters of Latin-1 (`C3 xx`) need no Unicode table.
     public static func words(in text: String) -> [Substring] {
         var result: [Substring] = []
+        let bytes = text.utf8
         var start: String.Index?
-        var index = text.unicodeScalars.startIndex
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let isWordScalar = value < 0x80
-                ? (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
-                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            var next = bytes.index(after: index)
+            let isWordScalar: Bool
+            if byte < 0x80 {
+                isWordScalar = byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
+            } else if byte == 0xC3, next < bytes.endIndex, bytes[next] != 0x97, bytes[next] != 0xB7 {
+                isWordScalar = true  // À–ÿ but × and ÷
+                next = bytes.index(after: next)
+            } else {
+                let scalar = text.unicodeScalars[index]
+                isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                next = text.unicodeScalars.index(after: index)
+            }
             if isWordScalar {
                 if start == nil { start = index }
             } else if let first = start {
                 result.append(text[first..<index])
                 start = nil
             }
-            index = text.unicodeScalars.index(after: index)
+            index = next
         }
         if let first = start { result.append(text[first...]) }
         return result

@@ -43,18 +43,34 @@ extension StringProtocol {
         hasSuffix(suffix) ? self[...].dropLast(suffix.count) : self[...]
     }
 
-    /// Whether `needle` occurs in the text, compared byte by byte (case-sensitive). Much
-    /// cheaper than Foundation's `contains`/`range(of:)`, which go through NSString.
-    public func containsBytes(_ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return true }
-        let haystack = Array(utf8)
-        guard haystack.count >= pattern.count else { return false }
-        var i = 0
-        while i <= haystack.count - pattern.count {
-            if haystack[i] == first && haystack[i..<(i + pattern.count)].elementsEqual(pattern) { return true }
-            i += 1
+    /// Whether `needle` occurs in the text, compared byte by byte. Much cheaper than
+    /// Foundation's `contains`/`range(of:)`, which go through NSString. With
+    /// `ignoringCase`, capitals of the text (A–Z, À–Þ) match a needle written in lower case.
+    public func containsBytes(_ needle: String, ignoringCase: Bool = false) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            utf8.withContiguousStorageIfAvailable { occurs(pattern, in: $0, ignoringCase: ignoringCase) }
+                ?? Array(utf8).withUnsafeBufferPointer { occurs(pattern, in: $0, ignoringCase: ignoringCase) }
         }
-        return false
     }
+}
+
+/// The byte search behind `containsBytes`.
+private func occurs(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Bool {
+    guard let first = pattern.first else { return true }
+    guard text.count >= pattern.count else { return false }
+    // A capital in lower case: ASCII by a bit; `À`–`Þ` (C3 80–9E) by its second byte.
+    func byte(_ i: Int) -> UInt8 {
+        let b = text[i]
+        guard ignoringCase else { return b }
+        if b &- 0x41 < 26 { return b | 0x20 }
+        if b &- 0x80 < 0x1F, i > 0, text[i - 1] == 0xC3, b != 0x97 { return b + 0x20 }
+        return b
+    }
+    for i in 0...(text.count - pattern.count) where byte(i) == first {
+        var k = 1
+        while k < pattern.count && byte(i + k) == pattern[k] { k += 1 }
+        if k == pattern.count { return true }
+    }
+    return false
 }

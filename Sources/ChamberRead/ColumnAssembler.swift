@@ -75,25 +75,32 @@ struct ColumnAssembler {
     }
 
     /// White space collapsed to single spaces, trimmed; a soft hyphen kept only at the end.
+    /// On bytes: spaces, tabs and the soft hyphen (`C2 AD`) are found without decoding.
     private func collapse(_ text: Substring) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        let bytes = text.utf8
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\t" {
+        for byte in bytes {
+            if byte == 0x20 || byte == 0x09 {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
-            out.unicodeScalars.append(scalar)
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(byte)
         }
         // Soft hyphens inside a line are invisible in print: drop them.
-        if out.unicodeScalars.dropLast().contains("\u{AD}") {
-            let keepLast = out.hasSuffix("\u{AD}")
-            out.unicodeScalars.removeAll { $0 == "\u{AD}" }
-            if keepLast { out += "\u{AD}" }
+        var kept = 0, i = 0
+        while i < out.count {
+            if out[i] == 0xC2, i + 1 < out.count, out[i + 1] == 0xAD, i + 2 < out.count {
+                i += 2
+                continue
+            }
+            out[kept] = out[i]
+            kept += 1
+            i += 1
         }
-        return out
+        return String(decoding: out[..<kept], as: UTF8.self)
     }
 
     // MARK: Page cuts

@@ -40,9 +40,10 @@ public enum Reader {
         var spaces = 0
         var sawText = false
         var position = 0
-        for scalar in line.unicodeScalars {
+        // Positions count scalars: every byte but a UTF-8 continuation byte starts one.
+        for byte in line.utf8 where byte & 0xC0 != 0x80 {
             position += 1
-            if scalar == " " { spaces += 1; continue }
+            if byte == 0x20 { spaces += 1; continue }
             if sawText && spaces >= 3 && position > 30 { return true }
             sawText = true
             spaces = 0

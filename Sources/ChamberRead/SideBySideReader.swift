@@ -118,23 +118,37 @@ struct SideBySideReader: LayoutReader {
     /// A line that crosses the gutter (a full-width heading or table row) goes whole to the
     /// side whose language it reads as.
     private static func columns(_ page: [SourceLine]) -> [Row]? {
-        let scalars = page.map { Array($0.text.unicodeScalars) }
-        let width = scalars.map(\.count).max() ?? 0
+        // Positions count scalars, one per printed character, on the UTF-8 bytes: every
+        // byte but a continuation byte (10xxxxxx) starts one.
+        func starts(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
+        let width = page.map { $0.text.utf8.lazy.filter(starts).count }.max() ?? 0
         guard width >= 20 else { return nil }
         var occupied = [Int](repeating: 0, count: width)
-        for line in scalars {
-            for (i, s) in line.enumerated() where s != " " { occupied[i] += 1 }
+        for line in page {
+            var position = 0
+            for byte in line.text.utf8 where starts(byte) {
+                if byte != 0x20 { occupied[position] += 1 }
+                position += 1
+            }
         }
         let textLines = page.filter { !$0.isBlank }.count
         guard let gutter = widestEmptyBand(occupied, tolerance: 0) ?? widestEmptyBand(occupied, tolerance: max(1, textLines / 25))
         else { return nil }
-        return zip(page, scalars).map { line, chars in
-            let crossesGutter = chars.indices.contains { gutter.contains($0) && chars[$0] != " " }
-            if crossesGutter { return .whole(line.text, number: line.number) }
-            let cut = min(gutter.upperBound, chars.count)
-            let left = String(String.UnicodeScalarView(chars[..<min(gutter.lowerBound, chars.count)]))
-            let right = String(String.UnicodeScalarView(chars[cut...]))
-            return .split(left: Substring(left), right: Substring(right), number: line.number)
+        return page.map { line in
+            let bytes = line.text.utf8
+            var left = bytes.endIndex, right = bytes.endIndex
+            var position = 0, index = bytes.startIndex
+            while index < bytes.endIndex {
+                let byte = bytes[index]
+                if starts(byte) {
+                    if position == gutter.lowerBound { left = index }
+                    if position == gutter.upperBound { right = index }
+                    if gutter.contains(position) && byte != 0x20 { return .whole(line.text, number: line.number) }
+                    position += 1
+                }
+                index = bytes.index(after: index)
+            }
+            return .split(left: line.text[..<left], right: line.text[right...], number: line.number)
         }
     }
 
@@ -158,7 +172,7 @@ struct SideBySideReader: LayoutReader {
     /// A column's rows as lines: a blank row ends a block; without one, a line that closes a
     /// sentence well short of the column width ends its paragraph.
     private static func columnLines(_ column: [BilingualTables.Line]) -> [ColumnLine] {
-        let width = column.map { $0.text.trimmed.count }.max() ?? 0
+        let width = column.map { $0.text.trimmed.unicodeScalars.count }.max() ?? 0
         var result: [ColumnLine] = []
         for (index, row) in column.enumerated() {
             let text = row.text.trimmed
@@ -167,7 +181,7 @@ struct SideBySideReader: LayoutReader {
             var end = LineEnd.continues
             if next.isEmpty || next.opensBlock {
                 end = .endsBlock
-            } else if let last = text.last, ".:;!?".contains(last), text.count * 100 < width * 80, next.first?.isUppercase == true {
+            } else if let last = text.last, ".:;!?".contains(last), text.unicodeScalars.count * 100 < width * 80, next.first?.isUppercase == true {
                 end = .endsBlock
             }
             result.append(ColumnLine(text: text, number: row.number, end: end))

@@ -8,7 +8,7 @@ struct SourceLine: Sendable {
     /// The line began with a form feed: `pdftotext` starts every page but the first so.
     var startsPage: Bool
 
-    var isBlank: Bool { text.allSatisfy { $0 == " " || $0 == "\t" } }
+    var isBlank: Bool { text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
 }
 
 /// Decodes input bytes into lines, refusing what is not text, and recording the control
@@ -88,21 +88,40 @@ enum SourceText {
 
     /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
     static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var it = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&it) {
-            case .scalarValue(let s): offset += UTF8.width(s)
-            case .emptyInput: return nil
-            case .error: return offset
+        // On the bytes, by the table of well-formed sequences (Unicode 15, table 3-7): no
+        // overlong forms, no surrogates, nothing above U+10FFFF.
+        bytes.withUnsafeBufferPointer { b -> Int? in
+            var i = 0
+            while i < b.count {
+                let lead = b[i]
+                if lead < 0x80 { i += 1; continue }
+                let length: Int, second: ClosedRange<UInt8>
+                switch lead {
+                case 0xC2...0xDF: (length, second) = (2, 0x80...0xBF)
+                case 0xE0: (length, second) = (3, 0xA0...0xBF)
+                case 0xE1...0xEC, 0xEE, 0xEF: (length, second) = (3, 0x80...0xBF)
+                case 0xED: (length, second) = (3, 0x80...0x9F)
+                case 0xF0: (length, second) = (4, 0x90...0xBF)
+                case 0xF1...0xF3: (length, second) = (4, 0x80...0xBF)
+                case 0xF4: (length, second) = (4, 0x80...0x8F)
+                default: return i
+                }
+                guard i + length <= b.count, second.contains(b[i + 1]) else { return i }
+                for k in 2..<length where b[i + k] & 0xC0 != 0x80 { return i }
+                i += length
             }
+            return nil
         }
     }
 
     /// Drops control characters other than tab (backspaces and form feeds inside lines occur
     /// in real dumps) and turns no-break spaces into plain spaces.
     static func cleaned(_ line: Substring) -> Substring {
+        // Only lines with a control byte or a lead byte of one of those scalars (C2: C1
+        // controls and U+00A0; E2: U+2009 and U+202F; EF: U+FEFF…) can need work.
+        guard line.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }) else {
+            return line
+        }
         let needsWork = line.unicodeScalars.contains { isRemoved($0) || isSpace($0) }
         guard needsWork else { return line }
         var out = String.UnicodeScalarView()

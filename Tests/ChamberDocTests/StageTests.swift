@@ -19,6 +19,34 @@ import Testing
         #expect(Labels.leading(text) == Labels.Leading(form: form, label: label, length: length))
     }
 
+    /// The byte-level UTF-8 check agrees with the standard library's decoder, on edge cases
+    /// (overlong forms, surrogates, code points past U+10FFFF, cut sequences) and on random
+    /// bytes drawn mostly from those that make up real text.
+    @Test func utf8ValidationAgreesWithTheDecoder() {
+        func decoderOffset(_ bytes: [UInt8]) -> Int? {
+            var iterator = bytes.makeIterator(), decoder = UTF8(), offset = 0
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue(let scalar): offset += UTF8.width(scalar)
+                case .emptyInput: return nil
+                case .error: return offset
+                }
+            }
+        }
+        var cases: [[UInt8]] = [
+            Array("Défense – ‘€’ 𝄞".utf8), [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+            [0xF0, 0x9F, 0x98], [0x41, 0xC3], [0xFF], [0x80], [0xE2, 0x28, 0xA1], [0xF5, 0x80, 0x80, 0x80],
+        ]
+        var random = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x20, 0x41, 0x61, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xC3, 0xDF, 0xE0, 0xE2, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<5000 {
+            cases.append((0..<Int.random(in: 1...12, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+        }
+        for bytes in cases {
+            #expect(SourceText.firstInvalidUTF8Offset(bytes[...]) == decoderOffset(bytes), "\(bytes)")
+        }
+    }
+
     @Test(arguments: ["2024 was een jaar", "3.758 dossiers", "A.B.C. is", "De strijd", "1.5 miljard", "MAOC-N"])
     func notLabels(_ text: String) {
         #expect(Labels.leading(text) == nil)
