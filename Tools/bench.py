@@ -8,7 +8,8 @@ from one core to all, and how converting compares with merely validating the
 output with xmllint (the same libxml2).
 
 What it does (from the repository root, whatever the current directory):
-  1. builds the release binary once (`swift build -c release --product chamberdoc`);
+  1. builds the release binaries once, as `make` does
+     (`swift build -c release --static-swift-stdlib --product chamberdoc`);
   2. per scale S, generates BASE*S documents with Tools/make-corpus.py into
      .bench/corpus-S/ (reused when the seed, count, generator and samples are
      unchanged; see .bench/corpus-S/.settings.json);
@@ -78,11 +79,11 @@ def run(cmd, log):
     return child.returncode, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024 / MB
 
 
-def build():
-    print("bench: building chamberdoc and chamberdoc-evaluate (release)", flush=True)
+def build(flags):
+    print(f"bench: building chamberdoc and chamberdoc-evaluate ({' '.join(flags)})", flush=True)
     for product in ("chamberdoc", "chamberdoc-evaluate"):
-        subprocess.run(["swift", "build", "-c", "release", "--product", product], cwd=ROOT, check=True)
-    bin_dir = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
+        subprocess.run(["swift", "build", *flags, "--product", product], cwd=ROOT, check=True)
+    bin_dir = subprocess.run(["swift", "build", *flags, "--show-bin-path"], cwd=ROOT,
                              check=True, capture_output=True, text=True).stdout.strip()
     binary = Path(bin_dir) / "chamberdoc"
     usage = subprocess.run([binary, "convert", "--help"], capture_output=True, text=True).stdout
@@ -334,6 +335,8 @@ def main():
     ap.add_argument("--runs", type=int, default=3, help="runs per scale; medians are reported (default 3)")
     ap.add_argument("--seed", type=int, default=1, help="seed value of the corpus generator (default 1)")
     ap.add_argument("--quick", action="store_true", help="base 100, scales 1,10: a fast check")
+    ap.add_argument("--build-flags", default="-c release --static-swift-stdlib",
+                    help="swift build flags of the measured binaries (default: the Makefile's release build)")
     args = ap.parse_args()
     args.base = args.base or (100 if args.quick else 1000)
     try:
@@ -349,7 +352,7 @@ def main():
     command = shlex.join(["python3", "Tools/bench.py", *sys.argv[1:]])
     BENCH.mkdir(exist_ok=True)
     load = os.getloadavg()
-    binary = build()
+    binary = build(shlex.split(args.build_flags))
     results = [measure(binary, scale, args.base * scale, args.seed, args.runs) for scale in scales]
     singles = single_documents(binary)
     report(results, singles, alignment(binary), args, command, load)

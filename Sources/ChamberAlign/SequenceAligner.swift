@@ -66,7 +66,14 @@ public struct AlignmentFeatures: Sendable {
     }
 
     private static func capitalised(_ text: String) -> [Substring] {
-        NumberWords.words(in: text).filter { $0.utf8.count >= 3 && $0.first!.isUppercase }
+        var result: [Substring] = []
+        NumberWords.forEachWord(in: text) { word, range in
+            // Most words start with a small ASCII letter or a digit: no Substring for those.
+            guard word.count >= 3, word[0] >= 0x80 || word[0] &- 0x41 < 26 else { return }
+            let substring = NumberWords.substring(text, range)
+            if substring.startsWithCapital { result.append(substring) }
+        }
+        return result
     }
 
     /// Each digit run (`3.758` gives 3 and 758) and each `www.`/`http` word sets one of 64 bits.

@@ -77,8 +77,9 @@ enum Mentions {
     /// Capitalised words of five letters or more that are no acronym (`Harmegnies`).
     static func names(in text: String) -> Set<Substring> {
         Set(NumberWords.words(in: text).filter { word in
+            guard word.utf8.count >= 5, word.startsWithCapital else { return false }
             let (letters, capitals) = word.letterCase
-            return letters >= 5 && capitals == 1 && word.first!.isUppercase
+            return letters >= 5 && capitals == 1
         })
     }
 

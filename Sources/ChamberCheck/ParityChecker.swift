@@ -195,17 +195,17 @@ public struct ParityChecker: Sendable {
     /// Words in capitals (`MAOC`, `ISR`), but not a phrase set in capitals: a capital word
     /// next to another is a heading's words, not an acronym.
     private func acronyms(_ text: String) -> Set<String> {
-        let words = NumberWords.words(in: text)
-        func capital(_ i: Int) -> Bool {
-            let word = words[i]
-            // Most words start with a small letter or a digit: no need to count.
-            guard word.utf8.count <= 12, let first = word.utf8.first, first >= 0x80 || first &- 0x41 < 26 else { return false }
-            let (letters, capitals) = word.letterCase
-            return letters >= 2 && capitals == letters
+        // Each word's offsets and whether it is in capitals; most start with a small letter
+        // or a digit, which settles it.
+        var words: [(range: Range<Int>, capital: Bool)] = []
+        NumberWords.forEachWord(in: text) { word, range in
+            guard word.count <= 12, word[0] >= 0x80 || word[0] &- 0x41 < 26 else { words.append((range, false)); return }
+            let (letters, capitals) = NumberWords.substring(text, range).letterCase
+            words.append((range, letters >= 2 && capitals == letters))
         }
         return Set(words.indices.filter { i in
-            capital(i) && !(i > 0 && capital(i - 1)) && !(i + 1 < words.count && capital(i + 1))
-        }.map { String(words[$0]) })
+            words[i].capital && !(i > 0 && words[i - 1].capital) && !(i + 1 < words.count && words[i + 1].capital)
+        }.map { String(NumberWords.substring(text, words[$0].range)) })
     }
 
     /// `(VB)`, `(N-VA)`: what stands in brackets, to be matched against the party table.

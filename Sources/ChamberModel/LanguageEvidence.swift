@@ -126,15 +126,20 @@ public enum LanguageEvidence {
     static func wordEvidence(_ text: Substring) -> Double {
         var total = 0.0
         var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var hash = hashSeed
         func flush() {
             guard !word.isEmpty else { return }
-            total += wordScore(word)
+            total += wordScore(word, hash: hash)
             word.removeAll(keepingCapacity: true)
+            hash = hashSeed
         }
         for byte in text.utf8 {
             // Letters: ASCII letters and any byte of a multi-byte UTF-8 sequence (accents).
-            if (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte >= 0x80 {
-                word.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            if byte &- 0x41 < 26 || byte &- 0x61 < 26 || byte >= 0x80 {
+                let lower = byte &- 0x41 < 26 ? byte + 32 : byte
+                word.append(lower)
+                hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
             } else {
                 flush()
             }
@@ -143,9 +148,11 @@ public enum LanguageEvidence {
         return total
     }
 
-    private static let frenchMarks: [[UInt8]] = ["é", "è", "ê", "à", "â", "ç", "ô", "û", "ù", "î", "œ"].map { Array($0.utf8) }
-    private static let dutchMarks: [[UInt8]] = ["ij", "aa", "uu", "oo", "sch", "oe"].map { Array($0.utf8) }
-    private static let frenchUpper: [[UInt8]] = ["É", "È", "À", "Ç"].map { Array($0.utf8) }
+    /// FNV-1a over the bytes of a word.
+    private static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static func hash(_ bytes: [UInt8]) -> UInt64 {
+        bytes.reduce(hashSeed) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
 
     /// The scores of the listed words, keyed by a hash of their bytes, so that scoring a word
     /// needs no String: decisive words ±6, function words ±1.5, words in both lists 0.
@@ -157,28 +164,32 @@ public enum LanguageEvidence {
         return ScoreTable(table.map { ($0.key, $0.value) })
     }()
 
-    /// FNV-1a over the bytes of a word.
-    private static func hash(_ bytes: [UInt8]) -> UInt64 {
-        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-    }
-
-    private static func wordScore(_ word: [UInt8]) -> Double {
-        if let listed = listedWords[hash(word)] { return listed }
+    /// A word's spelling evidence, in one pass over its (lower-cased) bytes: French accents
+    /// (`é è ê à â ç ô û ù î`, `œ`, and capitals `É È À Ç`) against Dutch letter pairs (`ij aa uu
+    /// oo oe`, `sch`), then the endings of each language.
+    private static func wordScore(_ word: [UInt8], hash: UInt64) -> Double {
+        if let listed = listedWords[hash] { return listed }
         if word.count < 3 { return 0 }
+        var french = false, dutch = false
+        for i in 0..<(word.count - 1) {
+            let (a, b) = (word[i], word[i + 1])
+            switch (a, b) {
+            case (0xC3, 0xA9), (0xC3, 0xA8), (0xC3, 0xAA), (0xC3, 0xA0), (0xC3, 0xA2), (0xC3, 0xA7), (0xC3, 0xB4),
+                 (0xC3, 0xBB), (0xC3, 0xB9), (0xC3, 0xAE), (0xC5, 0x93), (0xC3, 0x89), (0xC3, 0x88), (0xC3, 0x80), (0xC3, 0x87):
+                french = true
+            case (0x69, 0x6A), (0x61, 0x61), (0x75, 0x75), (0x6F, 0x6F), (0x6F, 0x65):
+                dutch = true
+            case (0x73, 0x63) where i + 2 < word.count && word[i + 2] == 0x68:
+                dutch = true
+            default: break
+            }
+        }
         var s = 0.0
-        if frenchMarks.contains(where: { contains(word, $0) }) || frenchUpper.contains(where: { contains(word, $0) }) { s -= 0.8 }
-        if dutchMarks.contains(where: { contains(word, $0) }) { s += 0.6 }
+        if french { s -= 0.8 }
+        if dutch { s += 0.6 }
         if ends(word, "tion") || ends(word, "ique") || ends(word, "eux") || ends(word, "aire") || ends(word, "ment") && !ends(word, "ement") { s -= 0.4 }
         if ends(word, "heid") || ends(word, "lijk") || ends(word, "ing") || ends(word, "tie") || ends(word, "isch") { s += 0.4 }
         return s
-    }
-
-    private static func contains(_ word: [UInt8], _ part: [UInt8]) -> Bool {
-        guard word.count >= part.count else { return false }
-        for i in 0...(word.count - part.count) where word[i] == part[0] {
-            if word[i..<(i + part.count)].elementsEqual(part) { return true }
-        }
-        return false
     }
 
     private static func ends(_ word: [UInt8], _ suffix: StaticString) -> Bool {

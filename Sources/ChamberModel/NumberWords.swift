@@ -25,49 +25,77 @@ public enum NumberWords {
     /// The numbers the text spells out (`twee`, `un`), as digits.
     public static func spelledNumbers(in text: String, language: Language) -> Set<String> {
         let table = language == .nl ? dutchKeys : frenchKeys
-        return Set(words(in: text).lazy.filter { $0.utf8.count <= 8 }.compactMap { table[key($0)] })
+        var found: Set<String> = []
+        forEachWord(in: text) { word, _ in
+            if word.count <= 8, let number = table[key(word)] { found.insert(number) }
+        }
+        return found
     }
 
     /// A word of up to eight bytes, ASCII capitals in lower case, as one integer: looked up
     /// without making a String of every word.
-    private static func key(_ word: Substring) -> UInt64 {
-        word.utf8.reduce(0) { $0 << 8 | UInt64($1 &- 0x41 < 26 ? $1 | 0x20 : $1) }
+    private static func key(_ word: some Sequence<UInt8>) -> UInt64 {
+        word.reduce(0) { $0 << 8 | UInt64($1 &- 0x41 < 26 ? $1 | 0x20 : $1) }
     }
 
-    private static let dutchKeys = Dictionary(uniqueKeysWithValues: dutch.map { (key(Substring($0.key)), $0.value) })
-    private static let frenchKeys = Dictionary(uniqueKeysWithValues: french.map { (key(Substring($0.key)), $0.value) })
+    private static let dutchKeys = Dictionary(uniqueKeysWithValues: dutch.map { (key($0.key.utf8), $0.value) })
+    private static let frenchKeys = Dictionary(uniqueKeysWithValues: french.map { (key($0.key.utf8), $0.value) })
 
-    /// Runs of letters and digits, split on scalars (not grapheme clusters). Walks the
-    /// UTF-8 bytes: ASCII and the accented letters of Latin-1 (`C3 xx`) need no Unicode table.
+    /// Runs of letters and digits, split on scalars (not grapheme clusters).
     public static func words(in text: String) -> [Substring] {
         var result: [Substring] = []
-        let bytes = text.utf8
-        var start: String.Index?
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            var next = bytes.index(after: index)
-            let isWordScalar: Bool
-            if byte < 0x80 {
-                isWordScalar = byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
-            } else if byte == 0xC3, next < bytes.endIndex, bytes[next] != 0x97, bytes[next] != 0xB7 {
-                isWordScalar = true  // À–ÿ but × and ÷
-                next = bytes.index(after: next)
-            } else {
-                let scalar = text.unicodeScalars[index]
-                isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                next = text.unicodeScalars.index(after: index)
-            }
-            if isWordScalar {
-                if start == nil { start = index }
-            } else if let first = start {
-                result.append(text[first..<index])
-                start = nil
-            }
-            index = next
-        }
-        if let first = start { result.append(text[first...]) }
+        forEachWord(in: text) { _, range in result.append(substring(text, range)) }
         return result
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each word of `words(in:)` and their offsets in
+    /// `text`, making no Substring: the checks look at most words only to pass them by.
+    /// ASCII and the accented letters of Latin-1 (`C3 xx`) need no Unicode table.
+    public static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = -1, i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                let width: Int, isWord: Bool
+                if byte < 0x80 {
+                    (width, isWord) = (1, byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26)
+                } else if byte < 0xE0 {
+                    width = 2
+                    if byte == 0xC3 {
+                        isWord = bytes[i + 1] != 0x97 && bytes[i + 1] != 0xB7  // À–ÿ but × and ÷
+                    } else {
+                        isWord = isWordScalar(UInt32(byte & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
+                    }
+                } else if byte < 0xF0 {
+                    width = 3
+                    isWord = isWordScalar(UInt32(byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))
+                } else {
+                    width = 4
+                    isWord = isWordScalar(UInt32(byte & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F))
+                }
+                if isWord {
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    body(UnsafeBufferPointer(rebasing: bytes[start..<i]), start..<i)
+                    start = -1
+                }
+                i += width
+            }
+            if start >= 0 { body(UnsafeBufferPointer(rebasing: bytes[start...]), start..<bytes.count) }
+        }
+    }
+
+    private static func isWordScalar(_ value: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// The part of `text` at these UTF-8 offsets (which fall on scalar boundaries).
+    public static func substring(_ text: String, _ range: Range<Int>) -> Substring {
+        let utf8 = text.utf8
+        return text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
     }
 
     private static let dutch: [String: String] = [

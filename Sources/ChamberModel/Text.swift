@@ -1,8 +1,14 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Small text helpers every stage uses.
 extension StringProtocol where UTF8View: BidirectionalCollection {
     /// Without leading and trailing spaces and tabs. Works on bytes and looks only at the
     /// ends: space and tab are ASCII, so the indices fall on character boundaries.
-    public var trimmed: SubSequence {
+    @inlinable public var trimmed: SubSequence {
         let bytes = utf8
         var start = bytes.startIndex, end = bytes.endIndex
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
@@ -17,7 +23,7 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
 
 extension StringProtocol {
     /// How many letters the text has, and how many of them are capitals (on scalars: cheap).
-    public var letterCase: (letters: Int, capitals: Int) {
+    @inlinable public var letterCase: (letters: Int, capitals: Int) {
         var letters = 0, capitals = 0
         for scalar in unicodeScalars {
             let value = scalar.value
@@ -29,6 +35,13 @@ extension StringProtocol {
             }
         }
         return (letters, capitals)
+    }
+
+    /// Whether the first letter is a capital: on its first byte when that is ASCII.
+    public var startsWithCapital: Bool {
+        guard let byte = utf8.first else { return false }
+        if byte < 0x80 { return byte &- 0x41 < 26 }
+        return unicodeScalars.first!.properties.isUppercase
     }
 
     /// Set in capitals, as headings, formulas and preambles are: nine letters in ten or more
@@ -55,22 +68,35 @@ extension StringProtocol {
     }
 }
 
-/// The byte search behind `containsBytes`.
+/// The byte search behind `containsBytes`: `memchr` to the next first byte, then `memcmp`,
+/// when case matters; otherwise both sides folded by `caseFold`, byte by byte.
 private func occurs(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Bool {
     guard let first = pattern.first else { return true }
     guard text.count >= pattern.count else { return false }
-    // A capital in lower case: ASCII by a bit; `À`–`Þ` (C3 80–9E) by its second byte.
-    func byte(_ i: Int) -> UInt8 {
-        let b = text[i]
-        guard ignoringCase else { return b }
-        if b &- 0x41 < 26 { return b | 0x20 }
-        if b &- 0x80 < 0x1F, i > 0, text[i - 1] == 0xC3, b != 0x97 { return b + 0x20 }
-        return b
+    guard ignoringCase else {
+        let base = text.baseAddress!, last = text.count - pattern.count
+        var i = 0
+        while i <= last, let hit = memchr(base + i, Int32(first), last - i + 1) {
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + at, pattern.baseAddress!, pattern.count) == 0 { return true }
+            i = at + 1
+        }
+        return false
     }
-    for i in 0...(text.count - pattern.count) where byte(i) == first {
+    let folded = caseFold
+    let head = folded[Int(first)]
+    for i in 0...(text.count - pattern.count) where folded[Int(text[i])] == head {
         var k = 1
-        while k < pattern.count && byte(i + k) == pattern[k] { k += 1 }
+        while k < pattern.count && folded[Int(text[i + k])] == folded[Int(pattern[k])] { k += 1 }
         if k == pattern.count { return true }
     }
     return false
+}
+
+/// Capitals to small letters, byte for byte: A–Z, and the second bytes of `À`–`Þ` (`C3 80`–`C3 9E`,
+/// not `×`). Applied to both sides of a comparison, so that a continuation byte folded
+/// out of another character still compares equal to itself.
+private let caseFold: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+    let capital = (0x41...0x5A).contains(b) || ((0x80...0x9E).contains(b) && b != 0x97)
+    return UInt8(capital ? b + 0x20 : b)
 }

@@ -42,7 +42,10 @@ extension Dates {
         guard hasYear else { return [] }
         let words = text.split(separator: " ").map { $0.trimmingCharacters(in: ",.;:()") }
         var result: [String] = []
-        for i in words.indices.dropFirst().dropLast() where months[words[i].lowercased()] != nil {
+        // `day month year`: a month name stands between two words that start with a digit.
+        func startsWithDigit(_ word: String) -> Bool { word.utf8.first.map { $0 &- 0x30 < 10 } ?? false }
+        for i in words.indices.dropFirst().dropLast()
+        where startsWithDigit(words[i + 1]) && startsWithDigit(words[i - 1]) && months[words[i].lowercased()] != nil {
             if let iso = isoDate("\(words[i - 1]) \(words[i]) \(words[i + 1])") { result.append(iso) }
         }
         return result
