@@ -80,6 +80,7 @@ public struct AlignmentFeatures: Sendable {
     static func anchors(_ text: String) -> UInt64 {
         var mask: UInt64 = 0
         for number in NumberWords.digitSequences(in: text) { mask |= 1 << (fnv(number.utf8) & 63) }
+        guard text.containsBytes("http") || text.containsBytes("www.") else { return mask }
         for word in text.utf8.split(separator: 0x20) where word.starts(with: "http".utf8) || word.starts(with: "www.".utf8) {
             mask |= 1 << (fnv(word) & 63)
         }

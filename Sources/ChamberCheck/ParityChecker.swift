@@ -56,7 +56,7 @@ public struct ParityChecker: Sendable {
                          report: (Finding.Code, String, Finding.Severity?) -> Void) {
         // Text in the other language: an untranslated paragraph (long enough to tell; its
         // first 400 bytes tell as well as the whole).
-        for (language, text) in [(Language.nl, nl), (.fr, fr)] where text.utf8.lazy.filter({ $0 == 0x20 }).count >= 7 {
+        for (language, text) in [(Language.nl, nl), (.fr, fr)] where text.utf8.reduce(0, { $0 + ($1 == 0x20 ? 1 : 0) }) >= 7 {
             let score = LanguageEvidence.score(Self.opening(text))
             if language == .nl ? score < -8 : score > 8 {
                 report(.wrongLanguage, "the \(language.name) text reads as \(language.other.name): \"\(excerpt(text))\"", nil)

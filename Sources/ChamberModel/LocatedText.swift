@@ -38,13 +38,15 @@ public struct LocatedText: Sendable, Hashable {
     public mutating func remove(utf8Ranges: [Range<Int>]) {
         guard !utf8Ranges.isEmpty else { return }
         let sorted = utf8Ranges.sorted { $0.lowerBound < $1.lowerBound }
+        let source = Array(text.utf8)
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(source.count)
         var position = 0
         for range in sorted {
-            bytes += Array(text.utf8)[position..<range.lowerBound]
+            bytes += source[position..<range.lowerBound]
             position = range.upperBound
         }
-        bytes += Array(text.utf8)[position...]
+        bytes += source[position...]
         text = String(decoding: bytes, as: UTF8.self)
         noteRefs = noteRefs.map { ref in
             let removedBefore = sorted.reduce(0) { $0 + max(0, min($1.upperBound, ref.offset) - $1.lowerBound) }

@@ -27,15 +27,13 @@ enum ChamberGrammar {
 
     static func isChamber(_ text: String) -> Bool {
         guard text.utf8.count < 120 else { return false }
-        let upper = text.uppercased()
-        return (upper.containsBytes("KAMER") && upper.containsBytes("VOLKSVERTEGENWOORDIGERS"))
-            || upper.containsBytes("CHAMBRE DES REPRÉSENTANTS")
+        return (text.containsBytes("kamer", ignoringCase: true) && text.containsBytes("volksvertegenwoordigers", ignoringCase: true))
+            || text.containsBytes("chambre des représentants", ignoringCase: true)
     }
 
     static func isSession(_ text: String) -> Bool {
         guard text.utf8.count < 80 else { return false }
-        let upper = text.uppercased()
-        return upper.containsBytes("ZITTING") || upper.containsBytes("SESSION")
+        return text.containsBytes("zitting", ignoringCase: true) || text.containsBytes("session", ignoringCase: true)
     }
 
     /// `Article 1er`, `Artikel 1`, `Art. 2`, `Art. 2bis`: the article number.

@@ -196,7 +196,7 @@ struct ColumnParser {
     private func bodyUnit(_ block: TextBlock) -> TextUnit {
         let content = block.content
         let text = content.text
-        if ChamberGrammar.salutations.contains(text.uppercased()) {
+        if text.utf8.count <= 24, ChamberGrammar.salutations.contains(text.uppercased()) {
             return TextUnit(kind: .salutation, texts: [language: content])
         }
         if let number = ChamberGrammar.articleNumber(text) {

@@ -29,7 +29,7 @@ struct CleanLayoutReader: LayoutReader {
             for line in page {
                 if line.isBlank || tables.used.contains(line.number) { close(); continue }
                 // A list item, or a row of some table, starts a paragraph; a row ends it too.
-                let isRow = line.text.contains("\t")
+                let isRow = line.text.utf8.contains(0x09)
                 if line.text.startsWithBullet || isRow { close(.endsParagraph) }
                 // A markdown hard break (two trailing spaces) or a plain line break inside a
                 // paragraph: the paragraph goes on.

@@ -227,6 +227,12 @@ struct ColumnAssembler {
             furniture.append(Furniture(kind: .separator, text: text, line: content.lines.first ?? 0))
             return nil
         }
+        // Most paragraphs carry no markup: no heading or bullet mark at the start, no `*` or
+        // `<` anywhere, no space at either end.
+        if let first = text.utf8.first, let last = text.utf8.last, ![UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "*"), 0xE2, 0x20].contains(first),
+           last != 0x20, !text.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "<") }) {
+            return TextBlock(role: .paragraph, content: content)
+        }
         var role = TextBlock.Role.paragraph
         var markup: [Range<Int>] = []
         let bytes = Array(text.utf8)

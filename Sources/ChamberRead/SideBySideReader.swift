@@ -75,13 +75,13 @@ struct SideBySideReader: LayoutReader {
         // A line's shape: runs of digits as one `#`, runs of spaces as one space, so that
         // `DOC 56 0000/000 … 9` and `DOC 56 0000/000 … 10` are the same header.
         func shape(_ line: SourceLine) -> String {
-            var out = String.UnicodeScalarView()
-            for scalar in line.text.trimmed.unicodeScalars {
-                let mapped: Unicode.Scalar = scalar.properties.numericType != nil ? "#" : scalar == "\t" ? " " : scalar
-                if (mapped == "#" || mapped == " "), out.last == mapped { continue }
+            var out: [UInt8] = []
+            for byte in line.text.trimmed.utf8 {
+                let mapped = byte &- 0x30 < 10 ? UInt8(ascii: "#") : byte == 0x09 ? 0x20 : byte
+                if (mapped == UInt8(ascii: "#") || mapped == 0x20), out.last == mapped { continue }
                 out.append(mapped)
             }
-            return String(out)
+            return String(decoding: out, as: UTF8.self)
         }
         func edges(_ page: [SourceLine]) -> [SourceLine] {
             let text = page.filter { !$0.isBlank }

@@ -8,8 +8,8 @@ struct Vocabulary: Sendable {
 
     init<S: Sequence>(lines: S) where S.Element == Substring {
         for line in lines where line.utf8.contains(UInt8(ascii: "-")) {
-            for token in line.split(separator: " ") where token.utf8.contains(UInt8(ascii: "-")) {
-                let word = token.trimmingPunctuation
+            for token in line.utf8.split(separator: 0x20) where token.contains(UInt8(ascii: "-")) {
+                let word = Substring(token).trimmingPunctuation
                 if word.utf8.count > 2 { hyphenated.insert(word.lowercased()) }
             }
         }
