@@ -19,7 +19,8 @@ What it does (from the repository root, whatever the current directory):
      seconds come from the tool's TIMINGS.json; then
      `xmllint --noout --schema Schemas/chamberdoc.xsd` over the XML just written,
      in batches of 2,000 files per process (ARG_MAX), one process at a time;
-  4. once per scale, the same conversion with `--jobs 1` for the speed-up;
+  4. once per scale up to --serial-up-to (10), the same conversion with `--jobs 1`
+     for the speed-up;
   5. converts each sample alone in a fresh process, five times, for the
      process time of a single document (start-up and schema included);
   6. scores the align and check stages on the evaluation set
@@ -157,14 +158,14 @@ def xmllint(out, scale, tag):
     return wall, cpu
 
 
-def measure(binary, scale, count, seed, runs):
+def measure(binary, scale, count, seed, runs, serial):
     listing, input_bytes = corpus(scale, count, seed)
     rows = []
     for n in range(1, runs + 1):
         result, out = convert(binary, listing, scale, f"run{n}")
         result["xmllint_wall"], result["xmllint_cpu"] = xmllint(out, scale, f"run{n}")
         rows.append(result)
-    single, _ = convert(binary, listing, scale, "jobs1", jobs=1)
+    single = convert(binary, listing, scale, "jobs1", jobs=1)[0] if serial else None
 
     def med(key):
         return statistics.median(r[key] for r in rows)
@@ -179,8 +180,8 @@ def measure(binary, scale, count, seed, runs):
         "xmllint_wall": med("xmllint_wall"), "xmllint_cpu": med("xmllint_cpu"),
         "ratio": statistics.median(r["wall"] / r["xmllint_wall"] for r in rows),
         "cpu_ratio": statistics.median(r["cpu"] / r["xmllint_cpu"] for r in rows),
-        "jobs1_wall": single["wall"], "jobs1_cpu": single["cpu"],
-        "speedup": single["wall"] / wall, "stages": stages,
+        "jobs1_wall": single and single["wall"], "jobs1_cpu": single and single["cpu"],
+        "speedup": single and single["wall"] / wall, "stages": stages,
     }
 
 
@@ -258,21 +259,26 @@ def report(results, singles, alignment_figures, args, command, load):
         "whole corpus with its default number of jobs; `xmllint --noout --schema "
         "Schemas/chamberdoc.xsd` validates the XML that run wrote, "
         f"{XMLLINT_BATCH} files per process, one process at a time (one core). "
-        "The jobs=1 conversion is run once per scale.",
+        "The jobs=1 conversion is run once per scale, up to "
+        f"{args.serial_up_to}× (`--serial-up-to`); documents/s vs 1× is the throughput "
+        "relative to the smallest corpus (1.00: linear in the corpus size).",
         "",
         "## Throughput and memory",
         "",
         "| scale | documents | MB in | jobs | convert wall s | documents/s | MB/s | peak RSS MB "
-        "| RSS vs 1× | xmllint wall s | convert/xmllint (wall) | convert/xmllint (CPU) "
+        "| RSS vs 1× | documents/s vs 1× | xmllint wall s | convert/xmllint (wall) | convert/xmllint (CPU) "
         "| jobs=1 wall s | CPU ms/document (jobs=1) | speed-up jobs=1 → default |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
+    base_rate = results[0]["docs_per_s"]
     for r in results:
+        serial = (f"| {r['jobs1_wall']:.2f} | {1000 * r['jobs1_cpu'] / r['documents']:.1f} | {r['speedup']:.2f} |"
+                  if r["jobs1_wall"] else "| — | — | — |")
         lines.append(
             f"| {r['scale']}× | {r['documents']} | {r['mb']:.1f} | {r['jobs']} | {r['wall']:.2f} "
             f"| {r['docs_per_s']:.1f} | {r['mb_per_s']:.2f} | {r['rss']:.0f} | {r['rss'] / base_rss:.2f} "
-            f"| {r['xmllint_wall']:.2f} | {r['ratio']:.2f} | {r['cpu_ratio']:.2f} "
-            f"| {r['jobs1_wall']:.2f} | {1000 * r['jobs1_cpu'] / r['documents']:.1f} | {r['speedup']:.2f} |")
+            f"| {r['docs_per_s'] / base_rate:.2f} | {r['xmllint_wall']:.2f} | {r['ratio']:.2f} | {r['cpu_ratio']:.2f} "
+            + serial)
     stages = list(results[0]["stages"])
     lines += [
         "",
@@ -335,6 +341,8 @@ def main():
     ap.add_argument("--runs", type=int, default=3, help="runs per scale; medians are reported (default 3)")
     ap.add_argument("--seed", type=int, default=1, help="seed value of the corpus generator (default 1)")
     ap.add_argument("--quick", action="store_true", help="base 100, scales 1,10: a fast check")
+    ap.add_argument("--serial-up-to", type=int, default=10,
+                    help="run the jobs=1 conversion (for the speed-up) on scales up to this one (default 10)")
     ap.add_argument("--build-flags", default="-c release --static-swift-stdlib",
                     help="swift build flags of the measured binaries (default: the Makefile's release build)")
     args = ap.parse_args()
@@ -353,7 +361,8 @@ def main():
     BENCH.mkdir(exist_ok=True)
     load = os.getloadavg()
     binary = build(shlex.split(args.build_flags))
-    results = [measure(binary, scale, args.base * scale, args.seed, args.runs) for scale in scales]
+    results = [measure(binary, scale, args.base * scale, args.seed, args.runs, scale <= args.serial_up_to)
+               for scale in scales]
     singles = single_documents(binary)
     report(results, singles, alignment(binary), args, command, load)
     print(f"bench: wrote {ROOT / 'BENCHMARKS.md'}")

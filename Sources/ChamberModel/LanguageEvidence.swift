@@ -43,7 +43,7 @@ public enum LanguageEvidence {
             guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
             let scalars = Array(Substring(line[..<tab]).unicodeScalars)
             guard scalars.count == 3 else { continue }
-            entries.append((pack(scalars[0], scalars[1], scalars[2]), decimal(line[line.index(after: tab)...])))
+            entries.append((pack(scalars[0].value, scalars[1].value, scalars[2].value), decimal(line[line.index(after: tab)...])))
         }
         return ScoreTable(entries)
     }()
@@ -65,8 +65,8 @@ public enum LanguageEvidence {
         return negative ? -result : result
     }
 
-    private static func pack(_ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar) -> UInt64 {
-        UInt64(a.value) << 42 | UInt64(b.value) << 21 | UInt64(c.value)
+    private static func pack(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 {
+        UInt64(a) << 42 | UInt64(b) << 21 | UInt64(c)
     }
 
     /// Words that settle the language of a line on their own: month names and the fixed
@@ -85,68 +85,90 @@ public enum LanguageEvidence {
     /// Trigram evidence counts for less than a word's: neighbouring trigrams overlap.
     static let trigramScale = 0.15
 
-    /// Evidence of one text: positive for Dutch, negative for French.
+    /// Evidence of one text: positive for Dutch, negative for French. On the UTF-8 bytes:
+    /// the read stage scores every line, the check stage every text.
     public static func score(_ text: Substring) -> Double {
-        wordEvidence(text) + trigramScale * trigramEvidence(text)
+        func evidence(_ bytes: UnsafeBufferPointer<UInt8>) -> Double {
+            wordEvidence(bytes) + trigramScale * trigramEvidence(bytes)
+        }
+        if let score = text.utf8.withContiguousStorageIfAvailable(evidence) { return score }
+        var copy = String(text)
+        return copy.withUTF8(evidence)
     }
 
-    static func trigramEvidence(_ text: Substring) -> Double {
+    static func trigramEvidence(_ bytes: UnsafeBufferPointer<UInt8>) -> Double {
         var total = 0.0
-        var first: Unicode.Scalar = " ", second: Unicode.Scalar = " "
+        var first: UInt32 = 0x20, second: UInt32 = 0x20
         var previousWasSpace = true
-        for scalar in text.unicodeScalars {
-            let letter: Unicode.Scalar
-            let value = scalar.value
-            if value < 0x80 ? (value | 0x20) &- 0x61 < 26 : value != 0xD7 && value != 0xF7 && (value &- 0xC0 < 0x40 || scalar.properties.isAlphabetic) {
-                // ASCII letters lower-cased by a bit, Latin-1 ones (`À`–`Þ`) by an offset;
-                // others through Unicode's tables.
-                if value < 0x80 {
-                    letter = Unicode.Scalar(UInt8(value) | 0x20)
-                } else if value &- 0xC0 < 0x1F {
-                    letter = Unicode.Scalar(UInt8(value) + 0x20)
-                } else if value &- 0xDF < 0x21 {
-                    letter = scalar
-                } else {
-                    letter = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
-                }
-                previousWasSpace = false
+        var i = 0
+        while i < bytes.count {
+            // The scalar at `i`, decoded by hand: the text is valid UTF-8.
+            let byte = bytes[i]
+            var value = UInt32(byte)
+            if byte < 0x80 {
+                i += 1
+            } else if byte < 0xE0 {
+                value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                i += 2
+            } else if byte < 0xF0 {
+                value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                i += 3
             } else {
+                value = UInt32(byte & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                i += 4
+            }
+            // Letters in lower case: ASCII by a bit, Latin-1 (`À`–`Þ`) by an offset, others
+            // through Unicode's tables; anything else is a word boundary.
+            var letter: UInt32 = 0
+            if value < 0x80 {
+                if (value | 0x20) &- 0x61 < 26 { letter = value | 0x20 }
+            } else if value == 0xD7 || value == 0xF7 {
+                letter = 0
+            } else if value &- 0xC0 < 0x1F {
+                letter = value + 0x20
+            } else if value &- 0xDF < 0x21 {
+                letter = value
+            } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
+                letter = (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar).value
+            }
+            if letter == 0 {
                 if previousWasSpace { continue }
-                letter = " "
+                letter = 0x20
                 previousWasSpace = true
+            } else {
+                previousWasSpace = false
             }
             total += trigramWeights[pack(first, second, letter)] ?? 0
             first = second
             second = letter
         }
-        if !previousWasSpace { total += trigramWeights[pack(first, second, " ")] ?? 0 }
+        if !previousWasSpace { total += trigramWeights[pack(first, second, 0x20)] ?? 0 }
         return total
     }
 
-    static func wordEvidence(_ text: Substring) -> Double {
+    /// Function words, decisive words and spelling, word by word.
+    static func wordEvidence(_ bytes: UnsafeBufferPointer<UInt8>) -> Double {
         var total = 0.0
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
+        var start = -1
         var hash = hashSeed
-        func flush() {
-            guard !word.isEmpty else { return }
-            total += wordScore(word, hash: hash)
-            word.removeAll(keepingCapacity: true)
-            hash = hashSeed
-        }
-        for byte in text.utf8 {
+        for i in 0..<bytes.count {
+            let byte = bytes[i]
             // Letters: ASCII letters and any byte of a multi-byte UTF-8 sequence (accents).
             if byte &- 0x41 < 26 || byte &- 0x61 < 26 || byte >= 0x80 {
-                let lower = byte &- 0x41 < 26 ? byte + 32 : byte
-                word.append(lower)
-                hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
-            } else {
-                flush()
+                if start < 0 { start = i }
+                hash = (hash ^ UInt64(lower(byte))) &* 0x100_0000_01b3
+            } else if start >= 0 {
+                total += wordScore(UnsafeBufferPointer(rebasing: bytes[start..<i]), hash: hash)
+                start = -1
+                hash = hashSeed
             }
         }
-        flush()
+        if start >= 0 { total += wordScore(UnsafeBufferPointer(rebasing: bytes[start...]), hash: hash) }
         return total
     }
+
+    /// An ASCII capital in lower case; any other byte as it is.
+    @inline(__always) private static func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 
     /// FNV-1a over the bytes of a word.
     private static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -167,19 +189,19 @@ public enum LanguageEvidence {
     /// A word's spelling evidence, in one pass over its (lower-cased) bytes: French accents
     /// (`é è ê à â ç ô û ù î`, `œ`, and capitals `É È À Ç`) against Dutch letter pairs (`ij aa uu
     /// oo oe`, `sch`), then the endings of each language.
-    private static func wordScore(_ word: [UInt8], hash: UInt64) -> Double {
+    private static func wordScore(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Double {
         if let listed = listedWords[hash] { return listed }
         if word.count < 3 { return 0 }
         var french = false, dutch = false
         for i in 0..<(word.count - 1) {
-            let (a, b) = (word[i], word[i + 1])
+            let (a, b) = (lower(word[i]), lower(word[i + 1]))
             switch (a, b) {
             case (0xC3, 0xA9), (0xC3, 0xA8), (0xC3, 0xAA), (0xC3, 0xA0), (0xC3, 0xA2), (0xC3, 0xA7), (0xC3, 0xB4),
                  (0xC3, 0xBB), (0xC3, 0xB9), (0xC3, 0xAE), (0xC5, 0x93), (0xC3, 0x89), (0xC3, 0x88), (0xC3, 0x80), (0xC3, 0x87):
                 french = true
             case (0x69, 0x6A), (0x61, 0x61), (0x75, 0x75), (0x6F, 0x6F), (0x6F, 0x65):
                 dutch = true
-            case (0x73, 0x63) where i + 2 < word.count && word[i + 2] == 0x68:
+            case (0x73, 0x63) where i + 2 < word.count && lower(word[i + 2]) == 0x68:
                 dutch = true
             default: break
             }
@@ -192,11 +214,11 @@ public enum LanguageEvidence {
         return s
     }
 
-    private static func ends(_ word: [UInt8], _ suffix: StaticString) -> Bool {
+    private static func ends(_ word: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
         let count = suffix.utf8CodeUnitCount
         guard word.count > count + 1 else { return false }
         let start = suffix.utf8Start
-        for i in 0..<count where word[word.count - count + i] != start[i] { return false }
+        for i in 0..<count where lower(word[word.count - count + i]) != start[i] { return false }
         return true
     }
 }
