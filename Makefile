@@ -8,7 +8,7 @@ SAMPLES  := $(wildcard Samples/*.txt)
 OUTPUTS  := $(patsubst Samples/%.txt,out/%.xml,$(SAMPLES))
 SCHEMA   := Schemas/chamberdoc.xsd
 
-.PHONY: all setup build test validate check fuzz bench clean
+.PHONY: all setup build test validate check fuzz bench profile clean
 .DELETE_ON_ERROR:
 
 all: out/.validated
@@ -79,9 +79,20 @@ fuzz: | .build/.setup
 BENCH_ARGS ?=
 bench: | .build/.setup
 	@command -v xmllint >/dev/null || { \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get install -y -qq libxml2-utils; \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get update -qq && apt-get install -y -qq libxml2-utils; \
 	  else echo "make bench needs xmllint: run 'sudo apt-get install libxml2-utils'" >&2; exit 1; fi; }
 	python3 Tools/bench.py --build-flags="$(RELEASE)" $(BENCH_ARGS)
+
+# Where the instructions go: callgrind (which counts instructions, so runs compare on a busy
+# machine) over the synchronous pipeline (chamberdoc-fuzz replaying PROFILE_DOCS generated
+# documents), built with debug information in .build-prof; prints the costliest functions.
+PROFILE_DOCS ?= 20
+profile: | .build/.setup
+	@command -v valgrind >/dev/null || { echo "make profile needs valgrind: apt-get install valgrind" >&2; exit 1; }
+	$(SWIFT) build -c release --product chamberdoc-fuzz --scratch-path .build-prof -Xswiftc -g
+	python3 Tools/make-corpus.py --seed 1 --count $(PROFILE_DOCS) --out .bench/profile-corpus
+	valgrind --tool=callgrind --callgrind-out-file=.bench/callgrind.out .build-prof/release/chamberdoc-fuzz .bench/profile-corpus/doc-*.txt
+	callgrind_annotate --inclusive=yes .bench/callgrind.out | grep -E '^ *[0-9,]+ .*(Sources|PROGRAM)' | head -40
 
 clean:
 	rm -rf out .build/release/chamberdoc .build/.setup
