@@ -28,6 +28,9 @@ enum LabelRepair {
             var source = from == .nl ? nl : fr
             var target = to == .nl ? nl : fr
             let labels = Dictionary(grouping: source.indices.filter { source[$0].label != nil && source[$0].kind != .heading }) { source[$0].label! }
+            // First the copies to move, chosen among the units as they stand; then the moves,
+            // so that no choice sees indices that an earlier move shifted.
+            var moving: [Int] = []
             for (label, indices) in labels where indices.count == 2 && !target.contains(where: { $0.label == label && $0.kind == source[indices[0]].kind }) {
                 // The copy that reads most like the language that lacks the label; of two that
                 // read alike (an untranslated copy), the one printed among that language's units.
@@ -36,12 +39,15 @@ enum LabelRepair {
                     let line = source[index].firstLine ?? 0
                     return target.filter { $0.kind == source[index].kind }.compactMap { $0.firstLine.map { abs($0 - line) } }.min() ?? 0
                 }
-                let index = indices.max { a, b in
+                moving.append(indices.max { a, b in
                     (score(source[a]) * sign, -distance(a)) < (score(source[b]) * sign, -distance(b))
-                }!
-                let unit = relabelled(source.remove(at: index), as: to)
+                }!)
+            }
+            // Removed from the last up, inserted in input order.
+            let moved = moving.sorted(by: >).map { relabelled(source.remove(at: $0), as: to) }
+            for unit in moved.reversed() {
                 // Its place among the labels of its kind (`3.1` before `3.2`), else by input line.
-                let place = target.firstIndex { $0.kind == unit.kind && $0.label.map { precedes(label, $0) } == true }
+                let place = target.firstIndex { $0.kind == unit.kind && $0.label.map { precedes(unit.label!, $0) } == true }
                     ?? target.firstIndex { ($0.firstLine ?? 0) > (unit.firstLine ?? 0) }
                 target.insert(unit, at: place ?? target.endIndex)
             }

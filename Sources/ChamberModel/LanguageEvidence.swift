@@ -102,21 +102,8 @@ public enum LanguageEvidence {
         var previousWasSpace = true
         var i = 0
         while i < bytes.count {
-            // The scalar at `i`, decoded by hand: the text is valid UTF-8.
-            let byte = bytes[i]
-            var value = UInt32(byte)
-            if byte < 0x80 {
-                i += 1
-            } else if byte < 0xE0 {
-                value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                i += 2
-            } else if byte < 0xF0 {
-                value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                i += 3
-            } else {
-                value = UInt32(byte & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                i += 4
-            }
+            let (value, width) = decodeScalar(bytes, at: i)
+            i += width
             // Letters in lower case: ASCII by a bit, Latin-1 (`À`–`Þ`) by an offset, others
             // through Unicode's tables; anything else is a word boundary.
             var letter: UInt32 = 0
@@ -186,7 +173,7 @@ public enum LanguageEvidence {
         return ScoreTable(table.map { ($0.key, $0.value) })
     }()
 
-    /// A word's spelling evidence, in one pass over its (lower-cased) bytes: French accents
+    /// A word's spelling evidence, in one pass over its bytes (capitals folded): French accents
     /// (`é è ê à â ç ô û ù î`, `œ`, and capitals `É È À Ç`) against Dutch letter pairs (`ij aa uu
     /// oo oe`, `sch`), then the endings of each language.
     private static func wordScore(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Double {

@@ -56,25 +56,10 @@ public enum NumberWords {
         text.withUTF8 { bytes in
             var start = -1, i = 0
             while i < bytes.count {
-                let byte = bytes[i]
-                let width: Int, isWord: Bool
-                if byte < 0x80 {
-                    (width, isWord) = (1, byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26)
-                } else if byte < 0xE0 {
-                    width = 2
-                    if byte == 0xC3 {
-                        isWord = bytes[i + 1] != 0x97 && bytes[i + 1] != 0xB7  // À–ÿ but × and ÷
-                    } else {
-                        isWord = isWordScalar(UInt32(byte & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
-                    }
-                } else if byte < 0xF0 {
-                    width = 3
-                    isWord = isWordScalar(UInt32(byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))
-                } else {
-                    width = 4
-                    isWord = isWordScalar(UInt32(byte & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F))
-                }
+                let (value, width) = decodeScalar(bytes, at: i)
+                let isWord = value < 0x80
+                    ? value &- 0x30 < 10 || (value | 0x20) &- 0x61 < 26
+                    : value &- 0xC0 < 0x40 ? value != 0xD7 && value != 0xF7 : isWordScalar(value)  // À–ÿ but × and ÷
                 if isWord {
                     if start < 0 { start = i }
                 } else if start >= 0 {

@@ -100,3 +100,18 @@ private let caseFold: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
     let capital = (0x41...0x5A).contains(b) || ((0x80...0x9E).contains(b) && b != 0x97)
     return UInt8(capital ? b + 0x20 : b)
 }
+
+/// The scalar that starts at byte `i` of valid UTF-8, and its width in bytes: decoded by
+/// hand in the loops that look at every scalar of every text, where the standard library's
+/// iterators cost more than the work done per scalar.
+@inline(__always)
+func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, width: Int) {
+    let byte = bytes[i]
+    if byte < 0x80 { return (UInt32(byte), 1) }
+    if byte < 0xE0 { return (UInt32(byte & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+    if byte < 0xF0 {
+        return (UInt32(byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+    }
+    return (UInt32(byte & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+        | UInt32(bytes[i + 3] & 0x3F), 4)
+}

@@ -66,8 +66,8 @@ struct Convert: AsyncParsableCommand {
         let glossary = try glossaryOption.load()
         OutputFile.removeTemporaryFilesOnSignals()
         let start = DispatchTime.now().uptimeNanoseconds
-        let jobs = try plan()
-        var outcomes: [Int: Outcome] = [:]
+        let batch = Batch(inputs: try InputList(arguments: inputs, list: inputList), output: output)
+        var outcomes: [Int: Outcome] = [:], count = 0
         var next = 0, failures: [Int32] = [], total = StageTimings(), inputBytes = 0
         // Print each input's messages in input order, as soon as all before it are done.
         func take(_ done: Int, _ outcome: Outcome) {
@@ -81,48 +81,23 @@ struct Convert: AsyncParsableCommand {
             }
         }
         let limit = maxInputMb * 1_000_000
-        // At most `jobs` inputs in flight: a document is released before the next is read.
+        // At most `jobs` inputs in flight: a document is released before the next is read, and
+        // the next job is made only then.
         await withTaskGroup(of: (Int, Outcome).self) { group in
-            for (index, job) in jobs.enumerated() {
+            for (index, job) in batch.enumerated() {
                 if index >= self.jobs, let (done, outcome) = await group.next() { take(done, outcome) }
                 group.addTask { (index, Self.convert(job, validator: validator, glossary: glossary, limit: limit)) }
+                count = index + 1
             }
             for await (done, outcome) in group { take(done, outcome) }
         }
         if let timings {
             let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            try writeTimings(total, documents: jobs.count, inputBytes: inputBytes, wall: wall, to: timings)
+            try writeTimings(total, documents: count, inputBytes: inputBytes, wall: wall, to: timings)
         }
         guard let worst = failures.max() else { return }
-        if jobs.count > 1 { report("chamberdoc: \(failures.count) of \(jobs.count) inputs failed") }
+        if count > 1 { report("chamberdoc: \(failures.count) of \(count) inputs failed") }
         throw ExitCode(worst)
-    }
-
-    /// The inputs in order with their targets: never an input's own path, never one target
-    /// for two inputs.
-    private func plan() throws -> [Job] {
-        var all = inputs
-        if let inputList {
-            let handle = inputList == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: inputList)
-            guard let handle, let data = try? handle.readToEnd() else {
-                throw ValidationError("cannot read the input list \(inputList)")
-            }
-            all += String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
-        }
-        let inputPaths = Set(all.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
-        var writtenFrom: [String: String] = [:]
-        return all.map { input in
-            guard input != "-" else { return Job(input: input) }
-            let path = outputPath(for: input)
-            if inputPaths.contains(URL(fileURLWithPath: path).standardizedFileURL.path) {
-                return Job(input: input, refusal: "not converted: \(path) is an input and would be overwritten")
-            }
-            if let earlier = writtenFrom[path] {
-                return Job(input: input, refusal: "not converted: \(path) is already written from \(earlier)")
-            }
-            writtenFrom[path] = input
-            return Job(input: input, target: path)
-        }
     }
 
     /// One input: read, converted, validated, then written whole (or to standard output).
@@ -176,12 +151,6 @@ struct Convert: AsyncParsableCommand {
             }
         }
         return notes
-    }
-
-    private func outputPath(for input: String) -> String {
-        var name = URL(fileURLWithPath: input).lastPathComponent
-        if name.hasSuffix(".txt") { name.removeLast(4) }
-        return URL(fileURLWithPath: output ?? ".").appendingPathComponent(name + ".xml").path
     }
 
     private func writeTimings(_ stages: StageTimings, documents: Int, inputBytes: Int, wall: Double, to path: String) throws {

@@ -157,6 +157,16 @@ import Testing
         let piped = try runCLI(["convert", "--schema", Paths.schema, "--input-list", "-", "-o", out.path], stdin: try bytes(list.path))
         #expect(piped.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["003_fee3b1f4911676a0.xml", "56K0055001.xml"])
+        // CRLF and CR line ends, blank lines and a last line without one; the list counts
+        // after the command line's inputs, and a name repeated in it is refused, naming the first.
+        let windows = dir.appendingPathComponent("windows.txt"), again = dir.appendingPathComponent("again")
+        try Data("\r\n\(Paths.realBill)\r\n\r\n\(Paths.seed)\r\(Paths.seed)".utf8).write(to: windows)
+        try FileManager.default.createDirectory(at: again, withIntermediateDirectories: true)
+        let mixed = try runCLI(["convert", "--schema", Paths.schema, Paths.sideBySide, "--input-list", windows.path, "-o", again.path])
+        #expect(mixed.status == 2)
+        #expect(mixed.err.hasSuffix("\(Paths.seed): not converted: \(again.path)/003_fee3b1f4911676a0.xml is already written from \(Paths.seed)\nchamberdoc: 1 of 4 inputs failed\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: again.path).sorted()
+                == ["003_fee3b1f4911676a0-sidebyside.xml", "003_fee3b1f4911676a0.xml", "56K0055001.xml"])
     }
 }
 

@@ -1,3 +1,4 @@
+@testable import ChamberAlign
 import ChamberDoc
 import Foundation
 import Testing
@@ -157,6 +158,28 @@ import Testing
     /// still goes back under the Dutch request 3.
     @Test func aStraySubRequestGoesUnderItsParent() throws {
         try check(after: "4. de renforcer la coopération")
+    }
+
+    /// Several labels to move at one level: each copy is chosen before any moves. A first
+    /// version moved one, then indexed the shifted list for the next, and crashed on a
+    /// generated corpus document (Fixtures/fuzz/two-labels-moved-at-one-level.txt).
+    @Test func severalLabelsMoveAtOneLevel() {
+        func request(_ label: String, _ text: String, line: Int) -> TextUnit {
+            TextUnit(kind: .request, label: label, texts: [.fr: LocatedText(text, lines: SourceLines(line))])
+        }
+        let dutch = ["een verhoogde operationele bijdrage van het leger", "extra personeel en expertise voor de diensten",
+                     "structurele informatie-uitwisseling tussen de diensten", "duidelijke procedures voor de samenwerking"]
+        let french = ["d'une augmentation de la contribution opérationnelle", "d'un apport supplémentaire de personnel et d'expertise",
+                      "de l'organisation d'un échange d'informations structurel", "des procédures claires pour la coopération"]
+        var nl: [TextUnit] = []
+        var fr = (0..<4).flatMap { i in
+            [request("\(i + 1)", dutch[i], line: 10 * i + 1), request("\(i + 1)", french[i], line: 10 * i + 2)]
+        }
+        LabelRepair.repair(&nl, &fr)
+        #expect(nl.map(\.label) == ["1", "2", "3", "4"])
+        #expect(fr.map(\.label) == ["1", "2", "3", "4"])
+        #expect(nl.map { $0.texts[.nl]?.text } == dutch)
+        #expect(fr.map { $0.texts[.fr]?.text } == french)
     }
 
     private func check(after prefix: String) throws {
