@@ -75,7 +75,7 @@ fuzz: | .build/.setup
 
 # Throughput, memory and time per stage over generated corpora, against xmllint validating
 # the same output; writes BENCHMARKS.md. The full run (1x, 10x, 100x of 1,000 documents,
-# three runs) takes about an hour; BENCH_ARGS=--quick takes two minutes.
+# three runs) takes about 75 minutes; BENCH_ARGS=--quick takes one minute.
 BENCH_ARGS ?=
 bench: | .build/.setup
 	@command -v xmllint >/dev/null || { \
