@@ -40,25 +40,25 @@ enum Mentions {
     static func percentages(in text: String) -> Set<String> {
         guard text.containsBytes("%") || text.containsBytes("procent") || text.containsBytes("pour cent") else { return [] }
         var found: Set<String> = []
-        // Words without the punctuation that follows them (`%,`, `%.`).
-        let words = text.split(separator: " ").map { word in
-            var word = word
-            while let last = word.last, ",.;:)".contains(last) { word = word.dropLast() }
-            return word
-        }
+        // Words without the punctuation that follows them (`%,`, `%.`), compared as bytes.
+        let words = text.spaceSeparatedWords.map { $0.trimmingASCII(leading: false) { ",.;:)".utf8.contains($0) }.utf8 }
+        let isDigit = { (byte: UInt8) in byte &- 0x30 < 10 }
         for (index, word) in words.enumerated() {
-            let number: Substring
-            if word.hasSuffix("%") && word.count > 1 {
+            let number: Substring.UTF8View
+            if word.last == 0x25, word.count > 1 {
                 number = word.dropLast()
-            } else if index > 0, word == "%" || word.hasPrefix("procent") || (word == "pour" && index + 1 < words.count && words[index + 1].hasPrefix("cent")) {
+            } else if index > 0, word.elementsEqual("%".utf8) || word.elementsEqual("procent".utf8)
+                        || (word.elementsEqual("pour".utf8) && index + 1 < words.count && words[index + 1].starts(with: "cent".utf8)) {
                 number = words[index - 1]
             } else {
                 continue
             }
-            let digits = number.drop { !$0.isNumber }
-            guard let first = digits.first, first.isNumber else { continue }
-            let value = digits.prefix { $0.isNumber || $0 == "," || $0 == "." }.replacingOccurrences(of: ",", with: ".")
-            found.insert(value.hasSuffix(".") ? String(value.dropLast()) : value)
+            let digits = number.drop { !isDigit($0) }.prefix { isDigit($0) || $0 == 0x2C || $0 == 0x2E }
+            guard !digits.isEmpty else { continue }
+            // A decimal comma becomes a point; a point that ends the number is not part of it.
+            var value = digits.map { $0 == 0x2C ? 0x2E : $0 }
+            if value.last == 0x2E { value.removeLast() }
+            found.insert(String(decoding: value, as: UTF8.self))
         }
         return found
     }

@@ -8,16 +8,36 @@ import Darwin
 extension StringProtocol where UTF8View: BidirectionalCollection {
     /// Without leading and trailing spaces and tabs. Works on bytes and looks only at the
     /// ends: space and tab are ASCII, so the indices fall on character boundaries.
-    @inlinable public var trimmed: SubSequence {
+    @inlinable public var trimmed: SubSequence { trimmingASCII { $0 == 0x20 || $0 == 0x09 } }
+
+    /// Without the bytes `isTrimmed` selects at the end, and at the start when `leading`.
+    /// `isTrimmed` must select ASCII bytes only, so that the cuts fall on character boundaries.
+    @inlinable public func trimmingASCII(leading: Bool = true, _ isTrimmed: (UInt8) -> Bool) -> SubSequence {
         let bytes = utf8
         var start = bytes.startIndex, end = bytes.endIndex
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
+        while leading, start < end, isTrimmed(bytes[start]) { start = bytes.index(after: start) }
         while end > start {
             let before = bytes.index(before: end)
-            guard bytes[before] == 0x20 || bytes[before] == 0x09 else { break }
+            guard isTrimmed(bytes[before]) else { break }
             end = before
         }
         return self[start..<end]
+    }
+
+    /// The words between single spaces (byte 0x20), as views of the text: cheaper than
+    /// `split(separator: " ")`, which compares characters.
+    @inlinable public var spaceSeparatedWords: [SubSequence] {
+        var words: [SubSequence] = []
+        var start = utf8.startIndex, i = start
+        while i < utf8.endIndex {
+            if utf8[i] == 0x20 {
+                if start < i { words.append(self[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start < utf8.endIndex { words.append(self[start..<utf8.endIndex]) }
+        return words
     }
 }
 

@@ -40,25 +40,19 @@ extension Dates {
             if run == 4 { hasYear = true; break }
         }
         guard hasYear else { return [] }
-        let words = text.split(separator: " ").map { $0.trimmingCharacters(in: ",.;:()") }
+        let words = text.spaceSeparatedWords.map { $0.trimmingASCII { $0 < 0x80 && Self.punctuation[Int($0)] } }
         var result: [String] = []
         // `day month year`: a month name stands between two words that start with a digit.
-        func startsWithDigit(_ word: String) -> Bool { word.utf8.first.map { $0 &- 0x30 < 10 } ?? false }
+        func startsWithDigit(_ word: Substring) -> Bool { word.utf8.first.map { $0 &- 0x30 < 10 } ?? false }
         for i in words.indices.dropFirst().dropLast()
         where startsWithDigit(words[i + 1]) && startsWithDigit(words[i - 1]) && months[words[i].lowercased()] != nil {
             if let iso = isoDate("\(words[i - 1]) \(words[i]) \(words[i + 1])") { result.append(iso) }
         }
         return result
     }
-}
 
-private extension Substring {
-    func trimmingCharacters(in set: String) -> String {
-        var s = self
-        while let c = s.first, set.contains(c) { s = s.dropFirst() }
-        while let c = s.last, set.contains(c) { s = s.dropLast() }
-        return String(s)
-    }
+    /// `,.;:()`, which may stick to the words of a date, by byte.
+    private static let punctuation: [Bool] = (0..<128).map { ",.;:()".utf8.contains(UInt8($0)) }
 }
 
 /// Days in a month of the Gregorian calendar.

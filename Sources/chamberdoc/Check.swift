@@ -23,6 +23,7 @@ struct GlossaryOption: ParsableArguments {
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Compare the Dutch and French texts unit by unit and report what differs.",
         discussion: """
             One line per finding: INPUT:LINE: error|warning|note: [CODE] message (unit id).

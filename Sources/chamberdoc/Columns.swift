@@ -6,6 +6,7 @@ import Foundation
 /// lines. For checking a new layout, or why two paragraphs were (not) joined.
 struct Columns: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "columns",
         abstract: "Print the paragraphs of each language as the read stage re-joined them.",
         discussion: "Each line: LANG LINES [heading] text. Footnotes follow each language as NOTE lines."
     )

@@ -4,6 +4,7 @@ import Foundation
 
 struct Convert: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "convert",
         abstract: "Convert text dumps of Chamber documents to chamberdoc XML.",
         discussion: """
             Each INPUT.txt becomes OUTDIR/INPUT.xml, validated against the schema before it is

@@ -6,6 +6,7 @@ import Foundation
 /// under the unit they concern; `--tmx` exports the aligned units for CAT tools.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Show the Dutch and French texts side by side, unit by unit, with the findings.",
         discussion: """
             Fitted to the terminal width (or --width). Colours only on a terminal, and never

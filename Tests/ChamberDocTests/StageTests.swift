@@ -1,3 +1,4 @@
+@testable import ChamberCheck
 @testable import ChamberParse
 @testable import ChamberRead
 import ChamberDoc
@@ -74,6 +75,25 @@ import Testing
     @Test(arguments: ["32 februari 2026", "6 februari", "in februari 2026 werd", "2026-02-06"])
     func notDates(_ text: String) {
         #expect(Dates.isoDate(text) == nil)
+    }
+
+    @Test(arguments: [
+        ("de wet van 18 juli 1966 (BS, 2 augustus 1966), gewijzigd", ["1966-07-18", "1966-08-02"]),
+        ("l’arrêté du 1er août 2024; et du (6 février 2026).", ["2024-08-01", "2026-02-06"]),
+        ("in 2024, op 32 februari 2026 of in februari 2026", []),
+    ])
+    func datesInRunningText(_ text: String, _ isos: [String]) {
+        #expect(Dates.mentions(in: text) == isos)
+    }
+
+    @Test(arguments: [
+        ("een stijging van 28,1 % tegenover 3%, en (12,5%).", ["28.1", "3", "12.5"]),
+        ("soit 28,1 pour cent, puis 4 procent en 7. %", ["28.1", "4", "7"]),
+        ("het % van de stemmen; pour de rien; 50 procentpunt", []),
+        ("€ 1.250 of 1,5 miljard", []),
+    ])
+    func percentages(_ text: String, _ values: [String]) {
+        #expect(Mentions.percentages(in: text) == Set(values))
     }
 
     @Test(arguments: [
