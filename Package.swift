@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "ChamberEvaluation", dependencies: ["ChamberModel", "ChamberRead", "ChamberParse", "ChamberAlign", "ChamberCheck"]),
         .executableTarget(
             name: "chamberdoc-evaluate",
-            dependencies: ["ChamberEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ChamberEvaluation", "ChamberDoc", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // The fuzz target (see `make fuzz`); built plainly, it replays inputs.
         .executableTarget(name: "chamberdoc-fuzz", dependencies: ["ChamberDoc"]),

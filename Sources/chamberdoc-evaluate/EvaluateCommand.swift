@@ -1,6 +1,7 @@
 import ArgumentParser
 import ChamberAlign
 import ChamberCheck
+import ChamberDoc
 import ChamberEvaluation
 import ChamberModel
 import ChamberParse
@@ -80,9 +81,8 @@ struct Scaling: ParsableCommand {
             seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             linked = aligned.sections.reduce(0) { $0 + $1.units.count }
         }
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let peak = (StageTimings.peakResidentBytes() ?? 0) / 1_048_576
         // paragraphs per language, top-level units after alignment, median seconds, peak RSS in MB
-        print("\(LongDocument.passages(long, .nl))\t\(linked)\t\(seconds.sorted()[runs / 2])\t\(usage.ru_maxrss / 1024)")
+        print("\(LongDocument.passages(long, .nl))\t\(linked)\t\(seconds.sorted()[runs / 2])\t\(peak)")
     }
 }

@@ -157,10 +157,12 @@ struct Convert: AsyncParsableCommand {
     private func writeTimings(_ stages: StageTimings, documents: Int, inputBytes: Int, wall: Double, to path: String) throws {
         struct Report: Encodable {
             var documents: Int, inputBytes: Int, wallSeconds: Double, jobs: Int, stages: StageTimings
+            var peakResidentBytes: Int?
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let data = try encoder.encode(Report(documents: documents, inputBytes: inputBytes, wallSeconds: wall, jobs: jobs, stages: stages))
+        let data = try encoder.encode(Report(documents: documents, inputBytes: inputBytes, wallSeconds: wall, jobs: jobs,
+                                             stages: stages, peakResidentBytes: StageTimings.peakResidentBytes()))
         do { try OutputFile.write([UInt8](data), to: path) } catch { throw ValidationError(error.description) }
     }
 }

@@ -150,6 +150,10 @@ import Testing
         let stages = try #require(report["stages"] as? [String: Double])
         #expect(Set(stages.keys) == ["read", "parse", "align", "check", "emit", "validate", "write"])
         #expect(stages.values.allSatisfy { $0 > 0 })
+        // The converting process's own peak memory: more than the binary's few MB, far less
+        // than the test process that started it may hold.
+        let peak = try #require(report["peakResidentBytes"] as? Int)
+        #expect(peak > 4_000_000 && peak < 500_000_000)
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("56K0055001.xml").path))
         // The list may come on standard input.
         let out = dir.appendingPathComponent("fromStdin")
