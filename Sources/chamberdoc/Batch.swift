@@ -69,17 +69,27 @@ struct InputList: Sequence {
 }
 
 /// The jobs of a batch, made one at a time as the conversion goes, so that memory does not
-/// grow with the length of the list: per input the batch keeps one hash of its target. A
-/// target is refused when it is one of the inputs (only an input named `….xml` can be, so a
-/// first pass over the inputs hashes those) or when an earlier input writes it.
+/// grow with the length of the list. A target is refused when it is one of the inputs (only
+/// an input named `….xml` can be) or when an earlier input writes it. A first pass over the
+/// inputs finds the targets at risk: it hashes every target into one sorted array (8 bytes
+/// per input, released before the first document is read), so that the conversion keeps only
+/// the keys that occur more than once.
 struct Batch: Sequence {
     let inputs: InputList
     /// Where the XML goes; nil when the input is standard input.
     let output: String?
 
     func makeIterator() -> Iterator {
-        let xmlInputs = Set(inputs.lazy.filter { $0.hasSuffix(".xml") }.map(Self.key))
-        return Iterator(batch: self, inputs: inputs.makeIterator(), xmlInputs: xmlInputs)
+        var xmlInputs = Set<Int>(), targets: [Int] = []
+        if let output {
+            for input in inputs where input != "-" {
+                if input.hasSuffix(".xml") { xmlInputs.insert(Self.key(input)) }
+                targets.append(Self.key(Iterator.target(of: input, in: output)))
+            }
+        }
+        targets.sort()
+        let contested = Set(zip(targets, targets.dropFirst()).lazy.filter { $0 == $1 }.map(\.0))
+        return Iterator(batch: self, inputs: inputs.makeIterator(), xmlInputs: xmlInputs, contested: contested)
     }
 
     /// A path as a key: its standardized form, hashed. (Two paths that collide in 64 bits
@@ -90,16 +100,19 @@ struct Batch: Sequence {
         let batch: Batch
         var inputs: InputList.Iterator
         let xmlInputs: Set<Int>
-        /// Target keys and the position of the input that writes them.
+        /// The keys of the targets more than one input would write.
+        let contested: Set<Int>
+        /// Contested target keys and the position of the input that writes them.
         private var written: [Int: Int] = [:]
         /// Names of the inputs a later one collided with, found again in the list.
         private var writers: [Int: String] = [:]
         private var position = 0
 
-        init(batch: Batch, inputs: InputList.Iterator, xmlInputs: Set<Int>) {
+        init(batch: Batch, inputs: InputList.Iterator, xmlInputs: Set<Int>, contested: Set<Int>) {
             self.batch = batch
             self.inputs = inputs
             self.xmlInputs = xmlInputs
+            self.contested = contested
         }
 
         mutating func next() -> Convert.Job? {
@@ -111,10 +124,12 @@ struct Batch: Sequence {
             if xmlInputs.contains(key) {
                 return Convert.Job(input: input, refusal: "not converted: \(target) is an input and would be overwritten")
             }
-            if let earlier = written[key] {
-                return Convert.Job(input: input, refusal: "not converted: \(target) is already written from \(writer(at: earlier))")
+            if contested.contains(key) {
+                if let earlier = written[key] {
+                    return Convert.Job(input: input, refusal: "not converted: \(target) is already written from \(writer(at: earlier))")
+                }
+                written[key] = position
             }
-            written[key] = position
             return Convert.Job(input: input, target: target)
         }
 

@@ -69,13 +69,13 @@ struct Convert: AsyncParsableCommand {
         let start = DispatchTime.now().uptimeNanoseconds
         let batch = Batch(inputs: try InputList(arguments: inputs, list: inputList), output: output)
         var outcomes: [Int: Outcome] = [:], count = 0
-        var next = 0, failures: [Int32] = [], total = StageTimings(), inputBytes = 0
+        var next = 0, failed = 0, worst: Int32 = 0, total = StageTimings(), inputBytes = 0
         // Print each input's messages in input order, as soon as all before it are done.
         func take(_ done: Int, _ outcome: Outcome) {
             outcomes[done] = outcome
             while let outcome = outcomes.removeValue(forKey: next) {
                 for message in outcome.messages { report(message) }
-                if let failure = outcome.failure { failures.append(failure) }
+                if let failure = outcome.failure { failed += 1; worst = max(worst, failure) }
                 total.add(outcome.timings)
                 inputBytes += outcome.inputBytes
                 next += 1
@@ -96,8 +96,8 @@ struct Convert: AsyncParsableCommand {
             let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             try writeTimings(total, documents: count, inputBytes: inputBytes, wall: wall, to: timings)
         }
-        guard let worst = failures.max() else { return }
-        if count > 1 { report("chamberdoc: \(failures.count) of \(count) inputs failed") }
+        guard failed > 0 else { return }
+        if count > 1 { report("chamberdoc: \(failed) of \(count) inputs failed") }
         throw ExitCode(worst)
     }
 

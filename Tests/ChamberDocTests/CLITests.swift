@@ -43,19 +43,28 @@ import Testing
         #expect(files == ["003_fee3b1f4911676a0.xml"])
     }
 
-    @Test func twoInputsOfTheSameNameDoNotOverwriteEachOther() throws {
+    @Test func inputsOfTheSameNameDoNotOverwriteEachOther() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        for sub in ["a", "b"] {
-            try FileManager.default.createDirectory(at: dir.appendingPathComponent(sub), withIntermediateDirectories: true)
-            try Data(try bytes(sub == "a" ? Paths.seed : Paths.sideBySide)).write(to: dir.appendingPathComponent("\(sub)/doc.txt"))
+        // Three inputs that would write out/doc.xml (`c/doc` has no .txt to drop), with an
+        // input of another name between them: the first one wins, the others name it.
+        for name in ["a/doc.txt", "b/doc.txt", "c/doc"] {
+            let file = dir.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(try bytes(name.hasPrefix("a") ? Paths.seed : Paths.sideBySide)).write(to: file)
         }
         let out = dir.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        let a = dir.appendingPathComponent("a/doc.txt").path, b = dir.appendingPathComponent("b/doc.txt").path
-        let result = try runCLI(["convert", "--schema", Paths.schema, a, b, "-o", out.path])
+        let (a, b, c) = (dir.appendingPathComponent("a/doc.txt").path, dir.appendingPathComponent("b/doc.txt").path, dir.appendingPathComponent("c/doc").path)
+        let result = try runCLI(["convert", "--schema", Paths.schema, a, b, Paths.sideBySide, c, "-o", out.path])
         #expect(result.status == 2)
-        #expect(result.err == "\(b): not converted: \(out.path)/doc.xml is already written from \(a)\nchamberdoc: 1 of 2 inputs failed\n")
+        #expect(result.err == """
+            \(b): not converted: \(out.path)/doc.xml is already written from \(a)
+            \(c): not converted: \(out.path)/doc.xml is already written from \(a)
+            chamberdoc: 2 of 4 inputs failed
+
+            """)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["003_fee3b1f4911676a0-sidebyside.xml", "doc.xml"])
         let xml = String(decoding: try bytes(out.appendingPathComponent("doc.xml").path), as: UTF8.self)
         #expect(xml.contains("layout=\"page-serialized-clean\""))
     }
