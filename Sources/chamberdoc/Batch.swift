@@ -70,10 +70,11 @@ struct InputList: Sequence {
 
 /// The jobs of a batch, made one at a time as the conversion goes, so that memory does not
 /// grow with the length of the list. A target is refused when it is one of the inputs (only
-/// an input named `….xml` can be) or when an earlier input writes it. A first pass over the
-/// inputs finds the targets at risk: it hashes every target into one sorted array (8 bytes
-/// per input, released before the first document is read), so that the conversion keeps only
-/// the keys that occur more than once.
+/// an input named `….xml` can be) or when an earlier input writes it. All targets are in one
+/// directory, so two inputs write the same target exactly when their target names agree. A
+/// first pass over the inputs hashes every target name into one sorted array (8 bytes per
+/// input, released before the first document is read), so that the conversion remembers only
+/// the names that occur more than once.
 struct Batch: Sequence {
     let inputs: InputList
     /// Where the XML goes; nil when the input is standard input.
@@ -81,10 +82,10 @@ struct Batch: Sequence {
 
     func makeIterator() -> Iterator {
         var xmlInputs = Set<Int>(), targets: [Int] = []
-        if let output {
+        if output != nil {
             for input in inputs where input != "-" {
                 if input.hasSuffix(".xml") { xmlInputs.insert(Self.key(input)) }
-                targets.append(Self.key(Iterator.target(of: input, in: output)))
+                targets.append(Iterator.targetName(of: input).hashValue)
             }
         }
         targets.sort()
@@ -92,17 +93,18 @@ struct Batch: Sequence {
         return Iterator(batch: self, inputs: inputs.makeIterator(), xmlInputs: xmlInputs, contested: contested)
     }
 
-    /// A path as a key: its standardized form, hashed. (Two paths that collide in 64 bits
-    /// would be refused as one target; at 10⁵ inputs the odds are about 10⁻⁹.)
+    /// A path as a key: its standardized form, hashed. (Two paths or target names whose
+    /// 64-bit hashes collide would be refused as one target; at 10⁵ inputs the odds are
+    /// about 10⁻⁹.)
     static func key(_ path: String) -> Int { URL(fileURLWithPath: path).standardizedFileURL.path.hashValue }
 
     struct Iterator: IteratorProtocol {
         let batch: Batch
         var inputs: InputList.Iterator
         let xmlInputs: Set<Int>
-        /// The keys of the targets more than one input would write.
+        /// The hashed names of the targets more than one input would write.
         let contested: Set<Int>
-        /// Contested target keys and the position of the input that writes them.
+        /// Contested target names (hashed) and the position of the input that writes them.
         private var written: [Int: Int] = [:]
         /// Names of the inputs a later one collided with, found again in the list.
         private var writers: [Int: String] = [:]
@@ -119,25 +121,25 @@ struct Batch: Sequence {
             guard let input = inputs.next() else { return nil }
             defer { position += 1 }
             guard input != "-", let output = batch.output else { return Convert.Job(input: input) }
-            let target = Self.target(of: input, in: output)
-            let key = Batch.key(target)
-            if xmlInputs.contains(key) {
+            let name = Self.targetName(of: input)
+            let target = URL(fileURLWithPath: output).appendingPathComponent(name).path
+            if !xmlInputs.isEmpty, xmlInputs.contains(Batch.key(target)) {
                 return Convert.Job(input: input, refusal: "not converted: \(target) is an input and would be overwritten")
             }
-            if contested.contains(key) {
-                if let earlier = written[key] {
+            if contested.contains(name.hashValue) {
+                if let earlier = written[name.hashValue] {
                     return Convert.Job(input: input, refusal: "not converted: \(target) is already written from \(writer(at: earlier))")
                 }
-                written[key] = position
+                written[name.hashValue] = position
             }
             return Convert.Job(input: input, target: target)
         }
 
-        /// `OUTDIR/NAME.xml` for `…/NAME.txt` (or `…/NAME`).
-        static func target(of input: String, in output: String) -> String {
+        /// `NAME.xml` for `…/NAME.txt` (or `…/NAME`): the file written in the output directory.
+        static func targetName(of input: String) -> String {
             var name = URL(fileURLWithPath: input).lastPathComponent
             if name.hasSuffix(".txt") { name.removeLast(4) }
-            return URL(fileURLWithPath: output).appendingPathComponent(name + ".xml").path
+            return name + ".xml"
         }
 
         /// The input at a position, read again from the list (rare: only for a collision).
