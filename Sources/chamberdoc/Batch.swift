@@ -126,11 +126,12 @@ struct Batch: Sequence {
             if !xmlInputs.isEmpty, xmlInputs.contains(Batch.key(target)) {
                 return Convert.Job(input: input, refusal: "not converted: \(target) is an input and would be overwritten")
             }
-            if contested.contains(name.hashValue) {
-                if let earlier = written[name.hashValue] {
+            let nameKey = name.hashValue
+            if contested.contains(nameKey) {
+                if let earlier = written[nameKey] {
                     return Convert.Job(input: input, refusal: "not converted: \(target) is already written from \(writer(at: earlier))")
                 }
-                written[name.hashValue] = position
+                written[nameKey] = position
             }
             return Convert.Job(input: input, target: target)
         }
