@@ -38,11 +38,21 @@ out:
 	@mkdir -p out
 
 # One conversion per input, so that only changed inputs are converted again and -j works.
+# A bad input does not stop the others: its messages are kept in out/NAME.failed, and the
+# last step lists them and fails. (Its XML is absent, so the next make tries it again.)
 out/%.xml: Samples/%.txt $(BIN) $(SCHEMA) Schemas/glossary.tsv | out
-	$(BIN) convert --schema $(SCHEMA) $< -o out
+	@rm -f out/$*.failed
+	@$(BIN) convert --schema $(SCHEMA) $< -o out 2> out/$*.log; status=$$?; cat out/$*.log >&2; \
+	  if [ $$status -eq 0 ]; then rm out/$*.log; else mv out/$*.log out/$*.failed; fi
 
 out/.validated: $(OUTPUTS) $(SCHEMA)
-	$(BIN) validate --schema $(SCHEMA) $(OUTPUTS)
+	@written=$$(for f in $(OUTPUTS); do [ -f $$f ] && echo $$f; done); \
+	  [ -z "$$written" ] || $(BIN) validate --schema $(SCHEMA) $$written || exit 1; \
+	  failed=$$(for f in $(OUTPUTS:.xml=.failed); do [ -f $$f ] && echo $$f; done); \
+	  if [ -n "$$failed" ]; then \
+	    echo "make: $$(echo $$failed | wc -w) of $(words $(OUTPUTS)) inputs failed (messages in out/NAME.failed):" >&2; \
+	    for f in $$failed; do sed 's/^/  /' $$f >&2; done; exit 1; \
+	  fi
 	@touch $@
 
 validate: out/.validated

@@ -1,8 +1,13 @@
 import Foundation
 
-/// Writes a file so that readers never see it half-written: the bytes go to a temporary
-/// file in the target directory, which is then renamed over the target. On SIGINT, SIGTERM
-/// or SIGHUP the temporary files being written are removed.
+/// Writes a file so that readers never see it half-written and nobody else can redirect the
+/// write: the bytes go to a new temporary file in the target directory, created exclusively
+/// (`O_CREAT|O_EXCL|O_NOFOLLOW`, an unpredictable name) so that a planted file or symlink
+/// makes the creation fail instead of being written through, then renamed over the target.
+/// Both steps are relative to the directory opened once, so a directory swapped in between
+/// cannot redirect the rename. On SIGINT, SIGTERM or SIGHUP the temporary files being written
+/// are removed (`Interruption`); those of a process killed outright are removed by the next
+/// batch into the directory (`removeStaleTemporaryFiles`).
 public enum OutputFile {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
@@ -10,89 +15,131 @@ public enum OutputFile {
 
     public static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
         let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        let slot = TemporaryFiles.register(temporary.path)
-        defer { TemporaryFiles.release(slot) }
-        do {
-            try Data(bytes).write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw Failure(description: "\(path): cannot write (\(reason))")
-            }
-        } catch let failure as Failure {
-            throw failure
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory)
-            let reason = !exists ? "directory \(directory.path) does not exist"
-                : !isDirectory.boolValue ? "\(directory.path) is not a directory" : "cannot write there"
-            throw Failure(description: "\(path): \(reason)")
+        let directoryPath = url.deletingLastPathComponent().path
+        let name = url.lastPathComponent
+        func failure(_ code: Int32) -> Failure {
+            Failure(description: "\(path): \(SystemError.writeReason(code, directory: directoryPath, name: name))")
+        }
+        let directory = open(directoryPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard directory >= 0 else { throw failure(errno) }
+        defer { close(directory) }
+        let nameLimit = fpathconf(directory, Int32(_PC_NAME_MAX))
+        if nameLimit > 0, name.utf8.count > nameLimit { throw failure(ENAMETOOLONG) }
+
+        var temporary = "", descriptor: Int32 = -1
+        for _ in 0..<16 {
+            temporary = temporaryName(for: name, limit: nameLimit > 0 ? nameLimit : 255)
+            descriptor = openat(directory, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+            if descriptor >= 0 || errno != EEXIST { break }
+        }
+        guard descriptor >= 0 else { throw failure(errno) }
+        let slot = Interruption.track(temporaryFile: directoryPath + "/" + temporary)
+        defer { Interruption.release(temporaryFile: slot) }
+        var code = FileDescriptor.writeAll(descriptor, bytes)
+        if close(descriptor) != 0, code == 0 { code = errno }
+        if code == 0, renameat(directory, temporary, directory, name) != 0 { code = errno }
+        if code != 0 {
+            unlinkat(directory, temporary, 0)
+            throw failure(code)
         }
     }
 
-    /// Installs the signal handlers that remove the temporary files being written, then exit
-    /// with 128 + the signal number, so an interrupted run leaves no partial file.
-    public static func removeTemporaryFilesOnSignals() {
-        TemporaryFiles.prepare()
-        // A parent may have blocked the signals (test runners do); the child inherits the mask.
-        var unblock = sigset_t()
-        sigemptyset(&unblock)
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&unblock, signalNumber) }
-        sigprocmask(SIG_UNBLOCK, &unblock, nil)
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-            signal(signalNumber) { code in
-                TemporaryFiles.removeAll()  // async-signal-safe: unlink only
-                _exit(128 + code)
+    /// Whether `path` could be written: its directory exists and is writable. Checked before a
+    /// batch so that an output named on the command line does not fail after all the work.
+    public static func checkWritable(_ path: String) throws(Failure) {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        if access(directory, W_OK | X_OK) != 0 {
+            throw Failure(description: "\(path): \(SystemError.writeReason(errno, directory: directory, name: url.lastPathComponent))")
+        }
+    }
+
+    /// Removes the temporary files in `directory` left by a process of this user that is gone
+    /// (killed with SIGKILL, or a worker stopped for its time limit); with `process`, only
+    /// that process's. Returns how many were removed.
+    @discardableResult
+    public static func removeStaleTemporaryFiles(in directoryPath: String, of process: pid_t? = nil) -> Int {
+        guard let stream = opendir(directoryPath) else { return 0 }
+        defer { closedir(stream) }
+        let directory = dirfd(stream)
+        var removed = 0
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard let owner = temporaryOwner(name), process.map({ $0 == owner }) ?? !isRunning(owner) else { continue }
+            var status = stat()
+            guard fstatat(directory, name, &status, AT_SYMLINK_NOFOLLOW) == 0,
+                  status.st_mode & S_IFMT == S_IFREG, status.st_uid == geteuid() else { continue }
+            if unlinkat(directory, name, 0) == 0 { removed += 1 }
+        }
+        return removed
+    }
+
+    /// `.NAME.PID.RANDOM.tmp`, with NAME cut (at a character boundary) so that the whole
+    /// stays within the file system's limit on a name.
+    static func temporaryName(for name: String, limit: Int) -> String {
+        let suffix = ".\(getpid()).\(String(UInt32.random(in: .min ... .max), radix: 16)).tmp"
+        var kept = Substring(name)
+        while 1 + kept.utf8.count + suffix.utf8.count > limit, !kept.isEmpty { kept.removeLast() }
+        return "." + kept + suffix
+    }
+
+    /// The process that wrote a temporary file, read from its name; nil for any other name.
+    static func temporaryOwner(_ name: String) -> pid_t? {
+        guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return nil }
+        let parts = name.dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 3, parts.last!.count <= 8, parts.last!.allSatisfy(\.isHexDigit),
+              let owner = pid_t(parts[parts.count - 2]), owner > 0 else { return nil }
+        return owner
+    }
+
+    private static func isRunning(_ process: pid_t) -> Bool { kill(process, 0) == 0 || errno == EPERM }
+}
+
+/// Writes to a file descriptor, checking every call.
+public enum FileDescriptor {
+    /// Writes all of `bytes`, retrying partial writes and interruptions; returns 0 or the
+    /// `errno` of the failure.
+    public static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Int32 {
+        bytes.withUnsafeBytes { buffer -> Int32 in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
             }
+            return 0
         }
     }
 }
 
-/// The paths of the temporary files being written, in C buffers a signal handler may read
-/// without allocating or locking: one slot per file being written at the same time.
-private enum TemporaryFiles {
-    static let slotCount = 256
-    static let slotSize = Int(PATH_MAX) + 1
-    nonisolated(unsafe) static let buffer: UnsafeMutablePointer<CChar> = {
-        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: slotCount * slotSize)
-        for slot in 0..<slotCount { buffer[slot * slotSize] = 0 }
-        return buffer
-    }()
-    nonisolated(unsafe) static var free = Array(0..<slotCount)
-    static let lock = NSLock()
-
-    static func prepare() { _ = buffer }
-
-    /// Records a path; nil when all slots are taken or the path is too long (the file is
-    /// still written, only not cleaned up on a signal).
-    static func register(_ path: String) -> Int? {
-        lock.lock()
-        let slot = free.popLast()
-        lock.unlock()
-        guard let slot else { return nil }
-        let written = path.withCString { cPath -> Bool in
-            guard strlen(cPath) < slotSize else { return false }
-            strcpy(buffer + slot * slotSize, cPath)
-            return true
+/// Reasons for failed system calls, worded for the person who has to fix them.
+public enum SystemError {
+    /// Why a file could not be written in `directory`.
+    public static func writeReason(_ code: Int32, directory: String, name: String) -> String {
+        switch code {
+        case ENOENT:
+            return FileManager.default.fileExists(atPath: directory) ? "cannot write (no such file or directory)" : "directory \(directory) does not exist"
+        case ENOTDIR: return "\(directory) is not a directory"
+        case ENAMETOOLONG: return "cannot write: the name is too long for the file system (\(name.utf8.count) bytes)"
+        case EISDIR: return "cannot write: a directory of that name is in the way"
+        default: return "cannot write (\(describe(code)))"
         }
-        if !written { release(slot) }
-        return written ? slot : nil
     }
 
-    static func release(_ slot: Int?) {
-        guard let slot else { return }
-        buffer[slot * slotSize] = 0
-        lock.lock()
-        free.append(slot)
-        lock.unlock()
-    }
-
-    static func removeAll() {
-        for slot in 0..<slotCount where buffer[slot * slotSize] != 0 {
-            unlink(buffer + slot * slotSize)
+    /// A short reason for an `errno`, with the common ones spelled out.
+    public static func describe(_ code: Int32) -> String {
+        switch code {
+        case ENOSPC: "no space left on the device"
+        case EDQUOT: "disk quota exceeded"
+        case EROFS: "read-only file system"
+        case EACCES, EPERM: "permission denied"
+        case EFBIG: "file too large"
+        case EIO: "input/output error"
+        case EPIPE: "the reading end is closed"
+        default: String(cString: strerror(code)).lowercased()
         }
     }
 }

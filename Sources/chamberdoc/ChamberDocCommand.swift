@@ -6,13 +6,15 @@ import Foundation
 enum Exit {
     static let invalidDocument: Int32 = 1
     static let unusableInput: Int32 = 2
+    /// A document whose conversion crashed or exceeded --timeout or --memory-limit-mb.
+    static let conversionFailed: Int32 = 3
     // Usage errors exit with ArgumentParser's 64 (EX_USAGE).
 }
 
 /// Every command names itself in its configuration: a name derived from the type costs a
 /// `String(describing:)` per lookup, about 1.5 ms of each start-up (callgrind).
 @main
-struct ChamberDocCommand: AsyncParsableCommand {
+struct ChamberDocCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chamberdoc",
         abstract: "Turn bilingual (Dutch/French) Belgian Chamber documents into validated XML.",
@@ -25,10 +27,11 @@ struct ChamberDocCommand: AsyncParsableCommand {
               chamberdoc validate out/*.xml
 
             Exit codes: 0 success; 1 invalid document (XML that does not validate);
-            2 unusable input (unreadable, not UTF-8 text, not a bilingual Chamber document);
-            64 usage error.
+            2 unusable input or output (unreadable, not UTF-8 text, not a bilingual Chamber
+            document; an output that cannot be written); 3 a document whose conversion crashed
+            or exceeded its time or memory limit; 64 usage error.
             """,
-        subcommands: [Convert.self, Check.self, Diff.self, Validate.self, Columns.self]
+        subcommands: [Convert.self, Check.self, Diff.self, Validate.self, Columns.self, Worker.self]
     )
 }
 
@@ -58,14 +61,16 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var schemaOption: SchemaOption
 
-    func run() throws {
+    func run() throws { try StandardOutput.finishing(validateAll) }
+
+    private func validateAll() throws {
         let validator = try schemaOption.validator()
         var worst: Int32 = 0
         for file in files {
             do {
                 let problems = validator.problems(in: try InputFile.read(file), name: file)
                 for problem in problems { report("\(file):\(problem.line): \(problem.message)") }
-                if problems.isEmpty { print("\(file): valid") } else { worst = max(worst, Exit.invalidDocument) }
+                if problems.isEmpty { emit("\(file): valid") } else { worst = max(worst, Exit.invalidDocument) }
             } catch {
                 report("\(file): \(error.reason)")
                 worst = max(worst, Exit.unusableInput)

@@ -45,7 +45,9 @@ struct Check: ParsableCommand {
 
     @OptionGroup var glossaryOption: GlossaryOption
 
-    func run() throws {
+    func run() throws { try StandardOutput.finishing(check) }
+
+    private func check() throws {
         let glossary = try glossaryOption.load()
         var failed = false, unusable = false
         var report: [[String: Any]] = []
@@ -55,7 +57,7 @@ struct Check: ParsableCommand {
                 for finding in document.findings {
                     if finding.severity == .error || (werror && finding.severity == .warning) { failed = true }
                     if format == .text {
-                        print("\(input):\(finding.line): \(finding.severity.rawValue): [\(finding.code.rawValue)] \(finding.message) (\(finding.unit))")
+                        emit("\(input):\(finding.line): \(finding.severity.rawValue): [\(finding.code.rawValue)] \(finding.message) (\(finding.unit))")
                     } else {
                         report.append(["file": input, "line": finding.line, "severity": finding.severity.rawValue,
                                        "code": finding.code.rawValue, "message": finding.message, "unit": finding.unit])
@@ -68,7 +70,7 @@ struct Check: ParsableCommand {
         }
         if format == .json {
             let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
-            print(String(decoding: data, as: UTF8.self))
+            emit(String(decoding: data, as: UTF8.self))
         }
         if unusable { throw ExitCode(Exit.unusableInput) }
         if failed { throw ExitCode(Exit.invalidDocument) }

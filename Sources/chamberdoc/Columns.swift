@@ -14,18 +14,20 @@ struct Columns: ParsableCommand {
     @Argument(help: ArgumentHelp("A text file, or - for standard input.", valueName: "input"))
     var input: String
 
-    func run() throws {
+    func run() throws { try StandardOutput.finishing(show) }
+
+    private func show() throws {
         do {
             let read = try Pipeline.read(try InputFile.read(input), source: input)
-            print("layout: \(read.layout.rawValue)")
+            emit("layout: \(read.layout.rawValue)")
             for language in Language.allCases {
                 guard let column = read.columns[language] else { continue }
                 for block in column.blocks {
                     let role = block.role == .heading ? "[heading] " : ""
-                    print("\(language.rawValue) \(block.content.lines) \(role)\(block.content.text)")
+                    emit("\(language.rawValue) \(block.content.lines) \(role)\(block.content.text)")
                 }
                 for note in column.footnotes {
-                    print("\(language.rawValue) \(note.content.lines) NOTE \(note.number): \(note.content.text)")
+                    emit("\(language.rawValue) \(note.content.lines) NOTE \(note.number): \(note.content.text)")
                 }
             }
         } catch {

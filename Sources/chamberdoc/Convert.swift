@@ -2,7 +2,7 @@ import ArgumentParser
 import ChamberDoc
 import Foundation
 
-struct Convert: AsyncParsableCommand {
+struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert text dumps of Chamber documents to chamberdoc XML.",
@@ -11,7 +11,9 @@ struct Convert: AsyncParsableCommand {
             written; a file is written whole or not at all. With `-` the text is read from
             standard input and the XML written to standard output.
             The input layout (clean page-serialized, raw pdftotext, pdftotext -layout) is detected.
-            Inputs are converted in parallel (--jobs); messages come in input order.
+            Inputs are converted in parallel (--jobs), each in a worker process: a document
+            that crashes the converter or exceeds --timeout or --memory-limit-mb fails alone.
+            Messages come in input order.
             """
     )
 
@@ -33,12 +35,23 @@ struct Convert: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than this many megabytes.", valueName: "MB"))
     var maxInputMb = 64
 
+    @Option(name: .long, help: ArgumentHelp("Stop converting a document after this many seconds.", valueName: "seconds"))
+    var timeout = 300.0
+
+    @Option(name: .long, help: ArgumentHelp("Stop converting a document that uses more memory than this.", valueName: "MB"))
+    var memoryLimitMb = 4096
+
+    @Flag(name: .long, help: "Convert in this process, without worker processes: slightly faster, but a document that crashes ends the batch, and --timeout and --memory-limit-mb do not apply.")
+    var inProcess = false
+
     @OptionGroup var schemaOption: SchemaOption
     @OptionGroup var glossaryOption: GlossaryOption
 
     func validate() throws {
         if maxInputMb < 1 { throw ValidationError("--max-input-mb must be at least 1") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
+        if memoryLimitMb < 64 { throw ValidationError("--memory-limit-mb must be at least 64") }
         if inputs.isEmpty && inputList == nil { throw ValidationError("no input: give files, - or --input-list") }
         if inputs.contains("-") && (inputs.count > 1 || inputList != nil) {
             throw ValidationError("`-` (standard input) cannot be mixed with files")
@@ -46,74 +59,85 @@ struct Convert: AsyncParsableCommand {
         if !inputs.contains("-") && output == nil { throw ValidationError("missing -o OUTDIR") }
     }
 
-    /// What became of one input: the lines to print, and the exit code of a failure.
-    struct Outcome: Sendable {
+    /// What `convert` and its workers need for every document.
+    struct Settings: Sendable {
+        var validator: SchemaValidator
+        var glossary: Glossary
+        var limit: Int
+    }
+
+    /// What became of one input: the lines to print, the exit code of a failure, and the XML
+    /// when it goes to standard output.
+    struct Outcome: Sendable, Codable {
         var messages: [String] = []
         var failure: Int32?
         var timings = StageTimings()
         var inputBytes = 0
+        var peakResidentBytes: Int?
+        var standardOutput: [UInt8]?
     }
 
     /// One input and where its XML goes (nil: standard output); or why it is not converted.
-    struct Job: Sendable {
+    struct Job: Sendable, Codable {
         var input: String
         var target: String?
         var refusal: String?
         var name: String { input == "-" ? "<stdin>" : input }
     }
 
-    func run() async throws {
-        let validator = try schemaOption.validator()
-        let glossary = try glossaryOption.load()
-        OutputFile.removeTemporaryFilesOnSignals()
+    func run() throws {
+        let settings = Settings(validator: try schemaOption.validator(), glossary: try glossaryOption.load(), limit: maxInputMb * 1_000_000)
+        Interruption.install()
+        if let timings { try Self.checked { () throws(OutputFile.Failure) in try OutputFile.checkWritable(timings) } }
+        if let output, case let removed = OutputFile.removeStaleTemporaryFiles(in: output), removed > 0 {
+            report("chamberdoc: note: removed \(removed) temporary file(s) that an interrupted run left in \(output)")
+        }
         let start = DispatchTime.now().uptimeNanoseconds
-        let batch = Batch(inputs: try InputList(arguments: inputs, list: inputList), output: output)
-        var outcomes: [Int: Outcome] = [:], count = 0
-        var next = 0, failed = 0, worst: Int32 = 0, total = StageTimings(), inputBytes = 0
-        // Print each input's messages in input order, as soon as all before it are done.
-        func take(_ done: Int, _ outcome: Outcome) {
-            outcomes[done] = outcome
-            while let outcome = outcomes.removeValue(forKey: next) {
-                for message in outcome.messages { report(message) }
-                if let failure = outcome.failure { failed += 1; worst = max(worst, failure) }
-                total.add(outcome.timings)
-                inputBytes += outcome.inputBytes
-                next += 1
+        let run = BatchRun(Batch(inputs: try InputList(arguments: inputs, list: inputList), output: output))
+        run.convert(jobs: jobs) { [self] () -> DocumentConverter in
+            inProcess ? InProcessConverter(settings: settings) : WorkerProcess(settings: workerArguments, limits: limits, inputLimit: settings.limit)
+        }
+        try StandardOutput.finishing {
+            if let timings {
+                let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                try Self.checked { () throws(OutputFile.Failure) in try writeTimings(run, wall: wall, to: timings) }
             }
+            guard run.failed > 0 else { return }
+            if run.count > 1 { report("chamberdoc: \(run.failed) of \(run.count) inputs failed") }
+            throw ExitCode(run.worst)
         }
-        let limit = maxInputMb * 1_000_000
-        // At most `jobs` inputs in flight: a document is released before the next is read, and
-        // the next job is made only then.
-        await withTaskGroup(of: (Int, Outcome).self) { group in
-            for (index, job) in batch.enumerated() {
-                if index >= self.jobs, let (done, outcome) = await group.next() { take(done, outcome) }
-                group.addTask { (index, Self.convert(job, validator: validator, glossary: glossary, limit: limit)) }
-                count = index + 1
-            }
-            for await (done, outcome) in group { take(done, outcome) }
-        }
-        if let timings {
-            let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            try writeTimings(total, documents: count, inputBytes: inputBytes, wall: wall, to: timings)
-        }
-        guard failed > 0 else { return }
-        if count > 1 { report("chamberdoc: \(failed) of \(count) inputs failed") }
-        throw ExitCode(worst)
     }
 
-    /// One input: read, converted, validated, then written whole (or to standard output).
-    private static func convert(_ job: Job, validator: SchemaValidator, glossary: Glossary, limit: Int) -> Outcome {
+    /// The options a worker process needs to convert as this process would.
+    private var workerArguments: [String] {
+        ["--max-input-mb", String(maxInputMb)] + (schemaOption.schema.map { ["--schema", $0] } ?? [])
+            + (glossaryOption.glossary.map { ["--glossary", $0] } ?? [])
+    }
+
+    private var limits: WorkerProcess.Limits { .init(seconds: timeout, memoryBytes: memoryLimitMb * 1_000_000) }
+
+    /// An output file that cannot be written is a failure of its own (exit 2), not a usage error.
+    private static func checked(_ body: () throws(OutputFile.Failure) -> Void) throws {
+        do { try body() } catch {
+            report(error.description)
+            throw ExitCode(Exit.unusableInput)
+        }
+    }
+
+    /// One input: read (unless `text` is given), converted, validated, then written whole (or
+    /// kept for standard output).
+    static func convert(_ job: Job, text: [UInt8]? = nil, settings: Settings) -> Outcome {
         var outcome = Outcome()
         let name = job.name
         if let refusal = job.refusal {
             return Outcome(messages: ["\(name): \(refusal)"], failure: Exit.unusableInput)
         }
         do {
-            let bytes = try InputFile.read(job.input, limit: limit)
+            let bytes = try text ?? InputFile.read(job.input, limit: settings.limit)
             outcome.inputBytes = bytes.count
-            let document = try Pipeline.document(from: bytes, source: name, glossary: glossary, timings: &outcome.timings)
+            let document = try Pipeline.document(from: bytes, source: name, glossary: settings.glossary, timings: &outcome.timings)
             let xml = StageTimings.measure(&outcome.timings.emit) { Pipeline.xml(document) }
-            let problems = StageTimings.measure(&outcome.timings.validate) { validator.problems(in: xml, name: name) }
+            let problems = StageTimings.measure(&outcome.timings.validate) { settings.validator.problems(in: xml, name: name) }
             if let first = problems.first {
                 outcome.messages.append("\(name): output does not validate: line \(first.line): \(first.message)")
                 outcome.failure = Exit.invalidDocument
@@ -123,7 +147,7 @@ struct Convert: AsyncParsableCommand {
             if let target = job.target {
                 try StageTimings.measure(&outcome.timings.write) { () throws(OutputFile.Failure) in try OutputFile.write(xml, to: target) }
             } else {
-                FileHandle.standardOutput.write(Data(xml))
+                outcome.standardOutput = xml
             }
         } catch let error as UnusableInput {
             outcome.messages.append("\(name): \(error.reason)")
@@ -154,15 +178,16 @@ struct Convert: AsyncParsableCommand {
         return notes
     }
 
-    private func writeTimings(_ stages: StageTimings, documents: Int, inputBytes: Int, wall: Double, to path: String) throws {
+    private func writeTimings(_ run: BatchRun, wall: Double, to path: String) throws(OutputFile.Failure) {
         struct Report: Encodable {
             var documents: Int, inputBytes: Int, wallSeconds: Double, jobs: Int, stages: StageTimings
             var peakResidentBytes: Int?
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let data = try encoder.encode(Report(documents: documents, inputBytes: inputBytes, wallSeconds: wall, jobs: jobs,
-                                             stages: stages, peakResidentBytes: StageTimings.peakResidentBytes()))
-        do { try OutputFile.write([UInt8](data), to: path) } catch { throw ValidationError(error.description) }
+        let peak = [run.peakResidentBytes, StageTimings.peakResidentBytes()].compactMap { $0 }.max()
+        let report = Report(documents: run.count, inputBytes: run.inputBytes, wallSeconds: wall, jobs: jobs, stages: run.timings,
+                            peakResidentBytes: peak)
+        try OutputFile.write([UInt8]((try? encoder.encode(report)) ?? Data()), to: path)
     }
 }

@@ -35,8 +35,11 @@ struct Diff: ParsableCommand {
         if let width, width < 40 { throw ValidationError("--width must be at least 40") }
     }
 
-    func run() throws {
+    func run() throws { try StandardOutput.finishing(show) }
+
+    private func show() throws {
         let glossary = try glossaryOption.load()
+        Interruption.install()
         let document: Document
         do {
             document = try Pipeline.document(from: try InputFile.read(input), source: input, glossary: glossary)
@@ -49,7 +52,7 @@ struct Diff: ParsableCommand {
         for finding in document.findings { findingsByUnit[finding.unit, default: []].append(finding) }
         func show(_ unit: TextUnit) {
             let findings = findingsByUnit[unit.id] ?? []
-            if !onlyProblems || !findings.isEmpty { print(view.render(unit, findings: findings), terminator: "") }
+            if !onlyProblems || !findings.isEmpty { StandardOutput.shared.write(view.render(unit, findings: findings)) }
             unit.children.forEach(show)
         }
         for section in document.sections { section.units.forEach(show) }

@@ -3,30 +3,53 @@ import Foundation
 
 /// Reads an input file or standard input, turning every failure into one clear reason.
 enum InputFile {
-    /// Reads at most `limit` bytes; a larger input is refused rather than half-read.
+    /// Reads at most `limit` bytes; a larger input is refused rather than half-read. A pipe
+    /// (standard input, or a FIFO such as bash's `<(pdftotext …)`) is read as a stream; a
+    /// device or a socket is refused.
     static func read(_ path: String, limit: Int = .max) throws(UnusableInput) -> [UInt8] {
-        func tooLarge(_ size: Int) -> UnusableInput {
-            UnusableInput("input is \(size / 1_000_000) MB, over the limit of \(limit / 1_000_000) MB (raise it with --max-input-mb)")
+        if path == "-" { return try readAll(STDIN_FILENO, limit: limit) }
+        // Non-blocking, so that opening a FIFO with no writer does not wait for one.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            throw UnusableInput(code == ENOENT ? "no such file" : "cannot read the file (\(SystemError.describe(code)))")
         }
-        if path == "-" {
-            var bytes: [UInt8] = []
-            while let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
-                bytes += chunk
-                if bytes.count > limit { throw tooLarge(bytes.count) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw UnusableInput("cannot read the file (\(SystemError.describe(errno)))") }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG:
+            if Int(status.st_size) > limit { throw tooLarge(Int(status.st_size), limit: limit) }
+        case S_IFIFO: break
+        case S_IFDIR: throw UnusableInput("is a directory, not a file")
+        case S_IFCHR, S_IFBLK: throw UnusableInput("is a device, not a file")
+        default: throw UnusableInput("is a socket or other special file, not a file")
+        }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        return try readAll(descriptor, limit: limit, expected: Int(status.st_size))
+    }
+
+    /// Reads to the end, refusing more than `limit` bytes (a file may grow while it is read).
+    private static func readAll(_ descriptor: Int32, limit: Int, expected: Int = 0) throws(UnusableInput) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(expected, limit) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { return bytes }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw UnusableInput("cannot read the file (\(SystemError.describe(errno)))")
             }
-            return bytes
+            bytes += chunk[..<count]
+            if bytes.count > limit { throw tooLarge(nil, limit: limit) }
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw UnusableInput("no such file")
-        }
-        if isDirectory.boolValue { throw UnusableInput("is a directory, not a file") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > limit { throw tooLarge(size) }
-        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
-            throw UnusableInput("cannot read the file (permission denied)")
-        }
-        return [UInt8](data)
+    }
+
+    /// `size` is nil for a stream, which is not read further than the limit.
+    private static func tooLarge(_ size: Int?, limit: Int) -> UnusableInput {
+        let measure = size.map { "\($0 / 1_000_000) MB, " } ?? ""
+        return UnusableInput("input is \(measure)over the limit of \(limit / 1_000_000) MB (raise it with --max-input-mb)")
     }
 }
 

@@ -71,6 +71,133 @@ import Testing
         #expect(validated.status == 0)
     }
 
+    /// The reproducer from outside review: symlinks planted where the temporary file (once
+    /// named after the process id) would be opened, and at the target itself. Neither is
+    /// written through; the target becomes a file of its own.
+    @Test func plantedSymlinksAreNotWrittenThrough() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let victim = dir.appendingPathComponent("victim.conf")
+        try Data("VICTIM".utf8).write(to: victim)
+        let next = Int(try String(contentsOfFile: "/proc/sys/kernel/ns_last_pid", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines))!
+        for pid in next..<next + 300 {
+            try FileManager.default.createSymbolicLink(atPath: out.appendingPathComponent(".003_fee3b1f4911676a0.xml.\(pid).tmp").path, withDestinationPath: victim.path)
+        }
+        let target = out.appendingPathComponent("003_fee3b1f4911676a0.xml")
+        try FileManager.default.createSymbolicLink(atPath: target.path, withDestinationPath: victim.path)
+        let result = try runCLI(["convert", "--schema", Paths.schema, Paths.seed, "-o", out.path])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(String(decoding: try bytes(victim.path), as: UTF8.self) == "VICTIM")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: target.path)) == nil)
+        #expect(try runCLI(["validate", "--schema", Paths.schema, target.path]).status == 0)
+    }
+
+    /// A 254-byte target name is legal; the temporary name is cut to fit beside it.
+    @Test func aLongTargetNameIsWritten() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent(String(repeating: "d", count: 250) + ".txt")
+        try FileManager.default.copyItem(atPath: Paths.seed, toPath: input.path)
+        let result = try runCLI(["convert", "--schema", Paths.schema, input.path, "-o", dir.path])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(String(repeating: "d", count: 250) + ".xml").path))
+        let tooLong = dir.appendingPathComponent(String(repeating: "e", count: 252))
+        try FileManager.default.copyItem(atPath: Paths.seed, toPath: tooLong.path)
+        let refused = try runCLI(["convert", "--schema", Paths.schema, tooLong.path, "-o", dir.path])
+        #expect(refused.status == 2)
+        #expect(refused.err.hasSuffix(": cannot write: the name is too long for the file system (256 bytes)\n"), "\(refused.err)")
+    }
+
+    /// Temporary files of a process that is gone (SIGKILL leaves them) are removed by the next
+    /// batch into the directory; those of a running process, and anything not a regular
+    /// file, are kept.
+    @Test func staleTemporaryFilesAreRemoved() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let stale = dir.appendingPathComponent(".doc.xml.\(gone.processIdentifier).0badcafe.tmp")
+        let live = dir.appendingPathComponent(".doc.xml.\(getpid()).12345678.tmp")
+        let link = dir.appendingPathComponent(".link.xml.\(gone.processIdentifier).87654321.tmp")
+        try Data("half".utf8).write(to: stale)
+        try Data("half".utf8).write(to: live)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/etc/passwd")
+        let result = try runCLI(["convert", "--schema", Paths.schema, Paths.seed, "-o", dir.path])
+        #expect(result.status == 0)
+        #expect(result.err == "chamberdoc: note: removed 1 temporary file(s) that an interrupted run left in \(dir.path)\n")
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(FileManager.default.fileExists(atPath: live.path))
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link.path)) == "/etc/passwd")
+    }
+
+    /// A full disk and a read-only file system are named as such (needs root to mount a
+    /// small tmpfs; skipped where mounting is not allowed).
+    @Test(.enabled(if: getuid() == 0)) func fullAndReadOnlyFileSystemsAreNamed() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try #require(try runTool("/bin/mount", ["-t", "tmpfs", "-o", "size=16k", "tmpfs", dir.path]) == 0, "cannot mount a tmpfs here")
+        defer { _ = try? runTool("/bin/umount", [dir.path]) }
+        let full = try runCLI(["convert", "--schema", Paths.schema, Paths.realBill, "-o", dir.path])
+        #expect(full.status == 2)
+        #expect(full.err.hasSuffix("\(dir.path)/56K0055001.xml: cannot write (no space left on the device)\n"), "\(full.err)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+        try runTool("/bin/mount", ["-o", "remount,ro", dir.path])
+        let readOnly = try runCLI(["convert", "--schema", Paths.schema, Paths.seed, "-o", dir.path])
+        #expect(readOnly.status == 2)
+        #expect(readOnly.err == "\(dir.path)/003_fee3b1f4911676a0.xml: cannot write (read-only file system)\n")
+    }
+
+    /// Standard output that cannot be written fails every command, with exit 2 and one line.
+    @Test func unwritableStandardOutputFails() throws {
+        let xml = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: xml) }
+        #expect(try runCLI(["convert", "--schema", Paths.schema, Paths.seed, "-o", xml.path]).status == 0)
+        let commands = [["check", Paths.realBill], ["diff", Paths.seed], ["columns", Paths.seed],
+                        ["validate", "--schema", Paths.schema, xml.appendingPathComponent("003_fee3b1f4911676a0.xml").path],
+                        ["convert", "--schema", Paths.schema, "-"]]
+        for command in commands {
+            let result = try runCLI(command, stdin: try bytes(Paths.seed), stdout: "/dev/full")
+            #expect(result.status == 2, "\(command)")
+            #expect(result.err.hasSuffix("chamberdoc: cannot write to standard output (no space left on the device)\n"), "\(command): \(result.err)")
+        }
+    }
+
+    /// A FIFO is read as a stream (bash's `<(…)`); a device is refused for what it is.
+    @Test func pipesAreReadAndDevicesRefused() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("seed.txt").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let seed = try bytes(Paths.seed)
+        let writer = Thread {
+            let handle = FileHandle(forWritingAtPath: fifo)
+            try? handle?.write(contentsOf: Data(seed))
+            try? handle?.close()
+        }
+        writer.start()
+        let piped = try runCLI(["columns", fifo])
+        #expect(piped.status == 0)
+        #expect(piped.out == (try runCLI(["columns", Paths.seed])).out.replacingOccurrences(of: Paths.seed, with: fifo))
+        let device = try runCLI(["convert", "--schema", Paths.schema, "/dev/zero", "-o", dir.path])
+        #expect(device.status == 2)
+        #expect(device.err == "/dev/zero: is a device, not a file\n")
+    }
+
+    /// An output named on the command line that cannot be written fails before the work.
+    @Test func timingsToAMissingDirectoryFailBeforeConverting() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let timings = dir.appendingPathComponent("absent/t.json").path
+        let result = try runCLI(["convert", "--schema", Paths.schema, "--timings", timings, Paths.seed, "-o", dir.path])
+        #expect(result.status == 2)
+        #expect(result.err == "\(timings): directory \(dir.path)/absent does not exist\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
     /// Attack files for `validate`: they are reported, never acted on.
     @Test func untrustedXMLIsValidatedSafely() throws {
         let dir = try temporaryDirectory()
@@ -102,4 +229,14 @@ import Testing
             #expect(!result.err.contains("root:") && !result.out.contains("root:"), "\(attack.name) read /etc/passwd")
         }
     }
+}
+
+@discardableResult
+private func runTool(_ path: String, _ arguments: [String]) throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    try process.run()
+    process.waitUntilExit()
+    return process.terminationStatus
 }

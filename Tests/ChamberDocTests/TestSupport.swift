@@ -33,14 +33,15 @@ func convertedXML(_ path: String) throws -> XMLTree {
     return try XMLTree.parse(xml)
 }
 
-/// Runs the CLI; returns exit status, standard output and standard error.
+/// Runs the CLI; returns exit status, standard output and standard error. With `stdout`,
+/// standard output goes to that file instead (`out` is then empty).
 @discardableResult
-func runCLI(_ arguments: [String], stdin: [UInt8]? = nil) throws -> (status: Int32, out: String, err: String) {
+func runCLI(_ arguments: [String], stdin: [UInt8]? = nil, stdout: String? = nil) throws -> (status: Int32, out: String, err: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Paths.binary)
     process.arguments = arguments
     let out = Pipe(), err = Pipe(), input = Pipe()
-    process.standardOutput = out
+    process.standardOutput = try stdout.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? out
     process.standardError = err
     process.standardInput = input
     // A child that stops reading early (an input over the size limit) must not kill the
@@ -49,7 +50,7 @@ func runCLI(_ arguments: [String], stdin: [UInt8]? = nil) throws -> (status: Int
     try process.run()
     if let stdin { try? input.fileHandleForWriting.write(contentsOf: Data(stdin)) }
     try? input.fileHandleForWriting.close()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let outData = stdout == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
