@@ -97,7 +97,9 @@ public enum Aligner {
     /// then the level below, in Dutch order with French-only units in their place.
     static func alignUnits(_ nl: [TextUnit], _ fr: [TextUnit], _ aligner: SequenceAligner) -> [TextUnit] {
         let (anchors, moved) = labelAnchors(nl, fr)
-        var links: [(nl: Range<Int>, fr: Range<Int>, confidence: Double)] = []
+        // Each link names its units one by one: the two units of a 2-1 link need not be
+        // neighbours, since a moved unit between them is left out of the alignment.
+        var links: [(nl: [Int], fr: [Int], confidence: Double)] = []
         var previous = (nl: 0, fr: 0)
         let movedNL = Set(moved.map(\.nl)), movedFR = Set(moved.map(\.fr))
         for anchor in anchors + [(nl.count, fr.count)] {
@@ -105,21 +107,19 @@ public enum Aligner {
             let a = (previous.nl..<anchor.0).filter { !movedNL.contains($0) }
             let b = (previous.fr..<anchor.1).filter { !movedFR.contains($0) }
             for bead in aligner.align(a.map { aligner.features(nl[$0]) }, b.map { aligner.features(fr[$0]) }) {
-                let x = bead.nl.isEmpty ? bead.nl : a[bead.nl.lowerBound]..<(a[bead.nl.upperBound - 1] + 1)
-                let y = bead.fr.isEmpty ? bead.fr : b[bead.fr.lowerBound]..<(b[bead.fr.upperBound - 1] + 1)
-                links.append((x, y, bead.confidence))
+                links.append((bead.nl.map { a[$0] }, bead.fr.map { b[$0] }, bead.confidence))
             }
-            if anchor.0 < nl.count { links.append((anchor.0..<anchor.0 + 1, anchor.1..<anchor.1 + 1, labelConfidence(nl[anchor.0], fr[anchor.1], aligner))) }
+            if anchor.0 < nl.count { links.append(([anchor.0], [anchor.1], labelConfidence(nl[anchor.0], fr[anchor.1], aligner))) }
             previous = (anchor.0 + 1, anchor.1 + 1)
         }
         // A moved unit goes where its Dutch text stands.
         for pair in moved {
-            let place = links.firstIndex { !$0.nl.isEmpty && $0.nl.lowerBound > pair.nl } ?? links.endIndex
-            links.insert((pair.nl..<pair.nl + 1, pair.fr..<pair.fr + 1, labelConfidence(nl[pair.nl], fr[pair.fr], aligner)), at: place)
+            let place = links.firstIndex { $0.nl.first.map { $0 > pair.nl } == true } ?? links.endIndex
+            links.insert(([pair.nl], [pair.fr], labelConfidence(nl[pair.nl], fr[pair.fr], aligner)), at: place)
         }
         return links.map { link in
-            var unit = link.nl.isEmpty ? fr[link.fr.lowerBound] : nl[link.nl.lowerBound]
-            let nlUnits = nl[link.nl], frUnits = fr[link.fr]
+            var unit = link.nl.first.map { nl[$0] } ?? fr[link.fr[0]]
+            let nlUnits = link.nl.map { nl[$0] }, frUnits = link.fr.map { fr[$0] }
             unit.passages = [:]
             for (language, units) in [(Language.nl, nlUnits), (.fr, frUnits)] where !units.isEmpty {
                 unit.passages[language] = units.flatMap { $0.passages.values.joined() }

@@ -82,6 +82,8 @@ public struct Furniture: Sendable, Hashable {
         case runningHeader = "running-header"
         case pageNumber = "page-number"
         case separator
+        /// A paragraph of markup around no words (`** **`, `<sup> </sup>`).
+        case markup
         /// A control character (backspace, form feed inside a line…), which XML cannot carry.
         case controlCharacter = "control-character"
     }

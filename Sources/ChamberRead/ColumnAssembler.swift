@@ -251,11 +251,18 @@ struct ColumnAssembler {
             markup.append((open.lowerBound - space)..<open.upperBound)
         }
         content.remove(utf8Ranges: markup)
-        let trailing = content.text.utf8.reversed().prefix { $0 == 0x20 }.count
-        let count = content.text.utf8.count
-        let leading = content.text.utf8.prefix { $0 == 0x20 }.count
-        content.remove(utf8Ranges: [0..<leading, (count - trailing)..<count].filter { !$0.isEmpty })
-        return content.text.isEmpty ? nil : TextBlock(role: role, content: content)
+        // The marks may leave a space at either end (`** a **`), or only spaces (`** **`,
+        // `<sup> </sup>`): those count once, as leading, so the two cuts cannot overlap.
+        let kept = content.text.utf8
+        let leading = kept.prefix { $0 == 0x20 }.count
+        let trailing = kept.dropFirst(leading).reversed().prefix { $0 == 0x20 }.count
+        content.remove(utf8Ranges: [0..<leading, (kept.count - trailing)..<kept.count].filter { !$0.isEmpty })
+        guard !content.text.isEmpty else {
+            // Marks around no words: no block, but recorded, so that nothing goes silently.
+            furniture.append(Furniture(kind: .markup, text: text, line: content.lines.first ?? 0))
+            return nil
+        }
+        return TextBlock(role: role, content: content)
     }
 
     private static func occurrences(of token: String, in bytes: [UInt8], from start: Int) -> [Range<Int>] {

@@ -11,11 +11,14 @@ import Testing
         text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 
+    /// The words of a text that may hold markup: `<sup>e</sup>` is markup, not words, in the
+    /// input and in the record of a paragraph of markup only (`<sup> </sup>`).
+    static func markedUpWords(_ text: String) -> [String] {
+        words(text.replacingOccurrences(of: "<sup>", with: "").replacingOccurrences(of: "</sup>", with: ""))
+    }
+
     static func inputWords(_ path: String) throws -> [String] {
-        // `<sup>e</sup>` is markup, not words.
-        let text = String(decoding: try bytes(path), as: UTF8.self)
-            .replacingOccurrences(of: "<sup>", with: "").replacingOccurrences(of: "</sup>", with: "")
-        return words(text)
+        markedUpWords(String(decoding: try bytes(path), as: UTF8.self))
     }
 
     static func outputWords(_ path: String) throws -> [String] {
@@ -23,7 +26,7 @@ import Testing
         // Records of removed control characters name them (`U+0008`), and findings are
         // chamberdoc's own messages: neither holds words of the input.
         let generated = root.all("removed").filter { $0.attribute("kind") == "control-character" } + root.all("finding")
-        var result = words(root.text)
+        var result = markedUpWords(root.text)
         for record in generated {
             for word in words(record.text) { result.remove(at: result.lastIndex(of: word)!) }
         }
