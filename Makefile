@@ -72,8 +72,9 @@ test: | .build/.setup
 	$(SWIFT) test
 
 # Fuzzing with libFuzzer and AddressSanitizer over read → parse → align → emit, the schema as
-# oracle. FUZZ_SECONDS sets the time; findings land in .fuzz/findings/ (replay one with
-# `swift run chamberdoc-fuzz FILE`), the growing corpus in .fuzz/corpus/.
+# oracle. FUZZ_SECONDS sets the time; the run goes on past a finding (each input in its own
+# child process), so a long unattended run collects them all in .fuzz/findings/ (replay one
+# with `swift run chamberdoc-fuzz FILE`); the growing corpus is kept in .fuzz/corpus/.
 FUZZ_SECONDS ?= 300
 FUZZ_BIN = $(shell $(SWIFT) build -c release --scratch-path .build-fuzz --show-bin-path)/chamberdoc-fuzz
 fuzz: | .build/.setup
@@ -81,6 +82,7 @@ fuzz: | .build/.setup
 	@mkdir -p .fuzz/corpus .fuzz/findings
 	$(FUZZ_BIN) .fuzz/corpus Samples Tests/ChamberDocTests/Fixtures -dict=Tools/fuzz.dict \
 	  -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
+	  -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
 	  -artifact_prefix=.fuzz/findings/ -print_final_stats=1
 
 # Throughput, memory and time per stage over generated corpora, against xmllint validating

@@ -89,8 +89,9 @@ struct Convert: ParsableCommand {
         let settings = Settings(validator: try schemaOption.validator(), glossary: try glossaryOption.load(), limit: maxInputMb * 1_000_000)
         Interruption.install()
         if let timings { try Self.checked { () throws(OutputFile.Failure) in try OutputFile.checkWritable(timings) } }
-        if let output, case let removed = OutputFile.removeStaleTemporaryFiles(in: output), removed > 0 {
-            report("chamberdoc: note: removed \(removed) temporary file(s) that an interrupted run left in \(output)")
+        if let output {
+            let removed = OutputFile.removeStaleTemporaryFiles(in: output)
+            if removed > 0 { report("chamberdoc: note: removed \(removed) temporary file(s) that an interrupted run left in \(output)") }
         }
         let start = DispatchTime.now().uptimeNanoseconds
         let run = BatchRun(Batch(inputs: try InputList(arguments: inputs, list: inputList), output: output))
