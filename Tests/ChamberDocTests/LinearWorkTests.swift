@@ -1,5 +1,6 @@
 @testable import ChamberModel
 @testable import ChamberRead
+import Foundation
 import Testing
 
 /// The pieces rewritten so that long inputs cost linear time: what they find must not change.
@@ -49,5 +50,21 @@ import Testing
         text.remove(utf8Ranges: [6..<8, 2..<4])
         #expect(text.text == "abcdef")
         #expect(text.noteRefs.map(\.offset) == [0, 2, 2, 6])
+    }
+
+    /// The side-by-side view cuts a word longer than its column into column-wide pieces
+    /// (counted in characters, here two bytes each) and keeps every row within the width.
+    @Test func aLongWordIsCutToTheColumn() throws {
+        let word = String(repeating: "ß", count: 1000)
+        let text = String(decoding: try bytes(Paths.seed), as: UTF8.self).replacingOccurrences(of: "drugskartels", with: word)
+        let result = try runCLI(["diff", "--width", "40", "-"], stdin: Array(text.utf8))
+        #expect(result.status == 0)
+        let rows = result.out.split(separator: "\n").filter { $0.contains(" │ ") }
+        #expect(rows.allSatisfy { $0.count <= 40 })
+        // Column width (40 - 3) / 2 = 18: 55 full pieces, then the last 10 characters.
+        let pieces = rows.map { $0.prefix(18) }.filter { $0.contains("ß") }
+        #expect(pieces.count == 56)
+        #expect(pieces.prefix(55).allSatisfy { $0 == String(repeating: "ß", count: 18) })
+        #expect(pieces.last?.hasPrefix(String(repeating: "ß", count: 10) + " ") == true)
     }
 }
