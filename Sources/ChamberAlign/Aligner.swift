@@ -112,12 +112,23 @@ public enum Aligner {
             if anchor.0 < nl.count { links.append((anchor.0..<anchor.0 + 1, anchor.1..<anchor.1 + 1, labelConfidence(nl[anchor.0], fr[anchor.1], aligner))) }
             previous = (anchor.0 + 1, anchor.1 + 1)
         }
-        // A moved unit goes where its Dutch text stands.
-        for pair in moved {
-            let place = links.firstIndex { !$0.nl.isEmpty && $0.nl.lowerBound > pair.nl } ?? links.endIndex
-            links.insert((pair.nl..<pair.nl + 1, pair.fr..<pair.fr + 1, labelConfidence(nl[pair.nl], fr[pair.fr], aligner)), at: place)
+        // A moved unit goes where its Dutch text stands: before the first link of a later Dutch
+        // unit. Both lists are in Dutch order, so they are merged in one pass.
+        var placed: [(nl: Range<Int>, fr: Range<Int>, confidence: Double)] = []
+        placed.reserveCapacity(links.count + moved.count)
+        var waiting = moved[...]
+        func placeMoved(before bound: Int) {
+            while let pair = waiting.first, pair.nl < bound {
+                placed.append((pair.nl..<pair.nl + 1, pair.fr..<pair.fr + 1, labelConfidence(nl[pair.nl], fr[pair.fr], aligner)))
+                waiting.removeFirst()
+            }
         }
-        return links.map { link in
+        for link in links {
+            if !link.nl.isEmpty { placeMoved(before: link.nl.lowerBound) }
+            placed.append(link)
+        }
+        placeMoved(before: .max)
+        return placed.map { link in
             var unit = link.nl.isEmpty ? fr[link.fr.lowerBound] : nl[link.nl.lowerBound]
             let nlUnits = nl[link.nl], frUnits = fr[link.fr]
             unit.passages = [:]
@@ -177,6 +188,9 @@ public enum Aligner {
 /// like for the rest. The same units in any input layout get the same identifiers.
 struct IdentifierAssigner {
     private var taken: Set<String> = []
+    /// The last suffix given to each identifier that repeats (`cons-A-7`): the next one is
+    /// searched from there, not from 2, so a label printed k times costs k, not k².
+    private var lastSuffix: [String: Int] = [:]
 
     mutating func assign(_ section: Section) -> Section {
         var section = section
@@ -192,8 +206,12 @@ struct IdentifierAssigner {
                 let short = ["paragraph": "p", "heading": "h"][unit.kind.rawValue] ?? unit.kind.rawValue
                 base = "\(prefix)-\(short)\(ordinals[unit.kind]!)"
             }
-            var id = base, n = 1
-            while taken.contains(id) { n += 1; id = "\(base)-\(n)" }
+            var id = base
+            if taken.contains(id) {
+                var n = lastSuffix[base] ?? 1
+                repeat { n += 1; id = "\(base)-\(n)" } while taken.contains(id)
+                lastSuffix[base] = n
+            }
             taken.insert(id)
             unit.id = id
             for c in unit.children.indices { visit(&unit.children[c]) }

@@ -1,3 +1,4 @@
+@testable import ChamberAlign
 @testable import ChamberModel
 @testable import ChamberRead
 import Foundation
@@ -66,5 +67,37 @@ import Testing
         #expect(pieces.count == 56)
         #expect(pieces.prefix(55).allSatisfy { $0 == String(repeating: "ß", count: 18) })
         #expect(pieces.last?.hasPrefix(String(repeating: "ß", count: 10) + " ") == true)
+    }
+
+    /// A label printed many times gets the next free suffix each time.
+    @Test func repeatedLabelsGetSuccessiveIdentifiers() {
+        let unit = TextUnit(kind: .consideration, label: "A", texts: [.nl: LocatedText("overwegende dat", lines: SourceLines(1))])
+        var ids = IdentifierAssigner()
+        let section = ids.assign(Section(kind: .resolution, units: Array(repeating: unit, count: 4)))
+        #expect(section.units.map(\.id) == ["cons-A", "cons-A-2", "cons-A-3", "cons-A-4"])
+        #expect(ids.assign(Section(kind: .resolution, units: [unit])).units.map(\.id) == ["cons-A-5"])
+    }
+
+    /// Over rows that the aligner keeps only three at a time, the best path and the
+    /// posteriors still agree: a long run of translations with one French paragraph left
+    /// out gives 1-1 links around one 1-0 link.
+    @Test func aLongAlignmentKeepsItsPathAndConfidences() {
+        func paragraph(_ length: Int) -> AlignmentFeatures {
+            var features = AlignmentFeatures(length: length)
+            features.kind = .paragraph
+            return features
+        }
+        // Lengths from 60 to 400 bytes, in no order.
+        let dutch = (0..<300).map { 60 + $0 * 7919 % 341 }
+        var french = dutch.map { Int((Double($0) * 1.1).rounded()) }
+        french.remove(at: 150)
+        let beads = SequenceAligner(ratio: 1.1).align(dutch.map(paragraph), french.map(paragraph))
+        #expect(beads.count == 300)
+        #expect(beads.filter { $0.fr.isEmpty }.map(\.nl) == [150..<151])
+        #expect(beads.allSatisfy { $0.nl.count == 1 && $0.fr.count <= 1 })
+        // Sure away from the gap; next to it, a neighbour of like length might be the one left out.
+        for (index, bead) in beads.enumerated() {
+            #expect(bead.confidence > (abs(index - 150) > 1 ? 0.99 : 0.5), "bead \(index): \(bead.confidence)")
+        }
     }
 }
