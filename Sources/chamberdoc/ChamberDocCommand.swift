@@ -57,13 +57,14 @@ struct Validate: ParsableCommand {
     var files: [String]
 
     @OptionGroup var schemaOption: SchemaOption
+    @OptionGroup var inputLimit: InputLimitOption
 
     func run() throws {
         let validator = try schemaOption.validator()
         var worst: Int32 = 0
         for file in files {
             do {
-                let problems = validator.problems(in: try InputFile.read(file), name: file)
+                let problems = validator.problems(in: try InputFile.read(file, limit: inputLimit.bytes), name: file)
                 for problem in problems { report("\(file):\(problem.line): \(problem.message)") }
                 if problems.isEmpty { print("\(file): valid") } else { worst = max(worst, Exit.invalidDocument) }
             } catch {

@@ -30,6 +30,7 @@ struct Diff: ParsableCommand {
     var html: String?
 
     @OptionGroup var glossaryOption: GlossaryOption
+    @OptionGroup var inputLimit: InputLimitOption
 
     func validate() throws {
         if let width, width < 40 { throw ValidationError("--width must be at least 40") }
@@ -39,7 +40,7 @@ struct Diff: ParsableCommand {
         let glossary = try glossaryOption.load()
         let document: Document
         do {
-            document = try Pipeline.document(from: try InputFile.read(input), source: input, glossary: glossary)
+            document = try Pipeline.document(from: try InputFile.read(input, limit: inputLimit.bytes), source: input, glossary: glossary)
         } catch {
             report("\(input): \(error.reason)")
             throw ExitCode(Exit.unusableInput)
