@@ -53,13 +53,13 @@ public enum Aligner {
     /// Sections in the order their text starts in the input, the front matter first: a
     /// section found in one language only takes its place among the others.
     static func inputOrder(_ sections: [Section]) -> [Section] {
-        func firstLine(_ section: Section) -> Int {
+        // Each section's first line, found once rather than at every comparison.
+        let firstLines = sections.map { section in
             section.units.lazy.flatMap { $0.texts.values.compactMap(\.lines.first) }.min() ?? .max
         }
-        let ordered = sections.enumerated().sorted { a, b in
-            let (x, y) = (firstLine(a.element), firstLine(b.element))
-            return x != y ? x < y : a.offset < b.offset
-        }.map(\.element)
+        let ordered = sections.indices.sorted { a, b in
+            firstLines[a] != firstLines[b] ? firstLines[a] < firstLines[b] : a < b
+        }.map { sections[$0] }
         return ordered.filter { $0.kind == .front } + ordered.filter { $0.kind != .front }
     }
 
@@ -67,13 +67,18 @@ public enum Aligner {
     /// language pairs with the k-th of that kind in the other; a section of one language
     /// only keeps its place among the others.
     public static func pairSections(_ nl: [Section], _ fr: [Section]) -> [(Section?, Section?)] {
-        func rank(_ sections: [Section], _ index: Int) -> Int {
-            sections[..<index].filter { $0.kind == sections[index].kind }.count
+        // Each section's kind and rank among the sections of its kind, counted in one pass.
+        struct Place: Hashable { var kind: SectionKind, rank: Int }
+        func places(_ sections: [Section]) -> [Place] {
+            var counts: [SectionKind: Int] = [:]
+            return sections.map { section in
+                defer { counts[section.kind, default: 0] += 1 }
+                return Place(kind: section.kind, rank: counts[section.kind] ?? 0)
+            }
         }
+        let french = Dictionary(uniqueKeysWithValues: places(fr).enumerated().map { ($1, $0) })
         var partner: [Int: Int] = [:]
-        for i in nl.indices {
-            partner[i] = fr.indices.first { fr[$0].kind == nl[i].kind && rank(fr, $0) == rank(nl, i) }
-        }
+        for (i, place) in places(nl).enumerated() { partner[i] = french[place] }
         let matched = Set(partner.values)
         var result: [(Section?, Section?)] = []
         var next = 0
