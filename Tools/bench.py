@@ -30,14 +30,23 @@ What it does (from the repository root, whatever the current directory):
      language (`chamberdoc-evaluate scaling`, one process per size);
   7. writes medians over the runs to BENCHMARKS.md, with the date, core count,
      git commit and the command that reproduces them.
+Steps 2 to 6 are the `corpus` part. The `size-scaling` part shows whether time and
+memory grow linearly with the size of one document: the seed and the side-by-side
+sample (Tools/relay-seed.py's output) each repeated to 1, 10 and 60 MB (--sizes),
+and for each of them convert, check, diff, columns and validate (of the XML that
+convert wrote) in a fresh process each, under /usr/bin/time for the child's own
+peak RSS; it writes the `## Size scaling` section of BENCHMARKS.md and leaves the
+rest of the file as it is when run alone (--only size-scaling).
 Corpora, outputs, timings and logs stay under .bench/ (tens of GB at 100x:
 the 100x corpus alone is about 4 GB of input).
 
 Usage:
-    python3 Tools/bench.py                    # base 1000, scales 1,10,100, 3 runs
-    python3 Tools/bench.py --quick            # base 100, scales 1,10: a fast check
+    python3 Tools/bench.py                    # base 1000, scales 1,10,100, 3 runs; sizes 1,10,60
+    python3 Tools/bench.py --quick            # base 100, scales 1,10, sizes 1,10: a fast check
     python3 Tools/bench.py --base 500 --scales 1,10 --runs 5 --seed 7
-Needs xmllint (Debian/Ubuntu: apt-get install libxml2-utils) and Swift.
+    python3 Tools/bench.py --only size-scaling # one document of 1, 10 and 60 MB per layout
+Needs xmllint (Debian/Ubuntu: apt-get install libxml2-utils), /usr/bin/time (time)
+and Swift.
 """
 import argparse
 import datetime
@@ -61,6 +70,11 @@ XMLLINT_BATCH = 2000
 STAGES = ["read", "parse", "align", "check", "emit", "validate", "write"]
 MB = 1e6
 SINGLE_RUNS = 5
+PARTS = ("corpus", "size-scaling")
+SCALING_SOURCES = {"clean": ROOT / "Samples" / "003_fee3b1f4911676a0.txt",
+                   "side-by-side": ROOT / "Samples" / "003_fee3b1f4911676a0-sidebyside.txt"}
+SCALING_COMMANDS = ("convert", "check", "diff", "columns", "validate")
+SCALING_HEADING = "## Size scaling"
 
 
 def fail(message):
@@ -227,8 +241,114 @@ def alignment(binary):
     return tables, sizes
 
 
+def scaling_document(layout, mb):
+    """The sample of `layout` repeated to at least `mb` MB, written under .bench/scaling/."""
+    data = SCALING_SOURCES[layout].read_bytes()
+    path = BENCH / "scaling" / f"{layout}-{mb}mb.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data * -(-int(mb * MB) // len(data)))
+    return path
+
+
+def timed(cmd, log, codes=(0,)):
+    """Run cmd under /usr/bin/time, its output discarded; (wall s, the child's peak RSS MB)."""
+    report = BENCH / "scaling" / "time.txt"
+    with open(log, "ab") as err:
+        start = time.perf_counter()
+        code = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", str(report), *map(str, cmd)], cwd=ROOT,
+                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err).returncode
+        wall = time.perf_counter() - start
+    if code not in codes:
+        fail(f"{cmd[1]} exited with {code} on {cmd[-1]}; see {log}")
+    # The last line is the peak in KiB (a line before it says so when the command failed).
+    return wall, int(report.read_text().split()[-1]) * 1024 / MB
+
+
+def size_scaling(binary, sizes, runs):
+    """Median wall time and peak RSS of each command on one document per layout and size."""
+    out = BENCH / "scaling" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    log = BENCH / "scaling" / "commands.log"
+    log.unlink(missing_ok=True)
+    rows = []
+    for layout in SCALING_SOURCES:
+        for mb in sizes:
+            document = scaling_document(layout, mb)
+            xml = out / (document.stem + ".xml")
+            # Every command takes --max-input-mb; the XML is about twice the input.
+            limit = ["--max-input-mb", str(max(64, 3 * mb))]
+            commands = {
+                "convert": ([binary, "convert", "--schema", SCHEMA, *limit, document, "-o", out], (0,)),
+                "check": ([binary, "check", *limit, document], (0, 1)),
+                "diff": ([binary, "diff", "--width", "100", *limit, document], (0,)),
+                "columns": ([binary, "columns", *limit, document], (0,)),
+                "validate": ([binary, "validate", "--schema", SCHEMA, *limit, xml], (0,)),
+            }
+            for command in SCALING_COMMANDS:
+                cmd, codes = commands[command]
+                walls, peaks = zip(*(timed(cmd, log, codes) for _ in range(runs)))
+                row = {"layout": layout, "command": command, "mb": document.stat().st_size / MB,
+                       "wall": statistics.median(walls), "rss": statistics.median(peaks)}
+                rows.append(row)
+                print(f"bench: {layout} {row['mb']:.1f} MB: {command} {row['wall']:.2f} s, "
+                      f"peak RSS {row['rss']:.0f} MB", flush=True)
+    return rows
+
+
+def scaling_section(rows, runs, command):
+    """The `## Size scaling` section of BENCHMARKS.md."""
+    commit = measured_commit()
+    lines = [
+        SCALING_HEADING,
+        "",
+        f"One document per layout, the seed (`clean`) or the side-by-side sample repeated to each size; "
+        f"each command in a fresh process, median of {runs} runs; peak RSS of the child (`/usr/bin/time`); "
+        "validate reads the XML that convert wrote from that input (about twice its size). Per MB: the figure divided by "
+        "the input size; growth per MB: the difference from the next smaller size divided by the "
+        "difference in size, which stays flat when time and memory grow linearly (the first size also "
+        "holds the process's start-up, about 20 MB and 10 ms). "
+        f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores "
+        f"at commit {commit}; reproduce: `{command}`.",
+        "",
+        "| layout | command | MB in | wall s | s per MB | s growth per MB | peak RSS MB | RSS MB per MB | RSS growth per MB |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    previous = {}
+    for r in rows:
+        before = previous.get((r["layout"], r["command"]))
+
+        def growth(key, digits):
+            return f"{(r[key] - before[key]) / (r['mb'] - before['mb']):.{digits}f}" if before else "—"
+        lines.append(f"| {r['layout']} | {r['command']} | {r['mb']:.1f} | {r['wall']:.2f} | {r['wall'] / r['mb']:.3f} "
+                     f"| {growth('wall', 3)} | {r['rss']:.0f} | {r['rss'] / r['mb']:.1f} | {growth('rss', 1)} |")
+        previous[(r["layout"], r["command"])] = r
+    return "\n".join(lines) + "\n"
+
+
+def section_span(text, heading):
+    """Where the section under `heading` starts and ends in Markdown `text` (None: it has none)."""
+    start = text.find(heading + "\n")
+    if start < 0:
+        return None
+    end = text.find("\n## ", start)
+    return start, len(text) if end < 0 else end
+
+
+def with_section(text, heading, section):
+    """`text` with its `heading` section replaced by `section`, or `section` appended."""
+    span = section_span(text, heading)
+    if span is None:
+        return text.rstrip("\n") + "\n\n" + section
+    return text[:span[0]] + section + text[span[1]:]
+
+
 def git(*args):
     return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
+
+def measured_commit():
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    return commit + " (with uncommitted changes)" if git("status", "--porcelain", "--untracked-files=no") else commit
 
 
 def cpu_model():
@@ -241,10 +361,8 @@ def cpu_model():
     return platform.processor() or "unknown CPU"
 
 
-def report(results, singles, alignment_figures, args, command, load):
-    commit = git("rev-parse", "--short", "HEAD") or "unknown"
-    if git("status", "--porcelain", "--untracked-files=no"):
-        commit += " (with uncommitted changes)"
+def report(results, singles, alignment_figures, args, command, load, scaling=None):
+    commit = measured_commit()
     xmllint_version = subprocess.run(["xmllint", "--version"], capture_output=True,
                                      text=True).stderr.splitlines()[0]
     base_rss = results[0]["rss"]
@@ -336,7 +454,13 @@ def report(results, singles, alignment_figures, args, command, load):
     for z in sizes:
         lines.append(f"| {z['paragraphs']} | {z['units']} | {z['seconds']:.3f} "
                      f"| {1e6 * z['seconds'] / z['paragraphs']:.0f} | {z['rss']} |")
-    (ROOT / "BENCHMARKS.md").write_text("\n".join(lines) + "\n")
+    text = "\n".join(lines) + "\n"
+    # The size-scaling section of an earlier run stays when this run has none.
+    earlier = (ROOT / "BENCHMARKS.md").read_text() if (ROOT / "BENCHMARKS.md").exists() else ""
+    span = section_span(earlier, SCALING_HEADING)
+    if scaling or span:
+        text = with_section(text, SCALING_HEADING, scaling or earlier[span[0]:span[1]])
+    (ROOT / "BENCHMARKS.md").write_text(text)
 
 
 def main():
@@ -350,26 +474,45 @@ def main():
                     help="run the jobs=1 conversion (for the speed-up) on scales up to this one (default 10)")
     ap.add_argument("--build-flags", default="-c release --static-swift-stdlib",
                     help="swift build flags of the measured binaries (default: the Makefile's release build)")
+    ap.add_argument("--only", help=f"comma-separated parts to run: {', '.join(PARTS)} (default: both)")
+    ap.add_argument("--sizes", help="MB of the documents of the size-scaling part (default 1,10,60; 1,10 with --quick)")
     args = ap.parse_args()
     args.base = args.base or (100 if args.quick else 1000)
+    parts = (args.only or ",".join(PARTS)).split(",")
+    if any(part not in PARTS for part in parts):
+        ap.error(f"--only takes {' or '.join(PARTS)}, comma-separated")
+    try:
+        sizes = [int(s) for s in (args.sizes or ("1,10" if args.quick else "1,10,60")).split(",")]
+    except ValueError:
+        ap.error("--sizes takes comma-separated integers, such as 1,10,60")
     try:
         scales = [int(s) for s in (args.scales or ("1,10" if args.quick else "1,10,100")).split(",")]
     except ValueError:
         ap.error("--scales takes comma-separated integers, such as 1,10,100")
-    if args.base < 1 or args.runs < 1 or min(scales) < 1:
-        ap.error("--base, --runs and every scale must be at least 1")
+    if args.base < 1 or args.runs < 1 or min(scales) < 1 or min(sizes) < 1:
+        ap.error("--base, --runs, every scale and every size must be at least 1")
 
-    if not shutil.which("xmllint"):
+    if "corpus" in parts and not shutil.which("xmllint"):
         print("bench: xmllint is missing; install it with: apt-get install libxml2-utils", file=sys.stderr)
+        return 1
+    if "size-scaling" in parts and not os.access("/usr/bin/time", os.X_OK):
+        print("bench: /usr/bin/time is missing; install it with: apt-get install time", file=sys.stderr)
         return 1
     command = shlex.join(["python3", "Tools/bench.py", *sys.argv[1:]])
     BENCH.mkdir(exist_ok=True)
     load = os.getloadavg()
     binary = build(shlex.split(args.build_flags))
-    results = [measure(binary, scale, args.base * scale, args.seed, args.runs, scale <= args.serial_up_to)
-               for scale in scales]
-    singles = single_documents(binary)
-    report(results, singles, alignment(binary), args, command, load)
+    scaling = scaling_section(size_scaling(binary, sizes, args.runs), args.runs, command) if "size-scaling" in parts else None
+    if "corpus" in parts:
+        results = [measure(binary, scale, args.base * scale, args.seed, args.runs, scale <= args.serial_up_to)
+                   for scale in scales]
+        singles = single_documents(binary)
+        report(results, singles, alignment(binary), args, command, load, scaling)
+    else:
+        benchmarks = ROOT / "BENCHMARKS.md"
+        benchmarks.write_text(with_section(benchmarks.read_text() if benchmarks.exists() else "# Benchmarks\n",
+                                           SCALING_HEADING, scaling))
+        print(scaling, end="")
     print(f"bench: wrote {ROOT / 'BENCHMARKS.md'}")
     tracked = git("ls-files", ".bench")
     if tracked:

@@ -53,13 +53,13 @@ public enum Aligner {
     /// Sections in the order their text starts in the input, the front matter first: a
     /// section found in one language only takes its place among the others.
     static func inputOrder(_ sections: [Section]) -> [Section] {
-        func firstLine(_ section: Section) -> Int {
+        // Each section's first line, found once rather than at every comparison.
+        let firstLines = sections.map { section in
             section.units.lazy.flatMap { $0.texts.values.compactMap(\.lines.first) }.min() ?? .max
         }
-        let ordered = sections.enumerated().sorted { a, b in
-            let (x, y) = (firstLine(a.element), firstLine(b.element))
-            return x != y ? x < y : a.offset < b.offset
-        }.map(\.element)
+        let ordered = sections.indices.sorted { a, b in
+            firstLines[a] != firstLines[b] ? firstLines[a] < firstLines[b] : a < b
+        }.map { sections[$0] }
         return ordered.filter { $0.kind == .front } + ordered.filter { $0.kind != .front }
     }
 
@@ -67,13 +67,18 @@ public enum Aligner {
     /// language pairs with the k-th of that kind in the other; a section of one language
     /// only keeps its place among the others.
     public static func pairSections(_ nl: [Section], _ fr: [Section]) -> [(Section?, Section?)] {
-        func rank(_ sections: [Section], _ index: Int) -> Int {
-            sections[..<index].filter { $0.kind == sections[index].kind }.count
+        // Each section's kind and rank among the sections of its kind, counted in one pass.
+        struct Place: Hashable { var kind: SectionKind, rank: Int }
+        func places(_ sections: [Section]) -> [Place] {
+            var counts: [SectionKind: Int] = [:]
+            return sections.map { section in
+                defer { counts[section.kind, default: 0] += 1 }
+                return Place(kind: section.kind, rank: counts[section.kind] ?? 0)
+            }
         }
+        let french = Dictionary(uniqueKeysWithValues: places(fr).enumerated().map { ($1, $0) })
         var partner: [Int: Int] = [:]
-        for i in nl.indices {
-            partner[i] = fr.indices.first { fr[$0].kind == nl[i].kind && rank(fr, $0) == rank(nl, i) }
-        }
+        for (i, place) in places(nl).enumerated() { partner[i] = french[place] }
         let matched = Set(partner.values)
         var result: [(Section?, Section?)] = []
         var next = 0
@@ -112,12 +117,23 @@ public enum Aligner {
             if anchor.0 < nl.count { links.append(([anchor.0], [anchor.1], labelConfidence(nl[anchor.0], fr[anchor.1], aligner))) }
             previous = (anchor.0 + 1, anchor.1 + 1)
         }
-        // A moved unit goes where its Dutch text stands.
-        for pair in moved {
-            let place = links.firstIndex { $0.nl.first.map { $0 > pair.nl } == true } ?? links.endIndex
-            links.insert(([pair.nl], [pair.fr], labelConfidence(nl[pair.nl], fr[pair.fr], aligner)), at: place)
+        // A moved unit goes where its Dutch text stands: before the first link of a later Dutch
+        // unit. Both lists are in Dutch order, so they are merged in one pass.
+        var placed: [(nl: [Int], fr: [Int], confidence: Double)] = []
+        placed.reserveCapacity(links.count + moved.count)
+        var waiting = moved[...]
+        func placeMoved(before bound: Int) {
+            while let pair = waiting.first, pair.nl < bound {
+                placed.append(([pair.nl], [pair.fr], labelConfidence(nl[pair.nl], fr[pair.fr], aligner)))
+                waiting.removeFirst()
+            }
         }
-        return links.map { link in
+        for link in links {
+            if let first = link.nl.first { placeMoved(before: first) }
+            placed.append(link)
+        }
+        placeMoved(before: .max)
+        return placed.map { link in
             var unit = link.nl.first.map { nl[$0] } ?? fr[link.fr[0]]
             let nlUnits = link.nl.map { nl[$0] }, frUnits = link.fr.map { fr[$0] }
             unit.passages = [:]
@@ -177,6 +193,9 @@ public enum Aligner {
 /// like for the rest. The same units in any input layout get the same identifiers.
 struct IdentifierAssigner {
     private var taken: Set<String> = []
+    /// The last suffix given to each identifier that repeats (`cons-A-7`): the next one is
+    /// searched from there, not from 2, so a label printed k times costs k, not k².
+    private var lastSuffix: [String: Int] = [:]
 
     mutating func assign(_ section: Section) -> Section {
         var section = section
@@ -192,8 +211,12 @@ struct IdentifierAssigner {
                 let short = ["paragraph": "p", "heading": "h"][unit.kind.rawValue] ?? unit.kind.rawValue
                 base = "\(prefix)-\(short)\(ordinals[unit.kind]!)"
             }
-            var id = base, n = 1
-            while taken.contains(id) { n += 1; id = "\(base)-\(n)" }
+            var id = base
+            if taken.contains(id) {
+                var n = lastSuffix[base] ?? 1
+                repeat { n += 1; id = "\(base)-\(n)" } while taken.contains(id)
+                lastSuffix[base] = n
+            }
             taken.insert(id)
             unit.id = id
             for c in unit.children.indices { visit(&unit.children[c]) }

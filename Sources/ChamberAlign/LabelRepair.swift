@@ -21,6 +21,23 @@ enum LabelRepair {
         }
     }
 
+    /// A unit's kind and label, by which units are looked up in tables made once per level:
+    /// searching the level for every label would make a long document whose labels repeat
+    /// quadratic.
+    private struct Key: Hashable {
+        var kind: UnitKind
+        var label: String
+    }
+
+    /// The position of the first unit of each kind and label.
+    private static func firstPositions(_ units: [TextUnit], where include: (TextUnit) -> Bool = { _ in true }) -> [Key: Int] {
+        var first: [Key: Int] = [:]
+        for (index, unit) in units.enumerated() where include(unit) {
+            if let label = unit.label, first[Key(kind: unit.kind, label: label)] == nil { first[Key(kind: unit.kind, label: label)] = index }
+        }
+        return first
+    }
+
     /// One level of units (a section's, or a request's sub-requests), then the level below.
     static func repair(_ nl: inout [TextUnit], _ fr: inout [TextUnit]) {
         rehomeStrays(&nl, &fr)
@@ -28,10 +45,11 @@ enum LabelRepair {
             var source = from == .nl ? nl : fr
             var target = to == .nl ? nl : fr
             let labels = Dictionary(grouping: source.indices.filter { source[$0].label != nil && source[$0].kind != .heading }) { source[$0].label! }
+            let inTarget = firstPositions(target)
             // First the copies to move, chosen among the units as they stand; then the moves,
             // so that no choice sees indices that an earlier move shifted.
             var moving: [Int] = []
-            for (label, indices) in labels where indices.count == 2 && !target.contains(where: { $0.label == label && $0.kind == source[indices[0]].kind }) {
+            for (label, indices) in labels where indices.count == 2 && inTarget[Key(kind: source[indices[0]].kind, label: label)] == nil {
                 // The copy that reads most like the language that lacks the label; of two that
                 // read alike (an untranslated copy), the one printed among that language's units.
                 let sign = to == .nl ? 1.0 : -1.0
@@ -53,9 +71,10 @@ enum LabelRepair {
             }
             if from == .nl { nl = source; fr = target } else { fr = source; nl = target }
         }
-        // Sub-requests of requests present in both languages.
+        // Sub-requests of requests present in both languages (the first French one of a label).
+        let french = firstPositions(fr)
         for i in nl.indices where !nl[i].children.isEmpty || nl[i].kind == .request {
-            guard let j = fr.firstIndex(where: { $0.kind == nl[i].kind && $0.label == nl[i].label && $0.label != nil }) else { continue }
+            guard let label = nl[i].label, let j = french[Key(kind: nl[i].kind, label: label)] else { continue }
             repair(&nl[i].children, &fr[j].children)
         }
     }
@@ -68,17 +87,27 @@ enum LabelRepair {
         for (from, to) in [(Language.fr, Language.nl), (.nl, .fr)] {
             var source = from == .nl ? nl : fr
             var target = to == .nl ? nl : fr
+            // The source's requests by label, in order; strays leave it only after the pass,
+            // so a parent is the first request of its label not yet moved.
+            var requests: [String: [Int]] = [:]
+            for (index, unit) in source.enumerated() where unit.kind == .request {
+                if let label = unit.label { requests[label, default: []].append(index) }
+            }
+            let targetRequests = firstPositions(target) { $0.kind == .request }
+            var moved: Set<Int> = []
             for index in source.indices.reversed() where source[index].kind == .request {
                 guard let label = source[index].label, let dot = label.lastIndex(of: ".") else { continue }
                 let parentLabel = String(label[..<dot])
-                guard let sourceParent = source.firstIndex(where: { $0.kind == .request && $0.label == parentLabel }),
+                guard let sourceParent = requests[parentLabel]?.first(where: { !moved.contains($0) }),
                       source[sourceParent].children.contains(where: { $0.label == label }),
-                      let targetParent = target.firstIndex(where: { $0.kind == .request && $0.label == parentLabel }),
+                      let targetParent = targetRequests[Key(kind: .request, label: parentLabel)],
                       !target[targetParent].children.contains(where: { $0.label == label }) else { continue }
-                let unit = relabelled(source.remove(at: index), as: to)
+                moved.insert(index)
+                let unit = relabelled(source[index], as: to)
                 let children = target[targetParent].children
                 target[targetParent].children.insert(unit, at: children.firstIndex { $0.label.map { precedes(label, $0) } == true } ?? children.endIndex)
             }
+            if !moved.isEmpty { source = source.indices.filter { !moved.contains($0) }.map { source[$0] } }
             if from == .nl { nl = source; fr = target } else { fr = source; nl = target }
         }
     }

@@ -195,50 +195,66 @@ public struct SequenceAligner: Sendable {
     public func align(_ nl: [AlignmentFeatures], _ fr: [AlignmentFeatures]) -> [Bead] {
         let n = nl.count, m = fr.count
         let lattice = Lattice(n: n, m: m)
-        // Best cost and total (soft-min) cost of reaching each cell, and of finishing from it.
-        var best = [Double](repeating: .infinity, count: lattice.count)
+        // Kept for every cell: the shape of the best link into it and the total (soft-min)
+        // cost of reaching it, 9 bytes. The best cost of reaching a cell and the total cost of
+        // finishing from it are kept only for the three rows a link spans.
         var shape = [UInt8](repeating: 0, count: lattice.count)
         var forward = [Double](repeating: .infinity, count: lattice.count)
-        var backward = [Double](repeating: .infinity, count: lattice.count)
-        best[0] = 0
+        var best = LatticeRows(lattice)
         forward[0] = 0
         for i in 0...n {
+            best.clear(row: i)
+            if i == 0 { best[0, 0] = 0 }
             for j in lattice.columns(i) where i + j > 0 {
                 let here = lattice.cell(i, j)!
                 for (s, link) in Self.shapes.enumerated() {
                     guard i >= link.nl, j >= link.fr, let from = lattice.cell(i - link.nl, j - link.fr) else { continue }
                     let c = cost(nl[(i - link.nl)..<i], fr[(j - link.fr)..<j], prior: link.cost)
                     guard c < .infinity else { continue }
-                    if best[from] + c < best[here] { best[here] = best[from] + c; shape[here] = UInt8(s) }
+                    let through = best[i - link.nl, j - link.fr] + c
+                    if through < best[i, j] { best[i, j] = through; shape[here] = UInt8(s) }
                     forward[here] = softMin(forward[here], forward[from] + c)
                 }
             }
         }
-        backward[lattice.count - 1] = 0
+        // The best path, from the end: each bead's last cell and shape.
+        var path: [(i: Int, j: Int, shape: Int)] = []
+        var i = n, j = m
+        while i > 0 || j > 0 {
+            let s = Int(shape[lattice.cell(i, j)!])
+            path.append((i, j, s))
+            i -= Self.shapes[s].nl
+            j -= Self.shapes[s].fr
+        }
+        // The cost of finishing from each cell, taken where the path passes: the cells come in
+        // the path's order, rows from the last and columns from the right.
+        var backward = LatticeRows(lattice)
+        var finishing = [Double](repeating: .infinity, count: path.count)
+        var next = 0
         for i in stride(from: n, through: 0, by: -1) {
+            backward.clear(row: i)
+            if i == n { backward[n, m] = 0 }
             for j in lattice.columns(i).reversed() {
-                let here = lattice.cell(i, j)!
                 for link in Self.shapes {
-                    guard i + link.nl <= n, j + link.fr <= m, let to = lattice.cell(i + link.nl, j + link.fr) else { continue }
+                    guard i + link.nl <= n, j + link.fr <= m, lattice.cell(i + link.nl, j + link.fr) != nil else { continue }
                     let c = cost(nl[i..<(i + link.nl)], fr[j..<(j + link.fr)], prior: link.cost)
-                    if c < .infinity { backward[here] = softMin(backward[here], c + backward[to]) }
+                    if c < .infinity { backward[i, j] = softMin(backward[i, j], c + backward[i + link.nl, j + link.fr]) }
+                }
+                if next < path.count, path[next].i == i, path[next].j == j {
+                    finishing[next] = backward[i, j]
+                    next += 1
                 }
             }
         }
         let total = forward[lattice.count - 1]
-        var beads: [Bead] = []
-        var i = n, j = m
-        while i > 0 || j > 0 {
-            let here = lattice.cell(i, j)!
-            let link = Self.shapes[Int(shape[here])]
+        return zip(path, finishing).reversed().map { step, finish in
+            let link = Self.shapes[step.shape]
+            let (i, j) = (step.i, step.j)
             let from = lattice.cell(i - link.nl, j - link.fr)!
             let c = cost(nl[(i - link.nl)..<i], fr[(j - link.fr)..<j], prior: link.cost)
-            let posterior = exp(-(forward[from] + c + backward[here] - total))
-            beads.append(Bead(nl: (i - link.nl)..<i, fr: (j - link.fr)..<j, confidence: min(1, max(0, posterior))))
-            i -= link.nl
-            j -= link.fr
+            let posterior = exp(-(forward[from] + c + finish - total))
+            return Bead(nl: (i - link.nl)..<i, fr: (j - link.fr)..<j, confidence: min(1, max(0, posterior)))
         }
-        return beads.reversed()
     }
 
     /// The probability that two units translate each other, from their lengths and anchors
@@ -331,6 +347,33 @@ private struct Lattice {
     }
 
     var count: Int { start.last! }
+    var widestRow: Int { zip(lo, hi).map { $1 - $0 + 1 }.max()! }
     func columns(_ i: Int) -> ClosedRange<Int> { lo[i]...hi[i] }
     func cell(_ i: Int, _ j: Int) -> Int? { j >= lo[i] && j <= hi[i] ? start[i] + j - lo[i] : nil }
+}
+
+/// One value per cell for the last three rows of the lattice, in a ring: enough for a pass
+/// whose links span at most two rows, in memory that does not grow with the sequences.
+private struct LatticeRows {
+    let lattice: Lattice
+    private var values: [Double]
+    private let width: Int
+
+    init(_ lattice: Lattice) {
+        self.lattice = lattice
+        width = lattice.widestRow
+        values = [Double](repeating: .infinity, count: 3 * width)
+    }
+
+    /// Makes row `i` the current one, every cell at infinity; it takes the place of row `i ± 3`.
+    mutating func clear(row i: Int) {
+        let base = i % 3 * width
+        for k in base..<(base + width) { values[k] = .infinity }
+    }
+
+    /// Cell `(i, j)`, which must be in the band of one of the three rows held.
+    subscript(i: Int, j: Int) -> Double {
+        get { values[i % 3 * width + j - lattice.columns(i).lowerBound] }
+        set { values[i % 3 * width + j - lattice.columns(i).lowerBound] = newValue }
+    }
 }

@@ -48,9 +48,20 @@ public struct LocatedText: Sendable, Hashable {
         }
         bytes += source[position...]
         text = String(decoding: bytes, as: UTF8.self)
+        // A reference moves back by the bytes removed before it: the whole of every range
+        // that starts before it but the last, which it may stand in. Found by binary search
+        // in the running total, so that many markers in one text cost no more than linear.
+        var removed = [0]
+        for range in sorted { removed.append(removed[removed.count - 1] + range.count) }
         noteRefs = noteRefs.map { ref in
-            let removedBefore = sorted.reduce(0) { $0 + max(0, min($1.upperBound, ref.offset) - $1.lowerBound) }
-            return NoteRef(number: ref.number, offset: ref.offset - removedBefore)
+            var low = 0, high = sorted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sorted[middle].lowerBound < ref.offset { low = middle + 1 } else { high = middle }
+            }
+            guard low > 0 else { return ref }
+            let last = sorted[low - 1]
+            return NoteRef(number: ref.number, offset: ref.offset - removed[low - 1] - (min(last.upperBound, ref.offset) - last.lowerBound))
         }
     }
 

@@ -15,6 +15,25 @@ struct ColumnAssembler {
     private struct Paragraph {
         var content: LocatedText
         var end: LineEnd
+        /// Letters and capitals of the text, added up as lines join (a join adds no letter
+        /// and drops none), so that testing a growing paragraph for capitals does not
+        /// read it again: a page of short cut lines would make that quadratic.
+        private var letterCase: (letters: Int, capitals: Int)
+
+        init(content: LocatedText, end: LineEnd) {
+            self.content = content
+            self.end = end
+            letterCase = content.text.letterCase
+        }
+
+        var isCapitals: Bool { ColumnAssembler.isCapitals(letterCase) }
+
+        mutating func append(_ next: Paragraph, joiner: LineJoiner) {
+            joiner.join(&content, next.content)
+            letterCase.letters += next.letterCase.letters
+            letterCase.capitals += next.letterCase.capitals
+            end = next.end
+        }
     }
 
     mutating func columns(from fragments: [ColumnFragment]) -> [Language: LanguageColumn] {
@@ -34,8 +53,7 @@ struct ColumnAssembler {
             for paragraph in body {
                 if let last = paragraphs[fragment.language]?.last, continuesAcrossCut(last, paragraph) {
                     let index = paragraphs[fragment.language]!.count - 1
-                    joiner.join(&paragraphs[fragment.language]![index].content, paragraph.content)
-                    paragraphs[fragment.language]![index].end = paragraph.end
+                    paragraphs[fragment.language]![index].append(paragraph, joiner: joiner)
                 } else {
                     paragraphs[fragment.language, default: []].append(paragraph)
                 }
@@ -58,13 +76,9 @@ struct ColumnAssembler {
         for line in lines {
             let text = LocatedText(collapse(line.text), lines: SourceLines(line.number))
             if text.text.isEmpty { continue }
-            if var paragraph = current {
-                joiner.join(&paragraph.content, text)
-                paragraph.end = line.end
-                current = paragraph
-            } else {
-                current = Paragraph(content: text, end: line.end)
-            }
+            let next = Paragraph(content: text, end: line.end)
+            // Appended in place: a copy of `current` would copy its text for every line.
+            if current == nil { current = next } else { current!.append(next, joiner: joiner) }
             if line.end != .continues, let done = current {
                 result.append(done)
                 current = nil
@@ -111,7 +125,7 @@ struct ColumnAssembler {
         let opening = next.content.text
         // A heading in capitals or a label opens a block whatever the previous line said.
         if opening.opensBlock || opening.hasPrefix("#") { return false }
-        if Self.isCapitals(opening) { return false }
+        if next.isCapitals { return false }
         switch last.end {
         case .continues: return true
         case .endsParagraph: return false
@@ -121,16 +135,17 @@ struct ColumnAssembler {
             // paragraph, with any letter or digit (`…van de` / `Belgische krijgsmacht.`).
             let closing = last.content.text
             guard let end = closing.last, !".;:!?”\"’)".contains(end) else { return false }
-            if closing.hasPrefix("#") || closing.hasPrefix("**") || Self.isCapitals(closing) { return false }
+            if closing.hasPrefix("#") || closing.hasPrefix("**") || last.isCapitals { return false }
             guard let first = opening.first else { return false }
             return first.isLowercase || (closing.utf8.count >= 80 && (first.isLetter || first.isNumber))
         }
     }
 
     /// Set in capitals, as headings are (`TOELICHTING`, `VOORSTEL VAN RESOLUTIE`).
-    static func isCapitals(_ text: String) -> Bool {
-        let (letters, capitals) = text.letterCase
-        return letters >= 3 && capitals == letters
+    static func isCapitals(_ text: String) -> Bool { isCapitals(text.letterCase) }
+
+    private static func isCapitals(_ count: (letters: Int, capitals: Int)) -> Bool {
+        count.letters >= 3 && count.capitals == count.letters
     }
 
     // MARK: Footnotes
@@ -169,51 +184,66 @@ struct ColumnAssembler {
     }
 
     /// Finds each note's marker, in order, glued to the text (`2023.1 En`, `dossiers6;`),
-    /// removes the digits and records a `NoteRef` in their place.
+    /// removes the digits and records a `NoteRef` in their place. The places a marker can
+    /// stand are listed once, by number, in text order; each note takes the first place of
+    /// its number after the previous note's, so a note whose marker is missing does not
+    /// search the rest of the text again.
     private func link(_ notes: inout [Footnote], into paragraphs: inout [Paragraph]) {
-        var from = (paragraph: 0, offset: 0)
-        for n in notes.indices {
-            let marker = Array(notes[n].number.utf8)
-            search: for p in from.paragraph..<paragraphs.count {
-                var bytes = Array(paragraphs[p].content.text.utf8)
-                let start = p == from.paragraph ? from.offset : 0
-                var i = start
-                while i + marker.count <= bytes.count {
-                    if Array(bytes[i..<(i + marker.count)]) == marker, isMarker(bytes, at: i, length: marker.count) {
-                        bytes.removeSubrange(i..<(i + marker.count))
-                        paragraphs[p].content.text = String(decoding: bytes, as: UTF8.self)
-                        paragraphs[p].content.noteRefs.append(NoteRef(number: notes[n].number, offset: i))
-                        notes[n].referenced = true
-                        from = (p, i)
-                        break search
-                    }
-                    i += 1
-                }
+        guard !notes.isEmpty else { return }
+        let numbers = Set(notes.map(\.number))
+        var places: [String: [(paragraph: Int, range: Range<Int>)]] = [:]
+        for p in paragraphs.indices {
+            let bytes = Array(paragraphs[p].content.text.utf8)
+            for range in Self.markerPlaces(bytes) {
+                let number = String(decoding: bytes[range], as: UTF8.self)
+                if numbers.contains(number) { places[number, default: []].append((p, range)) }
             }
         }
+        // Offsets are those of the texts as they are now; the markers found are removed at the
+        // end, which moves the references after them. Removing a marker makes or unmakes no
+        // place after it, so this finds what removing each one before the next search would.
+        var next: [String: Int] = [:]
+        var from = (paragraph: 0, offset: 0)
+        var found: [Int: [Range<Int>]] = [:]
+        for n in notes.indices {
+            let number = notes[n].number
+            guard let list = places[number] else { continue }
+            var k = next[number, default: 0]
+            while k < list.count, (list[k].paragraph, list[k].range.lowerBound) < from { k += 1 }
+            next[number] = k + 1
+            guard k < list.count else { continue }
+            let place = list[k]
+            paragraphs[place.paragraph].content.noteRefs.append(NoteRef(number: number, offset: place.range.lowerBound))
+            found[place.paragraph, default: []].append(place.range)
+            notes[n].referenced = true
+            from = (place.paragraph, place.range.upperBound)
+        }
+        for (p, ranges) in found { paragraphs[p].content.remove(utf8Ranges: ranges) }
     }
 
-    /// A marker is glued to what precedes it (a letter, closing punctuation, or a year) and
+    /// Where a footnote marker can stand: a run of digits glued to what precedes it (a
+    /// letter, closing punctuation), or the digits after a four-digit year (`1995-20238`),
     /// followed by a space, punctuation or the end of the text.
-    private func isMarker(_ bytes: [UInt8], at i: Int, length: Int) -> Bool {
-        guard i > 0 else { return false }
-        let after = i + length
-        if after < bytes.count {
-            let next = bytes[after]
-            guard next == 0x20 || next == UInt8(ascii: ",") || next == UInt8(ascii: ";") || next == UInt8(ascii: ":")
-                || next == UInt8(ascii: ".") || next == UInt8(ascii: ")") else { return false }
-        }
-        let previous = bytes[i - 1]
+    private static func markerPlaces(_ bytes: [UInt8]) -> [Range<Int>] {
         let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
-        if isDigit(previous) {
-            // `1995-20238`: a four-digit year directly before the marker.
-            guard i >= 4, (i - 4..<i).allSatisfy({ isDigit(bytes[$0]) }), i == 4 || !isDigit(bytes[i - 5]) else { return false }
-            return true
+        var places: [Range<Int>] = []
+        var i = 0
+        while i < bytes.count {
+            guard isDigit(bytes[i]) else { i += 1; continue }
+            let start = i
+            while i < bytes.count, isDigit(bytes[i]) { i += 1 }
+            if i < bytes.count, !" ,;:.)".utf8.contains(bytes[i]) { continue }
+            if start > 0 {
+                let previous = bytes[start - 1], lower = previous | 0x20
+                // A letter, or the last byte of a multi-byte character (an accented letter, `”`, `’`).
+                if ".,;:)\"".utf8.contains(previous) || (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+                    || (previous >= 0x80 && previous < 0xC0) {
+                    places.append(start..<i)
+                }
+            }
+            if i - start > 4 { places.append((start + 4)..<i) }
         }
-        if ".,;:)\"".utf8.contains(previous) { return true }
-        // A letter, or the last byte of a multi-byte character (an accented letter, `”`, `’`).
-        let lower = previous | 0x20
-        return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (previous >= 0x80 && previous < 0xC0)
+        return places
     }
 
     // MARK: Markdown

@@ -60,6 +60,7 @@ struct Validate: ParsableCommand {
     var files: [String]
 
     @OptionGroup var schemaOption: SchemaOption
+    @OptionGroup var inputLimit: InputLimitOption
 
     func run() throws { try StandardOutput.finishing(validateAll) }
 
@@ -68,7 +69,7 @@ struct Validate: ParsableCommand {
         var worst: Int32 = 0
         for file in files {
             do {
-                let problems = validator.problems(in: try InputFile.read(file), name: file)
+                let problems = validator.problems(in: try InputFile.read(file, limit: inputLimit.bytes), name: file)
                 for problem in problems { report("\(file):\(problem.line): \(problem.message)") }
                 if problems.isEmpty { emit("\(file): valid") } else { worst = max(worst, Exit.invalidDocument) }
             } catch {

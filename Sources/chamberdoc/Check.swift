@@ -44,6 +44,7 @@ struct Check: ParsableCommand {
     var werror = false
 
     @OptionGroup var glossaryOption: GlossaryOption
+    @OptionGroup var inputLimit: InputLimitOption
 
     func run() throws { try StandardOutput.finishing(check) }
 
@@ -53,7 +54,7 @@ struct Check: ParsableCommand {
         var report: [[String: Any]] = []
         for input in inputs {
             do {
-                let document = try Pipeline.document(from: try InputFile.read(input), source: input, glossary: glossary)
+                let document = try Pipeline.document(from: try InputFile.read(input, limit: inputLimit.bytes), source: input, glossary: glossary)
                 for finding in document.findings {
                     if finding.severity == .error || (werror && finding.severity == .warning) { failed = true }
                     if format == .text {

@@ -14,11 +14,13 @@ struct Columns: ParsableCommand {
     @Argument(help: ArgumentHelp("A text file, or - for standard input.", valueName: "input"))
     var input: String
 
+    @OptionGroup var inputLimit: InputLimitOption
+
     func run() throws { try StandardOutput.finishing(show) }
 
     private func show() throws {
         do {
-            let read = try Pipeline.read(try InputFile.read(input), source: input)
+            let read = try Pipeline.read(try InputFile.read(input, limit: inputLimit.bytes), source: input)
             emit("layout: \(read.layout.rawValue)")
             for language in Language.allCases {
                 guard let column = read.columns[language] else { continue }

@@ -32,8 +32,7 @@ struct Convert: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the time spent in each stage, summed over the inputs, as JSON.", valueName: "file.json"))
     var timings: String?
 
-    @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than this many megabytes.", valueName: "MB"))
-    var maxInputMb = 64
+    @OptionGroup var inputLimit: InputLimitOption
 
     @Option(name: .long, help: ArgumentHelp("Stop converting a document after this many seconds.", valueName: "seconds"))
     var timeout = 300.0
@@ -48,7 +47,6 @@ struct Convert: ParsableCommand {
     @OptionGroup var glossaryOption: GlossaryOption
 
     func validate() throws {
-        if maxInputMb < 1 { throw ValidationError("--max-input-mb must be at least 1") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
         if memoryLimitMb < 64 { throw ValidationError("--memory-limit-mb must be at least 64") }
@@ -86,7 +84,7 @@ struct Convert: ParsableCommand {
     }
 
     func run() throws {
-        let settings = Settings(validator: try schemaOption.validator(), glossary: try glossaryOption.load(), limit: maxInputMb * 1_000_000)
+        let settings = Settings(validator: try schemaOption.validator(), glossary: try glossaryOption.load(), limit: inputLimit.bytes)
         Interruption.install()
         if let timings { try Self.checked { () throws(OutputFile.Failure) in try OutputFile.checkWritable(timings) } }
         if let output {
@@ -111,11 +109,11 @@ struct Convert: ParsableCommand {
 
     /// The options a worker process needs to convert as this process would.
     private var workerArguments: [String] {
-        ["--max-input-mb", String(maxInputMb)] + (schemaOption.schema.map { ["--schema", $0] } ?? [])
+        ["--max-input-mb", String(inputLimit.maxInputMb)] + (schemaOption.schema.map { ["--schema", $0] } ?? [])
             + (glossaryOption.glossary.map { ["--glossary", $0] } ?? [])
     }
 
-    private var limits: WorkerProcess.Limits { .init(seconds: timeout, memoryBytes: memoryLimitMb * 1_000_000) }
+    private var limits: WorkerProcess.Limits { .init(seconds: timeout, memoryBytes: min(memoryLimitMb, Int.max / 1_000_000) * 1_000_000) }
 
     /// An output file that cannot be written is a failure of its own (exit 2), not a usage error.
     private static func checked(_ body: () throws(OutputFile.Failure) -> Void) throws {

@@ -30,6 +30,7 @@ struct Diff: ParsableCommand {
     var html: String?
 
     @OptionGroup var glossaryOption: GlossaryOption
+    @OptionGroup var inputLimit: InputLimitOption
 
     func validate() throws {
         if let width, width < 40 { throw ValidationError("--width must be at least 40") }
@@ -42,7 +43,7 @@ struct Diff: ParsableCommand {
         Interruption.install()
         let document: Document
         do {
-            document = try Pipeline.document(from: try InputFile.read(input), source: input, glossary: glossary)
+            document = try Pipeline.document(from: try InputFile.read(input, limit: inputLimit.bytes), source: input, glossary: glossary)
         } catch {
             report("\(input): \(error.reason)")
             throw ExitCode(Exit.unusableInput)
@@ -90,22 +91,30 @@ struct SideBySide {
         return out
     }
 
+    /// The text in lines of at most `column` characters, broken at spaces; a word longer than
+    /// the column is cut. Each word's characters are counted once and a long word is cut as
+    /// it is walked, so a word of any length costs linear time.
     private func wrap(_ text: String) -> [String] {
-        var lines: [String] = [], current = ""
-        for word in text.split(separator: " ") {
-            var word = Substring(word)
-            while word.count > column {  // a word longer than the column is cut
-                if !current.isEmpty { lines.append(current); current = "" }
-                lines.append(String(word.prefix(column)))
-                word = word.dropFirst(column)
+        var lines: [String] = [], current = "", currentCount = 0
+        for piece in text.split(separator: " ") {
+            var word = piece, count = word.count
+            while count > column {
+                if !current.isEmpty { lines.append(current); current = ""; currentCount = 0 }
+                let cut = word.index(word.startIndex, offsetBy: column)
+                lines.append(String(word[..<cut]))
+                word = word[cut...]
+                count -= column
             }
             if current.isEmpty {
                 current = String(word)
-            } else if current.count + 1 + word.count <= column {
+                currentCount = count
+            } else if currentCount + 1 + count <= column {
                 current += " " + word
+                currentCount += 1 + count
             } else {
                 lines.append(current)
                 current = String(word)
+                currentCount = count
             }
         }
         if !current.isEmpty { lines.append(current) }

@@ -1,5 +1,23 @@
+import ArgumentParser
 import ChamberDoc
 import Foundation
+
+/// The largest input a command reads (`--max-input-mb`), one option group for every command
+/// that reads inputs, so that none of them can be made to hold gigabytes.
+struct InputLimitOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than this many megabytes.", valueName: "MB"))
+    var maxInputMb = 64
+
+    func validate() throws {
+        if maxInputMb < 1 { throw ValidationError("--max-input-mb must be at least 1") }
+    }
+
+    /// The limit in bytes (MB = 10^6 bytes); a limit past what an `Int` holds is none.
+    var bytes: Int {
+        let (product, overflow) = maxInputMb.multipliedReportingOverflow(by: 1_000_000)
+        return overflow ? .max : product
+    }
+}
 
 /// Reads an input file or standard input, turning every failure into one clear reason.
 enum InputFile {

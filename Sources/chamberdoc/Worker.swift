@@ -16,13 +16,13 @@ struct Worker: ParsableCommand {
     /// The descriptor `WorkerProcess` puts the worker's end of the socket on.
     static let socket: Int32 = 3
 
-    @Option var maxInputMb: Int
+    @OptionGroup var inputLimit: InputLimitOption
     @OptionGroup var schemaOption: SchemaOption
     @OptionGroup var glossaryOption: GlossaryOption
 
     func run() throws {
         let settings = Convert.Settings(validator: try schemaOption.validator(), glossary: try glossaryOption.load(),
-                                        limit: maxInputMb * 1_000_000)
+                                        limit: inputLimit.bytes)
         Interruption.install()
         var frames = FrameBuffer()
         while let frame = frames.next(from: Self.socket) {

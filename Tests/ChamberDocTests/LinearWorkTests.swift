@@ -1,0 +1,103 @@
+@testable import ChamberAlign
+@testable import ChamberModel
+@testable import ChamberRead
+import Foundation
+import Testing
+
+/// The pieces rewritten so that long inputs cost linear time: what they find must not change.
+/// (Their speed is measured by `make bench`, not here.)
+@Suite struct LinearWorkTests {
+    private func lines(_ texts: [String], end: LineEnd) -> [ColumnLine] {
+        texts.enumerated().map { ColumnLine(text: Substring($1), number: $0 + 1, end: end) }
+    }
+
+    /// A paragraph counts its letters and capitals as it grows by joins: one that becomes a
+    /// heading in capitals through a join no longer takes the next paragraph in.
+    @Test func aParagraphJoinedIntoCapitalsTakesNothingMore() {
+        var assembler = ColumnAssembler(joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
+        let digits = String(repeating: "1234567890", count: 8)
+        let fragment = ColumnFragment(language: .nl, lines: lines(["\(digits) AB", "CD", "ef gh"], end: .endsBlock))
+        let blocks = assembler.columns(from: [fragment])[.nl]!.blocks.map(\.content.text)
+        #expect(blocks == ["\(digits) AB CD", "ef gh"])
+    }
+
+    /// Each note takes the first place of its number after the previous note's: glued to a
+    /// word or punctuation, or after a four-digit year; a note whose marker is missing, or
+    /// stands only before the previous note's, stays unreferenced.
+    @Test func footnoteMarkersAreLinkedInOrder() throws {
+        var assembler = ColumnAssembler(joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
+        let body = lines(["Het verslag over 2023.1 En de cijfers van 19952 tonen",
+                          "de dossiers2; en de zaken3, maar niet 3 of x39z"], end: .endsParagraph)
+        let notes = lines(["1\tEerste noot", "2\tTweede noot", "2\tNog een noot", "3\tDerde noot",
+                           "1\tHerhaalde noot", "9\tNegende noot"], end: .endsParagraph)
+        let column = try #require(assembler.columns(from: [ColumnFragment(language: .nl, lines: body + notes)])[.nl])
+        #expect(column.footnotes.map(\.referenced) == [true, true, true, true, false, false])
+        let texts = column.blocks.map(\.content)
+        #expect(texts.map(\.text) == ["Het verslag over 2023. En de cijfers van 1995 tonen",
+                                      "de dossiers; en de zaken, maar niet 3 of x39z"])
+        func before(_ text: LocatedText) -> [String] {
+            text.noteRefs.map { "\($0.number):" + String(decoding: Array(text.text.utf8)[..<$0.offset], as: UTF8.self) }
+        }
+        #expect(before(texts[0]) == ["1:Het verslag over 2023.", "2:Het verslag over 2023. En de cijfers van 1995"])
+        #expect(before(texts[1]) == ["2:de dossiers", "3:de dossiers; en de zaken"])
+    }
+
+    /// Removing byte ranges moves a reference back by what was removed before it, in part
+    /// when it stood inside a range.
+    @Test func removingRangesMovesTheReferences() {
+        var text = LocatedText("ab**cd**ef", lines: SourceLines(1),
+                               noteRefs: [NoteRef(number: "1", offset: 0), NoteRef(number: "2", offset: 3),
+                                          NoteRef(number: "3", offset: 4), NoteRef(number: "4", offset: 10)])
+        text.remove(utf8Ranges: [6..<8, 2..<4])
+        #expect(text.text == "abcdef")
+        #expect(text.noteRefs.map(\.offset) == [0, 2, 2, 6])
+    }
+
+    /// The side-by-side view cuts a word longer than its column into column-wide pieces
+    /// (counted in characters, here two bytes each) and keeps every row within the width.
+    @Test func aLongWordIsCutToTheColumn() throws {
+        let word = String(repeating: "ß", count: 1000)
+        let text = String(decoding: try bytes(Paths.seed), as: UTF8.self).replacingOccurrences(of: "drugskartels", with: word)
+        let result = try runCLI(["diff", "--width", "40", "-"], stdin: Array(text.utf8))
+        #expect(result.status == 0)
+        let rows = result.out.split(separator: "\n").filter { $0.contains(" │ ") }
+        #expect(rows.allSatisfy { $0.count <= 40 })
+        // Column width (40 - 3) / 2 = 18: 55 full pieces, then the last 10 characters.
+        let pieces = rows.map { $0.prefix(18) }.filter { $0.contains("ß") }
+        #expect(pieces.count == 56)
+        #expect(pieces.prefix(55).allSatisfy { $0 == String(repeating: "ß", count: 18) })
+        #expect(pieces.last?.hasPrefix(String(repeating: "ß", count: 10) + " ") == true)
+    }
+
+    /// A label printed many times gets the next free suffix each time.
+    @Test func repeatedLabelsGetSuccessiveIdentifiers() {
+        let unit = TextUnit(kind: .consideration, label: "A", texts: [.nl: LocatedText("overwegende dat", lines: SourceLines(1))])
+        var ids = IdentifierAssigner()
+        let section = ids.assign(Section(kind: .resolution, units: Array(repeating: unit, count: 4)))
+        #expect(section.units.map(\.id) == ["cons-A", "cons-A-2", "cons-A-3", "cons-A-4"])
+        #expect(ids.assign(Section(kind: .resolution, units: [unit])).units.map(\.id) == ["cons-A-5"])
+    }
+
+    /// Over rows that the aligner keeps only three at a time, the best path and the
+    /// posteriors still agree: a long run of translations with one French paragraph left
+    /// out gives 1-1 links around one 1-0 link.
+    @Test func aLongAlignmentKeepsItsPathAndConfidences() {
+        func paragraph(_ length: Int) -> AlignmentFeatures {
+            var features = AlignmentFeatures(length: length)
+            features.kind = .paragraph
+            return features
+        }
+        // Lengths from 60 to 400 bytes, in no order.
+        let dutch = (0..<300).map { 60 + $0 * 7919 % 341 }
+        var french = dutch.map { Int((Double($0) * 1.1).rounded()) }
+        french.remove(at: 150)
+        let beads = SequenceAligner(ratio: 1.1).align(dutch.map(paragraph), french.map(paragraph))
+        #expect(beads.count == 300)
+        #expect(beads.filter { $0.fr.isEmpty }.map(\.nl) == [150..<151])
+        #expect(beads.allSatisfy { $0.nl.count == 1 && $0.fr.count <= 1 })
+        // Sure away from the gap; next to it, a neighbour of like length might be the one left out.
+        for (index, bead) in beads.enumerated() {
+            #expect(bead.confidence > (abs(index - 150) > 1 ? 0.99 : 0.5), "bead \(index): \(bead.confidence)")
+        }
+    }
+}
