@@ -86,8 +86,8 @@ fuzz: | .build/.setup
 	  -artifact_prefix=.fuzz/findings/ -print_final_stats=1
 
 # Throughput, memory and time per stage over generated corpora, against xmllint validating
-# the same output, and every command's time and memory on one document of 1, 10 and 60 MB;
-# writes BENCHMARKS.md. The full run (1x, 10x, 100x of 1,000 documents, three runs) takes
+# the same output; every command's time and memory on one document of 1, 10 and 60 MB; the
+# cost of worker processes against --in-process; writes BENCHMARKS.md. The full run (1x, 10x, 100x of 1,000 documents, three runs) takes
 # about 85 minutes; BENCH_ARGS=--quick takes three; BENCH_ARGS="--only size-scaling" ten.
 BENCH_ARGS ?=
 bench: | .build/.setup

@@ -36,7 +36,10 @@ sample (Tools/relay-seed.py's output) each repeated to 1, 10 and 60 MB (--sizes)
 and for each of them convert, check, diff, columns and validate (of the XML that
 convert wrote) in a fresh process each, under /usr/bin/time for the child's own
 peak RSS; it writes the `## Size scaling` section of BENCHMARKS.md and leaves the
-rest of the file as it is when run alone (--only size-scaling).
+rest of the file as it is when run alone (--only size-scaling). The `isolation`
+part measures what converting in worker processes costs against `--in-process`:
+the 1x corpus converted both ways, the runs interleaved, and each sample alone
+in a fresh process both ways; it writes the `## Worker isolation` section.
 Corpora, outputs, timings and logs stay under .bench/ (tens of GB at 100x:
 the 100x corpus alone is about 4 GB of input).
 
@@ -45,6 +48,7 @@ Usage:
     python3 Tools/bench.py --quick            # base 100, scales 1,10, sizes 1,10: a fast check
     python3 Tools/bench.py --base 500 --scales 1,10 --runs 5 --seed 7
     python3 Tools/bench.py --only size-scaling # one document of 1, 10 and 60 MB per layout
+    python3 Tools/bench.py --only isolation    # worker processes against --in-process
 Needs xmllint (Debian/Ubuntu: apt-get install libxml2-utils), /usr/bin/time (time)
 and Swift.
 """
@@ -70,11 +74,13 @@ XMLLINT_BATCH = 2000
 STAGES = ["read", "parse", "align", "check", "emit", "validate", "write"]
 MB = 1e6
 SINGLE_RUNS = 5
-PARTS = ("corpus", "size-scaling")
+PARTS = ("corpus", "size-scaling", "isolation")
 SCALING_SOURCES = {"clean": ROOT / "Samples" / "003_fee3b1f4911676a0.txt",
                    "side-by-side": ROOT / "Samples" / "003_fee3b1f4911676a0-sidebyside.txt"}
 SCALING_COMMANDS = ("convert", "check", "diff", "columns", "validate")
 SCALING_HEADING = "## Size scaling"
+ISOLATION_HEADING = "## Worker isolation"
+SECTION_HEADINGS = (SCALING_HEADING, ISOLATION_HEADING)
 
 
 def fail(message):
@@ -140,7 +146,7 @@ def corpus(scale, count, seed):
     return listing, sum(p.stat().st_size for p in inputs)
 
 
-def convert(binary, listing, scale, tag, jobs=None):
+def convert(binary, listing, scale, tag, jobs=None, flags=()):
     """One timed conversion of a whole corpus into a fresh .bench/out-SCALE/."""
     out = BENCH / f"out-{scale}"
     shutil.rmtree(out, ignore_errors=True)
@@ -151,7 +157,7 @@ def convert(binary, listing, scale, tag, jobs=None):
            "-o", str(out), "--timings", str(timings)]
     if jobs:
         cmd += ["--jobs", str(jobs)]
-    code, wall, cpu, rss = run(cmd, log)
+    code, wall, cpu, rss = run(cmd + list(flags), log)
     if code != 0:
         fail(f"convert exited with {code} on scale {scale} ({tag}); see {log}")
     report = json.loads(timings.read_text())
@@ -204,7 +210,7 @@ def measure(binary, scale, count, seed, runs, serial):
     }
 
 
-def single_documents(binary):
+def single_documents(binary, flags=()):
     """Median wall and CPU ms of one process converting one sample, per sample."""
     out = BENCH / "out-single"
     out.mkdir(parents=True, exist_ok=True)
@@ -214,7 +220,7 @@ def single_documents(binary):
     for sample in sorted((ROOT / "Samples").glob("*.txt")):
         walls, cpus = [], []
         for _ in range(SINGLE_RUNS):
-            code, wall, cpu, _ = run([str(binary), "convert", "--schema", str(SCHEMA), str(sample),
+            code, wall, cpu, _ = run([str(binary), "convert", "--schema", str(SCHEMA), *flags, str(sample),
                                       "-o", str(out)], log)
             if code != 0:
                 fail(f"convert exited with {code} on {sample.name}; see {log}")
@@ -325,6 +331,64 @@ def scaling_section(rows, runs, command):
     return "\n".join(lines) + "\n"
 
 
+def isolation(binary, count, seed, runs):
+    """The 1x corpus and each sample converted with worker processes and --in-process."""
+    listing, _ = corpus(1, count, seed)
+    modes = {"workers": (), "in-process": ("--in-process",)}
+    batches = {mode: [] for mode in modes}
+    for n in range(1, runs + 1):
+        for mode, flags in modes.items():
+            batches[mode].append(convert(binary, listing, 1, f"{mode}-run{n}", flags=flags)[0])
+    singles = {mode: single_documents(binary, flags) for mode, flags in modes.items()}
+    return batches, singles
+
+
+def isolation_section(figures, runs, command):
+    """The `## Worker isolation` section of BENCHMARKS.md."""
+    batches, singles = figures
+    def median(mode, key):
+        return statistics.median(r[key] for r in batches[mode])
+    documents = batches["workers"][0]["documents"]
+    lines = [
+        ISOLATION_HEADING,
+        "",
+        "What running each document in a worker process costs, against `convert --in-process` (no isolation). "
+        f"The 1x corpus ({documents} documents, all cores) converted both ways, {runs} interleaved runs, medians; "
+        f"then each sample alone in a fresh process, median of {SINGLE_RUNS}. "
+        f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores "
+        f"at commit {measured_commit()}; reproduce: `{command}`.",
+        "",
+        "| batch | wall s | CPU s | peak RSS MB |",
+        "|---|---:|---:|---:|",
+    ]
+    for mode in batches:
+        lines.append(f"| {mode} | {median(mode, 'wall'):.2f} | {median(mode, 'cpu'):.2f} | {median(mode, 'rss'):.0f} |")
+    wall = median("workers", "wall") / median("in-process", "wall")
+    cpu = median("workers", "cpu") / median("in-process", "cpu")
+    lines += ["", f"Cost of isolation in a batch: {100 * (wall - 1):+.1f} % wall, {100 * (cpu - 1):+.1f} % CPU.", "",
+              "| one document | workers wall ms | in-process wall ms | cost |", "|---|---:|---:|---:|"]
+    for worker, local in zip(singles["workers"], singles["in-process"]):
+        lines.append(f"| {worker['name']} | {worker['wall_ms']:.1f} | {local['wall_ms']:.1f} "
+                     f"| {100 * (worker['wall_ms'] / local['wall_ms'] - 1):+.0f} % |")
+    return "\n".join(lines) + "\n"
+
+
+def write_benchmarks(text, sections):
+    """Writes BENCHMARKS.md: `text` (None: the file as it is) with the given sections put in;
+    the sections this run did not measure stay as an earlier run wrote them."""
+    path = ROOT / "BENCHMARKS.md"
+    earlier = path.read_text() if path.exists() else ""
+    result = text if text is not None else (earlier or "# Benchmarks\n")
+    for heading in SECTION_HEADINGS:
+        section = sections.get(heading)
+        span = section_span(earlier, heading)
+        if section is None and span and text is not None:
+            section = earlier[span[0]:span[1]]
+        if section:
+            result = with_section(result, heading, section)
+    path.write_text(result)
+
+
 def section_span(text, heading):
     """Where the section under `heading` starts and ends in Markdown `text` (None: it has none)."""
     start = text.find(heading + "\n")
@@ -361,7 +425,7 @@ def cpu_model():
     return platform.processor() or "unknown CPU"
 
 
-def report(results, singles, alignment_figures, args, command, load, scaling=None):
+def report(results, singles, alignment_figures, args, command, load, sections):
     commit = measured_commit()
     xmllint_version = subprocess.run(["xmllint", "--version"], capture_output=True,
                                      text=True).stderr.splitlines()[0]
@@ -454,13 +518,7 @@ def report(results, singles, alignment_figures, args, command, load, scaling=Non
     for z in sizes:
         lines.append(f"| {z['paragraphs']} | {z['units']} | {z['seconds']:.3f} "
                      f"| {1e6 * z['seconds'] / z['paragraphs']:.0f} | {z['rss']} |")
-    text = "\n".join(lines) + "\n"
-    # The size-scaling section of an earlier run stays when this run has none.
-    earlier = (ROOT / "BENCHMARKS.md").read_text() if (ROOT / "BENCHMARKS.md").exists() else ""
-    span = section_span(earlier, SCALING_HEADING)
-    if scaling or span:
-        text = with_section(text, SCALING_HEADING, scaling or earlier[span[0]:span[1]])
-    (ROOT / "BENCHMARKS.md").write_text(text)
+    write_benchmarks("\n".join(lines) + "\n", sections)
 
 
 def main():
@@ -474,13 +532,13 @@ def main():
                     help="run the jobs=1 conversion (for the speed-up) on scales up to this one (default 10)")
     ap.add_argument("--build-flags", default="-c release --static-swift-stdlib",
                     help="swift build flags of the measured binaries (default: the Makefile's release build)")
-    ap.add_argument("--only", help=f"comma-separated parts to run: {', '.join(PARTS)} (default: both)")
+    ap.add_argument("--only", help=f"comma-separated parts to run: {', '.join(PARTS)} (default: all)")
     ap.add_argument("--sizes", help="MB of the documents of the size-scaling part (default 1,10,60; 1,10 with --quick)")
     args = ap.parse_args()
     args.base = args.base or (100 if args.quick else 1000)
     parts = (args.only or ",".join(PARTS)).split(",")
     if any(part not in PARTS for part in parts):
-        ap.error(f"--only takes {' or '.join(PARTS)}, comma-separated")
+        ap.error(f"--only takes {', '.join(PARTS)}, comma-separated")
     try:
         sizes = [int(s) for s in (args.sizes or ("1,10" if args.quick else "1,10,60")).split(",")]
     except ValueError:
@@ -502,17 +560,19 @@ def main():
     BENCH.mkdir(exist_ok=True)
     load = os.getloadavg()
     binary = build(shlex.split(args.build_flags))
-    scaling = scaling_section(size_scaling(binary, sizes, args.runs), args.runs, command) if "size-scaling" in parts else None
+    sections = {}
+    if "size-scaling" in parts:
+        sections[SCALING_HEADING] = scaling_section(size_scaling(binary, sizes, args.runs), args.runs, command)
+    if "isolation" in parts:
+        sections[ISOLATION_HEADING] = isolation_section(isolation(binary, args.base, args.seed, args.runs), args.runs, command)
     if "corpus" in parts:
         results = [measure(binary, scale, args.base * scale, args.seed, args.runs, scale <= args.serial_up_to)
                    for scale in scales]
         singles = single_documents(binary)
-        report(results, singles, alignment(binary), args, command, load, scaling)
+        report(results, singles, alignment(binary), args, command, load, sections)
     else:
-        benchmarks = ROOT / "BENCHMARKS.md"
-        benchmarks.write_text(with_section(benchmarks.read_text() if benchmarks.exists() else "# Benchmarks\n",
-                                           SCALING_HEADING, scaling))
-        print(scaling, end="")
+        write_benchmarks(None, sections)
+        print("".join(sections.values()), end="")
     print(f"bench: wrote {ROOT / 'BENCHMARKS.md'}")
     tracked = git("ls-files", ".bench")
     if tracked:
