@@ -134,13 +134,11 @@ import Testing
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link.path)) == "/etc/passwd")
     }
 
-    /// A full disk and a read-only file system are named as such (needs root to mount a
-    /// small tmpfs; skipped where mounting is not allowed).
-    @Test(.enabled(if: getuid() == 0)) func fullAndReadOnlyFileSystemsAreNamed() throws {
-        let dir = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try #require(try runTool("/bin/mount", ["-t", "tmpfs", "-o", "size=16k", "tmpfs", dir.path]) == 0, "cannot mount a tmpfs here")
-        defer { _ = try? runTool("/bin/umount", [dir.path]) }
+    /// A full disk and a read-only file system are named as such (needs a small tmpfs, so
+    /// root where mounting is allowed; skipped elsewhere).
+    @Test(.enabled(if: canMountSmallFileSystem(), "needs to mount a tmpfs")) func fullAndReadOnlyFileSystemsAreNamed() throws {
+        let dir = try #require(smallFileSystem())
+        defer { unmount(dir) }
         let full = try runCLI(["convert", "--schema", Paths.schema, Paths.realBill, "-o", dir.path])
         #expect(full.status == 2)
         #expect(full.err.hasSuffix("\(dir.path)/56K0055001.xml: cannot write (no space left on the device)\n"), "\(full.err)")
@@ -231,11 +229,31 @@ import Testing
     }
 }
 
+/// A new directory with a 16 KB tmpfs mounted on it, or nil where mounting is not allowed.
+private func smallFileSystem() -> URL? {
+    guard getuid() == 0, let dir = try? temporaryDirectory() else { return nil }
+    if (try? runTool("/bin/mount", ["-t", "tmpfs", "-o", "size=16k", "tmpfs", dir.path], quiet: true)) == 0 { return dir }
+    try? FileManager.default.removeItem(at: dir)
+    return nil
+}
+
+private func canMountSmallFileSystem() -> Bool {
+    guard let dir = smallFileSystem() else { return false }
+    unmount(dir)
+    return true
+}
+
+private func unmount(_ dir: URL) {
+    _ = try? runTool("/bin/umount", [dir.path])
+    try? FileManager.default.removeItem(at: dir)
+}
+
 @discardableResult
-private func runTool(_ path: String, _ arguments: [String]) throws -> Int32 {
+private func runTool(_ path: String, _ arguments: [String], quiet: Bool = false) throws -> Int32 {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
+    if quiet { process.standardError = FileHandle.nullDevice }
     try process.run()
     process.waitUntilExit()
     return process.terminationStatus
