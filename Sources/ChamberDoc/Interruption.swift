@@ -1,10 +1,14 @@
 import Foundation
 
 /// What an interrupted run must undo before it exits. On SIGINT, SIGTERM or SIGHUP the
-/// temporary files being written are removed and the signal is passed on to the worker
-/// processes, which do the same; the process then exits with 128 + the signal number. The
-/// handler reads only C buffers filled beforehand, so it neither allocates nor locks.
+/// signal is passed on to the worker processes, which are waited for while they remove their
+/// own temporary files; this process's temporary files are removed, and it exits with
+/// 128 + the signal number. The handler reads only C buffers filled beforehand, so it neither
+/// allocates nor locks. A signal the caller ignored (`nohup`) stays ignored.
 public enum Interruption {
+    /// How many worker processes and temporary files can be tracked at once.
+    public static let slotCount = 256
+
     /// Installs the handlers. A parent may have blocked the signals (test runners do), and a
     /// child inherits the mask, so they are unblocked first.
     public static func install() {
@@ -14,10 +18,16 @@ public enum Interruption {
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&unblock, signalNumber) }
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            var current = sigaction()
+            sigaction(signalNumber, nil, &current)
+            if unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == 1 { continue }  // SIG_IGN
             signal(signalNumber) { code in
-                // async-signal-safe: kill and unlink only
+                // async-signal-safe: kill, waitpid and unlink only
                 for slot in 0..<Interruption.slotCount where Interruption.children[slot] > 0 {
                     kill(Interruption.children[slot], code)
+                }
+                for slot in 0..<Interruption.slotCount where Interruption.children[slot] > 0 {
+                    waitpid(Interruption.children[slot], nil, 0)
                 }
                 for slot in 0..<Interruption.slotCount where Interruption.paths[slot * Interruption.pathSize] != 0 {
                     unlink(Interruption.paths + slot * Interruption.pathSize)
@@ -27,11 +37,16 @@ public enum Interruption {
         }
     }
 
-    /// Records a temporary file being written; nil when all slots are taken or the path is
-    /// too long (the file is still written, only not removed on a signal).
+    /// Records a temporary file about to be created; nil when all slots are taken or the
+    /// path is too long (the file is still written, only not removed on a signal). The first
+    /// byte is written last, so that a signal never sees a path half copied.
     static func track(temporaryFile path: String) -> Int? {
         guard path.utf8.count < pathSize, let slot = take() else { return nil }
-        path.withCString { _ = strcpy(paths + slot * pathSize, $0) }
+        let start = paths + slot * pathSize
+        path.withCString { cPath in
+            _ = strcpy(start + 1, cPath + 1)
+            start.pointee = cPath.pointee
+        }
         return slot
     }
 
@@ -54,7 +69,6 @@ public enum Interruption {
         give(slot)
     }
 
-    static let slotCount = 256
     static let pathSize = Int(PATH_MAX) + 1
     nonisolated(unsafe) static let paths: UnsafeMutablePointer<CChar> = {
         let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: slotCount * pathSize)

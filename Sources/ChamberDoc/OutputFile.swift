@@ -26,14 +26,19 @@ public enum OutputFile {
         let nameLimit = fpathconf(directory, Int32(_PC_NAME_MAX))
         if nameLimit > 0, name.utf8.count > nameLimit { throw failure(ENAMETOOLONG) }
 
-        var temporary = "", descriptor: Int32 = -1
+        // Tracked before it is created, so that a signal in between cannot leave it behind.
+        var temporary = "", descriptor: Int32 = -1, slot: Int?
         for _ in 0..<16 {
             temporary = temporaryName(for: name, limit: nameLimit > 0 ? nameLimit : 255)
+            slot = Interruption.track(temporaryFile: directoryPath + "/" + temporary)
             descriptor = openat(directory, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
-            if descriptor >= 0 || errno != EEXIST { break }
+            if descriptor >= 0 { break }
+            let code = errno
+            Interruption.release(temporaryFile: slot)
+            slot = nil
+            if code != EEXIST { throw failure(code) }
         }
-        guard descriptor >= 0 else { throw failure(errno) }
-        let slot = Interruption.track(temporaryFile: directoryPath + "/" + temporary)
+        guard descriptor >= 0 else { throw failure(EEXIST) }
         defer { Interruption.release(temporaryFile: slot) }
         var code = FileDescriptor.writeAll(descriptor, bytes)
         if close(descriptor) != 0, code == 0 { code = errno }
@@ -74,20 +79,24 @@ public enum OutputFile {
         return removed
     }
 
-    /// `.NAME.PID.RANDOM.tmp`, with NAME cut (at a character boundary) so that the whole
-    /// stays within the file system's limit on a name.
+    /// `.NAME.chamberdoc.PID.RANDOM.tmp` (RANDOM: 8 hexadecimal digits), with NAME cut (at a
+    /// character boundary) so that the whole stays within the file system's limit on a name.
     static func temporaryName(for name: String, limit: Int) -> String {
-        let suffix = ".\(getpid()).\(String(UInt32.random(in: .min ... .max), radix: 16)).tmp"
+        let random = String(UInt32.random(in: .min ... .max), radix: 16)
+        let suffix = ".\(temporaryMark).\(getpid()).\(String(repeating: "0", count: 8 - random.count) + random).tmp"
         var kept = Substring(name)
         while 1 + kept.utf8.count + suffix.utf8.count > limit, !kept.isEmpty { kept.removeLast() }
         return "." + kept + suffix
     }
 
+    private static let temporaryMark = "chamberdoc"
+
     /// The process that wrote a temporary file, read from its name; nil for any other name.
     static func temporaryOwner(_ name: String) -> pid_t? {
         guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return nil }
         let parts = name.dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count >= 3, parts.last!.count <= 8, parts.last!.allSatisfy(\.isHexDigit),
+        guard parts.count >= 4, parts[parts.count - 3] == temporaryMark,
+              parts.last!.utf8.count == 8, parts.last!.allSatisfy(\.isHexDigit),
               let owner = pid_t(parts[parts.count - 2]), owner > 0 else { return nil }
         return owner
     }
@@ -98,12 +107,13 @@ public enum OutputFile {
 /// Writes to a file descriptor, checking every call.
 public enum FileDescriptor {
     /// Writes all of `bytes`, retrying partial writes and interruptions; returns 0 or the
-    /// `errno` of the failure.
-    public static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Int32 {
+    /// `errno` of the failure. To a `socket`, a closed other end is EPIPE, not SIGPIPE.
+    public static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], socket: Bool = false) -> Int32 {
         bytes.withUnsafeBytes { buffer -> Int32 in
             var offset = 0
             while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let start = buffer.baseAddress! + offset, count = buffer.count - offset
+                let written = socket ? send(descriptor, start, count, Int32(MSG_NOSIGNAL)) : Foundation.write(descriptor, start, count)
                 if written < 0 {
                     if errno == EINTR { continue }
                     return errno

@@ -42,7 +42,7 @@ final class BatchRun: @unchecked Sendable {
         for _ in 0..<jobs {
             let thread = Thread { [self] in
                 let converter = makeConverter()
-                while let (index, job) = nextJob() { take(index, converter.convert(job)) }
+                while let (index, job) = nextJob() { take(index, job.refused ?? converter.convert(job)) }
                 converter.finish()
                 done.signal()
             }

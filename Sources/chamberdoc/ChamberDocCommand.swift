@@ -39,10 +39,17 @@ struct SchemaOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The XSD to validate against.", discussion: "Default: $CHAMBERDOC_SCHEMA, else Schemas/chamberdoc.xsd next to the executable's package, else /usr/local/share/chamberdoc/chamberdoc.xsd.", valueName: "file.xsd"))
     var schema: String?
 
-    func validator() throws -> SchemaValidator {
+    func validator() throws -> SchemaValidator { try Self.validator(at: path()) }
+
+    /// The schema in use, as an absolute path.
+    func path() throws -> String {
         guard let path = schema ?? SchemaLocator.defaultPath() else {
             throw ValidationError("cannot find Schemas/chamberdoc.xsd; pass --schema or set CHAMBERDOC_SCHEMA")
         }
+        return URL(fileURLWithPath: path).path
+    }
+
+    static func validator(at path: String) throws -> SchemaValidator {
         do { return try SchemaValidator(schemaPath: path) } catch {
             throw ValidationError("\(error)")
         }

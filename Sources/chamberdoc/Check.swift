@@ -7,14 +7,31 @@ struct GlossaryOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("More Dutch<TAB>French pairs for the parity checks, added to Schemas/glossary.tsv.", valueName: "file.tsv"))
     var glossary: String?
 
-    func load() throws -> Glossary {
-        var result = Glossary()
+    func load() throws -> Glossary { try GlossaryFile.glossary(of: files()) }
+
+    /// The glossary files in use, read: `Schemas/glossary.tsv`, then `--glossary`.
+    func files() throws -> [GlossaryFile] {
+        var files: [GlossaryFile] = []
         for path in [SchemaLocator.defaultGlossaryPath(), glossary].compactMap({ $0 }) {
-            do {
-                let text = String(decoding: try InputFile.read(path), as: UTF8.self)
-                result.merge(try Glossary(tsv: text, source: path))
-            } catch {
-                throw ValidationError(error.reason.hasPrefix(path) ? error.reason : "\(path): \(error.reason)")
+            do { files.append(GlossaryFile(path: path, text: String(decoding: try InputFile.read(path), as: UTF8.self))) } catch {
+                throw ValidationError("\(path): \(error.reason)")
+            }
+        }
+        return files
+    }
+}
+
+/// A glossary file as read, so that a worker process gets the very text `convert` read
+/// (`--glossary -` cannot be read twice).
+struct GlossaryFile: Codable, Sendable {
+    var path: String
+    var text: String
+
+    static func glossary(of files: [GlossaryFile]) throws -> Glossary {
+        var result = Glossary()
+        for file in files {
+            do { result.merge(try Glossary(tsv: file.text, source: file.path)) } catch {
+                throw ValidationError(error.reason.hasPrefix(file.path) ? error.reason : "\(file.path): \(error.reason)")
             }
         }
         return result

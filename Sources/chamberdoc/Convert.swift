@@ -48,6 +48,8 @@ struct Convert: ParsableCommand {
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        // Each job's worker takes one slot of the table that signals reach them by.
+        if jobs > Interruption.slotCount / 2 { throw ValidationError("--jobs must be at most \(Interruption.slotCount / 2)") }
         if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
         if memoryLimitMb < 64 { throw ValidationError("--memory-limit-mb must be at least 64") }
         if inputs.isEmpty && inputList == nil { throw ValidationError("no input: give files, - or --input-list") }
@@ -81,10 +83,16 @@ struct Convert: ParsableCommand {
         var target: String?
         var refusal: String?
         var name: String { input == "-" ? "<stdin>" : input }
+
+        /// The outcome of a job refused before any conversion.
+        var refused: Outcome? { refusal.map { Outcome(messages: ["\(name): \($0)"], failure: Exit.unusableInput) } }
     }
 
     func run() throws {
-        let settings = Settings(validator: try schemaOption.validator(), glossary: try glossaryOption.load(), limit: inputLimit.bytes)
+        let schema = try schemaOption.path(), glossaries = try glossaryOption.files()
+        let settings = Settings(validator: try SchemaOption.validator(at: schema), glossary: try GlossaryFile.glossary(of: glossaries),
+                                limit: inputLimit.bytes)
+        let setup = Worker.Setup(schema: schema, glossaries: glossaries, inputLimit: inputLimit.bytes)
         Interruption.install()
         if let timings { try Self.checked { () throws(OutputFile.Failure) in try OutputFile.checkWritable(timings) } }
         if let output {
@@ -94,7 +102,7 @@ struct Convert: ParsableCommand {
         let start = DispatchTime.now().uptimeNanoseconds
         let run = BatchRun(Batch(inputs: try InputList(arguments: inputs, list: inputList), output: output))
         run.convert(jobs: jobs) { [self] () -> DocumentConverter in
-            inProcess ? InProcessConverter(settings: settings) : WorkerProcess(settings: workerArguments, limits: limits, inputLimit: settings.limit)
+            inProcess ? InProcessConverter(settings: settings) : WorkerProcess(setup: setup, limits: limits)
         }
         try StandardOutput.finishing {
             if let timings {
@@ -105,12 +113,6 @@ struct Convert: ParsableCommand {
             if run.count > 1 { report("chamberdoc: \(run.failed) of \(run.count) inputs failed") }
             throw ExitCode(run.worst)
         }
-    }
-
-    /// The options a worker process needs to convert as this process would.
-    private var workerArguments: [String] {
-        ["--max-input-mb", String(inputLimit.maxInputMb)] + (schemaOption.schema.map { ["--schema", $0] } ?? [])
-            + (glossaryOption.glossary.map { ["--glossary", $0] } ?? [])
     }
 
     private var limits: WorkerProcess.Limits { .init(seconds: timeout, memoryBytes: min(memoryLimitMb, Int.max / 1_000_000) * 1_000_000) }
@@ -128,9 +130,6 @@ struct Convert: ParsableCommand {
     static func convert(_ job: Job, text: [UInt8]? = nil, settings: Settings) -> Outcome {
         var outcome = Outcome()
         let name = job.name
-        if let refusal = job.refusal {
-            return Outcome(messages: ["\(name): \(refusal)"], failure: Exit.unusableInput)
-        }
         do {
             let bytes = try text ?? InputFile.read(job.input, limit: settings.limit)
             outcome.inputBytes = bytes.count

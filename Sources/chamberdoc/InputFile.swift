@@ -38,7 +38,10 @@ enum InputFile {
         switch status.st_mode & S_IFMT {
         case S_IFREG:
             if Int(status.st_size) > limit { throw tooLarge(Int(status.st_size), limit: limit) }
-        case S_IFIFO: break
+        case S_IFIFO:
+            // Opened without waiting for a writer; now wait for one to write or close.
+            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            while poll(&ready, 1, -1) < 0, errno == EINTR {}
         case S_IFDIR: throw UnusableInput("is a directory, not a file")
         case S_IFCHR, S_IFBLK: throw UnusableInput("is a device, not a file")
         default: throw UnusableInput("is a socket or other special file, not a file")

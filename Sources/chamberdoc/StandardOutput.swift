@@ -36,13 +36,6 @@ final class StandardOutput: @unchecked Sendable {
         if let outcome { throw outcome }
     }
 
-    static func finishing(_ body: () async throws -> Void) async throws {
-        var outcome: Error?
-        do { try await body() } catch { outcome = error }
-        try shared.finish()
-        if let outcome { throw outcome }
-    }
-
     private func finish() throws {
         lock.lock()
         defer { lock.unlock() }

@@ -3,9 +3,9 @@ import ChamberDoc
 import Foundation
 
 /// `chamberdoc worker`: the process `convert` runs its documents in, so that a document that
-/// traps, hangs or exhausts memory fails alone and the batch goes on. It reads jobs from the
-/// socket on file descriptor 3 and answers each with its outcome; it exits when the socket
-/// closes. Not for direct use.
+/// traps, hangs or exhausts memory fails alone and the batch goes on. It reads its `Setup`,
+/// then jobs, from the socket on file descriptor 3 and answers each with its outcome; it
+/// exits when the socket closes, or as soon as `convert` is gone. Not for direct use.
 struct Worker: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "worker",
@@ -16,22 +16,39 @@ struct Worker: ParsableCommand {
     /// The descriptor `WorkerProcess` puts the worker's end of the socket on.
     static let socket: Int32 = 3
 
-    @OptionGroup var inputLimit: InputLimitOption
-    @OptionGroup var schemaOption: SchemaOption
-    @OptionGroup var glossaryOption: GlossaryOption
+    /// What `convert` resolved and read once, so that the worker converts exactly as it would.
+    struct Setup: Codable {
+        var schema: String
+        var glossaries: [GlossaryFile]
+        var inputLimit: Int
+    }
 
     func run() throws {
-        let settings = Convert.Settings(validator: try schemaOption.validator(), glossary: try glossaryOption.load(),
-                                        limit: inputLimit.bytes)
         Interruption.install()
+        watchParent()
         var frames = FrameBuffer()
+        guard let first = frames.next(from: Self.socket) else { return }
+        let setup = try JSONDecoder().decode(Setup.self, from: Data(first.header))
+        let settings = Convert.Settings(validator: try SchemaOption.validator(at: setup.schema),
+                                        glossary: try GlossaryFile.glossary(of: setup.glossaries), limit: setup.inputLimit)
         while let frame = frames.next(from: Self.socket) {
-            guard let job = try? JSONDecoder().decode(Convert.Job.self, from: Data(frame.header)) else { return }
+            let job = try JSONDecoder().decode(Convert.Job.self, from: Data(frame.header))
             var outcome = Convert.convert(job, text: job.input == "-" ? frame.payload : nil, settings: settings)
             outcome.peakResidentBytes = StageTimings.peakResidentBytes()
             let xml = outcome.standardOutput ?? []
             outcome.standardOutput = nil
-            guard let reply = try? Frame.encode(outcome, payload: xml), FileDescriptor.writeAll(Self.socket, reply) == 0 else { return }
+            guard FileDescriptor.writeAll(Self.socket, try Frame.encode(outcome, payload: xml), socket: true) == 0 else { return }
+        }
+    }
+
+    /// A worker whose `convert` was killed outright (SIGKILL, the OOM killer) would go on
+    /// unwatched and might still rename a file over a newer run's: when the parent changes,
+    /// the worker ends as on SIGTERM, removing its temporary file.
+    private func watchParent() {
+        let parent = getppid()
+        Thread.detachNewThread {
+            while getppid() == parent { usleep(100_000) }
+            kill(getpid(), SIGTERM)
         }
     }
 }
@@ -44,35 +61,36 @@ final class WorkerProcess: DocumentConverter {
         var memoryBytes: Int
     }
 
-    private let arguments: [String]
+    private let setup: Worker.Setup
     private let limits: Limits
-    private let inputLimit: Int
     private var process: pid_t = 0
     private var socket: Int32 = -1
     /// Where the worker's standard error is read: a trap leaves its message there.
     private var errors: Int32 = -1
     private var slot: Int?
 
-    init(settings arguments: [String], limits: Limits, inputLimit: Int) {
-        self.arguments = arguments
+    init(setup: Worker.Setup, limits: Limits) {
+        self.setup = setup
         self.limits = limits
-        self.inputLimit = inputLimit
     }
 
     func convert(_ job: Convert.Job) -> Convert.Outcome {
         var text: [UInt8] = []
         if job.input == "-" {
-            do { text = try InputFile.read("-", limit: inputLimit) } catch {
+            do { text = try InputFile.read("-", limit: setup.inputLimit) } catch {
                 return Convert.Outcome(messages: ["\(job.name): \(error.reason)"], failure: Exit.unusableInput)
             }
         }
         if process == 0 {
             let code = start()
-            if code != 0 { return failed(job, "cannot start a worker process (\(SystemError.describe(code)))") }
+            if code != 0 {
+                if process != 0 { _ = stop(describing: job) }
+                return failed(job, "cannot start a worker process (\(SystemError.describe(code)))")
+            }
         }
-        let frame: [UInt8]
-        do { frame = try Frame.encode(job, payload: text) } catch { return failed(job, "cannot send it to the worker (\(error))") }
-        guard sendAll(frame) else { return failed(job, stop(describing: job)) }
+        guard let frame = try? Frame.encode(job, payload: text), FileDescriptor.writeAll(socket, frame, socket: true) == 0 else {
+            return failed(job, stop(describing: job))
+        }
         let started = DispatchTime.now().uptimeNanoseconds
         var replies = FrameBuffer()
         while true {
@@ -85,6 +103,7 @@ final class WorkerProcess: DocumentConverter {
                         return failed(job, stop(describing: job))
                     }
                     if job.target == nil { outcome.standardOutput = reply.payload }
+                    _ = readErrors()  // so that the worker never blocks on a full standard error
                     return outcome
                 }
             } else if ready < 0, errno != EINTR {
@@ -92,12 +111,11 @@ final class WorkerProcess: DocumentConverter {
             }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             if seconds > limits.seconds {
-                kill(process, SIGKILL)
                 _ = stop(describing: job)
-                return failed(job, "stopped after \(Int(limits.seconds)) s (raise the limit with --timeout)")
+                let shown = limits.seconds.rounded() == limits.seconds ? String(Int(limits.seconds)) : String(limits.seconds)
+                return failed(job, "stopped after \(shown) s (raise the limit with --timeout)")
             }
             if let resident = residentBytes(), resident > limits.memoryBytes {
-                kill(process, SIGKILL)
                 _ = stop(describing: job)
                 return failed(job, "stopped at \(limits.memoryBytes / 1_000_000) MB of memory (raise the limit with --memory-limit-mb)")
             }
@@ -108,47 +126,59 @@ final class WorkerProcess: DocumentConverter {
     func finish() {
         guard process != 0 else { return }
         close(socket)
-        var status: Int32 = 0
-        while waitpid(process, &status, 0) < 0, errno == EINTR {}
-        release()
+        _ = reap()
     }
 
     private func failed(_ job: Convert.Job, _ reason: String) -> Convert.Outcome {
         Convert.Outcome(messages: ["\(job.name): not converted: \(reason)"], failure: Exit.conversionFailed)
     }
 
-    /// Waits for a worker that has died or was killed, removes the temporary file it may
-    /// have left, and says how it ended.
+    /// Stops a worker that failed, was found dead, or is over a limit: kills it, removes the
+    /// temporary file it may have left, and says how it ended.
     private func stop(describing job: Convert.Job) -> String {
+        kill(process, SIGKILL)
         close(socket)
-        var status: Int32 = 0
-        while waitpid(process, &status, 0) < 0, errno == EINTR {}
+        // Its temporary file is removed while the process id is still ours (a zombie), so
+        // that the id cannot name a new process yet.
+        var info = siginfo_t()
+        while waitid(P_PID, id_t(process), &info, WEXITED | WNOWAIT) < 0, errno == EINTR {}
         if let target = job.target {
             OutputFile.removeStaleTemporaryFiles(in: URL(fileURLWithPath: target).deletingLastPathComponent().path, of: process)
         }
-        let message = lastError()
-        release()
+        let message = lastError().map { ": \($0)" } ?? ""
+        let status = reap()
         let signalled = status & 0x7f
-        guard signalled != 0 else { return "the worker process exited with status \((status >> 8) & 0xff)" }
+        guard signalled != 0 else { return "the worker process exited with status \((status >> 8) & 0xff)\(message)" }
         let name = strsignal(signalled).map { String(cString: $0) } ?? "signal \(signalled)"
-        return "the conversion crashed (\(name)\(message.map { ": \($0)" } ?? "")); this is a bug in chamberdoc, please report the input"
+        if signalled == SIGKILL { return "the worker process was killed (\(name)), perhaps by the system for lack of memory" }
+        return "the conversion crashed (\(name)\(message)); this is a bug in chamberdoc, please report the input"
     }
 
-    private func release() {
+    /// Waits for the worker to end and forgets it; returns its wait status.
+    private func reap() -> Int32 {
+        var status: Int32 = 0
+        while waitpid(process, &status, 0) < 0, errno == EINTR {}
         close(errors)
         Interruption.release(child: slot)
         process = 0
         slot = nil
+        return status
     }
 
-    /// The worker's first line of standard error that says what went wrong (Swift's
-    /// `Fatal error: …`), if it wrote one.
+    /// The line of the worker's standard error that says what went wrong (Swift's
+    /// `Fatal error: …`, else its last line), if it wrote one.
     private func lastError() -> String? {
-        var bytes = [UInt8](repeating: 0, count: 4096)
-        let count = read(errors, &bytes, bytes.count)
-        guard count > 0 else { return nil }
-        let lines = String(decoding: bytes[..<count], as: UTF8.self).split(separator: "\n")
-        return (lines.first { $0.contains("Fatal error") } ?? lines.first).map { String($0.prefix(200)) }
+        let lines = String(decoding: readErrors(), as: UTF8.self).split(separator: "\n")
+        return (lines.last { $0.contains("Fatal error") } ?? lines.last).map { String($0.prefix(200)) }
+    }
+
+    /// What the worker wrote to standard error since the last call (its last 64 KB).
+    private func readErrors() -> [UInt8] {
+        var text: [UInt8] = [], chunk = [UInt8](repeating: 0, count: 4096)
+        while case let count = read(errors, &chunk, chunk.count), count > 0 {
+            text = (text + chunk[..<count]).suffix(1 << 16)
+        }
+        return text
     }
 
     private func residentBytes() -> Int? {
@@ -157,45 +187,31 @@ final class WorkerProcess: DocumentConverter {
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 
-    private func sendAll(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let sent = send(socket, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
-                if sent < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += sent
-            }
-            return true
-        }
-    }
-
     /// Starts `chamberdoc worker` (this executable) with the socket on descriptor 3, its
-    /// standard input and output on /dev/null and its standard error on another socket. Returns 0 or
-    /// the `errno` of the failure.
+    /// standard output on /dev/null and its standard error on another socket, and sends it
+    /// its setup. Standard input stays this process's, so that an input named `/dev/stdin`
+    /// reads what it would here. Returns 0 or the `errno` of the failure.
     private func start() -> Int32 {
         // Socket pairs, not pipes, for both: they are created close-on-exec in one call, so
         // a worker started at the same time by another thread inherits neither.
         var pair: [Int32] = [-1, -1], pipe: [Int32] = [-1, -1]
         let kind = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
         guard socketpair(AF_UNIX, kind, 0, &pair) == 0 else { return errno }
-        guard socketpair(AF_UNIX, kind | Int32(SOCK_NONBLOCK.rawValue), 0, &pipe) == 0 else {
+        guard socketpair(AF_UNIX, kind, 0, &pipe) == 0 else {
             let code = errno
             close(pair[0]); close(pair[1])
             return code
         }
+        _ = fcntl(pipe[0], F_SETFL, O_NONBLOCK)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, pipe[1], 2)
         posix_spawn_file_actions_adddup2(&actions, pair[1], Worker.socket)
         // A trap then prints one line, not a symbolicated backtrace that takes seconds.
         let environment = ProcessInfo.processInfo.environment.merging(["SWIFT_BACKTRACE": "enable=no"]) { _, new in new }
-        let argv = ([CommandLine.arguments[0], "worker"] + arguments).map { strdup($0) } + [nil]
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup(CommandLine.arguments[0]), strdup("worker"), nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var child: pid_t = 0
@@ -209,7 +225,8 @@ final class WorkerProcess: DocumentConverter {
         socket = pair[0]
         errors = pipe[0]
         slot = Interruption.track(child: child)
-        return 0
+        guard let frame = try? Frame.encode(setup, payload: []) else { return EINVAL }
+        return FileDescriptor.writeAll(socket, frame, socket: true)
     }
 }
 

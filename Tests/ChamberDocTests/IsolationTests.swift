@@ -102,6 +102,21 @@ import Testing
         let piped = try [[], ["--in-process"]].map { try runCLI(["convert", "--schema", Paths.schema, "-"] + $0, stdin: try bytes(Paths.seed)) }
         #expect(piped[0].status == 0)
         #expect(piped[0].out.hasPrefix("<?xml") && piped[0].out == piped[1].out)
+        // A glossary read from standard input reaches the workers as convert read it: the seed
+        // with NAVO and OTAN renamed has two P203 findings, which the pair QQQ/ZZZ silences.
+        let renamed = dir.appendingPathComponent("renamed.txt")
+        try String(decoding: try bytes(Paths.seed), as: UTF8.self).replacingOccurrences(of: "NAVO", with: "QQQ")
+            .replacingOccurrences(of: "OTAN", with: "ZZZ").write(to: renamed, atomically: true, encoding: .utf8)
+        let glossed = try [[], ["--in-process"]].map { mode -> String in
+            let out = dir.appendingPathComponent("glossed\(mode.count)")
+            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+            let result = try runCLI(["convert", "--schema", Paths.schema, "--glossary", "-", renamed.path, "-o", out.path] + mode,
+                                    stdin: Array("QQQ\tZZZ\n".utf8))
+            #expect(result.status == 0)
+            return String(decoding: try bytes(out.appendingPathComponent("renamed.xml").path), as: UTF8.self)
+        }
+        #expect(!glossed[0].contains("code=\"P203\""))
+        #expect(glossed[0] == glossed[1])
     }
 
     /// The processes started by `parent`, from /proc.

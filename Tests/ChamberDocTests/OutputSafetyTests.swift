@@ -111,8 +111,8 @@ import Testing
     }
 
     /// Temporary files of a process that is gone (SIGKILL leaves them) are removed by the next
-    /// batch into the directory; those of a running process, and anything not a regular
-    /// file, are kept.
+    /// batch into the directory; those of a running process, anything not a regular file, and
+    /// files not named as chamberdoc names its temporary files are kept.
     @Test func staleTemporaryFilesAreRemoved() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -120,17 +120,18 @@ import Testing
         gone.executableURL = URL(fileURLWithPath: "/bin/true")
         try gone.run()
         gone.waitUntilExit()
-        let stale = dir.appendingPathComponent(".doc.xml.\(gone.processIdentifier).0badcafe.tmp")
-        let live = dir.appendingPathComponent(".doc.xml.\(getpid()).12345678.tmp")
-        let link = dir.appendingPathComponent(".link.xml.\(gone.processIdentifier).87654321.tmp")
-        try Data("half".utf8).write(to: stale)
-        try Data("half".utf8).write(to: live)
+        let stale = dir.appendingPathComponent(".doc.xml.chamberdoc.\(gone.processIdentifier).0badcafe.tmp")
+        let live = dir.appendingPathComponent(".doc.xml.chamberdoc.\(getpid()).12345678.tmp")
+        let link = dir.appendingPathComponent(".link.xml.chamberdoc.\(gone.processIdentifier).87654321.tmp")
+        let others = [".notes.\(gone.processIdentifier).12.tmp", ".doc.xml.\(gone.processIdentifier).0badcafe.tmp"].map { dir.appendingPathComponent($0) }
+        for file in [stale, live] + others { try Data("half".utf8).write(to: file) }
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/etc/passwd")
         let result = try runCLI(["convert", "--schema", Paths.schema, Paths.seed, "-o", dir.path])
         #expect(result.status == 0)
         #expect(result.err == "chamberdoc: note: removed 1 temporary file(s) that an interrupted run left in \(dir.path)\n")
         #expect(!FileManager.default.fileExists(atPath: stale.path))
         #expect(FileManager.default.fileExists(atPath: live.path))
+        #expect(others.allSatisfy { FileManager.default.fileExists(atPath: $0.path) })
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link.path)) == "/etc/passwd")
     }
 
@@ -164,7 +165,8 @@ import Testing
         }
     }
 
-    /// A FIFO is read as a stream (bash's `<(…)`); a device is refused for what it is.
+    /// A FIFO is read as a stream (bash's `<(…)`), also when its writer comes later, and so is
+    /// `/dev/stdin`; a device is refused for what it is.
     @Test func pipesAreReadAndDevicesRefused() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -172,6 +174,7 @@ import Testing
         #expect(mkfifo(fifo, 0o600) == 0)
         let seed = try bytes(Paths.seed)
         let writer = Thread {
+            usleep(300_000)
             let handle = FileHandle(forWritingAtPath: fifo)
             try? handle?.write(contentsOf: Data(seed))
             try? handle?.close()
@@ -180,6 +183,9 @@ import Testing
         let piped = try runCLI(["columns", fifo])
         #expect(piped.status == 0)
         #expect(piped.out == (try runCLI(["columns", Paths.seed])).out.replacingOccurrences(of: Paths.seed, with: fifo))
+        let named = try runCLI(["convert", "--schema", Paths.schema, "/dev/stdin", "-o", dir.path], stdin: seed)
+        #expect(named.status == 0, "\(named.err)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("stdin.xml").path))
         let device = try runCLI(["convert", "--schema", Paths.schema, "/dev/zero", "-o", dir.path])
         #expect(device.status == 2)
         #expect(device.err == "/dev/zero: is a device, not a file\n")
