@@ -79,8 +79,8 @@ extension StageTimings {
     /// This process's peak resident memory, from `VmHWM` in /proc/self/status (Linux; nil
     /// elsewhere). Not `getrusage`: its `ru_maxrss` keeps the peak of the process that ran
     /// `exec`, so a conversion started by a large parent reports the parent's memory.
-    public static func peakResidentBytes() -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+    public static func peakResidentBytes(of process: pid_t? = nil) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(process.map(String.init) ?? "self")/status", encoding: .utf8),
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
               let kB = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first.flatMap({ Int($0) }) else { return nil }
         return kB * 1024

@@ -4,8 +4,9 @@ import Foundation
 /// Converts one document at a time: a worker process (`WorkerProcess`) or this process.
 protocol DocumentConverter: AnyObject {
     func convert(_ job: Convert.Job) -> Convert.Outcome
-    /// Called once, after the last document.
-    func finish()
+    /// Called once, after the last document; returns the peak resident memory of the
+    /// processes it converted in, when they are not this one.
+    func finish() -> Int?
 }
 
 /// Converts in this process (`convert --in-process`).
@@ -13,7 +14,7 @@ final class InProcessConverter: DocumentConverter {
     private let settings: Convert.Settings
     init(settings: Convert.Settings) { self.settings = settings }
     func convert(_ job: Convert.Job) -> Convert.Outcome { Convert.convert(job, settings: settings) }
-    func finish() {}
+    func finish() -> Int? { nil }
 }
 
 /// A batch being converted: `jobs` threads, each with its own converter, take the jobs one
@@ -43,7 +44,10 @@ final class BatchRun: @unchecked Sendable {
             let thread = Thread { [self] in
                 let converter = makeConverter()
                 while let (index, job) = nextJob() { take(index, job.refused ?? converter.convert(job)) }
-                converter.finish()
+                let peak = converter.finish()
+                lock.lock()
+                if let peak { peakResidentBytes = max(peakResidentBytes ?? 0, peak) }
+                lock.unlock()
                 done.signal()
             }
             // In-process conversion recurses on deep documents; give it the main thread's stack.
@@ -75,7 +79,6 @@ final class BatchRun: @unchecked Sendable {
             }
             timings.add(outcome.timings)
             inputBytes += outcome.inputBytes
-            if let peak = outcome.peakResidentBytes { peakResidentBytes = max(peakResidentBytes ?? 0, peak) }
             reported += 1
         }
     }

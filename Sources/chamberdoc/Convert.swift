@@ -73,7 +73,6 @@ struct Convert: ParsableCommand {
         var failure: Int32?
         var timings = StageTimings()
         var inputBytes = 0
-        var peakResidentBytes: Int?
         var standardOutput: [UInt8]?
     }
 

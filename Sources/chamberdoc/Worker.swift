@@ -34,7 +34,6 @@ struct Worker: ParsableCommand {
         while let frame = frames.next(from: Self.socket) {
             let job = try JSONDecoder().decode(Convert.Job.self, from: Data(frame.header))
             var outcome = Convert.convert(job, text: job.input == "-" ? frame.payload : nil, settings: settings)
-            outcome.peakResidentBytes = StageTimings.peakResidentBytes()
             let xml = outcome.standardOutput ?? []
             outcome.standardOutput = nil
             guard FileDescriptor.writeAll(Self.socket, try Frame.encode(outcome, payload: xml), socket: true) == 0 else { return }
@@ -123,10 +122,20 @@ final class WorkerProcess: DocumentConverter {
     }
 
     /// Ends the worker: closing its socket makes it exit; then it is waited for.
-    func finish() {
-        guard process != 0 else { return }
-        close(socket)
-        _ = reap()
+    func finish() -> Int? {
+        if process != 0 {
+            notePeak()
+            close(socket)
+            _ = reap()
+        }
+        return peak
+    }
+
+    /// The largest peak resident memory of the worker processes so far.
+    private var peak: Int?
+
+    private func notePeak() {
+        if let bytes = StageTimings.peakResidentBytes(of: process) { peak = max(peak ?? 0, bytes) }
     }
 
     private func failed(_ job: Convert.Job, _ reason: String) -> Convert.Outcome {
@@ -136,6 +145,7 @@ final class WorkerProcess: DocumentConverter {
     /// Stops a worker that failed, was found dead, or is over a limit: kills it, removes the
     /// temporary file it may have left, and says how it ended.
     private func stop(describing job: Convert.Job) -> String {
+        notePeak()
         kill(process, SIGKILL)
         close(socket)
         // Its temporary file is removed while the process id is still ours (a zombie), so
