@@ -105,9 +105,12 @@ final class WorkerProcess: DocumentConverter {
                     _ = readErrors()  // so that the worker never blocks on a full standard error
                     return outcome
                 }
-            } else if ready < 0, errno != EINTR {
+                continue
+            } else if ready < 0 {
+                if errno == EINTR { continue }
                 return failed(job, stop(describing: job))
             }
+            // A quiet tenth of a second: time to check the limits.
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             if seconds > limits.seconds {
                 _ = stop(describing: job)
