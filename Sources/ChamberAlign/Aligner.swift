@@ -53,9 +53,9 @@ public enum Aligner {
     /// Sections in the order their text starts in the input, the front matter first: a
     /// section found in one language only takes its place among the others.
     static func inputOrder(_ sections: [Section]) -> [Section] {
-        // Each section's first line, found once rather than at every comparison.
+        // Each section's first place in reading order, found once rather than at every comparison.
         let firstLines = sections.map { section in
-            section.units.lazy.flatMap { $0.texts.values.compactMap(\.lines.first) }.min() ?? .max
+            section.units.lazy.map(\.span.order).min() ?? .max
         }
         let ordered = sections.indices.sorted { a, b in
             firstLines[a] != firstLines[b] ? firstLines[a] < firstLines[b] : a < b

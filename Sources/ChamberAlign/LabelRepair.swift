@@ -54,8 +54,8 @@ enum LabelRepair {
                 // read alike (an untranslated copy), the one printed among that language's units.
                 let sign = to == .nl ? 1.0 : -1.0
                 func distance(_ index: Int) -> Int {
-                    let line = source[index].firstLine ?? 0
-                    return target.filter { $0.kind == source[index].kind }.compactMap { $0.firstLine.map { abs($0 - line) } }.min() ?? 0
+                    let order = source[index].span.order
+                    return target.filter { $0.kind == source[index].kind }.map { abs($0.span.order - order) }.min() ?? 0
                 }
                 moving.append(indices.max { a, b in
                     (score(source[a]) * sign, -distance(a)) < (score(source[b]) * sign, -distance(b))
@@ -66,7 +66,7 @@ enum LabelRepair {
             for unit in moved.reversed() {
                 // Its place among the labels of its kind (`3.1` before `3.2`), else by input line.
                 let place = target.firstIndex { $0.kind == unit.kind && $0.label.map { precedes(unit.label!, $0) } == true }
-                    ?? target.firstIndex { ($0.firstLine ?? 0) > (unit.firstLine ?? 0) }
+                    ?? target.firstIndex { $0.span.order > unit.span.order }
                 target.insert(unit, at: place ?? target.endIndex)
             }
             if from == .nl { nl = source; fr = target } else { fr = source; nl = target }

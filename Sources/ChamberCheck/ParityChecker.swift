@@ -19,13 +19,13 @@ public struct ParityChecker: Sendable {
         }
         findings += lengthRatios(document)
         // A total order, so that the output does not depend on hashing.
-        return findings.sorted { ($0.line, $0.code.rawValue, $0.unit, $0.message) < ($1.line, $1.code.rawValue, $1.unit, $1.message) }
+        return findings.sorted { ($0.span.order, $0.code.rawValue, $0.unit, $0.message) < ($1.span.order, $1.code.rawValue, $1.unit, $1.message) }
     }
 
     private func check(_ unit: TextUnit, parties: Set<String>) -> [Finding] {
         var findings: [Finding] = []
         func report(_ code: Finding.Code, _ message: String, _ severity: Finding.Severity? = nil) {
-            findings.append(Finding(code: code, severity: severity, message: message, unit: unit.id, line: unit.firstLine ?? 0))
+            findings.append(Finding(code: code, severity: severity, message: message, unit: unit.id, span: unit.span))
         }
         for language in Language.allCases {
             if let text = unit.texts[language], !text.text.contains(where: { $0.isLetter || $0.isNumber }) {
@@ -146,7 +146,7 @@ public struct ParityChecker: Sendable {
             let percent = Int((exp(ratio) * 100).rounded())
             let usual = Int((exp(center) * 100).rounded())
             return Finding(code: .lengthRatio, message: "the French text is \(percent)% of the Dutch one's length; \(usual)% is usual in this document",
-                           unit: unit.id, line: unit.firstLine ?? 0)
+                           unit: unit.id, span: unit.span)
         }
     }
 
@@ -157,15 +157,15 @@ public struct ParityChecker: Sendable {
             for language in Language.allCases {
                 // In input order: a unit moved in one language stands at its Dutch place.
                 let labelled = units.filter { $0.kind == kind && $0.label != nil && $0.passages[language] != nil }
-                    .sorted { ($0.passages[language]![0].lines.first ?? 0) < ($1.passages[language]![0].lines.first ?? 0) }
+                    .sorted { $0.passages[language]![0].span.order < $1.passages[language]![0].span.order }
                 var seen: Set<String> = []
                 for (previous, unit) in zip([nil] + labelled.map(Optional.some), labelled) {
                     let label = unit.label!
-                    let line = unit.texts[language]?.lines.first ?? 0
+                    let span = unit.passages[language]![0].span
                     if !seen.insert(label).inserted {
-                        findings.append(Finding(code: .duplicateLabel, message: "\(kind.rawValue) \(label) appears twice in the \(language.name) text", unit: unit.id, line: line))
+                        findings.append(Finding(code: .duplicateLabel, message: "\(kind.rawValue) \(label) appears twice in the \(language.name) text", unit: unit.id, span: span))
                     } else if let previous, let before = previous.label, !Self.follows(label, before) {
-                        findings.append(Finding(code: .labelOutOfOrder, message: "\(kind.rawValue) \(label) follows \(before) in the \(language.name) text", unit: unit.id, line: line))
+                        findings.append(Finding(code: .labelOutOfOrder, message: "\(kind.rawValue) \(label) follows \(before) in the \(language.name) text", unit: unit.id, span: span))
                     }
                 }
             }

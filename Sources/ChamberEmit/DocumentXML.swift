@@ -27,7 +27,7 @@ public enum DocumentXML {
         if !document.facts.signatories.isEmpty {
             w.start("signatories")
             for person in document.facts.signatories {
-                w.element("signatory", person.name, attributes: [("party", person.party), ("lines", person.lines.description)])
+                w.element("signatory", person.name, attributes: [("party", person.party)] + location(person.span))
             }
             w.end()
         }
@@ -36,8 +36,8 @@ public enum DocumentXML {
             for finding in document.findings {
                 w.element("finding", finding.message, attributes: [
                     ("code", finding.code.rawValue), ("severity", finding.severity.rawValue),
-                    ("unit", finding.unit), ("line", String(finding.line)),
-                ])
+                    ("unit", finding.unit),
+                ] + point(finding.span))
             }
             w.end()
         }
@@ -47,7 +47,7 @@ public enum DocumentXML {
                 w.start("footnote")
                 w.attribute("n", note.number)
                 w.attribute("xml:lang", note.language.rawValue)
-                w.attribute("lines", note.content.lines.description)
+                location(note.content.span).forEach(w.attribute)
                 w.attribute("referenced", note.referenced ? "true" : "false")
                 w.text(note.content.text)
                 w.end()
@@ -57,7 +57,7 @@ public enum DocumentXML {
         if !document.furniture.isEmpty {
             w.start("furniture")
             for item in document.furniture {
-                w.element("removed", item.text, attributes: [("kind", item.kind.rawValue), ("line", String(item.line))])
+                w.element("removed", item.text, attributes: [("kind", item.kind.rawValue)] + point(item.span))
             }
             w.end()
         }
@@ -84,7 +84,7 @@ public enum DocumentXML {
     private static func write(_ text: LocatedText, language: Language, to w: XMLWriter) {
         w.start("text")
         w.attribute("xml:lang", language.rawValue)
-        w.attribute("lines", text.lines.description)
+        location(text.span).forEach(w.attribute)
         var bytes = Array(text.text.utf8)[...]
         var position = 0
         for ref in text.noteRefs.sorted(by: { $0.offset < $1.offset }) {
@@ -102,11 +102,22 @@ public enum DocumentXML {
         w.end()
     }
 
+    /// Where a text came from: its input lines (a dump), its pages and, when the input had
+    /// geometry (a PDF), its box on each page.
+    private static func location(_ span: SourceSpan) -> [(String, String?)] {
+        [("lines", span.lines.isEmpty ? nil : span.lines.description), ("page", span.pageDescription), ("box", span.boxDescription)]
+    }
+
+    /// Where a finding or a removed piece of furniture points: its first line and page.
+    private static func point(_ span: SourceSpan) -> [(String, String?)] {
+        [("line", span.line.map(String.init)), ("page", span.page.map(String.init)), ("box", span.regions.first?.box?.description)]
+    }
+
     private static func writeTables(_ facts: DocumentFacts, to w: XMLWriter) {
         if !facts.parties.isEmpty {
             w.start("parties")
             for row in facts.parties {
-                w.element("party", row.cells[1], attributes: [("abbr", row.cells[0]), ("lines", row.lines.description)])
+                w.element("party", row.cells[1], attributes: [("abbr", row.cells[0])] + location(row.span))
             }
             w.end()
         }
@@ -115,7 +126,7 @@ public enum DocumentXML {
             for row in facts.legend {
                 w.start("entry")
                 w.attribute("code", row.cells[0].isEmpty ? nil : row.cells[0])
-                w.attribute("lines", row.lines.description)
+                location(row.span).forEach(w.attribute)
                 for (index, language) in Language.allCases.enumerated() where !row.cells[index + 1].isEmpty {
                     w.element("text", row.cells[index + 1], attributes: [("xml:lang", language.rawValue)])
                 }

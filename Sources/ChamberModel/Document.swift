@@ -62,8 +62,10 @@ public struct TextUnit: Sendable, Hashable {
     /// The languages this unit lacks (empty when it is aligned).
     public var missing: [Language] { Language.allCases.filter { passages[$0] == nil } }
 
-    /// The first input line of its texts, for diagnostics.
-    public var firstLine: Int? { passages.values.compactMap { $0.first?.lines.first }.min() }
+    /// Where its text starts: the span of its passage first in reading order.
+    public var span: SourceSpan {
+        passages.values.compactMap(\.first?.span).min { $0.order < $1.order } ?? SourceSpan()
+    }
 }
 
 /// The parts of a Chamber document. The raw values are the XML element names.
@@ -94,12 +96,12 @@ public struct Section: Sendable, Hashable {
 public struct Signatory: Sendable, Hashable {
     public var name: String
     public var party: String?
-    public var lines: SourceLines
+    public var span: SourceSpan
 
-    public init(name: String, party: String?, lines: SourceLines) {
+    public init(name: String, party: String?, span: SourceSpan) {
         self.name = name
         self.party = party
-        self.lines = lines
+        self.span = span
     }
 }
 

@@ -13,16 +13,19 @@ public struct Finding: Sendable, Hashable, Codable {
     public var message: String
     /// The unit concerned (`cons-C`, `expl-p4`).
     public var unit: String
-    /// The first input line of that unit.
-    public var line: Int
+    /// Where the text concerned starts.
+    public var span: SourceSpan
 
-    public init(code: Code, severity: Severity? = nil, message: String, unit: String, line: Int) {
+    public init(code: Code, severity: Severity? = nil, message: String, unit: String, span: SourceSpan) {
         self.code = code
         self.severity = severity ?? code.severity
         self.message = message
         self.unit = unit
-        self.line = line
+        self.span = span
     }
+
+    /// The first input line, 0 when the input has no lines (a PDF).
+    public var line: Int { span.line ?? 0 }
 
     /// The checks, each with a stable code and a default severity. Documented in the README.
     public enum Code: String, Sendable, Codable, CaseIterable {

@@ -10,17 +10,22 @@ public struct NoteRef: Sendable, Hashable {
     }
 }
 
-/// Text in one language with the input lines it came from and the footnote markers it held.
+/// Text in one language with where it came from and the footnote markers it held.
 /// White space is collapsed and markup removed; what stays is the source's words.
 public struct LocatedText: Sendable, Hashable {
     public var text: String
-    public var lines: SourceLines
+    public var span: SourceSpan
     public var noteRefs: [NoteRef]
 
-    public init(_ text: String, lines: SourceLines, noteRefs: [NoteRef] = []) {
+    public init(_ text: String, span: SourceSpan, noteRefs: [NoteRef] = []) {
         self.text = text
-        self.lines = lines
+        self.span = span
         self.noteRefs = noteRefs
+    }
+
+    /// A text of a dump that gives only its lines (a test's, a table cell's).
+    public init(_ text: String, lines: SourceLines, noteRefs: [NoteRef] = []) {
+        self.init(text, span: SourceSpan(lines: lines), noteRefs: noteRefs)
     }
 
     /// Appends `other` as the continuation of this text (a paragraph cut by a page end):
@@ -30,7 +35,7 @@ public struct LocatedText: Sendable, Hashable {
         let shift = text.utf8.count
         text += other.text
         noteRefs += other.noteRefs.map { NoteRef(number: $0.number, offset: $0.offset + shift) }
-        lines.append(other.lines)
+        span.append(other.span)
     }
 
     /// Removes byte ranges of the text (markup), moving the footnote references that follow
@@ -75,6 +80,6 @@ public struct LocatedText: Sendable, Hashable {
         let refs = noteRefs.compactMap { ref -> NoteRef? in
             ref.offset >= start ? NoteRef(number: ref.number, offset: ref.offset - start) : nil
         }
-        return LocatedText(rest, lines: lines, noteRefs: refs)
+        return LocatedText(rest, span: span, noteRefs: refs)
     }
 }

@@ -68,11 +68,11 @@ public struct LanguageColumn: Sendable {
 /// A row of a table that holds both languages or none (party list, publication legend).
 public struct TableRow: Sendable, Hashable {
     public var cells: [String]
-    public var lines: SourceLines
+    public var span: SourceSpan
 
-    public init(cells: [String], lines: SourceLines) {
+    public init(cells: [String], span: SourceSpan) {
         self.cells = cells
-        self.lines = lines
+        self.span = span
     }
 }
 
@@ -90,12 +90,12 @@ public struct Furniture: Sendable, Hashable {
 
     public var kind: Kind
     public var text: String
-    public var line: Int
+    public var span: SourceSpan
 
-    public init(kind: Kind, text: String, line: Int) {
+    public init(kind: Kind, text: String, span: SourceSpan) {
         self.kind = kind
         self.text = text
-        self.line = line
+        self.span = span
     }
 }
 

@@ -3,7 +3,7 @@
 ///
 /// A text cut by a page end comes from two or more separate runs of lines, hence a set of
 /// ranges rather than one range. Line numbers are 1-based.
-public struct SourceLines: Sendable, Hashable, CustomStringConvertible {
+public struct SourceLines: Sendable, Hashable, Codable, CustomStringConvertible {
     public private(set) var ranges: [ClosedRange<Int>]
 
     public init() { ranges = [] }

@@ -22,7 +22,7 @@ public enum Parser {
             // is listed once, with the lines of every block it appears in.
             for signatory in parser.signatories {
                 if let known = facts.signatories.firstIndex(where: { $0.name == signatory.name }) {
-                    facts.signatories[known].lines.append(signatory.lines)
+                    facts.signatories[known].span.append(signatory.span)
                 } else {
                     facts.signatories.append(signatory)
                 }

@@ -15,7 +15,7 @@ enum Signatures {
                   words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "’" || $0 == "'" || $0 == "." } }),
                   !party.isEmpty, party.count <= 16, !party.contains(" ") || party.split(separator: " ").count <= 2
             else { return nil }
-            result.append(Signatory(name: String(name), party: String(party), lines: text.lines))
+            result.append(Signatory(name: String(name), party: String(party), span: text.span))
             rest = rest[rest.index(after: close)...].trimmed
         }
         return result.isEmpty ? nil : result

@@ -24,19 +24,19 @@ enum BilingualTables {
         while i < lines.count {
             let text = lines[i].text
             if let row = oneLineRow(text) {
-                run.append(TableRow(cells: [row.abbreviation, row.name], lines: SourceLines(lines[i].number)))
+                run.append(TableRow(cells: [row.abbreviation, row.name], span: SourceSpan(lines: SourceLines(lines[i].number))))
                 runUsed.insert(i)
                 i += 1
             } else if i + 2 < lines.count, lines[i + 1].text.trimmed == ":", isAbbreviation(text.trimmed) {
                 var span = SourceLines(lines[i].number)
                 span.append(line: lines[i + 2].number)
-                run.append(TableRow(cells: [String(text.trimmed), String(lines[i + 2].text.trimmed)], lines: span))
+                run.append(TableRow(cells: [String(text.trimmed), String(lines[i + 2].text.trimmed)], span: SourceSpan(lines: span)))
                 runUsed.formUnion([i, i + 1, i + 2])
                 i += 3
             } else if !run.isEmpty, text.first == " ", !text.trimmed.isEmpty, !text.trimmed.contains(":") {
                 // A wrapped party name: indented under the name column.
                 run[run.count - 1].cells[1] = joiner.joined(run[run.count - 1].cells[1], String(text.trimmed))
-                run[run.count - 1].lines.append(line: lines[i].number)
+                run[run.count - 1].span.lines.append(line: lines[i].number)
                 runUsed.insert(i)
                 i += 1
             } else {
@@ -193,11 +193,11 @@ enum BilingualTables {
             let cell = language == .nl ? 1 : 2
             if let index = rows.firstIndex(where: { $0.cells[0] == entry.code && $0.cells[cell].isEmpty }) {
                 rows[index].cells[cell] = entry.text
-                rows[index].lines.append(entry.lines)
+                rows[index].span.lines.append(entry.lines)
             } else {
                 var cells = [entry.code, "", ""]
                 cells[cell] = entry.text
-                rows.append(TableRow(cells: cells, lines: entry.lines))
+                rows.append(TableRow(cells: cells, span: SourceSpan(lines: entry.lines)))
             }
         }
         return rows

@@ -33,7 +33,7 @@ struct CleanLayoutReader: LayoutReader {
                 if line.text.startsWithBullet || isRow { close(.endsParagraph) }
                 // A markdown hard break (two trailing spaces) or a plain line break inside a
                 // paragraph: the paragraph goes on.
-                current.append(ColumnLine(text: line.text, number: line.number, end: .continues))
+                current.append(ColumnLine(line, end: .continues))
                 if isRow { close(.endsParagraph) }
             }
         }

@@ -74,7 +74,7 @@ struct ColumnAssembler {
         var result: [Paragraph] = []
         var current: Paragraph?
         for line in lines {
-            let text = LocatedText(collapse(line.text), lines: SourceLines(line.number))
+            let text = LocatedText(collapse(line.text), span: line.span)
             if text.text.isEmpty { continue }
             let next = Paragraph(content: text, end: line.end)
             // Appended in place: a copy of `current` would copy its text for every line.
@@ -173,10 +173,10 @@ struct ColumnAssembler {
             if let number = Labels.footnoteNumber(line.text) {
                 let rest = line.text.drop { $0.isNumber }.drop { $0 == "\t" || $0 == " " }
                 notes.append(Footnote(number: number, language: language,
-                                      content: LocatedText(collapse(rest), lines: SourceLines(line.number))))
+                                      content: LocatedText(collapse(rest), span: line.span)))
             } else if !notes.isEmpty {
-                let text = LocatedText(collapse(line.text), lines: SourceLines(line.number))
-                if text.text.isEmpty { notes[notes.count - 1].content.lines.append(line: line.number); continue }
+                let text = LocatedText(collapse(line.text), span: line.span)
+                if text.text.isEmpty { notes[notes.count - 1].content.span.append(line.span); continue }
                 joiner.join(&notes[notes.count - 1].content, text)
             }
         }
@@ -254,7 +254,7 @@ struct ColumnAssembler {
         var content = content
         let text = content.text
         if text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) && text.utf8.count >= 3 {
-            furniture.append(Furniture(kind: .separator, text: text, line: content.lines.first ?? 0))
+            furniture.append(Furniture(kind: .separator, text: text, span: content.span))
             return nil
         }
         // Most paragraphs carry no markup: no heading or bullet mark at the start, no `*` or
@@ -289,7 +289,7 @@ struct ColumnAssembler {
         content.remove(utf8Ranges: [0..<leading, (kept.count - trailing)..<kept.count].filter { !$0.isEmpty })
         guard !content.text.isEmpty else {
             // Marks around no words: no block, but recorded, so that nothing goes silently.
-            furniture.append(Furniture(kind: .markup, text: text, line: content.lines.first ?? 0))
+            furniture.append(Furniture(kind: .markup, text: text, span: content.span))
             return nil
         }
         return TextBlock(role: role, content: content)

@@ -11,11 +11,34 @@ enum LineEnd: Sendable, Equatable {
     case endsBlock
 }
 
-/// One line of one language's column, with the input line it came from.
+/// One line of one language's column, with where it came from: the input line of a text
+/// dump, or the page box of a PDF's line. `order` is its place in reading order, numbered
+/// by `Reader` once the layout reader has put the lines in that order.
 struct ColumnLine: Sendable {
     var text: Substring
-    var number: Int
+    /// The input line; nil for a PDF.
+    var number: Int?
+    var page: Int
+    var box: PageBox?
     var end: LineEnd
+    var order = 0
+
+    init(text: Substring, number: Int?, page: Int, box: PageBox? = nil, end: LineEnd) {
+        self.text = text
+        self.number = number
+        self.page = page
+        self.box = box
+        self.end = end
+    }
+
+    /// A dump's line.
+    init(_ line: SourceLine, text: Substring? = nil, end: LineEnd) {
+        self.init(text: text ?? line.text, number: line.number, page: line.page, end: end)
+    }
+
+    var span: SourceSpan {
+        SourceSpan(lines: number.map { SourceLines($0) } ?? SourceLines(), page: page, box: box, order: order)
+    }
 }
 
 /// A run of lines of one language between two changes of column: a column of a page, or

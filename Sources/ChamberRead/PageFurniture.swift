@@ -46,13 +46,15 @@ enum PageFurniture {
             // page number beside it, it is a page's furniture.
             if distinct.count >= 2 || (distinct.count == 1 && numbers == 1) {
                 for line in lines[i..<j] where !line.isBlank {
-                    furniture.append(Furniture(kind: isRepeated(line) ? .runningHeader : .pageNumber,
-                                               text: String(line.text.trimmed), line: line.number))
+                    furniture.append(Furniture(isRepeated(line) ? .runningHeader : .pageNumber, line: line))
                 }
                 if !pages[pages.count - 1].isEmpty { pages.append([]) }
                 i = j
             } else {
-                pages[pages.count - 1].append(lines[i])
+                // A dump without form feeds is paged by its clusters.
+                var line = lines[i]
+                line.page = pages.count
+                pages[pages.count - 1].append(line)
                 i += 1
             }
         }
@@ -62,5 +64,12 @@ enum PageFurniture {
     static func isPageNumber(_ text: Substring) -> Bool {
         let t = text.trimmed
         return !t.isEmpty && t.utf8.count <= 5 && !t.contains("\t") && t.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+}
+
+extension Furniture {
+    /// A whole line of a dump removed as furniture.
+    init(_ kind: Kind, line: SourceLine) {
+        self.init(kind: kind, text: String(line.text.trimmed), span: SourceSpan(lines: SourceLines(line.number), page: line.page))
     }
 }

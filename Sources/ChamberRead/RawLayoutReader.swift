@@ -22,8 +22,7 @@ struct RawLayoutReader: LayoutReader {
             let pageLines = page.filter { !$0.isBlank && !tables.used.contains($0.number) }
             let columnLines = pageLines.enumerated().map { index, line in
                 let next = index + 1 < pageLines.count ? pageLines[index + 1].text : nil
-                return ColumnLine(text: line.text, number: line.number,
-                                  end: Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: width))
+                return ColumnLine(line, end: Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: width))
             }
             reading.fragments += FragmentSplitter.fragments(columnLines.map { [$0] }, switchCost: 6)
         }

@@ -16,11 +16,20 @@ public enum Reader {
         case .pageSerializedRaw: RawLayoutReader(joiner: joiner)
         case .sideBySide: SideBySideReader(joiner: joiner)
         }
-        let reading = reader.read(lines)
+        var reading = reader.read(lines)
+        // The layout reader gave the lines in reading order: number them so, for the stages
+        // after this one, which order by it.
+        var order = 0
+        for f in reading.fragments.indices {
+            for l in reading.fragments[f].lines.indices {
+                reading.fragments[f].lines[l].order = order
+                order += 1
+            }
+        }
         var assembler = ColumnAssembler(joiner: joiner)
         var document = ReadDocument(source: source, layout: layout, columns: assembler.columns(from: reading.fragments),
                                     parties: reading.tables.parties, legend: BilingualTables.legendRows(reading.tables.legend))
-        document.furniture = (reading.furniture + assembler.furniture + removed).sorted { $0.line < $1.line }
+        document.furniture = (reading.furniture + assembler.furniture + removed).sorted { ($0.span.page ?? 0, $0.span.line ?? 0) < ($1.span.page ?? 0, $1.span.line ?? 0) }
         try requireBothLanguages(document)
         return document
     }

@@ -44,7 +44,7 @@ struct SideBySideReader: LayoutReader {
             let leftLanguage: Language = abs(leaning[index]) < 10 ? documentLeft : leaning[index] > 0 ? .nl : .fr
             guard let rows else {
                 // No gutter on this page: one column of text, split by language like raw text.
-                let lines = page.filter { !$0.isBlank }.map { ColumnLine(text: $0.text.trimmed, number: $0.number, end: .endsBlock) }
+                let lines = page.filter { !$0.isBlank }.map { ColumnLine($0, text: $0.text.trimmed, end: .endsBlock) }
                 fragments += FragmentSplitter.fragments(lines.map { [$0] }, switchCost: 6)
                 continue
             }
@@ -53,7 +53,7 @@ struct SideBySideReader: LayoutReader {
                 let tables = BilingualTables.find(in: column, joiner: joiner)
                 reading.tables.add(tables)
                 column = column.map { tables.used.contains($0.number) ? ("", $0.number) : $0 }
-                fragments.append(ColumnFragment(language: language, lines: Self.columnLines(column)))
+                fragments.append(ColumnFragment(language: language, lines: Self.columnLines(column, page: page.first?.page ?? 1)))
             }
         }
         reading.fragments = fragments.filter { !$0.lines.isEmpty }
@@ -105,7 +105,7 @@ struct SideBySideReader: LayoutReader {
                           isFurniture(page[index]) else { break }
                     let line = page[index]
                     let kind: Furniture.Kind = PageFurniture.isPageNumber(line.text) ? .pageNumber : .runningHeader
-                    removed.append(Furniture(kind: kind, text: String(line.text.trimmed), line: line.number))
+                    removed.append(Furniture(kind, line: line))
                     page.remove(at: index)
                 }
             }
@@ -171,7 +171,7 @@ struct SideBySideReader: LayoutReader {
 
     /// A column's rows as lines: a blank row ends a block; without one, a line that closes a
     /// sentence well short of the column width ends its paragraph.
-    private static func columnLines(_ column: [BilingualTables.Line]) -> [ColumnLine] {
+    private static func columnLines(_ column: [BilingualTables.Line], page: Int) -> [ColumnLine] {
         let width = column.map { $0.text.trimmed.unicodeScalars.count }.max() ?? 0
         var result: [ColumnLine] = []
         for (index, row) in column.enumerated() {
@@ -184,7 +184,7 @@ struct SideBySideReader: LayoutReader {
             } else if let last = text.last, ".:;!?".contains(last), text.unicodeScalars.count * 100 < width * 80, next.first?.isUppercase == true {
                 end = .endsBlock
             }
-            result.append(ColumnLine(text: text, number: row.number, end: end))
+            result.append(ColumnLine(text: text, number: row.number, page: page, end: end))
         }
         return result
     }

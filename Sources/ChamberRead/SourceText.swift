@@ -4,6 +4,9 @@ import ChamberModel
 /// characters removed (form feeds are reported separately as page starts).
 struct SourceLine: Sendable {
     var number: Int
+    /// The page, counted from 1 by form feeds (or, in a dump without them, by the page
+    /// boundaries `PageFurniture` finds).
+    var page: Int
     var text: Substring
     /// The line began with a form feed: `pdftotext` starts every page but the first so.
     var startsPage: Bool
@@ -41,6 +44,7 @@ enum SourceText {
         let text = String(decoding: body, as: UTF8.self)
         var lines: [SourceLine] = []
         var number = 0
+        var page = 1
         // Split on LF, CRLF and lone CR alike, on bytes (Character iteration is slow).
         let crOnly = !text.utf8.contains(10)
         let separator: UInt8 = crOnly ? 13 : 10
@@ -50,9 +54,10 @@ enum SourceText {
             if !crOnly, raw.utf8.last == 13 { raw = Substring(raw.utf8.dropLast()) }
             var startsPage = false
             while raw.utf8.first == 0x0C { raw = Substring(raw.utf8.dropFirst()); startsPage = true }
+            if startsPage { page += 1 }
             let text = cleaned(raw)
-            if text.utf8.count != raw.utf8.count, let record = removedCharacters(raw, line: number) { removed.append(record) }
-            lines.append(SourceLine(number: number, text: text, startsPage: startsPage))
+            if text.utf8.count != raw.utf8.count, let record = removedCharacters(raw, line: number, page: page) { removed.append(record) }
+            lines.append(SourceLine(number: number, page: page, text: text, startsPage: startsPage))
         }
         return lines
     }
@@ -81,9 +86,10 @@ enum SourceText {
     }
 
     /// What `cleaned` took out of a line, as a furniture record (`U+0008 U+000C`).
-    private static func removedCharacters(_ line: Substring, line number: Int) -> Furniture? {
+    private static func removedCharacters(_ line: Substring, line number: Int, page: Int) -> Furniture? {
         let codes = line.unicodeScalars.filter { isRemoved($0) }.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(4) }
-        return codes.isEmpty ? nil : Furniture(kind: .controlCharacter, text: codes.joined(separator: " "), line: number)
+        return codes.isEmpty ? nil : Furniture(kind: .controlCharacter, text: codes.joined(separator: " "),
+                                                 span: SourceSpan(lines: SourceLines(number), page: page))
     }
 
     /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.

@@ -78,8 +78,8 @@ struct LineJoiner: Sendable {
 
     /// The same for plain text (table cells, legend entries).
     func joined(_ text: String, _ next: String) -> String {
-        var located = LocatedText(text, lines: SourceLines())
-        join(&located, LocatedText(next, lines: SourceLines()))
+        var located = LocatedText(text, span: SourceSpan())
+        join(&located, LocatedText(next, span: SourceSpan()))
         return located.text
     }
 }

@@ -92,3 +92,10 @@ struct Validate: ParsableCommand {
 func report(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
+
+/// `FILE:12` for a text dump's line, `FILE:page 3` for a PDF's page: where a diagnostic
+/// points, in the `FILE:LINE:` form editors follow.
+func position(_ file: String, _ span: SourceSpan) -> String {
+    if let line = span.line { return "\(file):\(line)" }
+    return span.page.map { "\(file):page \($0)" } ?? file
+}

@@ -75,9 +75,9 @@ struct Check: ParsableCommand {
                 for finding in document.findings {
                     if finding.severity == .error || (werror && finding.severity == .warning) { failed = true }
                     if format == .text {
-                        emit("\(input):\(finding.line): \(finding.severity.rawValue): [\(finding.code.rawValue)] \(finding.message) (\(finding.unit))")
+                        emit("\(position(input, finding.span)): \(finding.severity.rawValue): [\(finding.code.rawValue)] \(finding.message) (\(finding.unit))")
                     } else {
-                        report.append(["file": input, "line": finding.line, "severity": finding.severity.rawValue,
+                        report.append(["file": input, "line": finding.line, "page": finding.span.page ?? 0, "severity": finding.severity.rawValue,
                                        "code": finding.code.rawValue, "message": finding.message, "unit": finding.unit])
                     }
                 }

@@ -26,10 +26,10 @@ struct Columns: ParsableCommand {
                 guard let column = read.columns[language] else { continue }
                 for block in column.blocks {
                     let role = block.role == .heading ? "[heading] " : ""
-                    emit("\(language.rawValue) \(block.content.lines) \(role)\(block.content.text)")
+                    emit("\(language.rawValue) \(block.content.span.lines) \(role)\(block.content.text)")
                 }
                 for note in column.footnotes {
-                    emit("\(language.rawValue) \(note.content.lines) NOTE \(note.number): \(note.content.text)")
+                    emit("\(language.rawValue) \(note.content.span.lines) NOTE \(note.number): \(note.content.text)")
                 }
             }
         } catch {

@@ -163,13 +163,13 @@ struct Convert: ParsableCommand {
     private static func notes(_ document: Document, name: String) -> [String] {
         var notes: [String] = []
         let controls = document.furniture.filter { $0.kind == .controlCharacter }
-        if let line = controls.first?.line {
-            notes.append("\(name):\(line): note: removed control characters on \(controls.count) line(s); see <furniture>")
+        if let span = controls.first?.span {
+            notes.append("\(position(name, span)): note: removed control characters on \(controls.count) line(s); see <furniture>")
         }
         for language in Language.allCases {
             let oneSided = document.unitsLacking(language)
-            if let line = oneSided.compactMap(\.firstLine).min() {
-                notes.append("\(name):\(line): note: \(oneSided.count) unit(s) without a \(language.name) text (missing=\"\(language.rawValue)\")")
+            if let span = oneSided.map(\.span).min(by: { $0.order < $1.order }) {
+                notes.append("\(position(name, span)): note: \(oneSided.count) unit(s) without a \(language.name) text (missing=\"\(language.rawValue)\")")
             }
         }
         return notes

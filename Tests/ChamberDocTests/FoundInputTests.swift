@@ -25,7 +25,7 @@ import Testing
             #expect(units.count == count)
             #expect(units.allSatisfy { $0.link == "1-1" }, "\(kind)")
         }
-        #expect(document.furniture.contains(Furniture(kind: .markup, text: markup, line: 58)))
+        #expect(document.furniture.contains { $0.kind == .markup && $0.text == markup && $0.span.line == 58 })
         let (input, output) = try WordAccountingTests.unaccounted(Paths.fixture("found/\(name)"))
         #expect(input.isEmpty && output.isEmpty, "\(input) \(output)")
     }
@@ -34,9 +34,9 @@ import Testing
     /// list item after it keeps its own text.
     @Test func closingTagsOnly() throws {
         let document = try #require(try ReplayedInputTests.replay("found/closing-sup-tags-only-paragraph.txt"))
-        #expect(document.furniture.contains(Furniture(kind: .markup, text: "</sup> </sup>", line: 179)))
+        #expect(document.furniture.contains { $0.kind == .markup && $0.text == "</sup> </sup>" && $0.span.line == 179 })
         let french = HardeningTests.units(document).compactMap { $0.texts[.fr] }
-        #expect(french.contains { $0.lines.description == "181" && $0.text.hasPrefix("a) la Défense est un instrument stratégique") })
+        #expect(french.contains { $0.span.lines.description == "181" && $0.text.hasPrefix("a) la Défense est un instrument stratégique") })
     }
 
     /// A unit that one language moved is left out of the alignment of the units around it.

@@ -31,7 +31,7 @@ import Testing
         let document = try Pipeline.document(from: Array(text.utf8), source: "ctl")
         let record = try #require(document.furniture.first { $0.kind == .controlCharacter })
         #expect(record.text == "U+0008 U+000C U+001B")
-        #expect(record.line == 160)
+        #expect(record.span.line == 160)
         #expect(Self.units(document).contains { $0.kind == .formula && $0.texts[.nl]?.text == "VERZOEKT DE FEDERALE REGERING:" })
         #expect(try Self.isValid(document))
     }

@@ -8,7 +8,7 @@ import Testing
 /// (Their speed is measured by `make bench`, not here.)
 @Suite struct LinearWorkTests {
     private func lines(_ texts: [String], end: LineEnd) -> [ColumnLine] {
-        texts.enumerated().map { ColumnLine(text: Substring($1), number: $0 + 1, end: end) }
+        texts.enumerated().map { ColumnLine(text: Substring($1), number: $0 + 1, page: 1, end: end) }
     }
 
     /// A paragraph counts its letters and capitals as it grows by joins: one that becomes a

@@ -51,10 +51,10 @@ import Testing
     }
 
     @Test func noPageFurnitureInsideAnyText() {
-        let furnitureLines = Set(document.furniture.map(\.line))
+        let furnitureLines = Set(document.furniture.compactMap(\.span.line))
         #expect(furnitureLines.count >= 26 * 5)
         for text in allTexts {
-            let lines = Set(text.lines.ranges.flatMap { Array($0) })
+            let lines = Set(text.span.lines.ranges.flatMap { Array($0) })
             #expect(lines.isDisjoint(with: furnitureLines), "furniture line inside: \(text.text.prefix(80))")
             #expect(!text.text.contains("K A M E R") && !text.text.contains("C H A M B R E") && !text.text.contains("0055/001"))
         }

@@ -1,0 +1,115 @@
+/// A rectangle on a page, in PDF points from the page's top-left corner (x to the right,
+/// y downwards, as poppler gives glyph boxes).
+public struct PageBox: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var x0: Double, y0: Double, x1: Double, y1: Double
+
+    public init(x0: Double, y0: Double, x1: Double, y1: Double) {
+        self.x0 = x0
+        self.y0 = y0
+        self.x1 = x1
+        self.y1 = y1
+    }
+
+    public var width: Double { x1 - x0 }
+    public var height: Double { y1 - y0 }
+
+    /// The smallest box holding both.
+    public func union(_ other: PageBox) -> PageBox {
+        PageBox(x0: min(x0, other.x0), y0: min(y0, other.y0), x1: max(x1, other.x1), y1: max(y1, other.y1))
+    }
+
+    /// `72.0 96.5 290.2 140.0`: the form of the XML `box` attribute, to a tenth of a point.
+    public var description: String {
+        [x0, y0, x1, y1].map { String(format1: $0) }.joined(separator: " ")
+    }
+}
+
+/// The part of one page a piece of text covers: the page, and its box when the input has
+/// geometry (a PDF; a text dump has none).
+public struct PageRegion: Sendable, Hashable, Codable {
+    public var page: Int
+    public var box: PageBox?
+
+    public init(page: Int, box: PageBox? = nil) {
+        self.page = page
+        self.box = box
+    }
+}
+
+/// Where a piece of text came from: the provenance every text, unit, finding and furniture
+/// record carries, so that diagnostics and the XML point at the input.
+///
+/// - `lines`: the input lines (a text dump; empty for a PDF, which has none);
+/// - `regions`: the pages, each with the box the text covers there (a text cut by a page
+///   end covers two);
+/// - `order`: the reading-order index of its first line, given by the read stage. Later
+///   stages order by it, never by line numbers: in a side-by-side dump the French column
+///   of a page has the Dutch column's line numbers, and a PDF has no lines at all.
+public struct SourceSpan: Sendable, Hashable, Codable {
+    public var lines: SourceLines
+    public private(set) var regions: [PageRegion]
+    public var order: Int
+
+    /// A span that points nowhere, ordered after everything (a text the model made up, such
+    /// as a test's).
+    public init() {
+        lines = SourceLines()
+        regions = []
+        order = .max
+    }
+
+    public init(lines: SourceLines, page: Int? = nil, box: PageBox? = nil, order: Int = .max) {
+        self.lines = lines
+        regions = page.map { [PageRegion(page: $0, box: box)] } ?? []
+        self.order = order
+    }
+
+    public var isEmpty: Bool { lines.isEmpty && regions.isEmpty }
+    /// The first page, for diagnostics.
+    public var page: Int? { regions.first?.page }
+    /// The first input line, for diagnostics.
+    public var line: Int? { lines.first }
+
+    /// Adds the span of a text that follows (a wrapped line, a paragraph's rest after a page
+    /// end): its lines and regions; a region on the page already held widens that box.
+    public mutating func append(_ other: SourceSpan) {
+        lines.append(other.lines)
+        for region in other.regions {
+            if let last = regions.last, last.page == region.page {
+                regions[regions.count - 1].box = switch (last.box, region.box) {
+                case let (a?, b?): a.union(b)
+                case let (a, b): a ?? b
+                }
+            } else {
+                regions.append(region)
+            }
+        }
+        order = min(order, other.order)
+    }
+
+    /// `3` or `3-4`: the form of the XML `page` attribute.
+    public var pageDescription: String? {
+        guard let first = regions.first?.page, let last = regions.last?.page else { return nil }
+        return first == last ? "\(first)" : "\(first)-\(last)"
+    }
+
+    /// The boxes of its pages, `;`-separated in page order; nil when the input had no geometry.
+    public var boxDescription: String? {
+        let boxes = regions.compactMap(\.box)
+        return boxes.isEmpty ? nil : boxes.map(\.description).joined(separator: "; ")
+    }
+
+    /// `line 12`, `page 3`, or `page 3, line 12`: where a diagnostic points.
+    public var location: String {
+        [page.map { "page \($0)" }, line.map { "line \($0)" }].compactMap { $0 }.joined(separator: ", ")
+    }
+}
+
+private extension String {
+    /// One decimal, without Foundation's formatter: `72.0`, `-3.5`.
+    init(format1 value: Double) {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        self = "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
+    }
+}
