@@ -11,21 +11,13 @@ public enum Aligner {
     public static func align(_ document: Document) -> Document {
         var result = document
         var ids = IdentifierAssigner()
-        let versions = repairingLabels(document).versions
+        let versions = document.versions
         let aligner = SequenceAligner(model: .chamber, ratio: lengthRatio(versions), names: sharedNames(versions))
         let sections = pairSections(versions[.nl] ?? [], versions[.fr] ?? []).map { nl, fr in
             Section(kind: (nl ?? fr)?.kind ?? .body, units: alignUnits(nl?.units ?? [], fr?.units ?? [], aligner))
         }
         result.sections = inputOrder(sections).map { ids.assign($0) }
         result.versions = [:]
-        return result
-    }
-
-    /// The parsed document with labelled units that the read stage gave to the wrong
-    /// language put back (see `LabelRepair`): the first step of `align`.
-    public static func repairingLabels(_ document: Document) -> Document {
-        var result = document
-        LabelRepair.repair(&result.versions)
         return result
     }
 

@@ -93,8 +93,7 @@ public struct Evaluation: Sendable {
             guard text.contains(edit.find) else { throw UnusableInput("\(variant.name): the seed lacks \"\(edit.find.prefix(40))\"") }
             text = text.replacingOccurrences(of: edit.find, with: edit.replace)
         }
-        // Both aligners link the units as the label repair leaves them.
-        let parsed = Aligner.repairingLabels(Parser.parse(try Reader.read(Array(text.utf8), source: variant.name)))
+        let parsed = Parser.parse(try Reader.read(Array(text.utf8), source: variant.name))
         var document = Aligner.align(parsed)
         document.findings = ParityChecker(glossary: glossary).findings(document)
 

@@ -71,6 +71,16 @@ public enum Labels {
 
     public static func startsWithLabel(_ text: some StringProtocol) -> Bool { leading(text) != nil }
 
+    /// Label order: `3.1` < `3.2` < `10`, `B` < `AA`.
+    public static func precedes(_ a: String, _ b: String) -> Bool {
+        let x = a.split(separator: "."), y = b.split(separator: ".")
+        for (p, q) in zip(x, y) where p != q {
+            if let m = Int(p), let n = Int(q) { return m < n }
+            return p.count != q.count ? p.count < q.count : p < q
+        }
+        return x.count < y.count
+    }
+
     /// `12<TAB>…`: the line that opens footnote 12 at the foot of a column.
     public static func footnoteNumber(_ line: some StringProtocol) -> String? {
         let b = Array(line.utf8.prefix(5))

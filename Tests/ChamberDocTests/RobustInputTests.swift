@@ -1,4 +1,5 @@
 @testable import ChamberAlign
+@testable import ChamberRead
 import ChamberDoc
 import Foundation
 import Testing
@@ -133,8 +134,9 @@ import Testing
     }
 }
 
-/// A Dutch line that the read stage takes for French (weak evidence, between French lines)
-/// shows in the labels: French has request 3.1 twice, Dutch none. It is moved back.
+/// A Dutch line that the language decision takes for French (weak evidence, between French
+/// lines) shows in the labels: French has request 3.1 twice, Dutch none. The read stage
+/// files it back.
 @Suite struct LabelRepairTests {
     /// The seed with the Dutch `3.1.` line moved after the French line that starts with
     /// `prefix`, written to a file so that its words can be accounted for.
@@ -164,22 +166,18 @@ import Testing
     /// version moved one, then indexed the shifted list for the next, and crashed on a
     /// generated corpus document (Fixtures/fuzz/two-labels-moved-at-one-level.txt).
     @Test func severalLabelsMoveAtOneLevel() {
-        func request(_ label: String, _ text: String, line: Int) -> TextUnit {
-            TextUnit(kind: .request, label: label, texts: [.fr: LocatedText(text, lines: SourceLines(line))])
+        func block(_ label: Int, _ text: String, order: Int) -> TextBlock {
+            TextBlock(content: LocatedText("\(label). \(text)", span: SourceSpan(lines: SourceLines(order + 1), page: 1, order: order)))
         }
         let dutch = ["een verhoogde operationele bijdrage van het leger", "extra personeel en expertise voor de diensten",
                      "structurele informatie-uitwisseling tussen de diensten", "duidelijke procedures voor de samenwerking"]
         let french = ["d'une augmentation de la contribution opérationnelle", "d'un apport supplémentaire de personnel et d'expertise",
                       "de l'organisation d'un échange d'informations structurel", "des procédures claires pour la coopération"]
-        var nl: [TextUnit] = []
-        var fr = (0..<4).flatMap { i in
-            [request("\(i + 1)", dutch[i], line: 10 * i + 1), request("\(i + 1)", french[i], line: 10 * i + 2)]
-        }
-        LabelRepair.repair(&nl, &fr)
-        #expect(nl.map(\.label) == ["1", "2", "3", "4"])
-        #expect(fr.map(\.label) == ["1", "2", "3", "4"])
-        #expect(nl.map { $0.texts[.nl]?.text } == dutch)
-        #expect(fr.map { $0.texts[.fr]?.text } == french)
+        let mixed = (0..<4).flatMap { i in [block(i + 1, dutch[i], order: 2 * i), block(i + 1, french[i], order: 2 * i + 1)] }
+        var columns: [Language: LanguageColumn] = [.nl: LanguageColumn(language: .nl), .fr: LanguageColumn(language: .fr, blocks: mixed)]
+        LabelFiling.refile(&columns)
+        #expect(columns[.nl]?.blocks.map(\.content.text) == dutch.indices.map { "\($0 + 1). \(dutch[$0])" })
+        #expect(columns[.fr]?.blocks.map(\.content.text) == french.indices.map { "\($0 + 1). \(french[$0])" })
     }
 
     private func check(after prefix: String) throws {

@@ -1,0 +1,84 @@
+import ChamberModel
+
+/// Files back into its language a labelled block that the language decision gave to the
+/// other one: the labels are a constraint on that decision, applied here so that no later
+/// stage moves text between languages.
+///
+/// At a column change, a short line with little language evidence (`3.1. extra personeel
+/// en expertise;` right after the French column) can be read as the wrong language. The
+/// labels show it: one language then has `3.1.` twice and the other none. The copy that
+/// reads most like the language lacking it moves there, before the block with the next
+/// label (`3.2.`), or after the one with the label before it. Only labels that one
+/// language prints twice and the other not at all are touched.
+enum LabelFiling {
+    /// A label as printed: its form and its text (`.number`, `3.1`).
+    private struct Key: Hashable {
+        var form: Labels.Form
+        var label: String
+    }
+
+    static func refile(_ columns: inout [Language: LanguageColumn]) {
+        guard var nl = columns[.nl]?.blocks, var fr = columns[.fr]?.blocks else { return }
+        for (from, to) in [(Language.fr, Language.nl), (.nl, .fr)] {
+            var source = from == .nl ? nl : fr
+            var target = to == .nl ? nl : fr
+            let sourceKeys = source.map(key), targetKeys = target.map(key)
+            var copies: [Key: [Int]] = [:]
+            for (index, key) in sourceKeys.enumerated() { if let key { copies[key, default: []].append(index) } }
+            let printed = Set(targetKeys.compactMap { $0 })
+            // The copies to move are chosen among the blocks as they stand, then moved, so that
+            // no choice sees indices an earlier move shifted.
+            let sign = to == .nl ? 1.0 : -1.0
+            var moving: [Int] = []
+            for (key, indices) in copies where indices.count == 2 && !printed.contains(key) {
+                // The copy that reads most like the language that lacks the label; of two that
+                // read alike (an untranslated copy), the one nearest that language's own blocks
+                // of the form.
+                func distance(_ index: Int) -> Int {
+                    let order = source[index].content.span.order
+                    return target.indices.filter { targetKeys[$0]?.form == key.form }
+                        .map { abs(target[$0].content.span.order - order) }.min() ?? 0
+                }
+                moving.append(indices.max { a, b in
+                    (evidence(source[a]) * sign, -distance(a)) < (evidence(source[b]) * sign, -distance(b))
+                }!)
+            }
+            for index in moving.sorted(by: >) {
+                let block = source.remove(at: index)
+                target.insert(block, at: place(for: sourceKeys[index]!, order: block.content.span.order, in: target))
+            }
+            if from == .nl { nl = source; fr = target } else { fr = source; nl = target }
+        }
+        columns[.nl]?.blocks = nl
+        columns[.fr]?.blocks = fr
+    }
+
+    /// Where a block labelled `key` goes among `blocks`: before the block with the closest
+    /// label after it (`3.2.` for `3.1.`), else after the one with the closest label before
+    /// it; among blocks with that label, the one nearest in reading order. A numbered list
+    /// elsewhere (`4.` in the explanatory part) is farther in label order than `3.2.`.
+    private static func place(for key: Key, order: Int, in blocks: [TextBlock]) -> Int {
+        let keyed = blocks.indices.compactMap { i in self.key(blocks[i]).flatMap { $0.form == key.form ? (i, $0.label) : nil } }
+        func nearest(_ candidates: [(Int, String)]) -> Int? {
+            candidates.min { abs(blocks[$0.0].content.span.order - order) < abs(blocks[$1.0].content.span.order - order) }?.0
+        }
+        let after = keyed.filter { Labels.precedes(key.label, $0.1) }
+        if let next = after.map(\.1).min(by: Labels.precedes), let index = nearest(after.filter { $0.1 == next }) { return index }
+        let before = keyed.filter { Labels.precedes($0.1, key.label) }
+        if let previous = before.map(\.1).max(by: Labels.precedes), let index = nearest(before.filter { $0.1 == previous }) {
+            return index + 1
+        }
+        return blocks.firstIndex { $0.content.span.order > order } ?? blocks.endIndex
+    }
+
+    /// Numbers, capital letters and small letters: the labels of requests, considerations
+    /// and list items. Roman numerals number headings, which each language prints once.
+    private static func key(_ block: TextBlock) -> Key? {
+        guard block.role == .paragraph, let leading = Labels.leading(block.content.text), leading.form != .roman else { return nil }
+        return Key(form: leading.form, label: leading.label)
+    }
+
+    private static func evidence(_ block: TextBlock) -> Double {
+        LanguageEvidence.score(Substring(block.content.text))
+    }
+}
