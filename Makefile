@@ -13,15 +13,15 @@ SCHEMA   := Schemas/chamberdoc.xsd
 
 all: out/.validated
 
-# libxml2's headers and pkg-config entry: installed when we can (root with apt-get),
-# otherwise one line saying how.
+# The headers and pkg-config entries of libxml2 and poppler-glib: installed when we can
+# (root with apt-get), otherwise one line saying how.
 setup: .build/.setup
 .build/.setup:
-	@if ! pkg-config --exists libxml-2.0 2>/dev/null; then \
+	@if ! pkg-config --exists libxml-2.0 poppler-glib 2>/dev/null; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    apt-get update -qq && apt-get install -y -qq libxml2-dev pkg-config; \
+	    apt-get update -qq && apt-get install -y -qq libxml2-dev libpoppler-glib-dev pkg-config; \
 	  else \
-	    echo "chamberdoc needs libxml2: run 'sudo apt-get install libxml2-dev pkg-config' (Debian/Ubuntu) and make again" >&2; exit 1; \
+	    echo "chamberdoc needs libxml2 and poppler-glib: run 'sudo apt-get install libxml2-dev libpoppler-glib-dev pkg-config' (Debian/Ubuntu) and make again" >&2; exit 1; \
 	  fi; \
 	fi
 	@mkdir -p .build && touch $@

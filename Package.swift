@@ -21,8 +21,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // poppler's GLib interface (GPL-2.0-or-later, hence the project's GPL-3.0-or-later).
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
+        ),
         .target(name: "ChamberModel"),
-        .target(name: "ChamberRead", dependencies: ["ChamberModel"]),
+        .target(name: "ChamberRead", dependencies: ["ChamberModel", "CPoppler"]),
         .target(name: "ChamberParse", dependencies: ["ChamberModel"]),
         .target(name: "ChamberAlign", dependencies: ["ChamberModel"]),
         .target(name: "ChamberCheck", dependencies: ["ChamberModel", "ChamberParse"]),

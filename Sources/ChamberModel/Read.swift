@@ -1,4 +1,4 @@
-/// The three text layouts a Chamber document arrives in. See the README for examples.
+/// The layouts a Chamber document arrives in: a PDF, or one of three text dumps. See the README for examples.
 public enum InputLayout: String, Sendable {
     /// Cleaned page-serialized dump: per page one language's column then the other's,
     /// paragraphs separated by blank lines, light markdown.
@@ -8,6 +8,8 @@ public enum InputLayout: String, Sendable {
     case pageSerializedRaw = "page-serialized-raw"
     /// `pdftotext -layout` output: both columns on one line, separated by a gutter.
     case sideBySide = "side-by-side"
+    /// A PDF, read from its glyph boxes.
+    case pdf
 }
 
 /// One paragraph-level block of one language, as the read stage re-joined it.

@@ -2,21 +2,32 @@ import ChamberModel
 
 /// The read stage: from input bytes to one column of text per language, whatever the layout.
 public enum Reader {
-    /// Reads a text dump of a bilingual Chamber document.
+    /// Reads a bilingual Chamber document: a PDF, or a text dump of one.
     ///
-    /// - Throws: `UnusableInput` for empty, binary or non-UTF-8 input, and for text that
+    /// - Throws: `UnusableInput` for a damaged or encrypted PDF or one without a text layer,
+    ///   for empty, binary or non-UTF-8 input, and for text that
     ///   does not hold both a Dutch and a French column.
     public static func read(_ bytes: [UInt8], source: String) throws(UnusableInput) -> ReadDocument {
         var removed: [Furniture] = []
-        let lines = try SourceText.lines(from: bytes, removed: &removed)
-        let layout = detectLayout(lines)
-        let joiner = LineJoiner(vocabulary: Vocabulary(lines: lines.map(\.text)))
-        let reader: any LayoutReader = switch layout {
-        case .pageSerializedClean: CleanLayoutReader(joiner: joiner)
-        case .pageSerializedRaw: RawLayoutReader(joiner: joiner)
-        case .sideBySide: SideBySideReader(joiner: joiner)
+        let layout: InputLayout
+        let joiner: LineJoiner
+        var reading: LayoutReading
+        if bytes.starts(with: Array("%PDF-".utf8)) {
+            let pdf = PDFLayoutReader(pages: try PDFText.pages(bytes))
+            layout = .pdf
+            joiner = LineJoiner(vocabulary: Vocabulary(lines: pdf.lineTexts))
+            reading = pdf.read()
+        } else {
+            let lines = try SourceText.lines(from: bytes, removed: &removed)
+            layout = detectLayout(lines)
+            joiner = LineJoiner(vocabulary: Vocabulary(lines: lines.map(\.text)))
+            let reader: any LayoutReader = switch layout {
+            case .pageSerializedClean: CleanLayoutReader(joiner: joiner)
+            case .pageSerializedRaw: RawLayoutReader(joiner: joiner)
+            case .sideBySide, .pdf: SideBySideReader(joiner: joiner)
+            }
+            reading = reader.read(lines)
         }
-        var reading = reader.read(lines)
         // The layout reader gave the lines in reading order: number them so, for the stages
         // after this one, which order by it.
         var order = 0

@@ -19,7 +19,6 @@ struct SourceLine: Sendable {
 enum SourceText {
     /// Well-known binary formats, to name what was given instead of text.
     private static let signatures: [(magic: [UInt8], name: String)] = [
-        (Array("%PDF-".utf8), "a PDF file, not text; extract its text first (pdftotext -layout FILE.pdf FILE.txt)"),
         ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (a .docx?), not text"),
         ([0x89, 0x50, 0x4E, 0x47], "a PNG image, not text"),
         ([0xFF, 0xD8, 0xFF], "a JPEG image, not text"),

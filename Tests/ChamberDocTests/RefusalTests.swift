@@ -17,7 +17,7 @@ import Testing
         (Array(" \n\t\n".utf8), "no text, only white space"),
         (Array("DATA-1.7\n".utf8) + [0, 1, 2, 0xFF], "binary data, not text (NUL byte at offset 9)"),
         (Array("Dag\n".utf8) + [0xC3, 0x28] + Array("x".utf8), "invalid UTF-8 at byte offset 4"),
-        (Array("%PDF-1.7\n%\u{E2}\u{E3}".utf8), "a PDF file, not text; extract its text first (pdftotext -layout FILE.pdf FILE.txt)"),
+        (Array("%PDF-1.7\n%\u{E2}\u{E3}".utf8), "a damaged PDF (PDF document is damaged)"),
         ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "a PNG image, not text"),
         (Array("Dag ".utf8) + [0xED, 0xA0, 0x80], "invalid UTF-8 at byte offset 4"),  // an encoded lone surrogate
         ([0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00], "invalid UTF-16 (an unpaired surrogate) at byte offset 4"),

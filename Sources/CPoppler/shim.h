@@ -1,0 +1,2 @@
+// poppler's GLib interface: the PDF reader's glyph boxes and font attributes.
+#include <poppler.h>

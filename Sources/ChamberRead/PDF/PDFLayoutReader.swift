@@ -1,0 +1,211 @@
+import ChamberModel
+
+/// Reads a PDF from its words' geometry: lines from the words' baselines; per page the
+/// gutter from the x-distribution of the words (a page with none, such as the cover, is
+/// read as full-width lines); each column's language from its text, never from its side;
+/// paragraph ends from line pitch, indentation, line length and weight; running headers,
+/// footers and page numbers from their place at a page's edge and their repetition;
+/// footnotes from their smaller font at the foot of a column.
+struct PDFLayoutReader {
+    let pages: [PDFPage]
+
+    /// One printed line (or, on a page with a gutter, one column's part of it).
+    struct Line {
+        var words: [PDFWord]
+        var page: Int
+        var box: PageBox { words.dropFirst().reduce(words[0].box) { $0.union($1.box) } }
+        var text: String { words.map(\.text).joined(separator: " ") }
+        var fontSize: Double { words.map(\.fontSize).max() ?? 0 }
+        var bold: Bool { words.allSatisfy(\.bold) }
+    }
+
+    /// Every line's text, for the vocabulary that undoes line-end hyphens.
+    var lineTexts: [Substring] { pages.flatMap { Self.lines($0.words, page: $0.number) }.map { Substring($0.text) } }
+
+    func read() -> LayoutReading {
+        var reading = LayoutReading()
+        let bodySize = Self.median(pages.flatMap { $0.words.map(\.fontSize) })
+        let pageLines = pages.map { Self.lines($0.words, page: $0.number) }
+        let furniture = Self.furnitureLines(pageLines, pages: pages)
+        for (page, lines) in zip(pages, pageLines) {
+            var kept: [Line] = []
+            for (index, line) in lines.enumerated() {
+                if furniture.contains(FurnitureKey(page: page.number, index: index)) {
+                    let kind: Furniture.Kind = PageFurniture.isPageNumber(Substring(line.text)) ? .pageNumber : .runningHeader
+                    reading.furniture.append(Furniture(kind: kind, text: line.text, span: SourceSpan(lines: SourceLines(), page: page.number, box: line.box)))
+                } else {
+                    kept.append(line)
+                }
+            }
+            reading.fragments += fragments(kept, page: page, bodySize: bodySize)
+        }
+        return reading
+    }
+
+    // MARK: Lines
+
+    /// Words grouped into lines: a word whose vertical middle falls within the current
+    /// line's height joins it; lines in top-to-bottom order, words left to right.
+    static func lines(_ words: [PDFWord], page: Int) -> [Line] {
+        let sorted = words.sorted { ($0.box.y0 + $0.box.y1, $0.box.x0) < ($1.box.y0 + $1.box.y1, $1.box.x0) }
+        var lines: [Line] = []
+        var top = 0.0, bottom = 0.0
+        for word in sorted {
+            let middle = (word.box.y0 + word.box.y1) / 2
+            if !lines.isEmpty, middle >= top, middle <= bottom {
+                lines[lines.count - 1].words.append(word)
+            } else {
+                lines.append(Line(words: [word], page: page))
+                top = word.box.y0
+                bottom = word.box.y1
+            }
+        }
+        return lines.map { line in
+            var line = line
+            line.words.sort { $0.box.x0 < $1.box.x0 }
+            return line
+        }
+    }
+
+    // MARK: Columns
+
+    /// The widest band of x, in the middle half of the page, that no word of the page's
+    /// lines covers (or, failing that, only a few lines: a full-width heading); nil when
+    /// there is none 6 points wide.
+    static func gutter(_ lines: [Line], width: Double) -> ClosedRange<Double>? {
+        let bins = Int(width.rounded(.up)) + 1
+        var covered = [Int](repeating: 0, count: bins)
+        for line in lines {
+            for word in line.words {
+                let from = max(0, Int(word.box.x0)), to = min(bins - 1, Int(word.box.x1))
+                if from <= to { for x in from...to { covered[x] += 1 } }
+            }
+        }
+        for tolerance in [0, max(1, lines.count / 25)] {
+            var best: ClosedRange<Int>? = nil
+            var start: Int? = nil
+            for x in (bins / 4)...(3 * bins / 4 + 1) {
+                if x < bins, covered[x] <= tolerance {
+                    if start == nil { start = x }
+                } else if let s = start {
+                    if x - s >= 6, x - s > (best.map { $0.count } ?? 0) { best = s...(x - 1) }
+                    start = nil
+                }
+            }
+            if let best { return Double(best.lowerBound)...Double(best.upperBound) }
+        }
+        return nil
+    }
+
+    /// The page's fragments in reading order: full-width lines as they come, each run of
+    /// column lines as its left column, then its right one, each with the language its
+    /// text reads as.
+    private func fragments(_ lines: [Line], page: PDFPage, bodySize: Double) -> [ColumnFragment] {
+        let gutter = Self.gutter(lines, width: page.width)
+        var result: [ColumnFragment] = []
+        var left: [Line] = [], right: [Line] = [], whole: [Line] = []
+        func flushColumns() {
+            for column in [left, right] where !column.isEmpty {
+                let columnLines = Self.columnLines(column, bodySize: bodySize)
+                let score = columnLines.reduce(0.0) { $0 + LanguageEvidence.score($1.text) }
+                result.append(ColumnFragment(language: score >= 0 ? .nl : .fr, lines: columnLines))
+            }
+            left = []
+            right = []
+        }
+        func flushWhole() {
+            guard !whole.isEmpty else { return }
+            result += FragmentSplitter.fragments(Self.columnLines(whole, bodySize: bodySize).map { [$0] }, switchCost: 6)
+            whole = []
+        }
+        for line in lines {
+            guard let gutter, !line.words.contains(where: { $0.box.x0 < gutter.upperBound && $0.box.x1 > gutter.lowerBound }) else {
+                flushColumns()
+                whole.append(line)
+                continue
+            }
+            flushWhole()
+            let l = line.words.filter { $0.box.x1 <= gutter.lowerBound }, r = line.words.filter { $0.box.x0 >= gutter.upperBound }
+            if !l.isEmpty { left.append(Line(words: l, page: line.page)) }
+            if !r.isEmpty { right.append(Line(words: r, page: line.page)) }
+        }
+        flushWhole()
+        flushColumns()
+        return result
+    }
+
+    // MARK: Paragraphs
+
+    /// A column's lines with how each ends. A paragraph ends at a gap wider than the usual
+    /// line pitch, before a label or a more indented line, after a line that had room for
+    /// the next line's first word, and where the weight changes; a column's last line `endsBlock`, for the assembler to join
+    /// what the column end cut. Footnote lines (a smaller font at the column's foot) start
+    /// with their number and a tab, the form the assembler splits off.
+    static func columnLines(_ lines: [Line], bodySize: Double) -> [ColumnLine] {
+        let boxes = lines.map(\.box)
+        let leftEdge = median(boxes.map(\.x0)), rightEdge = boxes.map(\.x1).max() ?? 0
+        let pitches = zip(boxes, boxes.dropFirst()).map { $1.y0 - $0.y0 }.filter { $0 > 0 }
+        let pitch = median(pitches)
+        // Footnotes: from the first line below the last body-size line that starts with a number.
+        let lastBody = lines.lastIndex { $0.fontSize >= bodySize * 0.9 } ?? -1
+        var result: [ColumnLine] = []
+        for (index, line) in lines.enumerated() {
+            var text = line.text
+            let isNote = index > lastBody && line.fontSize < bodySize * 0.9
+            if isNote, let first = line.words.first, first.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), first.text.utf8.count <= 3 {
+                text = first.text + "\t" + line.words.dropFirst().map(\.text).joined(separator: " ")
+            }
+            var end = LineEnd.continues
+            if index + 1 == lines.count {
+                end = .endsBlock
+            } else {
+                let next = lines[index + 1], box = boxes[index], nextBox = boxes[index + 1]
+                let em = max(line.fontSize, 1)
+                // The typesetter would have set the next line's first word on this line, had the
+                // paragraph gone on: true of justified and ragged text alike.
+                let firstWord = next.words[0].box.width
+                let nextWordFits = box.x1 + 0.3 * em + firstWord < rightEdge - 0.2 * em
+                if pitch > 0 && nextBox.y0 - box.y0 > pitch * 1.4 { end = .endsParagraph }
+                else if next.text.opensBlock || next.bold != line.bold { end = .endsParagraph }
+                else if nextBox.x0 > box.x0 + 0.8 * em && box.x0 <= leftEdge + 0.5 * em && !Labels.startsWithLabel(line.text) { end = .endsParagraph }
+                else if nextWordFits && !text.hasSuffix("-") { end = .endsParagraph }
+            }
+            result.append(ColumnLine(text: Substring(text), number: nil, page: line.page, box: line.box, end: end))
+        }
+        return result
+    }
+
+    // MARK: Furniture
+
+    private struct FurnitureKey: Hashable { var page: Int, index: Int }
+
+    /// Lines within the top or bottom tenth of their page that are page numbers, or whose
+    /// text (digits aside) recurs at the edge of a third of the pages or more.
+    private static func furnitureLines(_ pageLines: [[Line]], pages: [PDFPage]) -> Set<FurnitureKey> {
+        func shape(_ text: String) -> String {
+            String(text.unicodeScalars.filter { !($0.value >= 0x30 && $0.value <= 0x39) && $0 != " " }.map(Character.init))
+        }
+        func atEdge(_ line: Line, _ page: PDFPage) -> Bool {
+            line.box.y1 < page.height * 0.1 || line.box.y0 > page.height * 0.9
+        }
+        var counts: [String: Int] = [:]
+        for (lines, page) in zip(pageLines, pages) {
+            for text in Set(lines.filter { atEdge($0, page) }.map { shape($0.text) }) { counts[text, default: 0] += 1 }
+        }
+        let threshold = max(2, pages.count / 3)
+        var result: Set<FurnitureKey> = []
+        for (lines, page) in zip(pageLines, pages) {
+            for (index, line) in lines.enumerated() where atEdge(line, page) {
+                if PageFurniture.isPageNumber(Substring(line.text)) || (counts[shape(line.text)] ?? 0) >= threshold {
+                    result.insert(FurnitureKey(page: page.number, index: index))
+                }
+            }
+        }
+        return result
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        return values.sorted()[values.count / 2]
+    }
+}

@@ -1,0 +1,107 @@
+import CPoppler
+import ChamberModel
+
+/// A word of a PDF page: its text, its box, and the size of its font (footnotes and
+/// superscripts are set smaller) and whether the font is bold (headings).
+struct PDFWord: Sendable {
+    var text: String
+    var box: PageBox
+    var fontSize: Double
+    var bold: Bool
+}
+
+/// One page's words, in poppler's text order.
+struct PDFPage: Sendable {
+    var number: Int
+    var width: Double
+    var height: Double
+    var words: [PDFWord]
+}
+
+/// The glyphs of a PDF, read in process through poppler-glib, made into words.
+///
+/// poppler's page text has no separator between blocks that do not end a line, so words
+/// are cut from the glyph boxes: at white space, and where the next glyph starts a gap of
+/// more than a fifth of the font size away, or on another line.
+enum PDFText {
+    static func pages(_ bytes: [UInt8]) throws(UnusableInput) -> [PDFPage] {
+        var error: UnsafeMutablePointer<GError>? = nil
+        // poppler keeps the bytes for as long as the document lives: GBytes holds its own copy.
+        let data = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        defer { g_bytes_unref(data) }
+        guard let document = poppler_document_new_from_bytes(data, nil, &error) else {
+            let code = error?.pointee.code ?? 0
+            let message = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
+            g_clear_error(&error)
+            if code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) { throw UnusableInput("an encrypted PDF; chamberdoc cannot read it without its password") }
+            throw UnusableInput("a damaged PDF (\(message))")
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(document)) }
+        var pages: [PDFPage] = []
+        for index in 0..<poppler_document_get_n_pages(document) {
+            guard let page = poppler_document_get_page(document, index) else { continue }
+            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+            pages.append(read(page, number: Int(index) + 1))
+        }
+        if pages.allSatisfy({ $0.words.isEmpty }) {
+            throw UnusableInput("a PDF without a text layer (a scan?); run OCR on it first")
+        }
+        return pages
+    }
+
+    private static func read(_ page: OpaquePointer, number: Int) -> PDFPage {
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        guard let cText = poppler_page_get_text(page) else { return PDFPage(number: number, width: width, height: height, words: []) }
+        defer { g_free(cText) }
+        let scalars = Array(String(cString: cText).unicodeScalars)
+        var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
+        var count: guint = 0
+        guard poppler_page_get_text_layout(page, &rects, &count) != 0, let rects else {
+            return PDFPage(number: number, width: width, height: height, words: [])
+        }
+        defer { g_free(rects) }
+        // Font runs: a size and a weight for each range of glyph indices.
+        var runs: [(range: ClosedRange<Int>, size: Double, bold: Bool)] = []
+        let attributes = poppler_page_get_text_attributes(page)
+        var node = attributes
+        while let current = node {
+            let a = current.pointee.data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+            let name = a.font_name.map { String(cString: $0) } ?? ""
+            if a.end_index >= a.start_index {
+                runs.append((Int(a.start_index)...Int(a.end_index), a.font_size, name.contains("Bold") || name.contains("bold")))
+            }
+            node = current.pointee.next
+        }
+        poppler_page_free_text_attributes(attributes)
+
+        var words: [PDFWord] = []
+        var text = String.UnicodeScalarView()
+        var box: PageBox? = nil
+        var run = 0
+        var size = 0.0, bold = false
+        func close() {
+            if let b = box, !text.isEmpty { words.append(PDFWord(text: String(text), box: b, fontSize: size, bold: bold)) }
+            text = String.UnicodeScalarView()
+            box = nil
+        }
+        for i in 0..<min(scalars.count, Int(count)) {
+            let scalar = scalars[i]
+            if scalar.properties.isWhitespace || scalar.value < 0x20 { close(); continue }
+            while run < runs.count, runs[run].range.upperBound < i { run += 1 }
+            let glyphSize = run < runs.count && runs[run].range.contains(i) ? runs[run].size : size
+            let r = rects[i]
+            let glyph = PageBox(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2)
+            if let b = box {
+                let gap = glyph.x0 - b.x1
+                let sameLine = glyph.y0 < b.y1 && glyph.y1 > b.y0
+                if !sameLine || gap > 0.2 * max(glyphSize, size) || gap < -0.5 * max(glyphSize, size) { close() }
+            }
+            if box == nil { size = glyphSize; bold = run < runs.count && runs[run].range.contains(i) && runs[run].bold }
+            text.append(scalar)
+            box = box.map { $0.union(glyph) } ?? glyph
+        }
+        close()
+        return PDFPage(number: number, width: width, height: height, words: words)
+    }
+}
