@@ -91,9 +91,9 @@ fuzz: | .build/.setup
 # about 85 minutes; BENCH_ARGS=--quick takes three; BENCH_ARGS="--only size-scaling" ten.
 BENCH_ARGS ?=
 bench: | .build/.setup
-	@command -v xmllint >/dev/null || { \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get update -qq && apt-get install -y -qq libxml2-utils; \
-	  else echo "make bench needs xmllint: run 'sudo apt-get install libxml2-utils'" >&2; exit 1; fi; }
+	@{ command -v xmllint && command -v pdftotext; } >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get update -qq && apt-get install -y -qq libxml2-utils poppler-utils; \
+	  else echo "make bench needs xmllint and pdftotext: run 'sudo apt-get install libxml2-utils poppler-utils'" >&2; exit 1; fi; }
 	python3 Tools/bench.py --build-flags="$(RELEASE)" $(BENCH_ARGS)
 
 # Where the instructions go: callgrind (which counts instructions, so runs compare on a busy

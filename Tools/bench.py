@@ -39,7 +39,11 @@ peak RSS; it writes the `## Size scaling` section of BENCHMARKS.md and leaves th
 rest of the file as it is when run alone (--only size-scaling). The `isolation`
 part measures what converting in worker processes costs against `--in-process`:
 the 1x corpus converted both ways, the runs interleaved, and each sample alone
-in a fresh process both ways; it writes the `## Worker isolation` section.
+in a fresh process both ways; it writes the `## Worker isolation` section. The
+`pdf` part converts the typeset corpus's PDFs (Tests/ChamberDocTests/Fixtures/
+typeset, both sets) to validated XML, one process per PDF as `pdftotext -layout`
+(poppler-utils) runs on the same PDFs, and in one batch; per page, medians, and
+the ratio to pdftotext; it writes the `## PDF reading` section.
 Corpora, outputs, timings and logs stay under .bench/ (tens of GB at 100x:
 the 100x corpus alone is about 4 GB of input).
 
@@ -49,6 +53,7 @@ Usage:
     python3 Tools/bench.py --base 500 --scales 1,10 --runs 5 --seed 7
     python3 Tools/bench.py --only size-scaling # one document of 1, 10 and 60 MB per layout
     python3 Tools/bench.py --only isolation    # worker processes against --in-process
+    python3 Tools/bench.py --only pdf          # PDF to validated XML against pdftotext -layout
 Needs xmllint (Debian/Ubuntu: apt-get install libxml2-utils), /usr/bin/time (time)
 and Swift.
 """
@@ -74,13 +79,15 @@ XMLLINT_BATCH = 2000
 STAGES = ["read", "parse", "align", "check", "emit", "validate", "write"]
 MB = 1e6
 SINGLE_RUNS = 5
-PARTS = ("corpus", "size-scaling", "isolation")
+PARTS = ("corpus", "size-scaling", "isolation", "pdf")
 SCALING_SOURCES = {"clean": ROOT / "Samples" / "003_fee3b1f4911676a0.txt",
                    "side-by-side": ROOT / "Samples" / "003_fee3b1f4911676a0-sidebyside.txt"}
 SCALING_COMMANDS = ("convert", "check", "diff", "columns", "validate")
 SCALING_HEADING = "## Size scaling"
 ISOLATION_HEADING = "## Worker isolation"
-SECTION_HEADINGS = (SCALING_HEADING, ISOLATION_HEADING)
+PDF_HEADING = "## PDF reading"
+TYPESET = ROOT / "Tests" / "ChamberDocTests" / "Fixtures" / "typeset"
+SECTION_HEADINGS = (SCALING_HEADING, ISOLATION_HEADING, PDF_HEADING)
 
 
 def fail(message):
@@ -521,6 +528,62 @@ def report(results, singles, alignment_figures, args, command, load, sections):
     write_benchmarks("\n".join(lines) + "\n", sections)
 
 
+def pdf_reading(binary, runs):
+    """Wall seconds of PDF -> validated XML and of pdftotext -layout on the typeset PDFs."""
+    pdfs = sorted(TYPESET.glob("*/*.pdf"))
+    pages = sum(json.loads(p.with_name(p.stem + ".gold.json").read_text())["pages"] for p in pdfs)
+    out = BENCH / "pdf"
+    out.mkdir(parents=True, exist_ok=True)
+    log = out / "commands.log"
+    log.unlink(missing_ok=True)
+
+    def each(make):
+        start = time.perf_counter()
+        for pdf in pdfs:
+            with open(log, "ab") as err:
+                if subprocess.run(make(pdf), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err).returncode != 0:
+                    fail(f"{make(pdf)[0]} failed on {pdf}; see {log}")
+        return time.perf_counter() - start
+
+    def batch():
+        start = time.perf_counter()
+        with open(log, "ab") as err:
+            if subprocess.run([binary, "convert", "--schema", SCHEMA, "--jobs", "1", *pdfs, "-o", out], cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=err).returncode != 0:
+                fail(f"convert failed on the typeset PDFs; see {log}")
+        return time.perf_counter() - start
+
+    figures = {"chamberdoc, a process per PDF": [], "chamberdoc, one batch (--jobs 1)": [], "pdftotext -layout, a process per PDF": []}
+    for _ in range(runs):
+        figures["chamberdoc, a process per PDF"].append(
+            each(lambda pdf: [str(binary), "convert", "--schema", str(SCHEMA), str(pdf), "-o", str(out)]))
+        figures["chamberdoc, one batch (--jobs 1)"].append(batch())
+        figures["pdftotext -layout, a process per PDF"].append(
+            each(lambda pdf: ["pdftotext", "-layout", str(pdf), str(out / (pdf.stem + ".txt"))]))
+    return {name: statistics.median(walls) for name, walls in figures.items()}, len(pdfs), pages
+
+
+def pdf_section(figures, runs, command):
+    """The `## PDF reading` section of BENCHMARKS.md."""
+    medians, count, pages = figures
+    reference = medians["pdftotext -layout, a process per PDF"]
+    lines = [
+        PDF_HEADING,
+        "",
+        f"The {count} PDFs of the typeset corpus ({pages} pages, `Tests/ChamberDocTests/Fixtures/typeset`, both sets) "
+        "converted to XML validated against the schema, against `pdftotext -layout` on the same PDFs (which writes "
+        f"text only); wall time, median of {runs} runs. "
+        f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores "
+        f"at commit {measured_commit()}; reproduce: `{command}`.",
+        "",
+        "| command | wall s | ms per page | ratio to pdftotext -layout |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, wall in medians.items():
+        lines.append(f"| {name} | {wall:.3f} | {1000 * wall / pages:.2f} | {wall / reference:.2f} |")
+    return "\n".join(lines) + "\n"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--base", type=int, help="documents in the 1x corpus (default 1000, 100 with --quick)")
@@ -563,6 +626,11 @@ def main():
     sections = {}
     if "size-scaling" in parts:
         sections[SCALING_HEADING] = scaling_section(size_scaling(binary, sizes, args.runs), args.runs, command)
+    if "pdf" in parts:
+        if not shutil.which("pdftotext"):
+            print("bench: pdftotext is missing; install it with: apt-get install poppler-utils", file=sys.stderr)
+            return 1
+        sections[PDF_HEADING] = pdf_section(pdf_reading(binary, args.runs), args.runs, command)
     if "isolation" in parts:
         sections[ISOLATION_HEADING] = isolation_section(isolation(binary, args.base, args.seed, args.runs), args.runs, command)
     if "corpus" in parts:
