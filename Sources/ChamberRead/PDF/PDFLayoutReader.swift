@@ -115,7 +115,10 @@ struct PDFLayoutReader {
         }
         func flushWhole() {
             guard !whole.isEmpty else { return }
-            result += FragmentSplitter.fragments(Self.columnLines(whole, bodySize: bodySize).map { [$0] }, switchCost: 6)
+            // A line of a page without a gutter may still hold cells side by side (a cover's
+            // `BELGISCHE KAMER VAN … CHAMBRE DES REPRÉSENTANTS`): each cell is decided alone.
+            let cells = whole.flatMap(Self.cells)
+            result += FragmentSplitter.fragments(Self.columnLines(cells, bodySize: bodySize).map { [$0] }, switchCost: 6)
             whole = []
         }
         for line in lines {
@@ -134,10 +137,23 @@ struct PDFLayoutReader {
         return result
     }
 
+    /// A line cut where the space between two words is wider than three times its font size.
+    static func cells(_ line: Line) -> [Line] {
+        var cells: [Line] = []
+        for word in line.words {
+            if let last = cells.last?.words.last, word.box.x0 - last.box.x1 <= 3 * max(word.fontSize, 1) {
+                cells[cells.count - 1].words.append(word)
+            } else {
+                cells.append(Line(words: [word], page: line.page))
+            }
+        }
+        return cells
+    }
+
     // MARK: Paragraphs
 
     /// A column's lines with how each ends. A paragraph ends at a gap wider than the usual
-    /// line pitch, before a label or a more indented line, after a line that had room for
+    /// line pitch, before a label or a line indented by up to four ems, after a line that had room for
     /// the next line's first word, and where the weight changes; a column's last line `endsBlock`, for the assembler to join
     /// what the column end cut. Footnote lines (a smaller font at the column's foot) start
     /// with their number and a tab, the form the assembler splits off.
@@ -148,6 +164,9 @@ struct PDFLayoutReader {
         let pitch = median(pitches)
         // Footnotes: from the first line below the last body-size line that starts with a number.
         let lastBody = lines.lastIndex { $0.fontSize >= bodySize * 0.9 } ?? -1
+        func isCentred(_ box: PageBox) -> Bool {
+            box.x0 > leftEdge + 2 * bodySize && abs((box.x0 + box.x1) - (leftEdge + rightEdge)) < 2 * bodySize
+        }
         var result: [ColumnLine] = []
         for (index, line) in lines.enumerated() {
             var text = line.text
@@ -167,8 +186,11 @@ struct PDFLayoutReader {
                 let nextWordFits = box.x1 + 0.3 * em + firstWord < rightEdge - 0.2 * em
                 if pitch > 0 && nextBox.y0 - box.y0 > pitch * 1.4 { end = .endsParagraph }
                 else if next.text.opensBlock || next.bold != line.bold { end = .endsParagraph }
-                else if nextBox.x0 > box.x0 + 0.8 * em && box.x0 <= leftEdge + 0.5 * em && !Labels.startsWithLabel(line.text) { end = .endsParagraph }
-                else if nextWordFits && !text.hasSuffix("-") { end = .endsParagraph }
+                else if (0.8 * em...4 * em).contains(nextBox.x0 - box.x0), box.x0 <= leftEdge + 0.5 * em, !Labels.startsWithLabel(line.text) {
+                    end = .endsParagraph
+                }
+                // Centred lines (a title) are all short: only their gaps and weights end them.
+                else if nextWordFits && !text.hasSuffix("-") && !(isCentred(box) && isCentred(nextBox)) { end = .endsParagraph }
             }
             result.append(ColumnLine(text: Substring(text), number: nil, page: line.page, box: line.box, end: end))
         }
