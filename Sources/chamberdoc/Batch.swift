@@ -136,10 +136,11 @@ struct Batch: Sequence {
             return Convert.Job(input: input, target: target)
         }
 
-        /// `NAME.xml` for `…/NAME.txt` (or `…/NAME`): the file written in the output directory.
+        /// `NAME.xml` for `…/NAME.txt`, `…/NAME.pdf` (or `…/NAME`): the file written in the
+        /// output directory.
         static func targetName(of input: String) -> String {
             var name = URL(fileURLWithPath: input).lastPathComponent
-            if name.hasSuffix(".txt") { name.removeLast(4) }
+            if name.hasSuffix(".txt") || name.hasSuffix(".pdf") { name.removeLast(4) }
             return name + ".xml"
         }
 

@@ -58,6 +58,23 @@ import Testing
         #expect(right * 100 >= total * 80, "\(right) of \(total) gold pairs")
     }
 
+    /// `convert doc.pdf -o out` writes `out/doc.xml` (through a worker process, as every
+    /// conversion), valid, with the PDF layout; a damaged PDF is refused with exit 2.
+    @Test func convertWritesTheXMLOfAPDF() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let name = try #require(Self.names.first)
+        let cut = dir.appendingPathComponent("cut.pdf")
+        try Data(try bytes(Self.folder + "/" + name).prefix(600)).write(to: cut)
+        let result = try runCLI(["convert", "--schema", Paths.schema, Self.folder + "/" + name, cut.path, "-o", dir.path])
+        #expect(result.status == 2)
+        #expect(result.err.contains("\(cut.path): a damaged PDF") || result.err.contains("\(cut.path): a PDF without a text layer"), "\(result.err)")
+        let xml = dir.appendingPathComponent(name.replacingOccurrences(of: ".pdf", with: ".xml"))
+        let tree = try XMLTree.parse([UInt8](try Data(contentsOf: xml)))
+        #expect(tree.root.attribute("layout") == "pdf")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("cut.xml").path))
+    }
+
     @Test func aDamagedPDFIsRefused() throws {
         let whole = try bytes(Self.folder + "/" + (Self.names.first ?? ""))
         #expect(throws: UnusableInput.self) { try Pipeline.document(from: Array(whole.prefix(600)), source: "cut.pdf") }
