@@ -133,7 +133,12 @@ public enum Aligner {
                 unit.passages[language] = units.flatMap { $0.passages.values.joined() }
             }
             unit.value = unit.value ?? frUnits.first?.value
-            unit.confidence = link.confidence
+            // A passage that reads as the other language makes the link doubtful, however well
+            // the lengths and labels agree: the reading may have put it in the wrong column.
+            let contradicted = unit.passages.contains { language, passages in
+                passages.contains { LanguageEvidence.contradicts($0.text, language) }
+            }
+            unit.confidence = contradicted ? min(link.confidence, 0.5) : link.confidence
             unit.children = alignUnits(nlUnits.count == 1 ? nlUnits.first!.children : [],
                                        frUnits.count == 1 ? frUnits.first!.children : [], aligner)
             return unit

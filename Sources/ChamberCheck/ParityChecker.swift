@@ -54,13 +54,9 @@ public struct ParityChecker: Sendable {
     /// The checks between the two texts of one aligned unit.
     private func compare(_ nl: String, _ fr: String, unit: TextUnit, parties: Set<String>,
                          report: (Finding.Code, String, Finding.Severity?) -> Void) {
-        // Text in the other language: an untranslated paragraph (long enough to tell; its
-        // first 400 bytes tell as well as the whole).
-        for (language, text) in [(Language.nl, nl), (.fr, fr)] where text.utf8.reduce(0, { $0 + ($1 == 0x20 ? 1 : 0) }) >= 7 {
-            let score = LanguageEvidence.score(Self.opening(text))
-            if language == .nl ? score < -8 : score > 8 {
-                report(.wrongLanguage, "the \(language.name) text reads as \(language.other.name): \"\(excerpt(text))\"", nil)
-            }
+        // Text in the other language: an untranslated paragraph.
+        for (language, text) in [(Language.nl, nl), (.fr, fr)] where LanguageEvidence.contradicts(text, language) {
+            report(.wrongLanguage, "the \(language.name) text reads as \(language.other.name): \"\(excerpt(text))\"", nil)
         }
         if unit.kind == .table { return }
         if unit.kind == .date {
@@ -171,14 +167,6 @@ public struct ParityChecker: Sendable {
             }
         }
         return findings
-    }
-
-    /// The first 400 bytes or so of a text, cut at a space.
-    static func opening(_ text: String) -> Substring {
-        guard text.utf8.count > 400 else { return Substring(text) }
-        let end = text.utf8.index(text.utf8.startIndex, offsetBy: 400)
-        let space = text[..<end].lastIndex(of: " ") ?? end
-        return text[..<space]
     }
 
     /// Whether `label` comes right after `previous`: B after A, AA after Z, 4 after 3.

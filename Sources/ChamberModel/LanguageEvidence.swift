@@ -85,6 +85,21 @@ public enum LanguageEvidence {
     /// Trigram evidence counts for less than a word's: neighbouring trigrams overlap.
     static let trigramScale = 0.15
 
+    /// Whether a text tagged `language` reads as the other one: long enough to tell (eight
+    /// words or more), and strong evidence from its opening (the first 400 bytes tell as
+    /// well as the whole). An untranslated paragraph, or text the reading put in the wrong
+    /// column: the check stage reports it (P301), the align stage trusts its link less.
+    public static func contradicts(_ text: String, _ language: Language) -> Bool {
+        guard text.utf8.reduce(0, { $0 + ($1 == 0x20 ? 1 : 0) }) >= 7 else { return false }
+        var opening = Substring(text)
+        if text.utf8.count > 400 {
+            let end = text.utf8.index(text.utf8.startIndex, offsetBy: 400)
+            opening = text[..<(text[..<end].lastIndex(of: " ") ?? end)]
+        }
+        let evidence = score(opening)
+        return language == .nl ? evidence < -8 : evidence > 8
+    }
+
     /// Evidence of one text: positive for Dutch, negative for French. On the UTF-8 bytes:
     /// the read stage scores every line, the check stage every text.
     public static func score(_ text: Substring) -> Double {

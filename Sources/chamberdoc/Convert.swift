@@ -166,6 +166,7 @@ struct Convert: ParsableCommand {
         if let span = controls.first?.span {
             notes.append("\(position(name, span)): note: removed control characters on \(controls.count) line(s); see <furniture>")
         }
+        notes += selfCheck(document, name: name)
         for language in Language.allCases {
             let oneSided = document.unitsLacking(language)
             if let span = oneSided.map(\.span).min(by: { $0.order < $1.order }) {
@@ -173,6 +174,29 @@ struct Convert: ParsableCommand {
             }
         }
         return notes
+    }
+
+    /// Warnings that the reading itself may be wrong, naming the units: texts whose language
+    /// evidence contradicts their tag (their links' confidence is lowered too), and a low
+    /// share of units linked in both languages.
+    private static func selfCheck(_ document: Document, name: String) -> [String] {
+        func walk(_ unit: TextUnit) -> [TextUnit] { [unit] + unit.children.flatMap(walk) }
+        let units = document.sections.flatMap { $0.units.flatMap(walk) }
+        func named(_ units: [TextUnit]) -> String {
+            units.prefix(5).map(\.id).joined(separator: ", ") + (units.count > 5 ? ", …" : "")
+        }
+        var warnings: [String] = []
+        let contradicted = units.filter { unit in
+            unit.passages.contains { language, passages in passages.contains { LanguageEvidence.contradicts($0.text, language) } }
+        }
+        if let first = contradicted.first {
+            warnings.append("\(position(name, first.span)): warning: \(contradicted.count) unit(s) with a text that reads as the other language (\(named(contradicted)))")
+        }
+        let oneSided = units.filter { !$0.missing.isEmpty }
+        if units.count >= 10, oneSided.count * 5 > units.count, let first = oneSided.first {
+            warnings.append("\(position(name, first.span)): warning: only \(units.count - oneSided.count) of \(units.count) units are linked in both languages; the layout may have been misread (\(named(oneSided)))")
+        }
+        return warnings
     }
 
     private func writeTimings(_ run: BatchRun, wall: Double, to path: String) throws(OutputFile.Failure) {

@@ -43,6 +43,28 @@ import Testing
         #expect(files == ["003_fee3b1f4911676a0.xml"])
     }
 
+    /// The self-check: a Dutch consideration printed in French (untranslated, or put in the
+    /// wrong column) is a warning naming the unit, and its link's confidence drops to 0.5.
+    @Test func aTextInTheOtherLanguageIsAWarningAndLowersConfidence() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let seed = String(decoding: try bytes(Paths.seed), as: UTF8.self)
+        let dutch = "A. overwegende dat internationale drugskartels gebruikmaken van maritieme routes, commerciële scheepvaart en afgelegen zeegebieden om cocaïne en andere drugs Europa binnen te brengen;"
+        let french = "A. considérant que les cartels internationaux de la drogue utilisent les routes maritimes, la navigation commerciale et les zones maritimes isolées pour faire entrer de la cocaïne et d'autres drogues en Europe;"
+        let input = dir.appendingPathComponent("untranslated.txt")
+        try Data(seed.replacingOccurrences(of: dutch, with: french).utf8).write(to: input)
+        let result = try runCLI(["convert", "--schema", Paths.schema, input.path, "-o", dir.path])
+        #expect(result.status == 0)
+        #expect(result.err.contains(": warning: 1 unit(s) with a text that reads as the other language (cons-A)"), "\(result.err)")
+        #expect(!result.err.contains("units are linked in both languages"))
+        let tree = try XMLTree.parse([UInt8](try Data(contentsOf: dir.appendingPathComponent("untranslated.xml"))))
+        let consideration = try #require(tree.root.all("consideration").first { $0.attribute("id") == "cons-A" })
+        #expect(consideration.attribute("confidence") == "0.500")
+        // The seed itself gives no such warning.
+        let clean = try runCLI(["convert", "--schema", Paths.schema, Paths.seed, "-o", dir.path])
+        #expect(!clean.err.contains("warning"))
+    }
+
     @Test func inputsOfTheSameNameDoNotOverwriteEachOther() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -8,6 +8,13 @@ import ChamberModel
 /// footnotes from their smaller font at the foot of a column.
 struct PDFLayoutReader {
     let pages: [PDFPage]
+    /// Each page's lines, made once for the vocabulary and the reading.
+    let pageLines: [[Line]]
+
+    init(pages: [PDFPage]) {
+        self.pages = pages
+        pageLines = pages.map { Self.lines($0.words, page: $0.number) }
+    }
 
     /// One printed line (or, on a page with a gutter, one column's part of it).
     struct Line {
@@ -20,12 +27,11 @@ struct PDFLayoutReader {
     }
 
     /// Every line's text, for the vocabulary that undoes line-end hyphens.
-    var lineTexts: [Substring] { pages.flatMap { Self.lines($0.words, page: $0.number) }.map { Substring($0.text) } }
+    var lineTexts: [Substring] { pageLines.joined().map { Substring($0.text) } }
 
     func read() -> LayoutReading {
         var reading = LayoutReading()
         let bodySize = Self.median(pages.flatMap { $0.words.map(\.fontSize) })
-        let pageLines = pages.map { Self.lines($0.words, page: $0.number) }
         let furniture = Self.furnitureLines(pageLines, pages: pages)
         for (page, lines) in zip(pages, pageLines) {
             var kept: [Line] = []
