@@ -116,7 +116,7 @@ enum BilingualTables {
     struct LegendEntry {
         var code: String
         var text: String
-        var lines: SourceLines
+        var span: SourceSpan
     }
 
     /// Entries from the lines that start at a legend header: a line opening with a known
@@ -142,18 +142,18 @@ enum BilingualTables {
                 for (code, text) in pairs {
                     let header = isLegendHeader(code)
                     entries.append(LegendEntry(code: header ? "" : String(code), text: String(header ? code : text),
-                                               lines: SourceLines(line.number)))
+                                               span: SourceSpan(lines: SourceLines(line.number))))
                 }
             } else if index == 0 || isLegendHeader(text) {
-                entries.append(LegendEntry(code: "", text: String(text), lines: SourceLines(line.number)))
+                entries.append(LegendEntry(code: "", text: String(text), span: SourceSpan(lines: SourceLines(line.number))))
             } else if let (code, rest) = legendCode(text) {
-                entries.append(LegendEntry(code: code, text: String(rest), lines: SourceLines(line.number)))
+                entries.append(LegendEntry(code: code, text: String(rest), span: SourceSpan(lines: SourceLines(line.number))))
             } else if let last = entries.indices.last,
                       entries[last].text.isEmpty || previous.last == " " || previous.hasSuffix("-")
                         || line.text.first == " " || text.first?.isLowercase == true
                         || (entries[last].code.isEmpty && !isLegendHeader(Substring(entries[last].text))) {
                 entries[last].text = joiner.joined(entries[last].text, String(text))
-                entries[last].lines.append(line: line.number)
+                entries[last].span.lines.append(line: line.number)
             } else {
                 consumed = index
                 return (entries.map(withoutSuperscriptTags), consumed)
@@ -193,11 +193,11 @@ enum BilingualTables {
             let cell = language == .nl ? 1 : 2
             if let index = rows.firstIndex(where: { $0.cells[0] == entry.code && $0.cells[cell].isEmpty }) {
                 rows[index].cells[cell] = entry.text
-                rows[index].span.lines.append(entry.lines)
+                rows[index].span.append(entry.span)
             } else {
                 var cells = [entry.code, "", ""]
                 cells[cell] = entry.text
-                rows.append(TableRow(cells: cells, span: SourceSpan(lines: entry.lines)))
+                rows.append(TableRow(cells: cells, span: entry.span))
             }
         }
         return rows

@@ -16,7 +16,7 @@ public enum Reader {
             let pdf = PDFLayoutReader(pages: try PDFText.pages(bytes))
             layout = .pdf
             joiner = LineJoiner(vocabulary: Vocabulary(lines: pdf.lineTexts))
-            reading = pdf.read()
+            reading = pdf.read(joiner: joiner)
         } else {
             let lines = try SourceText.lines(from: bytes, removed: &removed)
             layout = detectLayout(lines)

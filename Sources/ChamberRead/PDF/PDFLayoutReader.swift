@@ -29,7 +29,7 @@ struct PDFLayoutReader {
     /// Every line's text, for the vocabulary that undoes line-end hyphens.
     var lineTexts: [Substring] { pageLines.joined().map { Substring($0.text) } }
 
-    func read() -> LayoutReading {
+    func read(joiner: LineJoiner) -> LayoutReading {
         var reading = LayoutReading()
         let bodySize = Self.median(pages.flatMap { $0.words.map(\.fontSize) })
         let furniture = Self.furnitureLines(pageLines, pages: pages)
@@ -43,7 +43,7 @@ struct PDFLayoutReader {
                     kept.append(line)
                 }
             }
-            reading.fragments += fragments(kept, page: page, bodySize: bodySize)
+            reading.fragments += fragments(kept, page: page, bodySize: bodySize, joiner: joiner, tables: &reading.tables)
         }
         return reading
     }
@@ -106,7 +106,8 @@ struct PDFLayoutReader {
     /// The page's fragments in reading order: full-width lines as they come, each run of
     /// column lines as its left column, then its right one, each with the language its
     /// text reads as.
-    private func fragments(_ lines: [Line], page: PDFPage, bodySize: Double) -> [ColumnFragment] {
+    private func fragments(_ lines: [Line], page: PDFPage, bodySize: Double, joiner: LineJoiner,
+                           tables: inout BilingualTables.Found) -> [ColumnFragment] {
         let gutter = Self.gutter(lines, width: page.width)
         var result: [ColumnFragment] = []
         var left: [Line] = [], right: [Line] = [], whole: [Line] = []
@@ -122,8 +123,25 @@ struct PDFLayoutReader {
         func flushWhole() {
             guard !whole.isEmpty else { return }
             // A line of a page without a gutter may still hold cells side by side (a cover's
-            // `BELGISCHE KAMER VAN … CHAMBRE DES REPRÉSENTANTS`): each cell is decided alone.
-            let cells = whole.flatMap(Self.cells)
+            // `BELGISCHE KAMER VAN … CHAMBRE DES REPRÉSENTANTS`, a party or legend row): the
+            // tables are found on the cells joined by tabs, the form a cleaned dump gives them;
+            // each other cell's language is decided alone.
+            let cellLines = whole.map(Self.cells)
+            var found = BilingualTables.find(in: cellLines.enumerated().map { (Substring($1.map(\.text).joined(separator: "\t")), $0) },
+                                             joiner: joiner)
+            // The tables' spans name positions among these lines: they become pages and boxes.
+            func located(_ span: SourceSpan) -> SourceSpan {
+                var result = SourceSpan()
+                for index in span.lines.ranges.joined() where index < whole.count {
+                    result.append(SourceSpan(lines: SourceLines(), page: whole[index].page, box: whole[index].box))
+                }
+                return result
+            }
+            for i in found.parties.indices { found.parties[i].span = located(found.parties[i].span) }
+            for i in found.legend.indices { found.legend[i].span = located(found.legend[i].span) }
+            let cells = cellLines.indices.filter { !found.used.contains($0) }.flatMap { cellLines[$0] }
+            found.used = []
+            tables.add(found)
             result += FragmentSplitter.fragments(Self.columnLines(cells, bodySize: bodySize).map { [$0] }, switchCost: 6)
             whole = []
         }
