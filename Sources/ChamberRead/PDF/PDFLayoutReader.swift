@@ -75,22 +75,29 @@ struct PDFLayoutReader {
 
     // MARK: Columns
 
-    /// The widest band of x, in the middle half of the page, that no word of the page's
-    /// lines covers (or, failing that, only a few lines: a full-width heading); nil when
-    /// there is none 6 points wide.
+    /// The widest band of x, in the middle half of the text's width, that no word of the
+    /// page's lines covers (or, failing that, only a few lines: a full-width heading); nil
+    /// when there is none 6 points wide. The middle of the text, not of the page: narrow
+    /// columns leave a wider empty band beside them than between them.
     static func gutter(_ lines: [Line], width: Double) -> ClosedRange<Double>? {
-        let bins = Int(width.rounded(.up)) + 1
+        // A page of at most 200 inches: a damaged PDF may give any size.
+        let bins = Int(min(max(width, 0), 14_400).rounded(.up)) + 1
         var covered = [Int](repeating: 0, count: bins)
+        var left = bins, right = 0
         for line in lines {
             for word in line.words {
                 let from = max(0, Int(word.box.x0)), to = min(bins - 1, Int(word.box.x1))
                 if from <= to { for x in from...to { covered[x] += 1 } }
+                left = min(left, from)
+                right = max(right, to)
             }
         }
+        guard right > left else { return nil }
+        let quarter = (right - left) / 4
         for tolerance in [0, max(1, lines.count / 25)] {
             var best: ClosedRange<Int>? = nil
             var start: Int? = nil
-            for x in (bins / 4)...(3 * bins / 4 + 1) {
+            for x in (left + quarter)...(right - quarter + 1) {
                 if x < bins, covered[x] <= tolerance {
                     if start == nil { start = x }
                 } else if let s = start {

@@ -91,6 +91,9 @@ enum PDFText {
             while run < runs.count, runs[run].range.upperBound < i { run += 1 }
             let glyphSize = run < runs.count && runs[run].range.contains(i) ? runs[run].size : size
             let r = rects[i]
+            // A damaged PDF may place a glyph anywhere, or nowhere (NaN): such a glyph ends
+            // the word and is kept out of the geometry.
+            guard [r.x1, r.y1, r.x2, r.y2].allSatisfy({ $0.isFinite && abs($0) < 100_000 }) else { close(); continue }
             let glyph = PageBox(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2)
             if let b = box {
                 let gap = glyph.x0 - b.x1
