@@ -41,7 +41,7 @@ public struct PageRegion: Sendable, Hashable, Codable {
 ///
 /// - `lines`: the input lines (a text dump; empty for a PDF, which has none);
 /// - `regions`: the pages, each with the box the text covers there (a text cut by a page
-///   end covers two);
+///   end covers two; a signatory named in both columns has one per block);
 /// - `order`: the reading-order index of its first line, given by the read stage. Later
 ///   stages order by it, never by line numbers: in a side-by-side dump the French column
 ///   of a page has the Dutch column's line numbers, and a PDF has no lines at all.
@@ -71,17 +71,21 @@ public struct SourceSpan: Sendable, Hashable, Codable {
     public var line: Int? { lines.first }
 
     /// Adds the span of a text that follows (a wrapped line, a paragraph's rest after a page
-    /// end): its lines and regions; a region on the page already held widens that box.
+    /// end): its lines and regions. A region that goes on from the last one (same page, same
+    /// column, no more than its own height below) widens that box; another one (the second
+    /// column, a signature block further down) is a region of its own.
     public mutating func append(_ other: SourceSpan) {
         lines.append(other.lines)
         for region in other.regions {
-            if let last = regions.last, last.page == region.page {
-                regions[regions.count - 1].box = switch (last.box, region.box) {
-                case let (a?, b?): a.union(b)
-                case let (a, b): a ?? b
+            guard let last = regions.last, last.page == region.page else { regions.append(region); continue }
+            switch (last.box, region.box) {
+            case let (a?, b?):
+                if a.x0 < b.x1 && b.x0 < a.x1 && b.y0 - a.y1 < 1.5 * b.height {
+                    regions[regions.count - 1].box = a.union(b)
+                } else {
+                    regions.append(region)
                 }
-            } else {
-                regions.append(region)
+            case let (a, b): regions[regions.count - 1].box = a ?? b
             }
         }
         order = min(order, other.order)
@@ -93,7 +97,7 @@ public struct SourceSpan: Sendable, Hashable, Codable {
         return first == last ? "\(first)" : "\(first)-\(last)"
     }
 
-    /// The boxes of its pages, `;`-separated in page order; nil when the input had no geometry.
+    /// The boxes of its regions, `;`-separated; nil when the input had no geometry.
     public var boxDescription: String? {
         let boxes = regions.compactMap(\.box)
         return boxes.isEmpty ? nil : boxes.map(\.description).joined(separator: "; ")

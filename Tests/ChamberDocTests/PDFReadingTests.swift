@@ -90,9 +90,9 @@ import Testing
 
     @Test func aDamagedPDFIsRefused() throws {
         let whole = try bytes(Self.folder + "/" + (Self.names.first ?? ""))
-        #expect(throws: UnusableInput.self) { try Pipeline.document(from: Array(whole.prefix(600)), source: "cut.pdf") }
         do {
             _ = try Pipeline.document(from: Array(whole.prefix(600)), source: "cut.pdf")
+            Issue.record("a damaged PDF was converted")
         } catch {
             #expect(error.reason.hasPrefix("a damaged PDF") || error.reason.hasPrefix("a PDF without a text layer"), "\(error.reason)")
         }
