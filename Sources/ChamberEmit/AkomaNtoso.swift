@@ -61,13 +61,35 @@ struct AkomaNtosoNames {
     func expression(_ language: Language) -> String { "\(work)/\(AkomaNtoso.code(language))@\(date)" }
 }
 
+/// The eIds of one document, made unique: the second `art_2` is `art_2_inst2` (the naming
+/// convention's rule for a number that repeats). Both languages ask for the same ids in the
+/// same order, so they get the same answers.
+private final class EIds {
+    private var used: [String: Int] = [:]
+
+    func unique(_ id: String) -> String {
+        guard let count = used[id] else {
+            used[id] = 1
+            return id
+        }
+        var n = count + 1
+        while used["\(id)_inst\(n)"] != nil { n += 1 }
+        used[id] = n
+        used["\(id)_inst\(n)"] = 1
+        return "\(id)_inst\(n)"
+    }
+}
+
 /// One language's Akoma Ntoso document, written in one pass over the bilingual sections.
 private struct AkomaNtosoWriter {
     let document: Document
     let language: Language
     let names: AkomaNtosoNames
     let w = XMLWriter()
+    let eIds = EIds()
     let footnotes: [String: LocatedText]
+    /// Each signatory's eId, by name.
+    let people: [(name: String, eId: String)]
 
     init(document: Document, language: Language) {
         self.document = document
@@ -76,6 +98,13 @@ private struct AkomaNtosoWriter {
         var notes: [String: LocatedText] = [:]
         for note in document.footnotes where note.language == language && notes[note.number] == nil { notes[note.number] = note.content }
         footnotes = notes
+        // The fixed ids first, then the people, then (as the document is written) the rest:
+        // the same order in both languages.
+        for id in ["chamber", "signatory", "chamberdoc"] { _ = eIds.unique(id) }
+        var seen = Set<String>()
+        people = document.facts.signatories.compactMap { [eIds] person in
+            seen.insert(person.name).inserted ? (person.name, eIds.unique(Self.token(person.name))) : nil
+        }
     }
 
     func bytes() -> [UInt8] {
@@ -102,13 +131,13 @@ private struct AkomaNtosoWriter {
             let (dates, body) = split((sections[.resolution] ?? []) + (sections[.body] ?? []))
             conclusions = dates
             w.start("body")
-            containers(body, prefix: "")
+            if !containers(body, prefix: "") { empty("hcontainer", ("eId", eIds.unique("hcontainer_0")), ("name", "empty")) }
             w.end()
         default:
             let (dates, body) = split((sections[.resolution] ?? []) + (sections[.body] ?? []))
             conclusions = dates
             w.start("mainBody")
-            containers(body, prefix: "")
+            if !containers(body, prefix: "") { w.element("p", "") }
             w.end()
         }
         self.conclusions(conclusions)
@@ -188,12 +217,11 @@ private struct AkomaNtosoWriter {
         empty("TLCOrganization", ("eId", "chamber"), ("href", "/ontology/organization/be/chamber"),
               ("showAs", language == .nl ? "Kamer van volksvertegenwoordigers" : "Chambre des représentants"))
         for row in document.facts.parties {
-            empty("TLCOrganization", ("eId", "party." + Self.token(row.cells[0])), ("href", "/ontology/organization/be/" + Self.token(row.cells[0])),
-                  ("showAs", row.cells[1]), ("shortForm", row.cells[0]))
+            empty("TLCOrganization", ("eId", eIds.unique("party." + Self.token(row.cells[0]))),
+                  ("href", "/ontology/organization/be/" + Self.token(row.cells[0])), ("showAs", row.cells[1]), ("shortForm", row.cells[0]))
         }
-        var people = Set<String>()
-        for person in document.facts.signatories where people.insert(Self.token(person.name)).inserted {
-            empty("TLCPerson", ("eId", Self.token(person.name)), ("href", "/ontology/person/be/" + Self.token(person.name)), ("showAs", person.name))
+        for (name, id) in people {
+            empty("TLCPerson", ("eId", id), ("href", "/ontology/person/be/" + Self.token(name)), ("showAs", name))
         }
         empty("TLCRole", ("eId", "signatory"), ("href", "/ontology/role/be/signatory"), ("showAs", language == .nl ? "ondertekenaar" : "signataire"))
         empty("TLCObject", ("eId", "chamberdoc"), ("href", "/ontology/object/chamberdoc"), ("showAs", "chamberdoc"))
@@ -253,21 +281,24 @@ private struct AkomaNtosoWriter {
     /// The part before the requests: what stands before the considerations, the
     /// considerations as recitals, and the operative formula.
     private func preamble(_ units: [TextUnit]) {
-        guard units.contains(where: { $0.passages[language] != nil }) else { return }
+        guard units.contains(where: has) else { return }
         w.start("preamble")
-        var index = 0, formulas = 0, recitalGroups = 0
+        var index = 0, formulas = 0
         while index < units.count {
             let unit = units[index]
             if unit.kind == .consideration {
                 let end = units[index...].firstIndex { $0.kind != .consideration } ?? units.endIndex
-                recitalGroups += 1
-                let id = recitalGroups == 1 ? "recs" : "recs_\(recitalGroups)"
-                if units[index..<end].contains(where: { $0.passages[language] != nil }) {
+                let group = units[index..<end]
+                let id = eIds.unique("recs")
+                let recitals = group.enumerated().map { position, recital in
+                    (recital, eIds.unique("\(id)__rec_\(Self.eIdNumber(recital.label) ?? String(position + 1))"))
+                }
+                if group.contains(where: has) {
                     w.start("recitals")
                     w.attribute("eId", id)
-                    for (position, recital) in units[index..<end].enumerated() where recital.passages[language] != nil {
+                    for (recital, recitalId) in recitals where has(recital) {
                         w.start("recital")
-                        w.attribute("eId", "\(id)__rec_\(Self.eIdNumber(recital.label) ?? String(position + 1))")
+                        w.attribute("eId", recitalId)
                         num(recital)
                         paragraphs(recital)
                         w.end()
@@ -279,9 +310,10 @@ private struct AkomaNtosoWriter {
             }
             if unit.kind == .formula {
                 formulas += 1
-                if unit.passages[language] != nil {
+                let id = eIds.unique("formula_\(formulas)")
+                if has(unit) {
                     w.start("formula")
-                    w.attribute("eId", "formula_\(formulas)")
+                    w.attribute("eId", id)
                     w.attribute("name", "enactingFormula")
                     paragraphs(unit)
                     w.end()
@@ -295,77 +327,75 @@ private struct AkomaNtosoWriter {
     }
 
     /// Requests as numbered paragraphs with their sub-requests as points; other units in
-    /// containers.
+    /// containers. A main body is never empty: the schema wants one element at least.
     private func requestsAndContainers(_ units: [TextUnit]) {
         let requests = units.prefix { $0.kind == .request }
-        var written = false
-        for request in requests where request.passages[language] != nil || !request.children.isEmpty {
-            self.request(request, element: "paragraph", prefix: "")
-            written = true
-        }
-        let rest = Array(units.dropFirst(requests.count))
-        if rest.contains(where: { $0.passages[language] != nil }) {
-            containers(rest, prefix: "", ordinalBase: 0)
-            written = true
-        }
-        if !written { w.element("p", "") }
+        for request in requests { self.request(request, element: "paragraph", prefix: "") }
+        let wroteContainers = containers(Array(units.dropFirst(requests.count)), prefix: "")
+        if !requests.contains(where: has) && !wroteContainers { w.element("p", "") }
     }
 
+    /// A request and its sub-requests. Their eIds are taken even where this language lacks
+    /// them, so that both languages take the same ones.
     private func request(_ unit: TextUnit, element: String, prefix: String) {
-        let id = prefix + (element == "paragraph" ? "para_" : "point_") + (Self.eIdNumber(unit.label) ?? unit.id)
-        w.start(element)
-        w.attribute("eId", id)
-        attributes(of: unit)
-        num(unit)
-        if unit.children.isEmpty {
-            w.start("content")
-            paragraphs(unit, orEmpty: true)
-            w.end()
-        } else {
-            if unit.passages[language] != nil {
+        let id = eIds.unique(prefix + (element == "paragraph" ? "para_" : "point_") + (Self.eIdNumber(unit.label) ?? unit.id))
+        let shown = has(unit)
+        if shown {
+            w.start(element)
+            w.attribute("eId", id)
+            attributes(of: unit)
+            num(unit)
+            if unit.children.isEmpty {
+                w.start("content")
+                paragraphs(unit, orEmpty: true)
+                w.end()
+            } else if unit.passages[language] != nil {
                 w.start("intro")
                 paragraphs(unit)
                 w.end()
             }
-            for child in unit.children { request(child, element: "point", prefix: id + "__") }
         }
-        w.end()
+        for child in unit.children { request(child, element: "point", prefix: id + "__") }
+        if shown { w.end() }
     }
 
     /// Units under headings: each heading opens a container (an `article` when it names
     /// one, else an `hcontainer`) that holds the units up to the next heading; units before
-    /// the first heading get a container of their own.
-    private func containers(_ units: [TextUnit], prefix: String, ordinalBase: Int = 0) {
+    /// the first heading get a container of their own. Returns whether it wrote any.
+    @discardableResult
+    private func containers(_ units: [TextUnit], prefix: String) -> Bool {
         var groups: [(heading: TextUnit?, ordinal: Int, units: [TextUnit])] = []
         for (position, unit) in units.enumerated() {
             if unit.kind == .heading || groups.isEmpty {
-                groups.append((unit.kind == .heading ? unit : nil, ordinalBase + position + 1, []))
+                groups.append((unit.kind == .heading ? unit : nil, position + 1, []))
             }
             if unit.kind != .heading { groups[groups.count - 1].units.append(unit) }
         }
-        var articles = Set<String>()
+        var wrote = false
         for group in groups {
-            let present = group.units.filter { $0.passages[language] != nil }
-            guard group.heading?.passages[language] != nil || !present.isEmpty else { continue }
-            let article = group.heading.flatMap { heading in
-                Self.isArticle(heading) ? Self.eIdNumber(heading.label).flatMap { articles.insert($0).inserted ? $0 : nil } : nil
-            }
+            let article = group.heading.flatMap { Self.isArticle($0) ? Self.eIdNumber($0.label) : nil }
+            let id = eIds.unique(prefix + (article.map { "art_\($0)" } ?? "hcontainer_\(group.ordinal)"))
+            let present = group.units.filter(has)
+            guard group.heading.map(has) == true || !present.isEmpty else { continue }
+            wrote = true
             w.start(article == nil ? "hcontainer" : "article")
-            w.attribute("eId", prefix + (article.map { "art_\($0)" } ?? "hcontainer_\(group.ordinal)"))
+            w.attribute("eId", id)
             if article == nil { w.attribute("name", group.heading == nil ? "untitled" : "heading") }
-            if let heading = group.heading, heading.passages[language] != nil {
+            if let heading = group.heading, has(heading) {
                 attributes(of: heading)
-                if article != nil {
-                    inline("num", heading)
-                } else {
-                    inline("heading", heading)
-                }
+                inline(article == nil ? "heading" : "num", heading)
             }
             w.start("content")
             blocks(present)
             w.end()
             w.end()
         }
+        return wrote
+    }
+
+    /// Whether this language has the unit's text, or one of its sub-requests'.
+    private func has(_ unit: TextUnit) -> Bool {
+        unit.passages[language] != nil || unit.children.contains(where: has)
     }
 
     /// Paragraphs as `p`, runs of lettered items as a `blockList`.
@@ -485,6 +515,7 @@ private struct AkomaNtosoWriter {
     }
 
     // MARK: eIds
+
 
     /// A label as the number part of an eId: letters, digits, `-` and `.` kept, anything
     /// else made `.`, trailing dots dropped (`3.1`, `A`, `1er` → `1er`).
