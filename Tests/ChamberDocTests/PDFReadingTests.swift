@@ -98,6 +98,21 @@ import Testing
         }
     }
 
+    /// A PDF that needs a password to open is refused in one line, and nothing is written;
+    /// one encrypted with an owner password only opens for anyone, and reads like its original.
+    @Test func encryptedPDFs() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let locked = Paths.fixture("pdf/encrypted-user-password.pdf"), open = Paths.fixture("pdf/encrypted-owner-password-only.pdf")
+        let result = try runCLI(["convert", "--schema", Paths.schema, locked, open, "-o", dir.path])
+        #expect(result.status == 2)
+        #expect(result.err.contains("\(locked): an encrypted PDF; chamberdoc cannot read it without its password\n"), "\(result.err)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["encrypted-owner-password-only.xml"])
+        let original = try Pipeline.document(from: bytes(Self.folder + "/test-06-seed-nocover.pdf"), source: "original.pdf")
+        let reopened = try Pipeline.document(from: bytes(open), source: "open.pdf")
+        #expect(reopened.sections.map { $0.units.map(\.texts) } == original.sections.map { $0.units.map(\.texts) })
+    }
+
     /// A page with no text at all: what a scan without OCR gives.
     @Test func aPDFWithoutTextIsRefused() throws {
         let objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
