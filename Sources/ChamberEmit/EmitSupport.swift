@@ -54,3 +54,10 @@ func writeProvenance(_ provenance: Provenance, to w: XMLWriter, prefix: String =
     w.end()
     w.end()
 }
+
+extension Provenance {
+    /// One line for a reader: `From doc.txt (90785 bytes, SHA-256 fd51…), by chamberdoc 0.2.0, 2026-12-03T18:34:55Z`.
+    var summary: String {
+        "From \(source.name) (\(source.bytes) bytes, SHA-256 \(source.sha256)), by \(tool) \(version), \(time)"
+    }
+}

@@ -127,6 +127,15 @@ import Testing
         // The Akoma Ntoso expressions carry the same record.
         let recorded = try tree(dir, "56K0055001.nld.akn.xml").root.all("provenance").first?.child("source").first
         #expect(recorded?.attribute("sha256") == String(expected))
+        // So do the TMX's header (its dates in TMX's basic ISO 8601 form) and the HTML report.
+        let header = try #require(try tree(dir, "56K0055001.tmx").root.child("header").first)
+        #expect(header.attribute("creationdate") == "20260206T000000Z")
+        #expect(header.child("prop").first { $0.attribute("type") == "x-source-sha256" }?.text == String(expected))
+        let html = try runCLI(["diff", Paths.realBill, "--html", dir.appendingPathComponent("bill.html").path], environment: Self.epoch)
+        #expect(html.status == 0)
+        let report = String(decoding: try bytes(dir.appendingPathComponent("bill.html").path), as: UTF8.self)
+        #expect(report.contains("by chamberdoc \(Tool.version), 2026-02-06T00:00:00Z"))
+        #expect(report.contains("SHA-256 \(expected)"))
         // The TMX is valid against the TMX 1.4b DTD.
         let dtd = try DTDValidator(dtdPath: Paths.root.appendingPathComponent("Schemas/tmx14.dtd").path)
         #expect(dtd.problems(in: try bytes(dir.appendingPathComponent("56K0055001.tmx").path), name: "tmx").isEmpty)
