@@ -93,19 +93,22 @@ struct Convert: ParsableCommand {
         /// The options that shape the output, recorded in its provenance.
         var options: [Provenance.Option] = []
 
-        /// Reads the schemas `setup` names.
-        init(_ setup: Worker.Setup) throws {
+        /// Reads the schemas `setup` names. Without `writerSchemas`, the Akoma Ntoso schema
+        /// and the TMX DTD are only looked for: the worker processes, which validate, read them
+        /// (the Akoma Ntoso schema takes a tenth of a second to parse).
+        init(_ setup: Worker.Setup, writerSchemas: Bool = true) throws {
             validator = try SchemaOption.validator(at: setup.schema)
             glossary = try GlossaryFile.glossary(of: setup.glossaries)
             limit = setup.inputLimit
             formats = setup.formats
             let schemas = URL(fileURLWithPath: setup.schema).deletingLastPathComponent()
-            if formats.contains(.akn) {
-                akomaNtoso = try SchemaOption.validator(at: schemas.appendingPathComponent("akn/akomantoso30.xsd").path)
+            let akn = schemas.appendingPathComponent("akn/akomantoso30.xsd").path, dtd = schemas.appendingPathComponent("tmx14.dtd").path
+            for (format, path) in [(OutputFormat.akn, akn), (.tmx, dtd)] where formats.contains(format) {
+                guard FileManager.default.isReadableFile(atPath: path) else { throw ValidationError("cannot read \(path), which --to \(format.rawValue) validates against") }
             }
-            if formats.contains(.tmx) {
-                let path = schemas.appendingPathComponent("tmx14.dtd").path
-                do { tmx = try DTDValidator(dtdPath: path) } catch { throw ValidationError("\(error)") }
+            if writerSchemas, formats.contains(.akn) { akomaNtoso = try SchemaOption.validator(at: akn) }
+            if writerSchemas, formats.contains(.tmx) {
+                do { tmx = try DTDValidator(dtdPath: dtd) } catch { throw ValidationError("\(error)") }
             }
             options = [Provenance.Option("to", formats.map(\.rawValue).joined(separator: ","))]
                 + setup.glossaries.map { Provenance.Option("glossary", $0.path) }
@@ -146,7 +149,7 @@ struct Convert: ParsableCommand {
     func run() throws {
         let setup = Worker.Setup(schema: try schemaOption.path(), glossaries: try glossaryOption.files(), inputLimit: inputLimit.bytes,
                                  formats: try formats())
-        let settings = try Settings(setup)
+        let settings = try Settings(setup, writerSchemas: inProcess)
         Interruption.install()
         if let timings { try Self.checked { () throws(OutputFile.Failure) in try OutputFile.checkWritable(timings) } }
         if let output {
