@@ -38,7 +38,7 @@ struct CleanLayoutReader: LayoutReader {
             }
         }
         close()
-        reading.fragments = FragmentSplitter.fragments(paragraphs, switchCost: 3)
+        reading.fragments = FragmentSplitter.fragments(paragraphs, switchCost: FragmentSplitter.switchCost(paragraphs, ceiling: 3))
         return reading
     }
 }

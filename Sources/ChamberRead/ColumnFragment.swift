@@ -1,4 +1,5 @@
 import ChamberModel
+import Foundation
 
 /// How a line relates to the next one of its column, as far as the layout tells.
 enum LineEnd: Sendable, Equatable {
@@ -68,9 +69,7 @@ enum FragmentSplitter {
     ///   change right after a line that `continues` costs three times as much, since the
     ///   layout itself says the text goes on.
     static func fragments(_ segments: [[ColumnLine]], switchCost: Double) -> [ColumnFragment] {
-        let scores = segments.map { segment in
-            segment.reduce(0.0) { $0 + LanguageEvidence.score($1.text) }
-        }
+        let scores = scores(segments)
         let costs = segments.indices.map { index in
             index > 0 && segments[index - 1].last?.end == .continues ? 3 * switchCost : switchCost
         }
@@ -84,6 +83,25 @@ enum FragmentSplitter {
             }
         }
         return fragments
+    }
+
+    /// A switch cost that follows the document: a dump that alternates languages paragraph
+    /// by paragraph (`pdftotext` reading two columns set side by side row by row) makes a
+    /// change cheap, one that gives a page's column then the other's makes it dear, up to
+    /// `ceiling`. The rate of change is measured over the whole document, between consecutive
+    /// segments of running text whose evidence is strong (eight words or more, and evidence
+    /// as strong as a contradiction's: eight), so that table cells do not count.
+    static func switchCost(_ segments: [[ColumnLine]], ceiling: Double) -> Double {
+        let strong = zip(segments, scores(segments)).filter { segment, score in
+            abs(score) > 8 && segment.reduce(0) { $0 + $1.text.split(separator: " ").count } >= 8
+        }.map(\.1)
+        let changes = zip(strong, strong.dropFirst()).filter { ($0 > 0) != ($1 > 0) }.count
+        let rate = (Double(changes) + 0.5) / (Double(max(strong.count - 1, 0)) + 1)
+        return min(ceiling, max(1, 2 * log((1 - rate) / rate)))
+    }
+
+    private static func scores(_ segments: [[ColumnLine]]) -> [Double] {
+        segments.map { segment in segment.reduce(0.0) { $0 + LanguageEvidence.score($1.text) } }
     }
 }
 

@@ -16,16 +16,18 @@ struct RawLayoutReader: LayoutReader {
         reading.furniture = removed
         let hasWrapSignal = Self.hasTrailingSpaceSignal(lines)
         let width = Self.columnWidth(lines)
+        var pageSegments: [[[ColumnLine]]] = []
         for page in pages {
             let tables = BilingualTables.find(in: page.map { ($0.text, $0.number) }, joiner: joiner)
             reading.tables.add(tables)
             let pageLines = page.filter { !$0.isBlank && !tables.used.contains($0.number) }
-            let columnLines = pageLines.enumerated().map { index, line in
+            pageSegments.append(pageLines.enumerated().map { index, line in
                 let next = index + 1 < pageLines.count ? pageLines[index + 1].text : nil
-                return ColumnLine(line, end: Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: width))
-            }
-            reading.fragments += FragmentSplitter.fragments(columnLines.map { [$0] }, switchCost: 6)
+                return [ColumnLine(line, end: Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: width))]
+            })
         }
+        let switchCost = FragmentSplitter.switchCost(pageSegments.flatMap { $0 }, ceiling: 6)
+        for segments in pageSegments { reading.fragments += FragmentSplitter.fragments(segments, switchCost: switchCost) }
         return reading
     }
 
