@@ -40,8 +40,9 @@ enum Mentions {
     static func percentages(in text: String) -> Set<String> {
         guard text.containsBytes("%") || text.containsBytes("procent") || text.containsBytes("pour cent") else { return [] }
         var found: Set<String> = []
-        // Words without the punctuation that follows them (`%,`, `%.`), compared as bytes.
-        let words = text.spaceSeparatedWords.map { $0.trimmingASCII(leading: false) { ",.;:)".utf8.contains($0) }.utf8 }
+        // Words without the punctuation that follows them (`%,`, `%.`, `%).”`: bytes above
+        // ASCII end a word only as whole quotation marks), compared as bytes.
+        let words = text.spaceSeparatedWords.map { $0.trimmingASCII(leading: false) { $0 >= 0x80 || ",.;:)]\"'".utf8.contains($0) }.utf8 }
         let isDigit = { (byte: UInt8) in byte &- 0x30 < 10 }
         for (index, word) in words.enumerated() {
             let number: Substring.UTF8View

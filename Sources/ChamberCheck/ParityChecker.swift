@@ -63,10 +63,12 @@ public struct ParityChecker: Sendable {
             if let nlDate = Dates.isoDate(nl), nlDate != Dates.isoDate(fr) { report(.dateMismatch, "the dates differ: \(nl) / \(fr)", nil) }
             return
         }
-        // Numbers: as digits on one side, as digits or words on the other.
+        // Numbers: as digits on one side, as digits or words on the other. The digits of a
+        // percentage are the percentage check's (`2,4 %` is one finding, not `2` and `4`).
         for (language, this, other) in [(Language.nl, nl, fr), (.fr, fr, nl)] {
             let otherNumbers = NumberWords.numbers(in: other, language: language.other)
-            for number in NumberWords.digitSequences(in: this).subtracting(otherNumbers).sorted() {
+            let percentageDigits = Mentions.percentages(in: this).reduce(into: Set<String>()) { $0.formUnion(NumberWords.digitSequences(in: $1)) }
+            for number in NumberWords.digitSequences(in: this).subtracting(otherNumbers).subtracting(percentageDigits).sorted() {
                 report(.numberMismatch, "\(number) is in the \(language.name) text, not in the \(language.other.name) one", nil)
             }
         }

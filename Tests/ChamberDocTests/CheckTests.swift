@@ -115,4 +115,35 @@ import Testing
         #expect(found.map(\.message) == ["EMCDDA is in the Dutch text, not in the French one", "MAOC is in the French text, not in the Dutch one"])
         #expect(found.allSatisfy { $0.unit == "req-3" && $0.severity == .warning })
     }
+
+    @Test(arguments: [
+        ("0 (nul)", Language.nl, "0"), ("aucune (zéro)", .fr, "0"), ("de dix-neuf communes", .fr, "19"),
+        ("vingt-et-un", .fr, "21"), ("vingt et un", .fr, "21"), ("quatre-vingt-dix", .fr, "90"), ("quatre-vingts", .fr, "80"),
+        ("soixante-dix-sept", .fr, "77"), ("deux cents", .fr, "200"), ("deux mille vingt-quatre", .fr, "2024"),
+        ("eenentwintig", .nl, "21"), ("drieëndertig", .nl, "33"), ("honderdvijftig", .nl, "150"), ("negentien", .nl, "19"),
+        ("tweeduizendvierentwintig", .nl, "2024"), ("het tweede lid", .nl, "2"), ("de twintigste", .nl, "20"), ("eerste", .nl, "1"),
+        ("la troisième", .fr, "3"), ("la cinquième", .fr, "5"), ("neuvième", .fr, "9"), ("Article premier", .fr, "1"),
+        ("titre II", .fr, "2"), ("hoofdstuk III", .nl, "3"), ("Titel XIV", .nl, "14"),
+    ])
+    func spelledOutNumbers(_ text: String, _ language: Language, _ number: String) {
+        #expect(NumberWords.spelledNumbers(in: text, language: language).contains(number), "\(text)")
+    }
+
+    @Test func wordsThatAreNoNumbers() {
+        #expect(NumberWords.spelledNumbers(in: "de eenheid van de achtergrond, met z'n tweeën; honderden vieren", language: .nl).isEmpty)
+        #expect(NumberWords.spelledNumbers(in: "les communes et le IIIe Reich, un IIII", language: .fr) == ["1"])
+        // A Roman numeral counts only after a word that numbers a part.
+        #expect(NumberWords.spelledNumbers(in: "de MIK", language: .nl).isEmpty)
+        // Joined by a space, the words count alone too: `een twintigtal` has a 1, no 21.
+        #expect(NumberWords.spelledNumbers(in: "een twintig", language: .nl) == ["21", "1", "20"])
+        #expect(NumberWords.spelledNumbers(in: "dix-neuf", language: .fr) == ["19"])
+    }
+
+    /// Zero, a compound and an ordinal in words on one side, digits on the other; a percentage
+    /// changed is one finding (P206), not one per digit (P201).
+    @Test func numbersInWordsAndAChangedPercentage() throws {
+        #expect(try Self.findings(replacing: [("1 miljard euro", "19 miljard euro"), ("un milliard d'euros", "dix-neuf milliards d'euros")]) == [])
+        let found = try Self.findings(replacing: [("1 miljard euro per jaar", "1 miljard euro per jaar (2,4 %)"), ("un milliard d'euros par an", "un milliard d'euros par an (5 %)")])
+        #expect(found.map(\.message) == ["2.4 % is only in the Dutch text", "5 % is only in the French text"])
+    }
 }
