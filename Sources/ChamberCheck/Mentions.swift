@@ -100,4 +100,42 @@ enum Mentions {
     private static func fold(_ word: Substring) -> [Unicode.Scalar] {
         word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.filter { !$0.properties.isDiacritic }
     }
+
+    /// The courtesy titles of `language` that stand before a name in `text` (`Mme Barbara Pas`).
+    static func titles(in text: String, language: Language) -> [String] {
+        Lexicon.courtesyTitles[language]!.filter { title in
+            var rest = Substring(text)
+            while let range = rest.range(of: title + " ") {
+                let before = rest[..<range.lowerBound].last, after = rest[range.upperBound...].first
+                if (before == nil || before == " " || before == "("), after?.isUppercase == true { return true }
+                rest = rest[range.upperBound...]
+            }
+            return false
+        }
+    }
+
+    /// Whether `text` spells out `acronym`: a run of its content words (function words
+    /// skipped) that starts with the acronym's first letter and whose initials hold all its
+    /// letters, in any order (`LLC`: `lois coordonnées sur l’emploi des langues`, whose
+    /// French word order differs from the acronym's). At most two content words more than
+    /// the acronym has letters, and three letters or more: shorter ones are too easily met.
+    static func spellsOut(_ acronym: String, _ text: String) -> Bool {
+        let letters = Array(fold(Substring(acronym)).filter { $0.properties.isAlphabetic })
+        guard letters.count >= 3 else { return false }
+        let initials = NumberWords.words(in: text).compactMap { word -> Unicode.Scalar? in
+            let folded = fold(word)
+            return Lexicon.functionWords.contains(String(String.UnicodeScalarView(folded))) || folded.count < 2 ? nil : folded.first
+        }
+        let width = letters.count + 2
+        for start in initials.indices where initials[start] == letters[0] {
+            var window = Array(initials[start..<min(start + width, initials.count)])
+            let all = letters.allSatisfy { letter in
+                guard let index = window.firstIndex(of: letter) else { return false }
+                window.remove(at: index)
+                return true
+            }
+            if all { return true }
+        }
+        return false
+    }
 }

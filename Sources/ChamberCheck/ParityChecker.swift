@@ -98,13 +98,21 @@ public struct ParityChecker: Sendable {
             let nlParties = partyTags(nl).intersection(parties), frParties = partyTags(fr).intersection(parties)
             for (language, this, other) in [(Language.nl, nl, fr), (.fr, fr, nl)] {
                 let theirs = acronyms(other)
-                for acronym in acronyms(this).subtracting(theirs).subtracting(nlParties).subtracting(frParties).sorted()
-                where glossary.counterparts(of: acronym, in: language).isDisjoint(with: theirs) {
+                for acronym in acronyms(this).subtracting(theirs).subtracting(nlParties).subtracting(frParties).sorted() {
+                    // Paired by the glossary, or spelled out (`SWT`, in the glossary `LLC`: `lois coordonnées sur l’emploi des langues`).
+                    let counterparts = glossary.counterparts(of: acronym, in: language)
+                    guard counterparts.isDisjoint(with: theirs), !counterparts.union([acronym]).contains(where: { Mentions.spellsOut($0, other) }) else { continue }
                     report(.acronymMismatch, "\(acronym) is in the \(language.name) text, not in the \(language.other.name) one", nil)
                 }
             }
             for tag in nlParties.symmetricDifference(frParties).sorted() {
                 report(.partyMismatch, "(\(tag)) is only in the \(nlParties.contains(tag) ? "Dutch" : "French") text", nil)
+            }
+        }
+        // A courtesy title of the other language before a name: left untranslated, or swapped.
+        for (language, text) in [(Language.nl, nl), (.fr, fr)] {
+            for title in Mentions.titles(in: text, language: language.other) {
+                report(.foreignTitle, "\(title) in the \(language.name) text is a \(language.other.name) courtesy title", nil)
             }
         }
         // List items and requests close with the same mark in both languages.

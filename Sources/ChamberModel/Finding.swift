@@ -56,6 +56,8 @@ public struct Finding: Sendable, Hashable, Codable {
         case nameSpelling = "P207"
         /// The texts name different document types (`voorstel van resolutie` / `proposition de loi`).
         case documentTypeMismatch = "P208"
+        /// A courtesy title of the other language before a name (`Mme` in the Dutch text).
+        case foreignTitle = "P209"
         /// A text that reads as the other language: an untranslated paragraph.
         case wrongLanguage = "P301"
         /// A text with no words.
@@ -71,7 +73,7 @@ public struct Finding: Sendable, Hashable, Codable {
             case .labelInOneLanguage, .duplicateLabel, .numberMismatch, .dateMismatch, .referenceMismatch,
                  .percentageMismatch, .wrongLanguage, .emptyText: .error
             case .unitInOneLanguage, .labelOutOfOrder, .joinedParagraphs, .acronymMismatch, .partyMismatch, .nameSpelling,
-                 .documentTypeMismatch, .lengthRatio: .warning
+                 .documentTypeMismatch, .foreignTitle, .lengthRatio: .warning
             case .closingPunctuation: .note
             }
         }

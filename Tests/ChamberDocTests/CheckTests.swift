@@ -146,4 +146,20 @@ import Testing
         let found = try Self.findings(replacing: [("1 miljard euro per jaar", "1 miljard euro per jaar (2,4 %)"), ("un milliard d'euros par an", "un milliard d'euros par an (5 %)")])
         #expect(found.map(\.message) == ["2.4 % is only in the Dutch text", "5 % is only in the French text"])
     }
+
+    /// The submitters' titles swapped, as on the real bill's cover: each text has the other's.
+    @Test func aCourtesyTitleOfTheOtherLanguage() throws {
+        let found = try Self.findings(replacing: [("mevrouw Kristien Verbelen c.s.", "Mme Kristien Verbelen c.s.")])
+        #expect(found.map(\.code) == [.foreignTitle])
+        #expect(found.map(\.message) == ["Mme in the Dutch text is a French courtesy title"])
+        #expect(found.map(\.unit) == ["front-submitters1"])
+    }
+
+    /// An acronym on one side is met by its spelled-out form on the other, the glossary's
+    /// counterpart's too; not by a run of words that merely starts with its letter.
+    @Test func anAcronymSpelledOutOnTheOtherSide() throws {
+        #expect(try Self.findings(replacing: [("renforcer considérablement la participation belge au MAOC-N", "renforcer considérablement la participation belge au Maritime Analysis and Operations Centre")]) == [])
+        let found = try Self.findings(replacing: [("renforcer considérablement la participation belge au MAOC-N", "renforcer considérablement la participation belge au Maritime Centre")])
+        #expect(found.map(\.message) == ["MAOC is in the Dutch text, not in the French one"])
+    }
 }
