@@ -11,43 +11,45 @@ public struct ParityChecker: Sendable {
     public init(glossary: Glossary = Glossary()) { self.glossary = glossary }
 
     public func findings(_ document: Document) -> [Finding] {
-        var findings: [Finding] = []
         let parties = Set(document.facts.parties.map { $0.cells[0] })
+        let texts = UnitTexts(document)
+        var findings = texts.merges
         for section in document.sections {
             findings += labelSequences(section.units)
-            for unit in section.units { findings += check(unit, parties: parties) }
+            for unit in section.units { findings += check(unit, texts, parties: parties) }
         }
-        findings += lengthRatios(document)
+        findings += lengthRatios(document, texts)
         // A total order, so that the output does not depend on hashing.
         return findings.sorted { ($0.span.order, $0.code.rawValue, $0.unit, $0.message) < ($1.span.order, $1.code.rawValue, $1.unit, $1.message) }
     }
 
-    private func check(_ unit: TextUnit, parties: Set<String>) -> [Finding] {
+    private func check(_ unit: TextUnit, _ texts: UnitTexts, parties: Set<String>) -> [Finding] {
         var findings: [Finding] = []
         func report(_ code: Finding.Code, _ message: String, _ severity: Finding.Severity? = nil) {
             findings.append(Finding(code: code, severity: severity, message: message, unit: unit.id, span: unit.span))
         }
+        let text = texts[unit]
         for language in Language.allCases {
-            if let text = unit.texts[language], !text.text.contains(where: { $0.isLetter || $0.isNumber }) {
+            if let text = text[language], !text.contains(where: { $0.isLetter || $0.isNumber }) {
                 report(.emptyText, "the \(language.name) text has no words")
             }
         }
-        if let only = unit.texts.keys.first, unit.texts.count == 1 {
+        if let only = text.keys.first, text.count == 1 {
             let missing = only.other.name
             if let label = unit.label {
                 report(.labelInOneLanguage, "\(unit.kind.rawValue) \(label) has no \(missing) text")
             } else if unit.kind != .table {
-                report(.unitInOneLanguage, "\(unit.kind.rawValue) has no \(missing) text: \"\(excerpt(unit.texts[only]!.text))\"")
+                report(.unitInOneLanguage, "\(unit.kind.rawValue) has no \(missing) text: \"\(excerpt(text[only]!))\"")
             }
         }
         if let nl = unit.passages[.nl]?.count, let fr = unit.passages[.fr]?.count, nl != fr {
             let (many, one) = nl > fr ? (Language.nl, Language.fr) : (.fr, .nl)
             report(.joinedParagraphs, "\(max(nl, fr)) \(many.name) paragraphs translate one \(one.name) paragraph", nil)
         }
-        if let nl = unit.texts[.nl]?.text, let fr = unit.texts[.fr]?.text {
+        if let nl = text[.nl], let fr = text[.fr] {
             compare(nl, fr, unit: unit, parties: parties, report: report)
         }
-        for child in unit.children { findings += check(child, parties: parties) }
+        for child in unit.children { findings += check(child, texts, parties: parties) }
         return findings
     }
 
@@ -134,10 +136,10 @@ public struct ParityChecker: Sendable {
 
     /// French/Dutch length ratios of the paired texts of some length, on a log scale; a pair
     /// more than four median deviations from the document's median ratio is reported.
-    private func lengthRatios(_ document: Document) -> [Finding] {
+    private func lengthRatios(_ document: Document, _ texts: UnitTexts) -> [Finding] {
         func pairs(_ unit: TextUnit) -> [(TextUnit, Double)] {
             var result = unit.children.flatMap(pairs)
-            if unit.kind != .table, let nl = unit.texts[.nl]?.text.utf8.count, let fr = unit.texts[.fr]?.text.utf8.count,
+            if unit.kind != .table, let nl = texts[unit][.nl]?.utf8.count, let fr = texts[unit][.fr]?.utf8.count,
                nl + fr >= 240 {
                 result.append((unit, log(Double(fr) / Double(nl))))
             }
@@ -156,7 +158,9 @@ public struct ParityChecker: Sendable {
         }
     }
 
-    /// Labels of each kind, per language, must not repeat and must follow each other.
+    /// Labels of each kind, per language, must not repeat and must follow each other, among
+    /// the units of one level: the considerations and requests of a section, the
+    /// sub-requests of a request (`3.1`, `3.2`, `3.3`), and so on down.
     private func labelSequences(_ units: [TextUnit]) -> [Finding] {
         var findings: [Finding] = []
         for kind in [UnitKind.consideration, .request] {
@@ -170,24 +174,14 @@ public struct ParityChecker: Sendable {
                     let span = unit.passages[language]![0].span
                     if !seen.insert(label).inserted {
                         findings.append(Finding(code: .duplicateLabel, message: "\(kind.rawValue) \(label) appears twice in the \(language.name) text", unit: unit.id, span: span))
-                    } else if let previous, let before = previous.label, !Self.follows(label, before) {
+                    } else if let previous, let before = previous.label, !Labels.follows(label, before) {
                         findings.append(Finding(code: .labelOutOfOrder, message: "\(kind.rawValue) \(label) follows \(before) in the \(language.name) text", unit: unit.id, span: span))
                     }
                 }
             }
         }
+        for unit in units where !unit.children.isEmpty { findings += labelSequences(unit.children) }
         return findings
-    }
-
-    /// Whether `label` comes right after `previous`: B after A, AA after Z, 4 after 3.
-    static func follows(_ label: String, _ previous: String) -> Bool {
-        if let a = Int(label), let b = Int(previous) { return a == b + 1 }
-        func index(_ s: String) -> Int? {
-            guard !s.isEmpty, s.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return nil }
-            return s.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 }
-        }
-        if let a = index(label), let b = index(previous) { return a == b + 1 }
-        return true
     }
 
     /// Words in capitals (`MAOC`, `ISR`), but not a phrase set in capitals: a capital word

@@ -162,4 +162,28 @@ import Testing
         let found = try Self.findings(replacing: [("renforcer considérablement la participation belge au MAOC-N", "renforcer considérablement la participation belge au Maritime Centre")])
         #expect(found.map(\.message) == ["MAOC is in the Dutch text, not in the French one"])
     }
+
+    /// Sub-requests are held to the same label rules as requests, within their parent.
+    @Test func subRequestLabelsThatSkipOrRepeat() throws {
+        let skipped = try Self.findings(replacing: [("5.4. versterkte detectie", "5.9. versterkte detectie"), ("5.4. des mécanismes", "5.9. des mécanismes")])
+        #expect(skipped.map(\.message) == ["request 5.9 follows 5.3 in the Dutch text", "request 5.9 follows 5.3 in the French text"])
+        #expect(skipped.allSatisfy { $0.code == .labelOutOfOrder && $0.unit == "req-5.9" })
+        let repeated = try Self.findings(replacing: [("3.3. structurele", "3.2. structurele"), ("3.3. de l'organisation", "3.2. de l'organisation")])
+        #expect(repeated.filter { $0.code == .duplicateLabel }.map(\.message) == ["request 3.2 appears twice in the Dutch text", "request 3.2 appears twice in the French text"])
+    }
+
+    @Test(arguments: [("B", "A", true), ("AA", "Z", true), ("b", "a", true), ("4", "3", true), ("3.3", "3.2", true),
+                      ("3.9", "3.2", false), ("4.3", "3.2", false), ("C", "A", false), ("a", "A", true), ("2", "2", false)])
+    func labelArithmetic(_ label: String, _ previous: String, _ follows: Bool) {
+        #expect(Labels.follows(label, previous) == follows)
+    }
+
+    /// A sub-request merged with its parent in one language, and an item with the paragraph
+    /// that opens its list: reported as a merge (P105), not as a unit missing (P101).
+    @Test func aLabelledUnitMergedWithItsNeighbour() throws {
+        let found = try Self.findings(replacing: [("notamment au travers:\n\n3.1. d'un apport", "notamment au travers: 3.1. d'un apport")])
+        #expect(found.map(\.code).contains(.joinedParagraphs), "\(found)")
+        #expect(!found.map(\.code).contains(.labelInOneLanguage), "\(found)")
+        #expect(found.first { $0.code == .joinedParagraphs }?.message == "request 3.1 is part of the French text of request 3")
+    }
 }
