@@ -24,6 +24,15 @@ public struct Finding: Sendable, Hashable, Codable {
         self.span = span
     }
 
+    /// What identifies the finding from one run to the next, for a baseline: its code, unit
+    /// and message, without line numbers, white space collapsed, and without the figures of
+    /// a measured finding (P304's ratios move with any edit of the document).
+    public var stableKey: String {
+        var words = message.split { $0 == " " || $0 == "\t" || $0 == "\n" }.map(String.init)
+        if code == .lengthRatio { words = words.map { $0.contains(where: \.isNumber) ? "#" : $0 } }
+        return "\(code.rawValue)\t\(unit)\t\(words.joined(separator: " "))"
+    }
+
     /// The first input line, 0 when the input has no lines (a PDF).
     public var line: Int { span.line ?? 0 }
 
