@@ -38,7 +38,7 @@ public struct ParityChecker: Sendable {
             let missing = only.other.name
             if let label = unit.label {
                 report(.labelInOneLanguage, "\(unit.kind.rawValue) \(label) has no \(missing) text")
-            } else if unit.kind != .table {
+            } else if unit.kind != .table, !Self.holdsBothLanguages(text[only]!) {
                 report(.unitInOneLanguage, "\(unit.kind.rawValue) has no \(missing) text: \"\(excerpt(text[only]!))\"")
             }
         }
@@ -51,6 +51,14 @@ public struct ParityChecker: Sendable {
         }
         for child in unit.children { findings += check(child, texts, parties: parties) }
         return findings
+    }
+
+    /// A text printed once for both languages (`Imprimerie centrale – Centrale drukkerij`):
+    /// its halves, on either side of a dash, read as the two languages.
+    static func holdsBothLanguages(_ text: String) -> Bool {
+        guard text.utf8.count <= 200, let dash = text.range(of: " – ") ?? text.range(of: " - ") ?? text.range(of: " / ") else { return false }
+        let before = LanguageEvidence.score(text[..<dash.lowerBound]), after = LanguageEvidence.score(text[dash.upperBound...])
+        return min(abs(before), abs(after)) >= 1 && (before > 0) != (after > 0)
     }
 
     /// The checks between the two texts of one aligned unit.

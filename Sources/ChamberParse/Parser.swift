@@ -99,6 +99,17 @@ struct ColumnParser {
         }
         var content = cells[0].content
         for cell in cells.dropFirst() { content.append(cell.content) }
+        // A header row too long for a cell (`% de nominations illégales Nombre de communes`)
+        // stands just before the cells: short, open, no caption, no label.
+        let s = sections.count - 1
+        if let last = sections[s].units.last, last.kind == .paragraph, let header = last.texts[language],
+           header.text.utf8.count <= 80, !(header.text.last.map { ".;:!?,".contains($0) } ?? true),
+           !Lexicon.opensCaption(header.text), header.noteRefs.isEmpty {
+            sections[s].units.removeLast()
+            var joined = header
+            joined.append(content)
+            content = joined
+        }
         add(TextUnit(kind: .table, texts: [language: content]))
     }
 
