@@ -25,4 +25,8 @@ public enum Lexicon {
         guard !digits.isEmpty, digits.count <= 3 else { return false }
         return rest.dropFirst(digits.count).first.map { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == 0x20 } ?? true
     }
+
+    /// The marks that close a list item, request or consideration, compared between the
+    /// languages (P303).
+    public static let listClosings: Set<Character> = [";", ".", ":", ","]
 }

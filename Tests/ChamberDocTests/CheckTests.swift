@@ -186,4 +186,10 @@ import Testing
         #expect(!found.map(\.code).contains(.labelInOneLanguage), "\(found)")
         #expect(found.first { $0.code == .joinedParagraphs }?.message == "request 3.1 is part of the French text of request 3")
     }
+
+    /// One registered check per finding code, every code checked.
+    @Test func oneCheckPerCode() {
+        #expect(ParityChecker.codes.count == Finding.Code.allCases.count)
+        #expect(Set(ParityChecker.codes) == Set(Finding.Code.allCases))
+    }
 }
