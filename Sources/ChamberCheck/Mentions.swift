@@ -19,15 +19,13 @@ enum Mentions {
                 guard index + 2 < words.count, next.allSatisfy(\.isNumber) else { continue }
                 let number = words[index + 2].prefix { $0.isNumber || $0 == "/" }
                 if !number.isEmpty { found.insert("DOC \(next) \(number)") }
-            } else if articleWords.contains(lowercasedAfterApostrophe(word)) {
+            } else if case let word = lowercasedAfterApostrophe(word), Lexicon.articleWords.contains(word) || Lexicon.articlePlurals.contains(word) {
                 let digits = next.prefix(while: \.isNumber)
                 if !digits.isEmpty { found.insert("article \(digits)") }
             }
         }
         return found
     }
-
-    private static let articleWords: Set<String> = ["artikel", "artikelen", "art.", "article", "articles"]
 
     /// `l’article` → `article`.
     private static func lowercasedAfterApostrophe(_ word: Substring) -> String {
@@ -66,14 +64,8 @@ enum Mentions {
 
     /// The document types a text names (`voorstel van resolutie`, `proposition de loi`).
     static func documentTypes(in text: String, language: Language) -> Set<DocumentType> {
-        Set(documentTypeNames.filter { type, names in names[language]!.contains { text.containsBytes($0, ignoringCase: true) } }.map(\.key))
+        Set(Lexicon.documentTypeNames.filter { $0.inText && $0.language == language && text.containsBytes($0.name, ignoringCase: true) }.map(\.type))
     }
-
-    private static let documentTypeNames: [DocumentType: [Language: [String]]] = [
-        .resolutionProposal: [.nl: ["voorstel van resolutie"], .fr: ["proposition de résolution"]],
-        .billProposal: [.nl: ["wetsvoorstel", "voorstel van wet"], .fr: ["proposition de loi"]],
-        .bill: [.nl: ["wetsontwerp", "ontwerp van wet"], .fr: ["projet de loi"]],
-    ]
 
     /// Capitalised words of five letters or more that are no acronym (`Harmegnies`).
     static func names(in text: String) -> Set<Substring> {

@@ -26,7 +26,7 @@ struct ColumnAssembler {
             letterCase = content.text.letterCase
         }
 
-        var isCapitals: Bool { ColumnAssembler.isCapitals(letterCase) }
+        var isCapitals: Bool { Lexicon.isAllCapitals(letterCase) }
 
         mutating func append(_ next: Paragraph, joiner: LineJoiner) {
             joiner.join(&content, next.content)
@@ -139,18 +139,14 @@ struct ColumnAssembler {
     /// krijgsmacht.`). Also used when the label filing takes out a block that stood between
     /// the two halves.
     static func continuesOpenText(_ closing: String, _ opening: String) -> Bool {
-        guard let end = closing.last, !".;:!?”\"’)".contains(end) else { return false }
+        guard let end = closing.last, !Lexicon.paragraphClosings.contains(end) else { return false }
         if closing.hasPrefix("#") || closing.hasPrefix("**") || isCapitals(closing) { return false }
         guard let first = opening.first, !opening.opensBlock, !opening.hasPrefix("#"), !isCapitals(opening) else { return false }
         return first.isLowercase || (closing.utf8.count >= 80 && (first.isLetter || first.isNumber))
     }
 
-    /// Set in capitals, as headings are (`TOELICHTING`, `VOORSTEL VAN RESOLUTIE`).
-    static func isCapitals(_ text: String) -> Bool { isCapitals(text.letterCase) }
-
-    private static func isCapitals(_ count: (letters: Int, capitals: Int)) -> Bool {
-        count.letters >= 3 && count.capitals == count.letters
-    }
+    /// Set wholly in capitals, as headings are (`TOELICHTING`, `VOORSTEL VAN RESOLUTIE`).
+    static func isCapitals(_ text: String) -> Bool { Lexicon.isAllCapitals(text.letterCase) }
 
     // MARK: Footnotes
 
