@@ -83,7 +83,7 @@ extension ParityCheck {
             let otherNumbers = NumberWords.numbers(in: other, language: language.other)
             let percentageDigits = Mentions.percentages(in: this).reduce(into: Set<String>()) { $0.formUnion(NumberWords.digitSequences(in: $1)) }
             return NumberWords.digitSequences(in: this).subtracting(otherNumbers).subtracting(percentageDigits).sorted().map {
-                "\($0) is in the \(language.name) text, not in the \(language.other.name) one"
+                Said("\($0) is in the \(language.name) text, not in the \(language.other.name) one", about: .number($0))
             }
         }
     }
@@ -96,7 +96,7 @@ extension ParityCheck {
             return ["the dates differ: \(nl) / \(fr)"]
         }
         let nlDates = Set(Dates.mentions(in: nl)), frDates = Set(Dates.mentions(in: fr))
-        return onlyIn(nlDates, frDates) { "the date \($0) is only in the \($1) text" }
+        return onlyIn(nlDates, frDates) { Said("the date \($0) is only in the \($1) text") }
     }
 
     /// Acronyms, except in texts set in capitals (headings, formulas). An acronym passes that
@@ -111,21 +111,21 @@ extension ParityCheck {
             return acronyms(this).subtracting(theirs).subtracting(tags).sorted().filter { acronym in
                 let counterparts = context.glossary.counterparts(of: acronym, in: language)
                 return counterparts.isDisjoint(with: theirs) && !counterparts.union([acronym]).contains { Mentions.spellsOut($0, other) }
-            }.map { "\($0) is in the \(language.name) text, not in the \(language.other.name) one" }
+            }.map { Said("\($0) is in the \(language.name) text, not in the \(language.other.name) one", about: .text($0)) }
         }
     }
 
     static let partyMismatch = eachPair(.partyMismatch) { nl, fr, _, context in
         guard !nl.isSetInCapitals, !fr.isSetInCapitals else { return [] }
-        return onlyIn(partyTags(nl).intersection(context.parties), partyTags(fr).intersection(context.parties)) { "(\($0)) is only in the \($1) text" }
+        return onlyIn(partyTags(nl).intersection(context.parties), partyTags(fr).intersection(context.parties)) { Said("(\($0)) is only in the \($1) text", about: .text("(\($0))")) }
     }
 
     static let referenceMismatch = eachPair(.referenceMismatch) { nl, fr, _, _ in
-        onlyIn(Mentions.references(in: nl), Mentions.references(in: fr)) { "\($0) is only in the \($1) text" }
+        onlyIn(Mentions.references(in: nl), Mentions.references(in: fr)) { Said("\($0) is only in the \($1) text") }
     }
 
     static let percentageMismatch = eachPair(.percentageMismatch) { nl, fr, _, _ in
-        onlyIn(Mentions.percentages(in: nl), Mentions.percentages(in: fr)) { "\($0) % is only in the \($1) text" }
+        onlyIn(Mentions.percentages(in: nl), Mentions.percentages(in: fr)) { Said("\($0) % is only in the \($1) text", about: .percentage($0)) }
     }
 
     /// Names in the front matter spelled differently, unless the glossary pairs them. (In
@@ -136,7 +136,7 @@ extension ParityCheck {
         return nlNames.subtracting(frNames).sorted().flatMap { name in
             let counterparts = context.glossary.counterparts(of: String(name), in: .nl)
             return frNames.subtracting(nlNames).sorted().filter { Mentions.nearMiss(name, $0) && !counterparts.contains(String($0)) }
-                .map { "\(name) in Dutch, \($0) in French" }
+                .map { Said("\(name) in Dutch, \($0) in French") }
         }
     }
 
@@ -150,7 +150,7 @@ extension ParityCheck {
     /// A courtesy title of the other language before a name: left untranslated, or swapped.
     static let foreignTitle = eachPair(.foreignTitle) { nl, fr, _, _ in
         [(Language.nl, nl), (.fr, fr)].flatMap { language, text in
-            Mentions.titles(in: text, language: language.other).map { "\($0) in the \(language.name) text is a \(language.other.name) courtesy title" }
+            Mentions.titles(in: text, language: language.other).map { Said("\($0) in the \(language.name) text is a \(language.other.name) courtesy title", about: .text($0)) }
         }
     }
 
@@ -159,13 +159,13 @@ extension ParityCheck {
     /// Text in the other language: an untranslated paragraph (tables and dates too).
     static let wrongLanguage = eachPair(.wrongLanguage, skipping: []) { nl, fr, _, _ in
         [(Language.nl, nl), (.fr, fr)].filter { LanguageEvidence.contradicts($1, $0) }.map { language, text in
-            "the \(language.name) text reads as \(language.other.name): \"\(excerpt(text))\""
+            Said("the \(language.name) text reads as \(language.other.name): \"\(excerpt(text))\"")
         }
     }
 
     static let emptyText = eachUnit(.emptyText) { entry, _ in
         Language.allCases.filter { entry.texts[$0].map { !$0.contains { $0.isLetter || $0.isNumber } } ?? false }
-            .map { "the \($0.name) text has no words" }
+            .map { Said("the \($0.name) text has no words") }
     }
 
     /// List items and requests close with the same mark in both languages.
@@ -199,7 +199,7 @@ extension ParityCheck {
     // MARK: Shared by the checks
 
     /// What one side has and the other lacks, sorted, as `message(item, "Dutch"|"French")`.
-    private static func onlyIn<T: Comparable>(_ nl: Set<T>, _ fr: Set<T>, _ message: (T, String) -> String) -> [String] {
+    private static func onlyIn<T: Comparable>(_ nl: Set<T>, _ fr: Set<T>, _ message: (T, String) -> Said) -> [Said] {
         nl.symmetricDifference(fr).sorted().map { message($0, nl.contains($0) ? "Dutch" : "French") }
     }
 

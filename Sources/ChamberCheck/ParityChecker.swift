@@ -65,11 +65,25 @@ struct ParityCheck: Sendable {
     let code: Finding.Code
     let findings: @Sendable (CheckContext) -> [Finding]
 
-    /// A check of each unit on its own; the messages are reported at the unit.
-    static func eachUnit(_ code: Finding.Code, _ messages: @escaping @Sendable (CheckContext.Entry, CheckContext) -> [String]) -> ParityCheck {
+    /// What a check says of a unit: the message, and what it is about where it names a token.
+    struct Said: Sendable, ExpressibleByStringInterpolation {
+        var message: String
+        var subject: Finding.Subject?
+
+        init(_ message: String, about subject: Finding.Subject? = nil) {
+            self.message = message
+            self.subject = subject
+        }
+
+        init(stringLiteral message: String) { self.init(message) }
+        init(stringInterpolation: DefaultStringInterpolation) { self.init(String(stringInterpolation: stringInterpolation)) }
+    }
+
+    /// A check of each unit on its own; what it says is reported at the unit.
+    static func eachUnit(_ code: Finding.Code, _ messages: @escaping @Sendable (CheckContext.Entry, CheckContext) -> [Said]) -> ParityCheck {
         ParityCheck(code: code) { context in
             context.entries.flatMap { entry in
-                messages(entry, context).map { Finding(code: code, message: $0, unit: entry.unit.id, span: entry.unit.span) }
+                messages(entry, context).map { Finding(code: code, message: $0.message, unit: entry.unit.id, span: entry.unit.span, subject: $0.subject) }
             }
         }
     }
@@ -77,7 +91,7 @@ struct ParityCheck: Sendable {
     /// A check of the two texts of each unit that has both, except the kinds in `skipping`
     /// (tables, whose cells do not translate one by one, and dates, which P202 compares whole).
     static func eachPair(_ code: Finding.Code, skipping skipped: Set<UnitKind> = [.table, .date],
-                         _ messages: @escaping @Sendable (_ nl: String, _ fr: String, TextUnit, CheckContext) -> [String]) -> ParityCheck {
+                         _ messages: @escaping @Sendable (_ nl: String, _ fr: String, TextUnit, CheckContext) -> [Said]) -> ParityCheck {
         eachUnit(code) { entry, context in
             guard !skipped.contains(entry.unit.kind), let nl = entry.texts[.nl], let fr = entry.texts[.fr] else { return [] }
             return messages(nl, fr, entry.unit, context)

@@ -192,4 +192,15 @@ import Testing
         #expect(ParityChecker.codes.count == Finding.Code.allCases.count)
         #expect(Set(ParityChecker.codes) == Set(Finding.Code.allCases))
     }
+
+    /// What a finding is about, found in a text as printed: numbers whole, percentages with
+    /// their sign, words as words.
+    @Test func subjectsAreFoundWholeInTheText() {
+        func found(_ subject: Finding.Subject, _ text: String) -> [String] { subject.ranges(in: text).map { String(text[$0]) } }
+        #expect(found(.percentage("2.4"), "in 2009 slechts 8 (2,4 %).” en 12,4 %") == ["2,4 %"])
+        #expect(found(.percentage("28.1"), "91 (soit 28,1 pour cent)") == ["28,1 pour cent"])
+        #expect(found(.number("318"), "Sur les 1.318 décisions, 318 fois") == ["1.318", "318"])
+        #expect(found(.number("19"), "de 19 gemeenten, 2019, 19,5") == ["19", "19,5"])
+        #expect(found(.text("CPAS"), "les CPAS bruxellois, CPASx") == ["CPAS"])
+    }
 }
