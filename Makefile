@@ -7,6 +7,8 @@ SOURCES  := Package.swift $(shell find Sources -type f)
 SAMPLES  := $(wildcard Samples/*.txt)
 OUTPUTS  := $(patsubst Samples/%.txt,out/%.xml,$(SAMPLES))
 SCHEMA   := Schemas/chamberdoc.xsd
+# The writers `make` runs (convert --to): e.g. make TO=chamberdoc,akn adds Akoma Ntoso.
+TO       ?= chamberdoc
 
 .PHONY: all setup build test validate check fuzz bench profile clean
 .DELETE_ON_ERROR:
@@ -42,7 +44,7 @@ out:
 # last step lists them and fails. (Its XML is absent, so the next make tries it again.)
 out/%.xml: Samples/%.txt $(BIN) $(SCHEMA) Schemas/glossary.tsv | out
 	@rm -f out/$*.failed
-	@$(BIN) convert --schema $(SCHEMA) $< -o out 2> out/$*.log; status=$$?; cat out/$*.log >&2; \
+	@$(BIN) convert --schema $(SCHEMA) --to $(TO) $< -o out 2> out/$*.log; status=$$?; cat out/$*.log >&2; \
 	  if [ $$status -eq 0 ]; then rm out/$*.log; else mv out/$*.log out/$*.failed; fi
 
 out/.validated: $(OUTPUTS) $(SCHEMA)

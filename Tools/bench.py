@@ -84,17 +84,19 @@ XMLLINT_BATCH = 2000
 STAGES = ["read", "parse", "align", "check", "emit", "validate", "write"]
 MB = 1e6
 SINGLE_RUNS = 5
-PARTS = ("corpus", "size-scaling", "isolation", "pdf", "findings")
+PARTS = ("corpus", "size-scaling", "isolation", "pdf", "writers", "findings")
 SCALING_SOURCES = {"clean": ROOT / "Samples" / "003_fee3b1f4911676a0.txt",
                    "side-by-side": ROOT / "Samples" / "003_fee3b1f4911676a0-sidebyside.txt"}
 SCALING_COMMANDS = ("convert", "check", "diff", "columns", "validate")
 SCALING_HEADING = "## Size scaling"
 ISOLATION_HEADING = "## Worker isolation"
 PDF_HEADING = "## PDF reading"
+WRITERS_HEADING = "## Writers"
+WRITER_SETS = ("chamberdoc", "chamberdoc,akn", "chamberdoc,akn,tmx,html")
 FINDINGS_HEADING = "## Findings on real documents"
 REVIEWED = ROOT / "Tests" / "ChamberDocTests" / "Fixtures" / "findings"
 TYPESET = ROOT / "Tests" / "ChamberDocTests" / "Fixtures" / "typeset"
-SECTION_HEADINGS = (SCALING_HEADING, ISOLATION_HEADING, PDF_HEADING, FINDINGS_HEADING)
+SECTION_HEADINGS = (SCALING_HEADING, ISOLATION_HEADING, PDF_HEADING, WRITERS_HEADING, FINDINGS_HEADING)
 
 
 def fail(message):
@@ -638,6 +640,49 @@ def findings_section(rows, command):
     return "\n".join(lines) + "\n"
 
 
+def writers(binary, count, seed, runs):
+    """The 1x corpus converted with each set of writers (`--to`), runs interleaved; then each
+    sample alone in a fresh process."""
+    listing, _ = corpus(1, count, seed)
+    batches = {to: [] for to in WRITER_SETS}
+    for n in range(1, runs + 1):
+        for to in WRITER_SETS:
+            batches[to].append(convert(binary, listing, 1, f"to-{to.replace(',', '+')}-run{n}", flags=("--to", to))[0])
+    singles = {to: single_documents(binary, ("--to", to)) for to in WRITER_SETS}
+    return batches, singles
+
+
+def writers_section(figures, runs, command):
+    """The `## Writers` section of BENCHMARKS.md."""
+    batches, singles = figures
+    def median(to, key):
+        return statistics.median(r[key] if key in r else r["stages"][key] for r in batches[to])
+    documents = batches[WRITER_SETS[0]][0]["documents"]
+    base = median(WRITER_SETS[0], "wall")
+    lines = [
+        WRITERS_HEADING,
+        "",
+        "What each writer costs (`convert --to`), every XML output validated in process before it is written "
+        "(Akoma Ntoso against the OASIS schema, TMX against its DTD). "
+        f"The 1x corpus ({documents} documents, all cores), {runs} interleaved runs, medians; emit and validate are "
+        f"CPU seconds summed over the documents; then each sample alone in a fresh process, median of {SINGLE_RUNS}. "
+        f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores "
+        f"at commit {measured_commit()}; reproduce: `{command}`.",
+        "",
+        "| --to | batch wall s | ms per document | ratio | emit s | validate s | peak RSS MB |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for to in WRITER_SETS:
+        wall = median(to, "wall")
+        lines.append(f"| {to} | {wall:.2f} | {1000 * wall / documents:.1f} | {wall / base:.2f} "
+                     f"| {median(to, 'emit'):.2f} | {median(to, 'validate'):.2f} | {median(to, 'rss'):.0f} |")
+    lines += ["", "| sample | " + " | ".join(f"{to} ms" for to in WRITER_SETS) + " |",
+              "|---|" + "---:|" * len(WRITER_SETS)]
+    for index, row in enumerate(singles[WRITER_SETS[0]]):
+        lines.append(f"| {row['name']} | " + " | ".join(f"{singles[to][index]['wall_ms']:.0f}" for to in WRITER_SETS) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--base", type=int, help="documents in the 1x corpus (default 1000, 100 with --quick)")
@@ -687,6 +732,8 @@ def main():
         sections[PDF_HEADING] = pdf_section(pdf_reading(binary, args.runs), args.runs, command)
     if "findings" in parts:
         sections[FINDINGS_HEADING] = findings_section(reviewed_findings(binary), command)
+    if "writers" in parts:
+        sections[WRITERS_HEADING] = writers_section(writers(binary, args.base, args.seed, args.runs), args.runs, command)
     if "isolation" in parts:
         sections[ISOLATION_HEADING] = isolation_section(isolation(binary, args.base, args.seed, args.runs), args.runs, command)
     if "corpus" in parts:

@@ -42,7 +42,7 @@ public enum Pipeline {
 
     /// The aligned units as TMX 1.4b.
     public static func tmx(_ document: Document) -> [UInt8] {
-        TMX.bytes(document)
+        TMX.bytes(document, toolVersion: Tool.version)
     }
 }
 

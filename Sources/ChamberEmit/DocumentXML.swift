@@ -11,8 +11,9 @@ public enum DocumentXML {
         w.attribute("type", document.facts.type.rawValue)
         w.attribute("number", document.facts.number)
         w.attribute("legislature", document.facts.legislature)
-        w.attribute("source", document.source)
+        w.attribute("source", document.provenance?.source.name ?? document.source)
         w.attribute("layout", document.layout.rawValue)
+        if let provenance = document.provenance { writeProvenance(provenance, to: w) }
         // The party table and legend live in the front matter, even when no front-matter
         // text was found.
         let hasTables = !document.facts.parties.isEmpty || !document.facts.legend.isEmpty
@@ -85,27 +86,12 @@ public enum DocumentXML {
         w.start("text")
         w.attribute("xml:lang", language.rawValue)
         location(text.span).forEach(w.attribute)
-        var bytes = Array(text.text.utf8)[...]
-        var position = 0
-        for ref in text.noteRefs.sorted(by: { $0.offset < $1.offset }) {
-            let cut = min(max(ref.offset - position, 0), bytes.count)
-            w.text(String(decoding: bytes.prefix(cut), as: UTF8.self))
-            bytes = bytes.dropFirst(cut)
-            position += cut
-            w.indent(false)
+        w.markedText(text) { ref in
             w.start("noteRef")
             w.attribute("n", ref.number)
             w.end()
-            w.indent(true)
         }
-        w.text(String(decoding: bytes, as: UTF8.self))
         w.end()
-    }
-
-    /// Where a text came from: its input lines (a dump), its pages and, when the input had
-    /// geometry (a PDF), its box on each page.
-    private static func location(_ span: SourceSpan) -> [(String, String?)] {
-        [("lines", span.lines.isEmpty ? nil : span.lines.description), ("page", span.pageDescription), ("box", span.boxDescription)]
     }
 
     /// Where a finding or a removed piece of furniture points: its first line and page.

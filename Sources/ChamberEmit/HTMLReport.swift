@@ -12,11 +12,15 @@ public enum HTMLReport {
         w.attribute("lang", "en")
         w.start("head")
         w.start("meta"); w.attribute("charset", "utf-8"); w.end()
+        if let provenance = document.provenance {
+            w.start("meta"); w.attribute("name", "generator"); w.attribute("content", "\(provenance.tool) \(provenance.version)"); w.end()
+        }
         w.element("title", "chamberdoc: \(document.source)")
         w.element("style", style)
         w.end()
         w.start("body")
         w.element("h1", document.source)
+        if let provenance = document.provenance { w.element("p", provenance.summary, attributes: [("class", "provenance")]) }
         summary(document.findings, to: w)
         legend(document.findings, to: w)
         w.start("label")

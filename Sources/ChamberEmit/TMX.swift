@@ -13,7 +13,13 @@ public enum TMX {
                               ("o-tmf", "chamberdoc"), ("adminlang", "en"), ("srclang", "nl-BE"), ("datatype", "plaintext")] {
             w.attribute(name, value)
         }
-        w.element("prop", document.source, attributes: [("type", "x-source")])
+        // TMX dates are ISO 8601 in their basic form: 20260206T000000Z.
+        w.attribute("creationdate", document.provenance.map { $0.time.filter { $0 != "-" && $0 != ":" } })
+        w.element("prop", document.provenance?.source.name ?? document.source, attributes: [("type", "x-source")])
+        if let provenance = document.provenance {
+            w.element("prop", provenance.source.sha256, attributes: [("type", "x-source-sha256")])
+            w.element("prop", String(provenance.source.bytes), attributes: [("type", "x-source-bytes")])
+        }
         w.end()
         w.start("body")
         func write(_ unit: TextUnit) {

@@ -150,6 +150,8 @@ public struct Document: Sendable {
     public var furniture: [Furniture]
     /// Parity findings, from the check stage.
     public var findings: [Finding] = []
+    /// What was converted, by what and when; set by the caller that read the source.
+    public var provenance: Provenance?
 
     /// The units, sub-requests included, that have no text in `language`.
     public func unitsLacking(_ language: Language) -> [TextUnit] {

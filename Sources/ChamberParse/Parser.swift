@@ -11,6 +11,7 @@ public enum Parser {
         var facts = DocumentFacts(parties: read.parties, legend: read.legend)
         var versions: [Language: [Section]] = [:]
         var footnotes: [Footnote] = []
+        var coverNumber: String?
         for language in Language.allCases {
             guard let column = read.columns[language] else { continue }
             var parser = ColumnParser(language: language)
@@ -28,8 +29,13 @@ public enum Parser {
                 }
             }
             if facts.type == .other, let type = parser.documentType { facts.type = type }
+            coverNumber = coverNumber ?? parser.documentNumber
         }
         (facts.number, facts.legislature) = documentNumber(read)
+        if facts.number == nil, let coverNumber {
+            facts.number = coverNumber
+            facts.legislature = facts.legislature ?? String(coverNumber.split(separator: " ")[1])
+        }
         return Document(source: read.source, layout: read.layout, facts: facts, versions: versions,
                         footnotes: footnotes, furniture: read.furniture)
     }
@@ -55,6 +61,8 @@ struct ColumnParser {
     var sections: [Section] = [Section(kind: .front)]
     var signatories: [Signatory] = []
     var documentType: DocumentType?
+    /// The document number a cover prints on a line of its own (`DOC 56 0123/001`).
+    var documentNumber: String?
 
     init(language: Language) { self.language = language }
 
@@ -151,6 +159,7 @@ struct ColumnParser {
         case .front:
             let unit = frontUnit(block)
             hasTitle = hasTitle || unit.kind == .title
+            documentNumber = documentNumber ?? ChamberGrammar.documentNumber(text)
             add(unit)
         case .explanation, .body: add(bodyUnit(block))
         case .resolution: add(resolutionUnit(block))
@@ -195,6 +204,9 @@ struct ColumnParser {
             kind = .submitters
         } else if ChamberGrammar.isSession(text) {
             kind = .session
+        } else if ChamberGrammar.documentNumber(text) != nil {
+            // Printed once, for both languages: a paragraph of whichever column it fell in.
+            kind = .paragraph
         } else if !hasTitle {
             kind = .title
         } else {

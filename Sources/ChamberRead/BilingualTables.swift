@@ -108,7 +108,10 @@ enum BilingualTables {
         lines.indices.first { i in
             if isLegendHeader(lines[i].text) { return true }
             guard i + 1 < lines.count, lines[i].text.containsBytes("fkorting") || lines[i].text.containsBytes("bréviations") else { return false }
-            return isLegendHeader(Substring(lines[i].text.trimmed + " " + lines[i + 1].text.trimmed))
+            let first = lines[i].text.trimmed
+            // `… des publica-` / `tions:`: a word the wrap cut.
+            let joined = first.hasSuffix("-") ? first.dropLast() + lines[i + 1].text.trimmed : first + " " + lines[i + 1].text.trimmed
+            return isLegendHeader(Substring(joined))
         }
     }
 

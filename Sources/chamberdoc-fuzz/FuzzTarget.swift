@@ -1,17 +1,19 @@
 import ChamberDoc
 import Foundation
 
-/// Fuzz target over the whole pipeline, read → parse → align → emit, with the schema as the
-/// oracle: any input is either refused with `UnusableInput` or becomes XML that validates.
-/// A crash, a hang or an invalid document is a finding.
+/// Fuzz target over the whole pipeline, read → parse → align → emit, with the schemas as the
+/// oracle: any input is either refused with `UnusableInput` or becomes chamberdoc XML that
+/// validates and keeps the semantic rules, Akoma Ntoso that validates in both languages, and
+/// TMX that validates against its DTD. A crash, a hang or an invalid document is a finding.
 ///
 /// Built with `-sanitize=fuzzer,address -DFUZZING` (see `make fuzz`), it runs libFuzzer's
 /// driver. Built plainly, it is a replay tool: `chamberdoc-fuzz FILE…` runs each
 /// file through the same check, which is how findings become regression tests.
 enum FuzzCheck {
-    static let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../Schemas/chamberdoc.xsd").standardized.path
-    static let validator = try! SchemaValidator(schemaPath: schema)
+    static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Schemas").standardized
+    static let validator = try! SchemaValidator(schemaPath: schemas.appendingPathComponent("chamberdoc.xsd").path)
+    static let akomaNtoso = try! SchemaValidator(schemaPath: schemas.appendingPathComponent("akn/akomantoso30.xsd").path)
+    static let tmx = try! DTDValidator(dtdPath: schemas.appendingPathComponent("tmx14.dtd").path)
 
     /// Runs one input; returns a description of the failure, or nil.
     static func run(_ bytes: [UInt8]) -> String? {
@@ -21,8 +23,17 @@ enum FuzzCheck {
         } catch {
             return error.reason.isEmpty || error.reason.contains("\n") ? "unclear refusal: \(error.reason)" : nil
         }
-        let problems = validator.problems(in: Pipeline.xml(document), name: "fuzz")
-        return problems.isEmpty ? nil : "invalid XML: \(problems.prefix(3))"
+        for format in [OutputFormat.chamberdoc, .akn, .tmx] {
+            for rendition in format.renditions(document) {
+                let problems = switch format {
+                case .chamberdoc: validator.problems(in: rendition.bytes, name: "fuzz") + DocumentRules.problems(in: rendition.bytes, name: "fuzz")
+                case .akn: akomaNtoso.problems(in: rendition.bytes, name: "fuzz")
+                default: tmx.problems(in: rendition.bytes, name: "fuzz")
+                }
+                if !problems.isEmpty { return "invalid \(format.rawValue) output (\(rendition.suffix)): \(problems.prefix(3))" }
+            }
+        }
+        return nil
     }
 }
 

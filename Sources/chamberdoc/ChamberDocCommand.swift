@@ -31,6 +31,7 @@ struct ChamberDocCommand: ParsableCommand {
             document; an output that cannot be written); 3 a document whose conversion crashed
             or exceeded its time or memory limit; 64 usage error.
             """,
+        version: "\(Tool.name) \(Tool.version)",
         subcommands: [Convert.self, Check.self, Diff.self, Validate.self, Columns.self, Worker.self]
     )
 }
@@ -40,6 +41,11 @@ struct SchemaOption: ParsableArguments {
     var schema: String?
 
     func validator() throws -> SchemaValidator { try Self.validator(at: path()) }
+
+    /// A schema shipped beside the chamberdoc schema (`akn/akomantoso30.xsd`).
+    func path(of sibling: String) throws -> String {
+        URL(fileURLWithPath: try path()).deletingLastPathComponent().appendingPathComponent(sibling).path
+    }
 
     /// The schema in use, as an absolute path.
     func path() throws -> String {
@@ -59,12 +65,24 @@ struct SchemaOption: ParsableArguments {
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Validate XML files against the chamberdoc schema.",
-        discussion: "Problems are printed as FILE:LINE: message. No network access, no external entities."
+        abstract: "Validate chamberdoc XML (or Akoma Ntoso written by chamberdoc) before it enters an archive.",
+        discussion: """
+            Each file is checked against its schema (chamberdoc's, or the OASIS Akoma Ntoso 3.0 schema
+            for a document in the Akoma Ntoso namespace), then against the rules XSD 1.0 cannot state
+            (a unit's link counts its texts; missing names the language it lacks). With --fixity, the
+            source recorded in the provenance is read again and its SHA-256 compared.
+            Problems are printed as FILE:LINE: message. No network access, no external entities.
+            """
     )
 
     @Argument(help: ArgumentHelp("XML files to validate.", valueName: "file.xml"))
     var files: [String]
+
+    @Flag(name: .long, help: "Also check that each document's source is still the one converted (its SHA-256 and size).")
+    var fixity = false
+
+    @Option(name: .long, help: ArgumentHelp("Look for the sources here, by name, instead of at the paths the documents record (an archive that moved).", valueName: "dir"))
+    var sourceDir: String?
 
     @OptionGroup var schemaOption: SchemaOption
     @OptionGroup var inputLimit: InputLimitOption
@@ -73,18 +91,60 @@ struct Validate: ParsableCommand {
 
     private func validateAll() throws {
         let validator = try schemaOption.validator()
+        // The Akoma Ntoso schema beside the chamberdoc one, read when a document needs it.
+        var akomaNtoso: SchemaValidator?
         var worst: Int32 = 0
         for file in files {
             do {
-                let problems = validator.problems(in: try InputFile.read(file, limit: inputLimit.bytes), name: file)
+                let bytes = try InputFile.read(file, limit: inputLimit.bytes)
+                var schema = validator
+                if SchemaValidator.rootNamespace(of: bytes, name: file) == AkomaNtoso.namespace {
+                    if akomaNtoso == nil { akomaNtoso = try SchemaOption.validator(at: try schemaOption.path(of: "akn/akomantoso30.xsd")) }
+                    schema = akomaNtoso!
+                }
+                var problems = schema.problems(in: bytes, name: file)
+                if problems.isEmpty, schema === validator { problems = DocumentRules.problems(in: bytes, name: file) }
                 for problem in problems { report("\(file):\(problem.line): \(problem.message)") }
-                if problems.isEmpty { emit("\(file): valid") } else { worst = max(worst, Exit.invalidDocument) }
-            } catch {
+                if !problems.isEmpty { worst = max(worst, Exit.invalidDocument) }
+                var verdict = problems.isEmpty ? "valid" : nil
+                if fixity {
+                    let (message, code) = checkFixity(bytes, file: file)
+                    if code == 0 {
+                        verdict = verdict.map { "\($0); \(message)" }
+                    } else {
+                        report(message)
+                        verdict = nil
+                    }
+                    worst = max(worst, code)
+                }
+                if let verdict { emit("\(file): \(verdict)") }
+            } catch let error as UnusableInput {
                 report("\(file): \(error.reason)")
                 worst = max(worst, Exit.unusableInput)
             }
         }
         if worst != 0 { throw ExitCode(worst) }
+    }
+
+    /// Whether the source a document records is still the one converted: a line to print,
+    /// and 0, or the exit code of the failure (1: changed or unrecorded; 2: unreadable).
+    private func checkFixity(_ bytes: [UInt8], file: String) -> (String, Int32) {
+        guard let recorded = RecordedSource.find(in: bytes, name: file) else {
+            return ("\(file): fixity: the document records no source (provenance/source); it was not written by convert, or by a version before 0.2.0", Exit.invalidDocument)
+        }
+        let where_ = "\(file):\(recorded.line)"
+        guard let path = sourceDir.map({ URL(fileURLWithPath: $0).appendingPathComponent(recorded.name).path }) ?? recorded.path else {
+            return ("\(where_): fixity: the source was standard input; give --source-dir DIR with a file named \(recorded.name)", Exit.unusableInput)
+        }
+        let source: [UInt8]
+        do { source = try InputFile.read(path, limit: Int.max) } catch {
+            return ("\(where_): fixity: cannot read the source \(path): \(error.reason)", Exit.unusableInput)
+        }
+        let digest = Pipeline.sha256(source)
+        guard digest == recorded.sha256, recorded.bytes == nil || recorded.bytes == source.count else {
+            return ("\(where_): fixity: the source \(path) has changed: SHA-256 \(digest) (\(source.count) bytes), recorded \(recorded.sha256) (\(recorded.bytes.map(String.init) ?? "?") bytes)", Exit.invalidDocument)
+        }
+        return ("source \(path) unchanged (SHA-256 \(digest.prefix(12))…)", 0)
     }
 }
 

@@ -9,6 +9,11 @@ struct GlossaryOption: ParsableArguments {
 
     func load() throws -> Glossary { try GlossaryFile.glossary(of: files()) }
 
+    /// The glossary files as a provenance records them.
+    var recorded: [Provenance.Option] {
+        [SchemaLocator.defaultGlossaryPath(), glossary].compactMap { $0 }.map { Provenance.Option("glossary", $0) }
+    }
+
     /// The glossary files in use, read: `Schemas/glossary.tsv`, then `--glossary`.
     func files() throws -> [GlossaryFile] {
         var files: [GlossaryFile] = []

@@ -5,11 +5,13 @@ import Foundation
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert text dumps of Chamber documents to chamberdoc XML.",
+        abstract: "Convert Chamber documents (PDFs or text dumps) to chamberdoc XML, Akoma Ntoso, TMX or HTML.",
         discussion: """
-            Each INPUT.txt becomes OUTDIR/INPUT.xml, validated against the schema before it is
-            written; a file is written whole or not at all. With `-` the text is read from
-            standard input and the XML written to standard output.
+            Each INPUT.txt (or INPUT.pdf) becomes OUTDIR/INPUT.xml, validated against the schema
+            before it is written; a file is written whole or not at all. --to chooses the writers:
+            chamberdoc (INPUT.xml), akn (INPUT.nld.akn.xml and INPUT.fra.akn.xml, Akoma Ntoso 3.0),
+            tmx (INPUT.tmx), html (INPUT.html); XML outputs are validated first. With `-` the text
+            is read from standard input and the output written to standard output.
             The input layout (clean page-serialized, raw pdftotext, pdftotext -layout) is detected.
             Inputs are converted in parallel (--jobs), each in a worker process: a document
             that crashes the converter or exceeds --timeout or --memory-limit-mb fails alone.
@@ -22,6 +24,9 @@ struct Convert: ParsableCommand {
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Directory for the XML files.", valueName: "outdir"))
     var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("The outputs to write, comma-separated: chamberdoc, akn, tmx, html.", valueName: "formats"))
+    var to = "chamberdoc"
 
     @Option(name: .long, help: ArgumentHelp("A file listing more inputs, one path per line (- for standard input).", valueName: "file"))
     var inputList: String?
@@ -57,6 +62,23 @@ struct Convert: ParsableCommand {
             throw ValidationError("`-` (standard input) cannot be mixed with files")
         }
         if !inputs.contains("-") && output == nil { throw ValidationError("missing -o OUTDIR") }
+        let formats = try formats()
+        if inputs.contains("-"), formats.count > 1 || formats == [.akn] {
+            throw ValidationError("--to \(to) writes more than one file a document; standard input needs one (or -o OUTDIR)")
+        }
+        do { _ = try Provenance.sourceDateEpoch() } catch { throw ValidationError(error.description) }
+    }
+
+    /// `--to`, parsed: the writers in the order given, each once.
+    func formats() throws -> [OutputFormat] {
+        var formats: [OutputFormat] = []
+        for name in to.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let format = OutputFormat(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("--to: unknown output \"\(name)\"; choose from \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        return formats
     }
 
     /// What `convert` and its workers need for every document.
@@ -64,6 +86,43 @@ struct Convert: ParsableCommand {
         var validator: SchemaValidator
         var glossary: Glossary
         var limit: Int
+        var formats: [OutputFormat] = [.chamberdoc]
+        /// The Akoma Ntoso schema and the TMX DTD, when those writers are chosen.
+        var akomaNtoso: SchemaValidator?
+        var tmx: DTDValidator?
+        /// The options that shape the output, recorded in its provenance.
+        var options: [Provenance.Option] = []
+
+        /// Reads the schemas `setup` names. Without `writerSchemas`, the Akoma Ntoso schema
+        /// and the TMX DTD are only looked for: the worker processes, which validate, read them
+        /// (the Akoma Ntoso schema takes a tenth of a second to parse).
+        init(_ setup: Worker.Setup, writerSchemas: Bool = true) throws {
+            validator = try SchemaOption.validator(at: setup.schema)
+            glossary = try GlossaryFile.glossary(of: setup.glossaries)
+            limit = setup.inputLimit
+            formats = setup.formats
+            let schemas = URL(fileURLWithPath: setup.schema).deletingLastPathComponent()
+            let akn = schemas.appendingPathComponent("akn/akomantoso30.xsd").path, dtd = schemas.appendingPathComponent("tmx14.dtd").path
+            for (format, path) in [(OutputFormat.akn, akn), (.tmx, dtd)] where formats.contains(format) {
+                guard FileManager.default.isReadableFile(atPath: path) else { throw ValidationError("cannot read \(path), which --to \(format.rawValue) validates against") }
+            }
+            if writerSchemas, formats.contains(.akn) { akomaNtoso = try SchemaOption.validator(at: akn) }
+            if writerSchemas, formats.contains(.tmx) {
+                do { tmx = try DTDValidator(dtdPath: dtd) } catch { throw ValidationError("\(error)") }
+            }
+            options = [Provenance.Option("to", formats.map(\.rawValue).joined(separator: ","))]
+                + setup.glossaries.map { Provenance.Option("glossary", $0.path) }
+        }
+
+        /// The problems of one output against its schema or DTD (HTML is not validated).
+        func problems(_ rendition: OutputFormat.Rendition, of format: OutputFormat, name: String) -> [SchemaValidator.Problem] {
+            switch format {
+            case .chamberdoc: validator.problems(in: rendition.bytes, name: name)
+            case .akn: akomaNtoso?.problems(in: rendition.bytes, name: name) ?? []
+            case .tmx: tmx?.problems(in: rendition.bytes, name: name) ?? []
+            case .html: []
+            }
+        }
     }
 
     /// What became of one input: the lines to print, the exit code of a failure, and the XML
@@ -88,10 +147,9 @@ struct Convert: ParsableCommand {
     }
 
     func run() throws {
-        let schema = try schemaOption.path(), glossaries = try glossaryOption.files()
-        let settings = Settings(validator: try SchemaOption.validator(at: schema), glossary: try GlossaryFile.glossary(of: glossaries),
-                                limit: inputLimit.bytes)
-        let setup = Worker.Setup(schema: schema, glossaries: glossaries, inputLimit: inputLimit.bytes)
+        let setup = Worker.Setup(schema: try schemaOption.path(), glossaries: try glossaryOption.files(), inputLimit: inputLimit.bytes,
+                                 formats: try formats())
+        let settings = try Settings(setup, writerSchemas: inProcess)
         Interruption.install()
         if let timings { try Self.checked { () throws(OutputFile.Failure) in try OutputFile.checkWritable(timings) } }
         if let output {
@@ -125,26 +183,37 @@ struct Convert: ParsableCommand {
     }
 
     /// One input: read (unless `text` is given), converted, validated, then written whole (or
-    /// kept for standard output).
+    /// kept for standard output). Every output of the input is validated before any is written.
     static func convert(_ job: Job, text: [UInt8]? = nil, settings: Settings) -> Outcome {
         var outcome = Outcome()
         let name = job.name
         do {
             let bytes = try text ?? InputFile.read(job.input, limit: settings.limit)
             outcome.inputBytes = bytes.count
-            let document = try Pipeline.document(from: bytes, source: name, glossary: settings.glossary, timings: &outcome.timings)
-            let xml = StageTimings.measure(&outcome.timings.emit) { Pipeline.xml(document) }
-            let problems = StageTimings.measure(&outcome.timings.validate) { settings.validator.problems(in: xml, name: name) }
-            if let first = problems.first {
-                outcome.messages.append("\(name): output does not validate: line \(first.line): \(first.message)")
-                outcome.failure = Exit.invalidDocument
-                return outcome
+            var document = try Pipeline.document(from: bytes, source: name, glossary: settings.glossary, timings: &outcome.timings)
+            document.provenance = Provenance(input: job.input, bytes: bytes, options: settings.options)
+            let outputs = StageTimings.measure(&outcome.timings.emit) {
+                settings.formats.flatMap { format in format.renditions(document).map { (format, $0) } }
+            }
+            for (format, rendition) in outputs {
+                let problems = StageTimings.measure(&outcome.timings.validate) { settings.problems(rendition, of: format, name: name) }
+                if let first = problems.first {
+                    let what = format == .chamberdoc ? "output" : "\(format.rawValue) output (\(rendition.suffix))"
+                    outcome.messages.append("\(name): \(what) does not validate: line \(first.line): \(first.message)")
+                    outcome.failure = Exit.invalidDocument
+                    return outcome
+                }
             }
             outcome.messages += notes(document, name: name)
             if let target = job.target {
-                try StageTimings.measure(&outcome.timings.write) { () throws(OutputFile.Failure) in try OutputFile.write(xml, to: target) }
+                let base = target.hasSuffix(".xml") ? String(target.dropLast(4)) : target
+                for (_, rendition) in outputs {
+                    try StageTimings.measure(&outcome.timings.write) { () throws(OutputFile.Failure) in
+                        try OutputFile.write(rendition.bytes, to: base + rendition.suffix)
+                    }
+                }
             } else {
-                outcome.standardOutput = xml
+                outcome.standardOutput = outputs.first?.1.bytes
             }
         } catch let error as UnusableInput {
             outcome.messages.append("\(name): \(error.reason)")

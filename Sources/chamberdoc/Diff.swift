@@ -41,9 +41,11 @@ struct Diff: ParsableCommand {
     private func show() throws {
         let glossary = try glossaryOption.load()
         Interruption.install()
-        let document: Document
+        var document: Document
         do {
-            document = try Pipeline.document(from: try InputFile.read(input, limit: inputLimit.bytes), source: input, glossary: glossary)
+            let bytes = try InputFile.read(input, limit: inputLimit.bytes)
+            document = try Pipeline.document(from: bytes, source: input, glossary: glossary)
+            document.provenance = Provenance(input: input, bytes: bytes, options: glossaryOption.recorded)
         } catch {
             report("\(input): \(error.reason)")
             throw ExitCode(Exit.unusableInput)

@@ -21,6 +21,7 @@ struct Worker: ParsableCommand {
         var schema: String
         var glossaries: [GlossaryFile]
         var inputLimit: Int
+        var formats: [OutputFormat]
     }
 
     func run() throws {
@@ -29,8 +30,7 @@ struct Worker: ParsableCommand {
         var frames = FrameBuffer()
         guard let first = frames.next(from: Self.socket) else { return }
         let setup = try JSONDecoder().decode(Setup.self, from: Data(first.header))
-        let settings = Convert.Settings(validator: try SchemaOption.validator(at: setup.schema),
-                                        glossary: try GlossaryFile.glossary(of: setup.glossaries), limit: setup.inputLimit)
+        let settings = try Convert.Settings(setup)
         while let frame = frames.next(from: Self.socket) {
             let job = try JSONDecoder().decode(Convert.Job.self, from: Data(frame.header))
             var outcome = Convert.convert(job, text: job.input == "-" ? frame.payload : nil, settings: settings)

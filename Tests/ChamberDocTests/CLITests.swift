@@ -152,7 +152,7 @@ import Testing
         for jobs in ["1", "4"] {
             let out = dir.appendingPathComponent("out\(jobs)")
             try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-            let result = try runCLI(["convert", "--schema", Paths.schema, "--jobs", jobs] + inputs + ["-o", out.path])
+            let result = try runCLI(["convert", "--schema", Paths.schema, "--jobs", jobs] + inputs + ["-o", out.path], environment: ArchivalOutputTests.epoch)
             #expect(result.status == 2)
             var files: [String: [UInt8]] = [:]
             for name in try FileManager.default.contentsOfDirectory(atPath: out.path) {

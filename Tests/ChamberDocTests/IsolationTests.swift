@@ -91,7 +91,7 @@ import Testing
             let out = dir.appendingPathComponent("out\(results.count)")
             try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
             let inputs = [Paths.seed, Paths.realBill, Paths.fixture(Paths.negativeSeeds[0]), Paths.sideBySide]
-            let result = try runCLI(["convert", "--schema", Paths.schema] + mode + inputs + ["-o", out.path])
+            let result = try runCLI(["convert", "--schema", Paths.schema] + mode + inputs + ["-o", out.path], environment: ArchivalOutputTests.epoch)
             let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
             results.append((result.status, result.err, try Dictionary(uniqueKeysWithValues: names.map { ($0, try Data(contentsOf: out.appendingPathComponent($0))) })))
         }
@@ -99,7 +99,7 @@ import Testing
         #expect(results[0].err == results[1].err)
         #expect(results[0].files.count == 3)
         #expect(results[0].files == results[1].files)
-        let piped = try [[], ["--in-process"]].map { try runCLI(["convert", "--schema", Paths.schema, "-"] + $0, stdin: try bytes(Paths.seed)) }
+        let piped = try [[], ["--in-process"]].map { try runCLI(["convert", "--schema", Paths.schema, "-"] + $0, stdin: try bytes(Paths.seed), environment: ArchivalOutputTests.epoch) }
         #expect(piped[0].status == 0)
         #expect(piped[0].out.hasPrefix("<?xml") && piped[0].out == piped[1].out)
         // A glossary read from standard input reaches the workers as convert read it: the seed
@@ -111,7 +111,7 @@ import Testing
             let out = dir.appendingPathComponent("glossed\(mode.count)")
             try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
             let result = try runCLI(["convert", "--schema", Paths.schema, "--glossary", "-", renamed.path, "-o", out.path] + mode,
-                                    stdin: Array("QQQ\tZZZ\n".utf8))
+                                    stdin: Array("QQQ\tZZZ\n".utf8), environment: ArchivalOutputTests.epoch)
             #expect(result.status == 0)
             return String(decoding: try bytes(out.appendingPathComponent("renamed.xml").path), as: UTF8.self)
         }

@@ -10,6 +10,7 @@ enum Paths {
     static let sideBySide = root.appendingPathComponent("Samples/003_fee3b1f4911676a0-sidebyside.txt").path
     static let realBill = root.appendingPathComponent("Samples/56K0055001.txt").path
     static let schema = root.appendingPathComponent("Schemas/chamberdoc.xsd").path
+    static let akomaNtosoSchema = root.appendingPathComponent("Schemas/akn/akomantoso30.xsd").path
     static func fixture(_ name: String) -> String { root.appendingPathComponent("Tests/ChamberDocTests/Fixtures/\(name)").path }
     static let negativeSeeds = ["000_6edae5a7b902e177.txt", "001_3592a387cf08d80b.txt", "002_442d78671943ec6b.txt", "004_1811b1c708fc6230.txt"]
 
@@ -34,12 +35,17 @@ func convertedXML(_ path: String) throws -> XMLTree {
 }
 
 /// Runs the CLI; returns exit status, standard output and standard error. With `stdout`,
-/// standard output goes to that file instead (`out` is then empty).
+/// standard output goes to that file instead (`out` is then empty). `environment` is added
+/// to this process's.
 @discardableResult
-func runCLI(_ arguments: [String], stdin: [UInt8]? = nil, stdout: String? = nil) throws -> (status: Int32, out: String, err: String) {
+func runCLI(_ arguments: [String], stdin: [UInt8]? = nil, stdout: String? = nil,
+            environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Paths.binary)
     process.arguments = arguments
+    if !environment.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    }
     let out = Pipe(), err = Pipe(), input = Pipe()
     process.standardOutput = try stdout.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? out
     process.standardError = err

@@ -94,21 +94,14 @@ import Testing
         #expect(output.isEmpty, "XML words not in the input: \(output.sorted { $0.key < $1.key }.prefix(40))")
     }
 
-    /// The same of the PDFs read from their glyph boxes.
-    @Test(arguments: ["dev-01-seed-nl", "dev-03-bill-fn-cross", "test-02-seed-fr-left", "test-04-seed-ragged", "test-07-bill-fr-left"])
+    /// The same of the PDFs read from their glyph boxes (test-05: the legend's cells of a
+    /// very narrow layout, which a reading by whole lines fused, `ver-` + `compte`).
+    @Test(arguments: ["dev-01-seed-nl", "dev-03-bill-fn-cross", "test-02-seed-fr-left", "test-04-seed-ragged", "test-05-seed-narrow",
+                      "test-07-bill-fr-left"])
     func everyWordOfAPDFIsAccountedFor(_ name: String) throws {
         let (input, output) = try Self.unaccounted(Self.typesetPDF(name))
         #expect(input.isEmpty, "input words missing from the XML: \(input.sorted { $0.key < $1.key }.prefix(40))")
         #expect(output.isEmpty, "XML words not in the input: \(output.sorted { $0.key < $1.key }.prefix(40))")
-    }
-
-    /// In a very narrow layout, the continuation lines of the legend's Dutch and French cells
-    /// are joined into one entry's text (`ver-` + `compte`): words of both languages fused.
-    @Test func theLegendOfAVeryNarrowPDFFusesItsCells() throws {
-        let (input, output) = try Self.unaccounted(Self.typesetPDF("test-05-seed-narrow"))
-        withKnownIssue("legend continuation lines of a PDF are not split by cell") {
-            #expect(input.isEmpty && output.isEmpty, "\(input.keys.sorted().prefix(10)) \(output.keys.sorted().prefix(10))")
-        }
     }
 
     static func typesetPDF(_ name: String) -> String {

@@ -76,10 +76,11 @@ struct PDFLayoutReader {
     // MARK: Columns
 
     /// The widest band of x, in the middle half of the text's width, that no word of the
-    /// page's lines covers (or, failing that, only a few lines: a full-width heading); nil
-    /// when there is none 6 points wide. The middle of the text, not of the page: narrow
-    /// columns leave a wider empty band beside them than between them.
-    static func gutter(_ lines: [Line], width: Double) -> ClosedRange<Double>? {
+    /// page's lines covers (or, when `tolerant`, only a few lines: a full-width heading); nil
+    /// when there is none `minimum` points wide. The middle of the text, not of the page:
+    /// narrow columns leave a wider empty band beside them than between them.
+    static func gutter<Lines: Collection<Line>>(_ lines: Lines, width: Double, minimum: Double = 6,
+                                                tolerant: Bool = true) -> ClosedRange<Double>? {
         // A page of at most 200 inches: a damaged PDF may give any size.
         let bins = Int(min(max(width, 0), 14_400).rounded(.up)) + 1
         var covered = [Int](repeating: 0, count: bins)
@@ -94,14 +95,14 @@ struct PDFLayoutReader {
         }
         guard right > left else { return nil }
         let quarter = (right - left) / 4
-        for tolerance in [0, max(1, lines.count / 25)] {
+        for tolerance in tolerant ? [0, max(1, lines.count / 25)] : [0] {
             var best: ClosedRange<Int>? = nil
             var start: Int? = nil
             for x in (left + quarter)...(right - quarter + 1) {
                 if x < bins, covered[x] <= tolerance {
                     if start == nil { start = x }
                 } else if let s = start {
-                    if x - s >= 6, x - s > (best.map { $0.count } ?? 0) { best = s...(x - 1) }
+                    if Double(x - s) >= minimum, x - s > (best.map { $0.count } ?? 0) { best = s...(x - 1) }
                     start = nil
                 }
             }
@@ -110,61 +111,151 @@ struct PDFLayoutReader {
         return nil
     }
 
+    /// A page without one gutter (a cover) cut into bands from top to bottom: runs of lines
+    /// that share a gutter of their own (the chamber's name and the date in two columns, the
+    /// two halves of the legend), and full-width lines (a centred title, the party table)
+    /// between them. A band's gutter is wider than an em of the body text, wider than any
+    /// space between words, so that the gaps of a table's columns (`N-VA  :  Nieuw-Vlaamse
+    /// Alliantie`) do not cut it.
+    static func bands(_ lines: [Line], width: Double, bodySize: Double) -> [(lines: ArraySlice<Line>, gutter: ClosedRange<Double>?)] {
+        var bands: [(lines: ArraySlice<Line>, gutter: ClosedRange<Double>?)] = []
+        let minimum = max(6, bodySize)
+        var start = lines.startIndex
+        while start < lines.endIndex {
+            var end = start + 1
+            guard var gutter = gutter(lines[start..<end], width: width, minimum: minimum, tolerant: false),
+                  lines[start].words.count > 1 else {
+                if let last = bands.last, last.gutter == nil {
+                    bands[bands.count - 1].lines = lines[last.lines.startIndex..<end]
+                } else {
+                    bands.append((lines[start..<end], nil))
+                }
+                start = end
+                continue
+            }
+            // A line joins the band while no part of it starts left of where the band's
+            // columns start (an em of play; set in, as a table's wrapped cell, is fine): a
+            // centred line under a two-column row leaves a gap beside it too, but starts
+            // inside the left column's text or across the gutter.
+            func starts(_ line: Line, _ gutter: ClosedRange<Double>) -> (left: Double?, right: Double?) {
+                (line.words.filter { $0.box.x1 <= gutter.lowerBound }.map(\.box.x0).min(),
+                 line.words.filter { $0.box.x0 >= gutter.upperBound }.map(\.box.x0).min())
+            }
+            let columns = starts(lines[start], gutter)
+            func aligned(_ x: Double?, _ column: Double?) -> Bool {
+                guard let x else { return true }
+                return column.map { x >= $0 - max(bodySize, 1) } ?? false
+            }
+            while end < lines.endIndex, let next = Self.gutter(lines[start...end], width: width, minimum: minimum, tolerant: false),
+                  case let line = starts(lines[end], next), aligned(line.left, columns.left), aligned(line.right, columns.right) {
+                gutter = next
+                end += 1
+            }
+            bands.append((lines[start..<end], gutter))
+            start = end
+        }
+        return bands
+    }
+
     /// The page's fragments in reading order: full-width lines as they come, each run of
     /// column lines as its left column, then its right one, each with the language its
     /// text reads as.
-    private func fragments(_ lines: [Line], page: PDFPage, bodySize: Double, joiner: LineJoiner,
+    private func fragments(_ pageLines: [Line], page: PDFPage, bodySize: Double, joiner: LineJoiner,
                            tables: inout BilingualTables.Found) -> [ColumnFragment] {
-        let gutter = Self.gutter(lines, width: page.width)
+        var lines = pageLines
+        let pageGutter = Self.gutter(lines, width: page.width)
+        if pageGutter == nil {
+            // The party table first, on the cells of whole lines: its column of colons would
+            // pass for a gutter.
+            let texts = lines.map { Substring(Self.cells($0).map(\.text).joined(separator: "\t")) }
+            let party = BilingualTables.partyRows(texts.enumerated().map { ($1, $0) }, joiner: joiner)
+            tables.parties += party.rows.map { TableRow(cells: $0.cells, span: Self.located($0.span, in: lines)) }
+            lines = lines.indices.filter { !party.used.contains($0) }.map { lines[$0] }
+        }
+        let bands = pageGutter.map { [(lines[...], $0)] } ?? Self.bands(lines, width: page.width, bodySize: bodySize)
+        // The text's edges on a page cut into bands, whose columns are too short to show theirs.
+        let text = lines.dropFirst().reduce(lines.first?.box) { box, line in box?.union(line.box) }
+        var edges: (left: ClosedRange<Double>, right: ClosedRange<Double>)?
+        var wholeEdges: ClosedRange<Double>? { pageGutter == nil ? text.map { $0.x0...$0.x1 } : nil }
         var result: [ColumnFragment] = []
         var left: [Line] = [], right: [Line] = [], whole: [Line] = []
-        func flushColumns() {
-            for column in [left, right] where !column.isEmpty {
-                let columnLines = Self.columnLines(column, bodySize: bodySize)
-                let score = columnLines.reduce(0.0) { $0 + LanguageEvidence.score($1.text) }
-                result.append(ColumnFragment(language: score >= 0 ? .nl : .fr, lines: columnLines))
+        /// The party table and the legend, found on some lines (cells joined by tabs, the form
+        /// a cleaned dump gives them, or a column's lines): their spans, which name positions
+        /// among these lines, become pages and boxes. Returns the lines they did not take.
+        func takeTables(_ lines: [Line], texts: [Substring]) -> [Int] {
+            var found = BilingualTables.find(in: texts.enumerated().map { ($1, $0) }, joiner: joiner)
+            for i in found.parties.indices { found.parties[i].span = Self.located(found.parties[i].span, in: lines) }
+            for i in found.legend.indices { found.legend[i].span = Self.located(found.legend[i].span, in: lines) }
+            let rest = lines.indices.filter { !found.used.contains($0) }
+            found.used = []
+            tables.add(found)
+            return rest
+        }
+        /// How a band's last lines end: a band with another below it on the page ends its
+        /// paragraphs; the page's last may go on over the page end.
+        var bandEnd = LineEnd.endsBlock
+        func flushColumns(withTables: Bool) {
+            var columns: [(lines: [ColumnLine], score: Double)] = []
+            for (column, columnEdges) in [(left, edges?.left), (right, edges?.right)] where !column.isEmpty {
+                // A cover's columns may hold half of the legend each; a line set in from the
+                // column's edge is marked by a space, as a dump shows it (a wrapped entry).
+                let indent = (columnEdges?.lowerBound ?? 0) + bodySize
+                let texts = column.map { Substring(($0.box.x0 > indent ? " " : "") + $0.text) }
+                let kept = withTables ? takeTables(column, texts: texts).map { column[$0] } : column
+                guard !kept.isEmpty else { continue }
+                let columnLines = Self.columnLines(kept, bodySize: bodySize, edges: columnEdges, last: bandEnd)
+                columns.append((columnLines, columnLines.reduce(0.0) { $0 + LanguageEvidence.score($1.text) }))
+            }
+            // A cover's band of two short columns (`6 februari 2026`, `6 février 2026`) holds
+            // both languages: the column that reads more Dutch is the Dutch one.
+            let paired = pageGutter == nil && columns.count == 2
+            for (index, column) in columns.enumerated() {
+                let dutch = paired ? column.score >= columns[1 - index].score : column.score >= 0
+                result.append(ColumnFragment(language: dutch ? .nl : .fr, lines: column.lines))
             }
             left = []
             right = []
         }
         func flushWhole() {
             guard !whole.isEmpty else { return }
-            // A line of a page without a gutter may still hold cells side by side (a cover's
-            // `BELGISCHE KAMER VAN … CHAMBRE DES REPRÉSENTANTS`, a party or legend row): the
-            // tables are found on the cells joined by tabs, the form a cleaned dump gives them;
-            // each other cell's language is decided alone.
+            // A line of a page without a gutter may still hold cells side by side (a party or
+            // legend row); each cell that is not a table's has its language decided alone.
             let cellLines = whole.map(Self.cells)
-            var found = BilingualTables.find(in: cellLines.enumerated().map { (Substring($1.map(\.text).joined(separator: "\t")), $0) },
-                                             joiner: joiner)
-            // The tables' spans name positions among these lines: they become pages and boxes.
-            func located(_ span: SourceSpan) -> SourceSpan {
-                var result = SourceSpan()
-                for index in span.lines.ranges.joined() where index < whole.count {
-                    result.append(SourceSpan(lines: SourceLines(), page: whole[index].page, box: whole[index].box))
-                }
-                return result
-            }
-            for i in found.parties.indices { found.parties[i].span = located(found.parties[i].span) }
-            for i in found.legend.indices { found.legend[i].span = located(found.legend[i].span) }
-            let cells = cellLines.indices.filter { !found.used.contains($0) }.flatMap { cellLines[$0] }
-            found.used = []
-            tables.add(found)
-            result += FragmentSplitter.fragments(Self.columnLines(cells, bodySize: bodySize).map { [$0] }, switchCost: 6)
+            let cells = takeTables(whole, texts: cellLines.map { Substring($0.map(\.text).joined(separator: "\t")) }).flatMap { cellLines[$0] }
+            result += FragmentSplitter.fragments(Self.columnLines(cells, bodySize: bodySize, edges: wholeEdges, last: bandEnd).map { [$0] },
+                                                 switchCost: 6)
             whole = []
         }
-        for line in lines {
-            guard let gutter, !line.words.contains(where: { $0.box.x0 < gutter.upperBound && $0.box.x1 > gutter.lowerBound }) else {
-                flushColumns()
-                whole.append(line)
-                continue
+        for (index, (bandLines, gutter)) in bands.enumerated() {
+            // The left column is as wide as the right one, whose right edge is the text's:
+            // its short lines do not show how far it reaches.
+            if pageGutter == nil, let gutter, let text {
+                edges = (text.x0...max(gutter.lowerBound, text.x0 + text.x1 - gutter.upperBound), gutter.upperBound...text.x1)
             }
-            flushWhole()
-            let l = line.words.filter { $0.box.x1 <= gutter.lowerBound }, r = line.words.filter { $0.box.x0 >= gutter.upperBound }
-            if !l.isEmpty { left.append(Line(words: l, page: line.page)) }
-            if !r.isEmpty { right.append(Line(words: r, page: line.page)) }
+            bandEnd = index + 1 < bands.count ? .endsParagraph : .endsBlock
+            for line in bandLines {
+                guard let gutter, !line.words.contains(where: { $0.box.x0 < gutter.upperBound && $0.box.x1 > gutter.lowerBound }) else {
+                    flushColumns(withTables: pageGutter == nil)
+                    whole.append(line)
+                    continue
+                }
+                flushWhole()
+                let l = line.words.filter { $0.box.x1 <= gutter.lowerBound }, r = line.words.filter { $0.box.x0 >= gutter.upperBound }
+                if !l.isEmpty { left.append(Line(words: l, page: line.page)) }
+                if !r.isEmpty { right.append(Line(words: r, page: line.page)) }
+            }
+            flushColumns(withTables: pageGutter == nil)
         }
         flushWhole()
-        flushColumns()
+        return result
+    }
+
+    /// A table's span, which names positions among `lines`, as their pages and boxes.
+    static func located(_ span: SourceSpan, in lines: [Line]) -> SourceSpan {
+        var result = SourceSpan()
+        for index in span.lines.ranges.joined() where index < lines.count {
+            result.append(SourceSpan(lines: SourceLines(), page: lines[index].page, box: lines[index].box))
+        }
         return result
     }
 
@@ -188,15 +279,19 @@ struct PDFLayoutReader {
     /// the next line's first word, and where the weight changes; a column's last line `endsBlock`, for the assembler to join
     /// what the column end cut. Footnote lines (a smaller font at the column's foot) start
     /// with their number and a tab, the form the assembler splits off.
-    static func columnLines(_ lines: [Line], bodySize: Double) -> [ColumnLine] {
+    /// `edges` are the column's own, when its lines are too few to show them (a cover's band);
+    /// `last` is how its last line ends (a band above another ends its paragraphs).
+    static func columnLines(_ lines: [Line], bodySize: Double, edges: ClosedRange<Double>? = nil,
+                            last: LineEnd = .endsBlock) -> [ColumnLine] {
         let boxes = lines.map(\.box)
-        let leftEdge = median(boxes.map(\.x0)), rightEdge = boxes.map(\.x1).max() ?? 0
+        let leftEdge = edges?.lowerBound ?? median(boxes.map(\.x0)), rightEdge = edges?.upperBound ?? boxes.map(\.x1).max() ?? 0
         let pitches = zip(boxes, boxes.dropFirst()).map { $1.y0 - $0.y0 }.filter { $0 > 0 }
         let pitch = median(pitches)
         // Footnotes: from the first line below the last body-size line that starts with a number.
         let lastBody = lines.lastIndex { $0.fontSize >= bodySize * 0.9 } ?? -1
+        // Centred: equal margins on both sides, and not none (a full line).
         func isCentred(_ box: PageBox) -> Bool {
-            box.x0 > leftEdge + 2 * bodySize && abs((box.x0 + box.x1) - (leftEdge + rightEdge)) < 2 * bodySize
+            box.x0 > leftEdge + 0.5 * bodySize && abs((box.x0 - leftEdge) - (rightEdge - box.x1)) < 2 * bodySize
         }
         var result: [ColumnLine] = []
         for (index, line) in lines.enumerated() {
@@ -207,7 +302,7 @@ struct PDFLayoutReader {
             }
             var end = LineEnd.continues
             if index + 1 == lines.count {
-                end = .endsBlock
+                end = last
             } else {
                 let next = lines[index + 1], box = boxes[index], nextBox = boxes[index + 1]
                 let em = max(line.fontSize, 1)
@@ -216,7 +311,8 @@ struct PDFLayoutReader {
                 let firstWord = next.words[0].box.width
                 let nextWordFits = box.x1 + 0.3 * em + firstWord < rightEdge - 0.2 * em
                 if pitch > 0 && nextBox.y0 - box.y0 > pitch * 1.4 { end = .endsParagraph }
-                else if next.text.opensBlock || next.bold != line.bold { end = .endsParagraph }
+                // A change of weight or of size is a change of element (a heading, a title).
+                else if next.text.opensBlock || next.bold != line.bold || abs(next.fontSize - line.fontSize) > 0.1 * em { end = .endsParagraph }
                 else if (0.8 * em...4 * em).contains(nextBox.x0 - box.x0), box.x0 <= leftEdge + 0.5 * em, !Labels.startsWithLabel(line.text) {
                     end = .endsParagraph
                 }
