@@ -43,7 +43,11 @@ in a fresh process both ways; it writes the `## Worker isolation` section. The
 `pdf` part converts the typeset corpus's PDFs (Tests/ChamberDocTests/Fixtures/
 typeset, both sets) to validated XML, one process per PDF as `pdftotext -layout`
 (poppler-utils) runs on the same PDFs, and in one batch; per page, medians, and
-the ratio to pdftotext; it writes the `## PDF reading` section.
+the ratio to pdftotext; it writes the `## PDF reading` section. The `findings` part runs
+`chamberdoc check` on every document reviewed in Tests/ChamberDocTests/Fixtures/findings
+(Samples/NAME.txt against NAME.reviewed.tsv) and counts its findings as the review marked
+them: real, noise, or not reviewed; and the real differences check misses; it writes the
+`## Findings on real documents` section.
 Corpora, outputs, timings and logs stay under .bench/ (tens of GB at 100x:
 the 100x corpus alone is about 4 GB of input).
 
@@ -54,6 +58,7 @@ Usage:
     python3 Tools/bench.py --only size-scaling # one document of 1, 10 and 60 MB per layout
     python3 Tools/bench.py --only isolation    # worker processes against --in-process
     python3 Tools/bench.py --only pdf          # PDF to validated XML against pdftotext -layout
+    python3 Tools/bench.py --only findings     # the share of real findings on reviewed documents
 Needs xmllint (Debian/Ubuntu: apt-get install libxml2-utils), /usr/bin/time (time)
 and Swift.
 """
@@ -79,7 +84,7 @@ XMLLINT_BATCH = 2000
 STAGES = ["read", "parse", "align", "check", "emit", "validate", "write"]
 MB = 1e6
 SINGLE_RUNS = 5
-PARTS = ("corpus", "size-scaling", "isolation", "pdf", "writers")
+PARTS = ("corpus", "size-scaling", "isolation", "pdf", "writers", "findings")
 SCALING_SOURCES = {"clean": ROOT / "Samples" / "003_fee3b1f4911676a0.txt",
                    "side-by-side": ROOT / "Samples" / "003_fee3b1f4911676a0-sidebyside.txt"}
 SCALING_COMMANDS = ("convert", "check", "diff", "columns", "validate")
@@ -88,8 +93,10 @@ ISOLATION_HEADING = "## Worker isolation"
 PDF_HEADING = "## PDF reading"
 WRITERS_HEADING = "## Writers"
 WRITER_SETS = ("chamberdoc", "chamberdoc,akn", "chamberdoc,akn,tmx,html")
+FINDINGS_HEADING = "## Findings on real documents"
+REVIEWED = ROOT / "Tests" / "ChamberDocTests" / "Fixtures" / "findings"
 TYPESET = ROOT / "Tests" / "ChamberDocTests" / "Fixtures" / "typeset"
-SECTION_HEADINGS = (SCALING_HEADING, ISOLATION_HEADING, PDF_HEADING, WRITERS_HEADING)
+SECTION_HEADINGS = (SCALING_HEADING, ISOLATION_HEADING, PDF_HEADING, WRITERS_HEADING, FINDINGS_HEADING)
 
 
 def fail(message):
@@ -586,6 +593,53 @@ def pdf_section(figures, runs, command):
     return "\n".join(lines) + "\n"
 
 
+def reviewed_findings(binary):
+    """Per reviewed document: its findings counted by their review (real, noise, not
+    reviewed) and the real differences the review says check misses."""
+    rows = []
+    for review in sorted(REVIEWED.glob("*.reviewed.tsv")):
+        name = review.name[: -len(".reviewed.tsv")]
+        verdicts = {}
+        for line in review.read_text().splitlines():
+            if line and not line.startswith("#"):
+                code, unit, message, verdict, _ = line.split("\t")
+                verdicts[(code, unit, message)] = verdict
+        result = subprocess.run([binary, "check", "--format", "json", ROOT / "Samples" / f"{name}.txt"],
+                                cwd=ROOT, capture_output=True, text=True)
+        if result.returncode not in (0, 1):
+            fail(f"check failed on Samples/{name}.txt: {result.stderr.strip()}")
+        found = [verdicts.get((f["code"], f["unit"], f["message"]), "not reviewed") for f in json.loads(result.stdout)]
+        rows.append({"document": name, "findings": len(found), "real": found.count("real"), "noise": found.count("noise"),
+                     "unreviewed": found.count("not reviewed"),
+                     "missed": sum(v == "missed" for v in verdicts.values())})
+    return rows
+
+
+def findings_section(rows, command):
+    """The `## Findings on real documents` section of BENCHMARKS.md."""
+    def share(real, total):
+        return f"{100 * real / total:.0f} %" if total else "—"
+    lines = [
+        FINDINGS_HEADING,
+        "",
+        "`chamberdoc check` on the real documents whose findings a person reviewed "
+        "(`Tests/ChamberDocTests/Fixtures/findings/NAME.reviewed.tsv`: each finding read against both texts and "
+        "marked real or noise, with a reason; `missed`: a real difference check does not report). "
+        f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC at commit {measured_commit()}; "
+        f"reproduce: `{command}`.",
+        "",
+        "| document | findings | real | noise | not reviewed | missed | real share |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(f"| {r['document']} | {r['findings']} | {r['real']} | {r['noise']} | {r['unreviewed']} "
+                     f"| {r['missed']} | {share(r['real'], r['findings'])} |")
+    total = {k: sum(r[k] for r in rows) for k in ("findings", "real", "noise", "unreviewed", "missed")}
+    lines.append(f"| all | {total['findings']} | {total['real']} | {total['noise']} | {total['unreviewed']} "
+                 f"| {total['missed']} | {share(total['real'], total['findings'])} |")
+    return "\n".join(lines) + "\n"
+
+
 def writers(binary, count, seed, runs):
     """The 1x corpus converted with each set of writers (`--to`), runs interleaved; then each
     sample alone in a fresh process."""
@@ -676,6 +730,8 @@ def main():
             print("bench: pdftotext is missing; install it with: apt-get install poppler-utils", file=sys.stderr)
             return 1
         sections[PDF_HEADING] = pdf_section(pdf_reading(binary, args.runs), args.runs, command)
+    if "findings" in parts:
+        sections[FINDINGS_HEADING] = findings_section(reviewed_findings(binary), command)
     if "writers" in parts:
         sections[WRITERS_HEADING] = writers_section(writers(binary, args.base, args.seed, args.runs), args.runs, command)
     if "isolation" in parts:

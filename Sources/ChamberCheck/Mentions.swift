@@ -19,15 +19,13 @@ enum Mentions {
                 guard index + 2 < words.count, next.allSatisfy(\.isNumber) else { continue }
                 let number = words[index + 2].prefix { $0.isNumber || $0 == "/" }
                 if !number.isEmpty { found.insert("DOC \(next) \(number)") }
-            } else if articleWords.contains(lowercasedAfterApostrophe(word)) {
+            } else if case let word = lowercasedAfterApostrophe(word), Lexicon.articleWords.contains(word) || Lexicon.articlePlurals.contains(word) {
                 let digits = next.prefix(while: \.isNumber)
                 if !digits.isEmpty { found.insert("article \(digits)") }
             }
         }
         return found
     }
-
-    private static let articleWords: Set<String> = ["artikel", "artikelen", "art.", "article", "articles"]
 
     /// `l’article` → `article`.
     private static func lowercasedAfterApostrophe(_ word: Substring) -> String {
@@ -40,8 +38,9 @@ enum Mentions {
     static func percentages(in text: String) -> Set<String> {
         guard text.containsBytes("%") || text.containsBytes("procent") || text.containsBytes("pour cent") else { return [] }
         var found: Set<String> = []
-        // Words without the punctuation that follows them (`%,`, `%.`), compared as bytes.
-        let words = text.spaceSeparatedWords.map { $0.trimmingASCII(leading: false) { ",.;:)".utf8.contains($0) }.utf8 }
+        // Words without the punctuation that follows them (`%,`, `%.`, `%).”`: bytes above
+        // ASCII end a word only as whole quotation marks), compared as bytes.
+        let words = text.spaceSeparatedWords.map { $0.trimmingASCII(leading: false) { $0 >= 0x80 || ",.;:)]\"'".utf8.contains($0) }.utf8 }
         let isDigit = { (byte: UInt8) in byte &- 0x30 < 10 }
         for (index, word) in words.enumerated() {
             let number: Substring.UTF8View
@@ -65,14 +64,8 @@ enum Mentions {
 
     /// The document types a text names (`voorstel van resolutie`, `proposition de loi`).
     static func documentTypes(in text: String, language: Language) -> Set<DocumentType> {
-        Set(documentTypeNames.filter { type, names in names[language]!.contains { text.containsBytes($0, ignoringCase: true) } }.map(\.key))
+        Set(Lexicon.documentTypeNames.filter { $0.inText && $0.language == language && text.containsBytes($0.name, ignoringCase: true) }.map(\.type))
     }
-
-    private static let documentTypeNames: [DocumentType: [Language: [String]]] = [
-        .resolutionProposal: [.nl: ["voorstel van resolutie"], .fr: ["proposition de résolution"]],
-        .billProposal: [.nl: ["wetsvoorstel", "voorstel van wet"], .fr: ["proposition de loi"]],
-        .bill: [.nl: ["wetsontwerp", "ontwerp van wet"], .fr: ["projet de loi"]],
-    ]
 
     /// Capitalised words of five letters or more that are no acronym (`Harmegnies`).
     static func names(in text: String) -> Set<Substring> {
@@ -98,5 +91,43 @@ enum Mentions {
     /// Lower case without accents, as scalars.
     private static func fold(_ word: Substring) -> [Unicode.Scalar] {
         word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.filter { !$0.properties.isDiacritic }
+    }
+
+    /// The courtesy titles of `language` that stand before a name in `text` (`Mme Barbara Pas`).
+    static func titles(in text: String, language: Language) -> [String] {
+        Lexicon.courtesyTitles[language]!.filter { title in
+            var rest = Substring(text)
+            while let range = rest.range(of: title + " ") {
+                let before = rest[..<range.lowerBound].last, after = rest[range.upperBound...].first
+                if (before == nil || before == " " || before == "("), after?.isUppercase == true { return true }
+                rest = rest[range.upperBound...]
+            }
+            return false
+        }
+    }
+
+    /// Whether `text` spells out `acronym`: a run of its content words (function words
+    /// skipped) that starts with the acronym's first letter and whose initials hold all its
+    /// letters, in any order (`LLC`: `lois coordonnées sur l’emploi des langues`, whose
+    /// French word order differs from the acronym's). At most two content words more than
+    /// the acronym has letters, and three letters or more: shorter ones are too easily met.
+    static func spellsOut(_ acronym: String, _ text: String) -> Bool {
+        let letters = Array(fold(Substring(acronym)).filter { $0.properties.isAlphabetic })
+        guard letters.count >= 3 else { return false }
+        let initials = NumberWords.words(in: text).compactMap { word -> Unicode.Scalar? in
+            let folded = fold(word)
+            return Lexicon.functionWords.contains(String(String.UnicodeScalarView(folded))) || folded.count < 2 ? nil : folded.first
+        }
+        let width = letters.count + 2
+        for start in initials.indices where initials[start] == letters[0] {
+            var window = Array(initials[start..<min(start + width, initials.count)])
+            let all = letters.allSatisfy { letter in
+                guard let index = window.firstIndex(of: letter) else { return false }
+                window.remove(at: index)
+                return true
+            }
+            if all { return true }
+        }
+        return false
     }
 }

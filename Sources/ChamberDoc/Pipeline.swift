@@ -74,6 +74,8 @@ public struct StageTimings: Sendable, Codable {
 
 public typealias SchemaValidator = ChamberEmit.SchemaValidator
 public typealias Glossary = ChamberCheck.Glossary
+public typealias Baseline = ChamberCheck.Baseline
+public typealias ParityChecker = ChamberCheck.ParityChecker
 
 extension StageTimings {
     /// This process's peak resident memory, from `VmHWM` in /proc/self/status (Linux; nil

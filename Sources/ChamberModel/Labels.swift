@@ -71,6 +71,27 @@ public enum Labels {
 
     public static func startsWithLabel(_ text: some StringProtocol) -> Bool { leading(text) != nil }
 
+    /// Whether `label` comes right after `previous` among the labels of one level: B after
+    /// A, AA after Z, b after a, 4 after 3, 3.3 after 3.2 (not 3.9, nor 4.3). True for labels
+    /// that do not compare (a letter after a number).
+    public static func follows(_ label: String, _ previous: String) -> Bool {
+        let a = label.split(separator: "."), b = previous.split(separator: ".")
+        if let x = a.last.flatMap({ Int($0) }), let y = b.last.flatMap({ Int($0) }) {
+            return a.count == b.count && a.dropLast() == b.dropLast() && x == y + 1
+        }
+        if let x = letterIndex(label), let y = letterIndex(previous), label.first!.isUppercase == previous.first!.isUppercase {
+            return x == y + 1
+        }
+        return true
+    }
+
+    /// `A` = 1, `Z` = 26, `AA` = 27 (and the same in lower case): the place of a letter label.
+    private static func letterIndex(_ label: String) -> Int? {
+        guard !label.isEmpty, label.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }),
+              label == label.uppercased() || label == label.lowercased() else { return nil }
+        return label.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 }
+    }
+
     /// Label order: `3.1` < `3.2` < `10`, `B` < `AA`.
     public static func precedes(_ a: String, _ b: String) -> Bool {
         let x = a.split(separator: "."), y = b.split(separator: ".")

@@ -66,10 +66,7 @@ extension StringProtocol {
 
     /// Set in capitals, as headings, formulas and preambles are: nine letters in ten or more
     /// (`I. — DE TWEETALIGHEID…`), at least three letters.
-    public var isSetInCapitals: Bool {
-        let (letters, capitals) = letterCase
-        return letters >= 3 && capitals * 10 >= letters * 9
-    }
+    public var isSetInCapitals: Bool { Lexicon.isMostlyCapitals(letterCase) }
 
     /// Without `suffix` at the end, if it is there.
     public func trimmingSuffix(_ suffix: String) -> SubSequence {

@@ -6,13 +6,8 @@ enum ChamberGrammar {
     /// Headings that open the explanatory part.
     static let explanationHeadings: Set<String> = ["TOELICHTING", "DÉVELOPPEMENTS", "SAMENVATTING", "RÉSUMÉ"]
     /// Document types, which open the operative part when they follow the explanatory part.
-    static let documentTypes: [String: DocumentType] = [
-        "VOORSTEL VAN RESOLUTIE": .resolutionProposal, "PROPOSITION DE RÉSOLUTION": .resolutionProposal,
-        "WETSVOORSTEL": .billProposal, "PROPOSITION DE LOI": .billProposal,
-        "VOORSTEL VAN BIJZONDERE WET": .billProposal, "PROPOSITION DE LOI SPÉCIALE": .billProposal,
-        "WETSONTWERP": .bill, "PROJET DE LOI": .bill,
-        "VERSLAG": .report, "RAPPORT": .report,
-    ]
+    static let documentTypes: [String: DocumentType] = Dictionary(uniqueKeysWithValues:
+        Lexicon.documentTypeNames.filter(\.asHeading).map { ($0.name.uppercased(), $0.type) })
     static let salutations: Set<String> = ["DAMES EN HEREN,", "MESDAMES, MESSIEURS,", "MESDAMES ET MESSIEURS,"]
     static let submitterOpenings = ["(ingediend door", "(déposée par", "(déposé par"]
     /// Verbs of the operative formula (`VERZOEKT DE FEDERALE REGERING:`).
@@ -49,7 +44,7 @@ enum ChamberGrammar {
     static func articleNumber(_ text: String) -> String? {
         guard text.hasPrefix("Art"), text.utf8.count <= 20 else { return nil }
         let words = text.split(separator: " ")
-        guard words.count == 2, ["Article", "Artikel", "Art."].contains(words[0]) else { return nil }
+        guard words.count == 2, words[0].startsWithCapital, Lexicon.articleWords.contains(words[0].lowercased()) else { return nil }
         let number = words[1].trimmingSuffix("er").trimmingSuffix(".")
         return number.first?.isNumber == true ? String(number) : nil
     }

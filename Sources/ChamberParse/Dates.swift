@@ -3,12 +3,7 @@ import ChamberModel
 /// Dates as the Chamber prints them in both languages: `6 februari 2026`, `1er janvier 2026`,
 /// `vendredi 6 février 2026`.
 public enum Dates {
-    static let months: [String: Int] = [
-        "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-        "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-        "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-        "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
-    ]
+    static var months: [String: Int] { Lexicon.months }
     static let weekdays: Set<String> = [
         "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",

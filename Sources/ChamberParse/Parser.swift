@@ -94,7 +94,7 @@ struct ColumnParser {
         guard !Labels.startsWithLabel(text), block.content.noteRefs.isEmpty,
               ChamberGrammar.documentTypes[key] == nil, !ChamberGrammar.explanationHeadings.contains(key),
               Dates.isoDate(text) == nil, Signatures.signatories(in: block.content) == nil else { return false }
-        return !(text.last.map { ".;:!?,".contains($0) } ?? true)
+        return !(text.last.map(Lexicon.sentenceClosings.contains) ?? true)
     }
 
     /// Four or more cells in a row are a table; fewer are ordinary blocks.
@@ -107,6 +107,17 @@ struct ColumnParser {
         }
         var content = cells[0].content
         for cell in cells.dropFirst() { content.append(cell.content) }
+        // A header row too long for a cell (`% de nominations illégales Nombre de communes`)
+        // stands just before the cells: short, open, no caption, no label.
+        let s = sections.count - 1
+        if let last = sections[s].units.last, last.kind == .paragraph, let header = last.texts[language],
+           header.text.utf8.count <= 80, !(header.text.last.map(Lexicon.sentenceClosings.contains) ?? true),
+           !Lexicon.opensCaption(header.text), header.noteRefs.isEmpty {
+            sections[s].units.removeLast()
+            var joined = header
+            joined.append(content)
+            content = joined
+        }
         add(TextUnit(kind: .table, texts: [language: content]))
     }
 
@@ -216,7 +227,7 @@ struct ColumnParser {
         }
         if let leading = Labels.leading(text) {
             let rest = content.droppingPrefix(utf8Count: leading.length)
-            let closesSentence = text.last.map { ".;:,!?".contains($0) } ?? false
+            let closesSentence = text.last.map(Lexicon.sentenceClosings.contains) ?? false
             if leading.form == .lowerLetter, text.utf8.dropFirst().first == UInt8(ascii: ")") {
                 return TextUnit(kind: .item, label: leading.label, texts: [language: rest])
             }

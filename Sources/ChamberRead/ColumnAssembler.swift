@@ -26,7 +26,7 @@ struct ColumnAssembler {
             letterCase = content.text.letterCase
         }
 
-        var isCapitals: Bool { ColumnAssembler.isCapitals(letterCase) }
+        var isCapitals: Bool { Lexicon.isAllCapitals(letterCase) }
 
         mutating func append(_ next: Paragraph, joiner: LineJoiner) {
             joiner.join(&content, next.content)
@@ -129,24 +129,24 @@ struct ColumnAssembler {
         switch last.end {
         case .continues: return true
         case .endsParagraph: return false
-        case .endsBlock:
-            // Unknown from the layout. The text before must be open (no closing punctuation,
-            // not a heading); the text after starts in lower case, or, after a long open
-            // paragraph, with any letter or digit (`…van de` / `Belgische krijgsmacht.`).
-            let closing = last.content.text
-            guard let end = closing.last, !".;:!?”\"’)".contains(end) else { return false }
-            if closing.hasPrefix("#") || closing.hasPrefix("**") || last.isCapitals { return false }
-            guard let first = opening.first else { return false }
-            return first.isLowercase || (closing.utf8.count >= 80 && (first.isLetter || first.isNumber))
+        case .endsBlock: return !last.isCapitals && Self.continuesOpenText(last.content.text, opening)
         }
     }
 
-    /// Set in capitals, as headings are (`TOELICHTING`, `VOORSTEL VAN RESOLUTIE`).
-    static func isCapitals(_ text: String) -> Bool { isCapitals(text.letterCase) }
-
-    private static func isCapitals(_ count: (letters: Int, capitals: Int)) -> Bool {
-        count.letters >= 3 && count.capitals == count.letters
+    /// Unknown from the layout whether a text goes on in the next one: the text before must
+    /// be open (no closing punctuation, not a heading); the text after starts in lower case,
+    /// or, after a long open paragraph, with any letter or digit (`…van de` / `Belgische
+    /// krijgsmacht.`). Also used when the label filing takes out a block that stood between
+    /// the two halves.
+    static func continuesOpenText(_ closing: String, _ opening: String) -> Bool {
+        guard let end = closing.last, !Lexicon.paragraphClosings.contains(end) else { return false }
+        if closing.hasPrefix("#") || closing.hasPrefix("**") || isCapitals(closing) { return false }
+        guard let first = opening.first, !opening.opensBlock, !opening.hasPrefix("#"), !isCapitals(opening) else { return false }
+        return first.isLowercase || (closing.utf8.count >= 80 && (first.isLetter || first.isNumber))
     }
+
+    /// Set wholly in capitals, as headings are (`TOELICHTING`, `VOORSTEL VAN RESOLUTIE`).
+    static func isCapitals(_ text: String) -> Bool { Lexicon.isAllCapitals(text.letterCase) }
 
     // MARK: Footnotes
 

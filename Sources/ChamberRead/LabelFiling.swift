@@ -9,7 +9,10 @@ import ChamberModel
 /// labels show it: one language then has `3.1.` twice and the other none. The copy that
 /// reads most like the language lacking it moves there, before the block with the next
 /// label (`3.2.`), or after the one with the label before it. Only labels that one
-/// language prints twice and the other not at all are touched.
+/// language prints twice more than the other are touched. Where both print the label
+/// already (parts that each letter their headings: `B. Les CPAS` in two parts, and a
+/// Dutch `B. De OCMW’s` read as French), the block moves to its place in reading order, and
+/// the two halves of a paragraph it stood between are joined again.
 enum LabelFiling {
     /// A label as printed: its form and its text (`.number`, `3.1`).
     private struct Key: Hashable {
@@ -17,7 +20,7 @@ enum LabelFiling {
         var label: String
     }
 
-    static func refile(_ columns: inout [Language: LanguageColumn]) {
+    static func refile(_ columns: inout [Language: LanguageColumn], joiner: LineJoiner) {
         guard var nl = columns[.nl]?.blocks, var fr = columns[.fr]?.blocks else { return }
         for (from, to) in [(Language.fr, Language.nl), (.nl, .fr)] {
             var source = from == .nl ? nl : fr
@@ -25,12 +28,13 @@ enum LabelFiling {
             let sourceKeys = source.map(key), targetKeys = target.map(key)
             var copies: [Key: [Int]] = [:]
             for (index, key) in sourceKeys.enumerated() { if let key { copies[key, default: []].append(index) } }
-            let printed = Set(targetKeys.compactMap { $0 })
+            var printed: [Key: Int] = [:]
+            for key in targetKeys { if let key { printed[key, default: 0] += 1 } }
             // The copies to move are chosen among the blocks as they stand, then moved, so that
             // no choice sees indices an earlier move shifted.
             let sign = to == .nl ? 1.0 : -1.0
             var moving: [Int] = []
-            for (key, indices) in copies where indices.count == 2 && !printed.contains(key) {
+            for (key, indices) in copies where indices.count == (printed[key] ?? 0) + 2 {
                 // The copy that reads most like the language that lacks the label; of two that
                 // read alike (an untranslated copy), the one nearest that language's own blocks
                 // of the form.
@@ -45,7 +49,15 @@ enum LabelFiling {
             }
             for index in moving.sorted(by: >) {
                 let block = source.remove(at: index)
-                target.insert(block, at: place(for: sourceKeys[index]!, order: block.content.span.order, in: target))
+                let key = sourceKeys[index]!
+                let order = block.content.span.order
+                target.insert(block, at: printed[key] == nil ? place(for: key, order: order, in: target)
+                                                             : target.firstIndex { $0.content.span.order > order } ?? target.endIndex)
+                if index > 0, index < source.count, source[index - 1].role == .paragraph, source[index].role == .paragraph,
+                   ColumnAssembler.continuesOpenText(source[index - 1].content.text, source[index].content.text) {
+                    let rest = source.remove(at: index)
+                    joiner.join(&source[index - 1].content, rest.content)
+                }
             }
             if from == .nl { nl = source; fr = target } else { fr = source; nl = target }
         }

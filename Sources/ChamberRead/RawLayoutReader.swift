@@ -20,7 +20,9 @@ struct RawLayoutReader: LayoutReader {
         for page in pages {
             let tables = BilingualTables.find(in: page.map { ($0.text, $0.number) }, joiner: joiner)
             reading.tables.add(tables)
-            let pageLines = page.filter { !$0.isBlank && !tables.used.contains($0.number) }
+            // A line of a TAB alone is kept: pdftotext writes it where a footnote goes on with a
+            // new paragraph (`§ 3. …` of a quoted article), and the note goes on after it.
+            let pageLines = page.filter { (!$0.isBlank || $0.text == "\t") && !tables.used.contains($0.number) }
             pageSegments.append(pageLines.enumerated().map { index, line in
                 let next = index + 1 < pageLines.count ? pageLines[index + 1].text : nil
                 return [ColumnLine(line, end: Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: width))]
@@ -49,6 +51,10 @@ struct RawLayoutReader: LayoutReader {
 
     static func lineEnd(_ text: Substring, next: Substring?, wrapSignal: Bool, width: Int) -> LineEnd {
         if next?.startsWithBullet == true { return .endsParagraph }
+        // A caption (`Tabel 9. …`) opens a block even after a wrapped line, which the caption
+        // may interrupt, in the other language (`… au profit des francophones, de` / `Tabel 9.`):
+        // whether the text goes on after it is left to the page-cut rule.
+        if let next, Lexicon.opensCaption(next) { return .endsBlock }
         if text.last == "\u{AD}" { return .continues }
         if let last = text.last, last == " " || last == "\t" { return wrapSignal ? .continues : heuristicEnd(text, next: next, width: width) }
         if text.hasSuffix("-"), text.dropLast().last?.isLetter == true { return .continues }

@@ -39,7 +39,7 @@ public enum Reader {
         }
         var assembler = ColumnAssembler(joiner: joiner)
         var columns = assembler.columns(from: reading.fragments)
-        LabelFiling.refile(&columns)
+        LabelFiling.refile(&columns, joiner: joiner)
         var document = ReadDocument(source: source, layout: layout, columns: columns,
                                     parties: reading.tables.parties, legend: BilingualTables.legendRows(reading.tables.legend))
         document.furniture = (reading.furniture + assembler.furniture + removed).sorted { ($0.span.page ?? 0, $0.span.line ?? 0) < ($1.span.page ?? 0, $1.span.line ?? 0) }

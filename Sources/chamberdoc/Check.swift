@@ -49,8 +49,10 @@ struct Check: ParsableCommand {
         abstract: "Compare the Dutch and French texts unit by unit and report what differs.",
         discussion: """
             One line per finding: INPUT:LINE: error|warning|note: [CODE] message (unit id).
-            Exit status 1 when there is an error (with --werror, a warning too); 2 for an
-            unusable input. The codes are listed in the README.
+            Exit status 1 when there is an error (with --werror, a warning too), counting
+            only the findings that --baseline does not list; 2 for an unusable input or
+            baseline. --write-baseline FILE records this run's findings (exit 0). The codes
+            are listed in the README.
             """
     )
 
@@ -65,6 +67,12 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors for the exit status.")
     var werror = false
 
+    @Option(name: .long, help: ArgumentHelp("Known findings (written by --write-baseline): they are not printed, and the exit status counts only the others.", valueName: "file.tsv"))
+    var baseline: String?
+
+    @Option(name: .long, help: ArgumentHelp("Write the findings of this run to this file, as a baseline for --baseline; the exit status is then 0 unless an input is unusable.", valueName: "file.tsv"))
+    var writeBaseline: String?
+
     @OptionGroup var glossaryOption: GlossaryOption
     @OptionGroup var inputLimit: InputLimitOption
 
@@ -72,12 +80,26 @@ struct Check: ParsableCommand {
 
     private func check() throws {
         let glossary = try glossaryOption.load()
-        var failed = false, unusable = false
+        var known = try baseline.map { path in
+            let text: String
+            do throws(UnusableInput) { text = String(decoding: try InputFile.read(path), as: UTF8.self) } catch {
+                chamberdoc.report("\(path): \(error.reason)")
+                throw ExitCode(Exit.unusableInput)
+            }
+            do throws(UnusableInput) { return try Baseline(tsv: text, source: path) } catch {
+                chamberdoc.report(error.reason)
+                throw ExitCode(Exit.unusableInput)
+            }
+        }
+        var failed = false, unusable = false, silenced = 0
         var report: [[String: Any]] = []
+        var written: [(input: String, finding: Finding)] = []
         for input in inputs {
             do {
                 let document = try Pipeline.document(from: try InputFile.read(input, limit: inputLimit.bytes), source: input, glossary: glossary)
                 for finding in document.findings {
+                    written.append((input, finding))
+                    if known?.contains(input: input, finding) == true { silenced += 1; continue }
                     if finding.severity == .error || (werror && finding.severity == .warning) { failed = true }
                     if format == .text {
                         emit("\(position(input, finding.span)): \(finding.severity.rawValue): [\(finding.code.rawValue)] \(finding.message) (\(finding.unit))")
@@ -95,7 +117,17 @@ struct Check: ParsableCommand {
             let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
             emit(String(decoding: data, as: UTF8.self))
         }
+        if let known, let baseline {
+            let stale = known.stale > 0 ? "; \(known.stale) known finding(s) no longer occur (refresh it with --write-baseline)" : ""
+            chamberdoc.report("\(baseline): \(silenced) known finding(s) not shown\(stale)")
+        }
+        if let writeBaseline {
+            do throws(OutputFile.Failure) { try OutputFile.write(Array(Baseline.tsv(written).utf8), to: writeBaseline) } catch {
+                chamberdoc.report("\(writeBaseline): \(error.description)")
+                throw ExitCode(Exit.unusableInput)
+            }
+        }
         if unusable { throw ExitCode(Exit.unusableInput) }
-        if failed { throw ExitCode(Exit.invalidDocument) }
+        if failed && writeBaseline == nil { throw ExitCode(Exit.invalidDocument) }
     }
 }

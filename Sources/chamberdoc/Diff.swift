@@ -82,9 +82,10 @@ struct SideBySide {
         var out = paint("── \(title) " + String(repeating: "─", count: max(0, width - title.count - 4)), "2") + "\n"
         let left = wrap(unit.texts[.nl]?.text ?? "— no Dutch text —")
         let right = wrap(unit.texts[.fr]?.text ?? "— no French text —")
+        let subjects = findings.compactMap(\.subject)
         for row in 0..<max(left.count, right.count) {
             let l = row < left.count ? left[row] : "", r = row < right.count ? right[row] : ""
-            out += l + String(repeating: " ", count: column - l.count) + " │ " + r + "\n"
+            out += marked(l, subjects) + String(repeating: " ", count: column - l.count) + " │ " + marked(r, subjects) + "\n"
         }
         for finding in findings {
             let mark = finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36"
@@ -121,6 +122,22 @@ struct SideBySide {
         }
         if !current.isEmpty { lines.append(current) }
         return lines
+    }
+
+    /// A line with what the unit's findings are about in reverse video (the number whole:
+    /// `2,4 %`), on a colour terminal only; a subject cut by the wrap is marked where it is whole.
+    private func marked(_ line: String, _ subjects: [Finding.Subject]) -> String {
+        guard colour, !subjects.isEmpty else { return line }
+        var ranges: [Range<String.Index>] = []
+        for subject in subjects {
+            for range in subject.ranges(in: line) where !ranges.contains(where: { $0.overlaps(range) }) { ranges.append(range) }
+        }
+        var out = "", rest = line.startIndex
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            out += line[rest..<range.lowerBound] + paint(String(line[range]), "7")
+            rest = range.upperBound
+        }
+        return out + line[rest...]
     }
 
     private func paint(_ text: String, _ code: String) -> String {

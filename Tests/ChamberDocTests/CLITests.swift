@@ -246,4 +246,38 @@ import Testing
         #expect(refused.status == 64)
         #expect(refused.err.contains("\(bad.path):1: a glossary line is Dutch<TAB>French"))
     }
+
+    /// A baseline records the findings of a run; with it, only new findings print and count.
+    @Test func aBaselineSilencesKnownFindingsOnly() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let seed = String(decoding: try bytes(Paths.seed), as: UTF8.self)
+        let variant = dir.appendingPathComponent("variant.txt"), baseline = dir.appendingPathComponent("known.tsv")
+        try Data(seed.replacingOccurrences(of: "Strategische Visie 2025", with: "Strategische Visie 2026").utf8).write(to: variant)
+        let written = try runCLI(["check", variant.path, "--write-baseline", baseline.path])
+        #expect(written.status == 0)
+        #expect(written.out.split(separator: "\n").count == 2)
+        let lines = String(decoding: try bytes(baseline.path), as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(lines == ["\(variant.path)\tP201\texpl-p8\t2025 is in the French text, not in the Dutch one",
+                          "\(variant.path)\tP201\texpl-p8\t2026 is in the Dutch text, not in the French one"])
+        let known = try runCLI(["check", variant.path, "--baseline", baseline.path])
+        #expect(known.status == 0)
+        #expect(known.out.isEmpty)
+        #expect(known.err == "\(baseline.path): 2 known finding(s) not shown\n")
+        // A new error fails, on its own; a known finding that no longer occurs is counted.
+        let edited = seed.replacingOccurrences(of: "Strategische Visie 2025", with: "Strategische Visie 2026")
+            .replacingOccurrences(of: "1 miljard euro", with: "2 miljard euro")
+        try Data(edited.utf8).write(to: variant)
+        let new = try runCLI(["check", variant.path, "--baseline", baseline.path])
+        #expect(new.status == 1)
+        #expect(new.out.split(separator: "\n").map { $0.contains("[P201] 2 is in the Dutch text") } == [true])
+        let fixed = try runCLI(["check", Paths.seed, "--baseline", baseline.path])
+        #expect(fixed.status == 0)
+        #expect(fixed.err.contains("0 known finding(s) not shown; 2 known finding(s) no longer occur"))
+        let bad = dir.appendingPathComponent("bad.tsv")
+        try Data("P201 expl-p8\n".utf8).write(to: bad)
+        let refused = try runCLI(["check", variant.path, "--baseline", bad.path])
+        #expect(refused.status == 2)
+        #expect(refused.err == "\(bad.path):1: a baseline line is input<TAB>code<TAB>unit<TAB>message\n")
+    }
 }

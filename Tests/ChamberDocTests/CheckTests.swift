@@ -115,4 +115,92 @@ import Testing
         #expect(found.map(\.message) == ["EMCDDA is in the Dutch text, not in the French one", "MAOC is in the French text, not in the Dutch one"])
         #expect(found.allSatisfy { $0.unit == "req-3" && $0.severity == .warning })
     }
+
+    @Test(arguments: [
+        ("0 (nul)", Language.nl, "0"), ("aucune (zéro)", .fr, "0"), ("de dix-neuf communes", .fr, "19"),
+        ("vingt-et-un", .fr, "21"), ("vingt et un", .fr, "21"), ("quatre-vingt-dix", .fr, "90"), ("quatre-vingts", .fr, "80"),
+        ("soixante-dix-sept", .fr, "77"), ("deux cents", .fr, "200"), ("deux mille vingt-quatre", .fr, "2024"),
+        ("eenentwintig", .nl, "21"), ("drieëndertig", .nl, "33"), ("honderdvijftig", .nl, "150"), ("negentien", .nl, "19"),
+        ("tweeduizendvierentwintig", .nl, "2024"), ("het tweede lid", .nl, "2"), ("de twintigste", .nl, "20"), ("eerste", .nl, "1"),
+        ("la troisième", .fr, "3"), ("la cinquième", .fr, "5"), ("neuvième", .fr, "9"), ("Article premier", .fr, "1"),
+        ("titre II", .fr, "2"), ("hoofdstuk III", .nl, "3"), ("Titel XIV", .nl, "14"),
+    ])
+    func spelledOutNumbers(_ text: String, _ language: Language, _ number: String) {
+        #expect(NumberWords.spelledNumbers(in: text, language: language).contains(number), "\(text)")
+    }
+
+    @Test func wordsThatAreNoNumbers() {
+        #expect(NumberWords.spelledNumbers(in: "de eenheid van de achtergrond, met z'n tweeën; honderden vieren", language: .nl).isEmpty)
+        #expect(NumberWords.spelledNumbers(in: "les communes et le IIIe Reich, un IIII", language: .fr) == ["1"])
+        // A Roman numeral counts only after a word that numbers a part.
+        #expect(NumberWords.spelledNumbers(in: "de MIK", language: .nl).isEmpty)
+        // Joined by a space, the words count alone too: `een twintigtal` has a 1, no 21.
+        #expect(NumberWords.spelledNumbers(in: "een twintig", language: .nl) == ["21", "1", "20"])
+        #expect(NumberWords.spelledNumbers(in: "dix-neuf", language: .fr) == ["19"])
+    }
+
+    /// Zero, a compound and an ordinal in words on one side, digits on the other; a percentage
+    /// changed is one finding (P206), not one per digit (P201).
+    @Test func numbersInWordsAndAChangedPercentage() throws {
+        #expect(try Self.findings(replacing: [("1 miljard euro", "19 miljard euro"), ("un milliard d'euros", "dix-neuf milliards d'euros")]) == [])
+        let found = try Self.findings(replacing: [("1 miljard euro per jaar", "1 miljard euro per jaar (2,4 %)"), ("un milliard d'euros par an", "un milliard d'euros par an (5 %)")])
+        #expect(found.map(\.message) == ["2.4 % is only in the Dutch text", "5 % is only in the French text"])
+    }
+
+    /// The submitters' titles swapped, as on the real bill's cover: each text has the other's.
+    @Test func aCourtesyTitleOfTheOtherLanguage() throws {
+        let found = try Self.findings(replacing: [("mevrouw Kristien Verbelen c.s.", "Mme Kristien Verbelen c.s.")])
+        #expect(found.map(\.code) == [.foreignTitle])
+        #expect(found.map(\.message) == ["Mme in the Dutch text is a French courtesy title"])
+        #expect(found.map(\.unit) == ["front-submitters1"])
+    }
+
+    /// An acronym on one side is met by its spelled-out form on the other, the glossary's
+    /// counterpart's too; not by a run of words that merely starts with its letter.
+    @Test func anAcronymSpelledOutOnTheOtherSide() throws {
+        #expect(try Self.findings(replacing: [("renforcer considérablement la participation belge au MAOC-N", "renforcer considérablement la participation belge au Maritime Analysis and Operations Centre")]) == [])
+        let found = try Self.findings(replacing: [("renforcer considérablement la participation belge au MAOC-N", "renforcer considérablement la participation belge au Maritime Centre")])
+        #expect(found.map(\.message) == ["MAOC is in the Dutch text, not in the French one"])
+    }
+
+    /// Sub-requests are held to the same label rules as requests, within their parent.
+    @Test func subRequestLabelsThatSkipOrRepeat() throws {
+        let skipped = try Self.findings(replacing: [("5.4. versterkte detectie", "5.9. versterkte detectie"), ("5.4. des mécanismes", "5.9. des mécanismes")])
+        #expect(skipped.map(\.message) == ["request 5.9 follows 5.3 in the Dutch text", "request 5.9 follows 5.3 in the French text"])
+        #expect(skipped.allSatisfy { $0.code == .labelOutOfOrder && $0.unit == "req-5.9" })
+        let repeated = try Self.findings(replacing: [("3.3. structurele", "3.2. structurele"), ("3.3. de l'organisation", "3.2. de l'organisation")])
+        #expect(repeated.filter { $0.code == .duplicateLabel }.map(\.message) == ["request 3.2 appears twice in the Dutch text", "request 3.2 appears twice in the French text"])
+    }
+
+    @Test(arguments: [("B", "A", true), ("AA", "Z", true), ("b", "a", true), ("4", "3", true), ("3.3", "3.2", true),
+                      ("3.9", "3.2", false), ("4.3", "3.2", false), ("C", "A", false), ("a", "A", true), ("2", "2", false)])
+    func labelArithmetic(_ label: String, _ previous: String, _ follows: Bool) {
+        #expect(Labels.follows(label, previous) == follows)
+    }
+
+    /// A sub-request merged with its parent in one language, and an item with the paragraph
+    /// that opens its list: reported as a merge (P105), not as a unit missing (P101).
+    @Test func aLabelledUnitMergedWithItsNeighbour() throws {
+        let found = try Self.findings(replacing: [("notamment au travers:\n\n3.1. d'un apport", "notamment au travers: 3.1. d'un apport")])
+        #expect(found.map(\.code).contains(.joinedParagraphs), "\(found)")
+        #expect(!found.map(\.code).contains(.labelInOneLanguage), "\(found)")
+        #expect(found.first { $0.code == .joinedParagraphs }?.message == "request 3.1 is part of the French text of request 3")
+    }
+
+    /// One registered check per finding code, every code checked.
+    @Test func oneCheckPerCode() {
+        #expect(ParityChecker.codes.count == Finding.Code.allCases.count)
+        #expect(Set(ParityChecker.codes) == Set(Finding.Code.allCases))
+    }
+
+    /// What a finding is about, found in a text as printed: numbers whole, percentages with
+    /// their sign, words as words.
+    @Test func subjectsAreFoundWholeInTheText() {
+        func found(_ subject: Finding.Subject, _ text: String) -> [String] { subject.ranges(in: text).map { String(text[$0]) } }
+        #expect(found(.percentage("2.4"), "in 2009 slechts 8 (2,4 %).” en 12,4 %") == ["2,4 %"])
+        #expect(found(.percentage("28.1"), "91 (soit 28,1 pour cent)") == ["28,1 pour cent"])
+        #expect(found(.number("318"), "Sur les 1.318 décisions, 318 fois") == ["1.318", "318"])
+        #expect(found(.number("19"), "de 19 gemeenten, 2019, 19,5") == ["19", "19,5"])
+        #expect(found(.text("CPAS"), "les CPAS bruxellois, CPASx") == ["CPAS"])
+    }
 }

@@ -99,4 +99,38 @@ import Testing
         #expect(body.child("heading").first { $0.attribute("label") == "1" }?.texts("fr") == ["Article 1er"])
         #expect(body.child("date").first?.attribute("value") == "2024-07-10")
     }
+
+    /// Note 3 quotes an article over several paragraphs, each after a line of a TAB alone:
+    /// all of it stays in the note, and the paragraph that the note interrupted is joined.
+    @Test func aFootnoteOfSeveralParagraphsStaysWhole() throws {
+        let note = try #require(document.footnotes.first { $0.language == .nl && $0.number == "3" })
+        #expect(note.content.text.contains("§ 3. De §§ 1 en 2 zijn niet toepasselijk"))
+        #expect(note.content.text.hasSuffix("aangepaste voldoende of elementaire kennis bezit van de tweede taal.”"))
+        #expect(!allTexts.contains { $0.text.hasPrefix("§ 4.") || $0.text.hasPrefix("§ 5.") })
+        #expect(allTexts.contains { $0.text.contains("in stage of in vast verband”, kortom voor alle personeelsleden") })
+    }
+
+    /// A caption of the other language that interrupts a wrapped line (`… de` / `Tabel 9.`)
+    /// opens a text of its language, and the interrupted paragraph goes on after the table.
+    @Test func aCaptionInTheOtherLanguageDoesNotJoinTheParagraph() throws {
+        let dutch = allTexts.filter { $0.text.hasPrefix("Tabel 9. Verdeling van de hogere betrekkingen") }
+        #expect(dutch.count == 1)
+        #expect(allTexts.contains { $0.text.contains("au profit des francophones, de dizaines d’emplois supérieurs auxquels ils ont pourtant légalement droit.") })
+        #expect(!allTexts.contains { $0.text.contains("de Tabel 9") })
+    }
+
+    /// `B. De OCMW’s` of the second part, read as French, goes back to Dutch although both
+    /// languages print a `B.` in the first part; the French paragraph it cut is whole again.
+    @Test func aLabelPrintedInSeveralPartsIsFiledBack() throws {
+        let headings = document.sections.flatMap(\.units).filter { $0.kind == .heading && $0.label == "B" }
+        #expect(headings.count == 2)
+        #expect(headings.allSatisfy { $0.texts.count == 2 })
+        #expect(allTexts.contains { $0.text.contains("une proportion de 158 F pour 28 N, soit une nette distorsion.") })
+    }
+
+    /// A header row too long for a cell is the table's first row, not a paragraph.
+    @Test func aTableHeaderRowBelongsToItsTable() throws {
+        let tables = document.sections.flatMap(\.units).filter { $0.kind == .table }
+        #expect(tables.contains { $0.texts[.fr]?.text.hasPrefix("% de désignations illégales Nombre de CPAS") == true })
+    }
 }

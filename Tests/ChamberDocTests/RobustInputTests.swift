@@ -175,7 +175,7 @@ import Testing
                       "de l'organisation d'un échange d'informations structurel", "des procédures claires pour la coopération"]
         let mixed = (0..<4).flatMap { i in [block(i + 1, dutch[i], order: 2 * i), block(i + 1, french[i], order: 2 * i + 1)] }
         var columns: [Language: LanguageColumn] = [.nl: LanguageColumn(language: .nl), .fr: LanguageColumn(language: .fr, blocks: mixed)]
-        LabelFiling.refile(&columns)
+        LabelFiling.refile(&columns, joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
         #expect(columns[.nl]?.blocks.map(\.content.text) == dutch.indices.map { "\($0 + 1). \(dutch[$0])" })
         #expect(columns[.fr]?.blocks.map(\.content.text) == french.indices.map { "\($0 + 1). \(french[$0])" })
     }

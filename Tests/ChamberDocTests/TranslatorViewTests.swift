@@ -56,8 +56,10 @@ import Testing
         #expect(result.status == 0)
         let text = String(decoding: try bytes(html), as: UTF8.self)
         #expect(text.hasPrefix("<!DOCTYPE html>"))
-        // Nothing fetched from elsewhere: no external script, style sheet, image or link.
-        #expect(!text.contains("src=") && !text.contains("href=") && !text.contains("@import"))
+        // Nothing fetched from elsewhere: no external script, style sheet, image or link (links
+        // go to units of the page only).
+        #expect(!text.contains("src=") && !text.contains("@import"))
+        #expect(text.components(separatedBy: "href=\"").dropFirst().allSatisfy { $0.hasPrefix("#") })
         let tree = try XMLTree.parse(try bytes(html))
         let document = try Pipeline.document(from: try bytes(Paths.realBill), source: Paths.realBill, glossary: CheckTests.glossary)
         func count(_ units: [TextUnit]) -> Int { units.count + units.map { count($0.children) }.reduce(0, +) }
@@ -69,5 +71,17 @@ import Testing
         #expect(tree.root.all("input").first?.attribute("id") == "only-problems")
         // A missing language is shown as such, in its column.
         #expect(rows.contains { row in row.child("td").contains { $0.attribute("class") == "missing" } })
+        // The percentage that differs is marked whole in both texts; the legend explains each
+        // code found; the summary links to the first unit with each code; every unit with
+        // findings links to the previous and next one.
+        let marks = tree.root.all("mark").map(\.text)
+        #expect(marks.contains("2,4 %") && marks.contains("5 %") && marks.contains("Mme") && marks.contains("mevrouw"))
+        let legend = tree.root.all("dl").first { $0.attribute("class") == "legend" }
+        #expect(legend?.child("dt").count == Set(document.findings.map(\.code)).count)
+        let ids = Set(rows.compactMap { $0.attribute("id") })
+        let links = tree.root.all("a").compactMap { $0.attribute("href") }
+        #expect(!links.isEmpty && links.allSatisfy { ids.contains(String($0.dropFirst())) })
+        let navigated = rows.filter { $0.attribute("class") != "ok" }.map { row in row.all("a").filter { $0.text.contains("next") || $0.text.contains("previous") }.count }
+        #expect(navigated.first == 1 && navigated.last == 1 && navigated.dropFirst().dropLast().allSatisfy { $0 == 2 })
     }
 }

@@ -1,0 +1,91 @@
+/// The words of Chamber documents that the stages look for, in both languages, in one place.
+public enum Lexicon {
+    /// Courtesy titles before a name (`mevrouw Barbara Pas`, `Mme Barbara Pas`). `M.` is
+    /// left out: in Dutch it is as likely an initial.
+    public static let courtesyTitles: [Language: [String]] = [
+        .nl: ["mevrouw", "Mevrouw", "mevr.", "Mevr.", "de heer", "De heer", "dhr.", "Dhr."],
+        .fr: ["Mme", "Mmes", "Mlle", "Madame", "Monsieur", "Mesdames", "Messieurs", "MM."],
+    ]
+
+    /// Words that an acronym skips (`lois coordonnées sur l’emploi des langues`: L, C, E, L),
+    /// lower case, both languages.
+    public static let functionWords: Set<String> = [
+        "de", "het", "een", "van", "der", "den", "op", "in", "en", "voor", "met", "te", "tot", "bij", "om", "aan",
+        "le", "la", "les", "l", "d", "des", "du", "sur", "et", "à", "au", "aux", "pour", "par", "dans", "en", "ou", "of",
+    ]
+
+    /// The words that open a table or figure caption (`Tabel 9.`, `Tableau 10.`).
+    public static let captionWords: Set<Substring> = ["Tabel", "Tableau", "Figuur", "Figure", "Grafiek", "Graphique"]
+
+    /// Whether a line opens a caption: a caption word, a number, then `.`, `:` or a space.
+    public static func opensCaption(_ line: some StringProtocol) -> Bool {
+        guard let space = line.firstIndex(of: " "), captionWords.contains(Substring(line[..<space])) else { return false }
+        let rest = line[line.index(after: space)...].utf8
+        let digits = rest.prefix { $0 &- 0x30 < 10 }
+        guard !digits.isEmpty, digits.count <= 3 else { return false }
+        return rest.dropFirst(digits.count).first.map { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == 0x20 } ?? true
+    }
+
+    /// The marks that close a list item, request or consideration, compared between the
+    /// languages (P303).
+    public static let listClosings: Set<Character> = [";", ".", ":", ","]
+
+    /// Month names and their numbers, both languages (dates: `6 februari 2026`, `1er janvier`).
+    public static let months: [String: Int] = [
+        "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+        "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+        "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+        "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    ]
+
+    /// The names of document types, lower case: as a heading (`WETSVOORSTEL`, the parse
+    /// stage, compared in capitals), in running text (`voorstel van wet`, the check stage,
+    /// P208), or both.
+    public struct DocumentTypeName: Sendable {
+        public var name: String
+        public var type: DocumentType
+        public var language: Language
+        public var asHeading: Bool
+        public var inText: Bool
+    }
+
+    public static let documentTypeNames: [DocumentTypeName] = [
+        .init(name: "voorstel van resolutie", type: .resolutionProposal, language: .nl, asHeading: true, inText: true),
+        .init(name: "proposition de résolution", type: .resolutionProposal, language: .fr, asHeading: true, inText: true),
+        .init(name: "wetsvoorstel", type: .billProposal, language: .nl, asHeading: true, inText: true),
+        .init(name: "voorstel van wet", type: .billProposal, language: .nl, asHeading: false, inText: true),
+        .init(name: "proposition de loi", type: .billProposal, language: .fr, asHeading: true, inText: true),
+        .init(name: "voorstel van bijzondere wet", type: .billProposal, language: .nl, asHeading: true, inText: false),
+        .init(name: "proposition de loi spéciale", type: .billProposal, language: .fr, asHeading: true, inText: false),
+        .init(name: "wetsontwerp", type: .bill, language: .nl, asHeading: true, inText: true),
+        .init(name: "ontwerp van wet", type: .bill, language: .nl, asHeading: false, inText: true),
+        .init(name: "projet de loi", type: .bill, language: .fr, asHeading: true, inText: true),
+        .init(name: "verslag", type: .report, language: .nl, asHeading: true, inText: false),
+        .init(name: "rapport", type: .report, language: .fr, asHeading: true, inText: false),
+    ]
+
+    /// The words that name an article before its number (`artikel 32`, `l’article 32`,
+    /// `Art. 2`), lower case; an article heading uses the singular ones.
+    public static let articleWords: Set<String> = ["artikel", "art.", "article"]
+    public static let articlePlurals: Set<String> = ["artikelen", "articles"]
+
+    /// The marks that end a sentence or a clause: a text ending in one is no heading, no
+    /// table cell, no header row.
+    public static let sentenceClosings: Set<Character> = [".", ";", ":", "!", "?", ","]
+
+    /// The marks after which a paragraph cut by a page end does not go on (the closing
+    /// quotes and bracket too).
+    public static let paragraphClosings: Set<Character> = [".", ";", ":", "!", "?", "”", "\"", "’", ")"]
+
+    /// The two capitals tests, on a text's count of letters and capitals: every letter a
+    /// capital (the read stage's headings, which must not join a paragraph), and nine in ten
+    /// (headings, formulas and preambles with a lower-case word: `I. — DE TWEETALIGHEID…`).
+    /// Three letters at least.
+    public static func isAllCapitals(_ count: (letters: Int, capitals: Int)) -> Bool {
+        count.letters >= 3 && count.capitals == count.letters
+    }
+
+    public static func isMostlyCapitals(_ count: (letters: Int, capitals: Int)) -> Bool {
+        count.letters >= 3 && count.capitals * 10 >= count.letters * 9
+    }
+}
