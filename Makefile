@@ -15,15 +15,19 @@ TO       ?= chamberdoc
 
 all: out/.validated
 
-# The headers and pkg-config entries of libxml2 and poppler-glib: installed when we can
-# (root with apt-get), otherwise one line saying how.
+# The headers and pkg-config entries of libxml2, poppler-glib and zlib, and the Dutch-French
+# dictionaries of the sentence aligner (read at run time from /usr/share/dictd): installed
+# when we can (root with apt-get), otherwise one line saying how.
+DICTIONARIES = /usr/share/dictd/freedict-nld-fra.dict.dz /usr/share/dictd/freedict-fra-nld.dict.dz
 setup: .build/.setup
 .build/.setup:
-	@if ! pkg-config --exists libxml-2.0 poppler-glib 2>/dev/null; then \
+	@if ! pkg-config --exists libxml-2.0 poppler-glib zlib 2>/dev/null || ! ls $(DICTIONARIES) >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    apt-get update -qq && apt-get install -y -qq libxml2-dev libpoppler-glib-dev pkg-config; \
+	    apt-get update -qq && apt-get install -y -qq libxml2-dev libpoppler-glib-dev zlib1g-dev pkg-config dict-freedict-nld-fra dict-freedict-fra-nld; \
+	  elif ! pkg-config --exists libxml-2.0 poppler-glib zlib 2>/dev/null; then \
+	    echo "chamberdoc needs libxml2, poppler-glib and zlib: run 'sudo apt-get install libxml2-dev libpoppler-glib-dev zlib1g-dev pkg-config dict-freedict-nld-fra dict-freedict-fra-nld' (Debian/Ubuntu) and make again" >&2; exit 1; \
 	  else \
-	    echo "chamberdoc needs libxml2 and poppler-glib: run 'sudo apt-get install libxml2-dev libpoppler-glib-dev pkg-config' (Debian/Ubuntu) and make again" >&2; exit 1; \
+	    echo "note: without dict-freedict-nld-fra and dict-freedict-fra-nld, sentences are aligned without a dictionary" >&2; \
 	  fi; \
 	fi
 	@mkdir -p .build && touch $@

@@ -27,10 +27,16 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
         ),
+        // zlib, to read the Dutch-French dictionaries (dictd's .dict.dz) the sentence aligner uses.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(name: "ChamberModel"),
         .target(name: "ChamberRead", dependencies: ["ChamberModel", "CPoppler"]),
         .target(name: "ChamberParse", dependencies: ["ChamberModel"]),
-        .target(name: "ChamberAlign", dependencies: ["ChamberModel"]),
+        .target(name: "ChamberAlign", dependencies: ["ChamberModel", "CZlib"]),
         .target(name: "ChamberCheck", dependencies: ["ChamberModel", "ChamberParse"]),
         .target(name: "ChamberEmit", dependencies: ["ChamberModel", "CLibXML2"]),
         .target(

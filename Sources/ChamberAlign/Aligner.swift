@@ -16,7 +16,12 @@ public enum Aligner {
         let sections = pairSections(versions[.nl] ?? [], versions[.fr] ?? []).map { nl, fr in
             Section(kind: (nl ?? fr)?.kind ?? .body, units: alignUnits(nl?.units ?? [], fr?.units ?? [], aligner))
         }
-        result.sections = inputOrder(sections).map { ids.assign($0) }
+        let sentences = SentenceAligner(ratio: aligner.ratio, names: aligner.names)
+        result.sections = inputOrder(sections).map { section in
+            var section = section
+            section.units = sentences.separatingUnlinkedPassages(section.units.map(sentences.link))
+            return ids.assign(section)
+        }
         result.versions = [:]
         return result
     }

@@ -5,7 +5,7 @@ import Foundation
 extension ParityCheck {
     /// Every check, one per finding code (README, "Parity checks").
     static let all: [ParityCheck] = [
-        labelInOneLanguage, unitInOneLanguage, duplicateLabel, labelOutOfOrder, joinedParagraphs,
+        labelInOneLanguage, unitInOneLanguage, duplicateLabel, labelOutOfOrder, joinedParagraphs, sentenceWithoutCounterpart,
         numberMismatch, dateMismatch, acronymMismatch, partyMismatch, referenceMismatch, percentageMismatch,
         nameSpelling, documentTypeMismatch, foreignTitle,
         wrongLanguage, emptyText, closingPunctuation, lengthRatio,
@@ -72,6 +72,12 @@ extension ParityCheck {
             return Finding(code: .joinedParagraphs, message: "\(max(nl, fr)) \(many.name) paragraphs translate one \(one.name) paragraph",
                            unit: entry.unit.id, span: entry.unit.span)
         }
+    }
+
+    /// A sentence the other language does not translate, from the align stage's sentence links.
+    static let sentenceWithoutCounterpart = ParityCheck(code: .sentenceWithoutCounterpart) { context in
+        let omissions = SentenceOmissions(context.document)
+        return context.entries.flatMap { omissions.findings($0.unit) }
     }
 
     // MARK: What translation keeps

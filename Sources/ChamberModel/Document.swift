@@ -31,6 +31,9 @@ public struct TextUnit: Sendable, Hashable {
     /// How sure the align stage is of the link between the two languages (or of a unit
     /// having no counterpart), from 0 to 1; `nil` before alignment.
     public var confidence: Double?
+    /// How the sentences of its two texts translate each other, given by the align stage to
+    /// a unit with both languages; empty otherwise.
+    public var sentenceLinks: [SentenceLink] = []
 
     public init(kind: UnitKind, label: String? = nil, value: String? = nil, texts: [Language: LocatedText],
                 children: [TextUnit] = [], id: String = "") {

@@ -62,6 +62,9 @@ public struct Finding: Sendable, Hashable, Codable {
         /// Two paragraphs of one language translate one of the other (a 2-1 link): merged
         /// on one side, or split on the other.
         case joinedParagraphs = "P105"
+        /// A sentence of one text that no sentence of the other translates: left out of one
+        /// language (or added to the other).
+        case sentenceWithoutCounterpart = "P106"
         /// A number in one text that the other text has neither as digits nor as words.
         case numberMismatch = "P201"
         /// A date in one text that the other does not have.
@@ -98,6 +101,7 @@ public struct Finding: Sendable, Hashable, Codable {
             case .duplicateLabel: "a label that repeats in one language"
             case .labelOutOfOrder: "labels that do not follow each other: a unit moved or skipped in one language"
             case .joinedParagraphs: "two passages of one language translate one of the other: merged or split"
+            case .sentenceWithoutCounterpart: "a sentence of one text that no sentence of the other translates: left out"
             case .numberMismatch: "a number in one text that the other has neither as digits nor as words"
             case .dateMismatch: "a date in one text that the other lacks, or dates that differ"
             case .acronymMismatch: "an acronym in one text that the other neither has, pairs nor spells out"
@@ -118,8 +122,8 @@ public struct Finding: Sendable, Hashable, Codable {
             switch self {
             case .labelInOneLanguage, .duplicateLabel, .numberMismatch, .dateMismatch, .referenceMismatch,
                  .percentageMismatch, .wrongLanguage, .emptyText: .error
-            case .unitInOneLanguage, .labelOutOfOrder, .joinedParagraphs, .acronymMismatch, .partyMismatch, .nameSpelling,
-                 .documentTypeMismatch, .foreignTitle, .lengthRatio: .warning
+            case .unitInOneLanguage, .labelOutOfOrder, .joinedParagraphs, .sentenceWithoutCounterpart, .acronymMismatch, .partyMismatch,
+                 .nameSpelling, .documentTypeMismatch, .foreignTitle, .lengthRatio: .warning
             case .closingPunctuation: .note
             }
         }

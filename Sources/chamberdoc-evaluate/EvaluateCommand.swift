@@ -16,7 +16,7 @@ struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chamberdoc-evaluate",
         abstract: "Measure chamberdoc's alignment and parity checks.",
-        subcommands: [Links.self, Scaling.self], defaultSubcommand: Links.self)
+        subcommands: [Links.self, Omissions.self, Scaling.self], defaultSubcommand: Links.self)
 }
 
 struct Options: ParsableArguments {
@@ -56,6 +56,61 @@ struct Links: ParsableCommand {
                 print("  unexpected \(finding.severity.rawValue) [\(finding.code.rawValue)] \(finding.message) (\(finding.unit))")
             }
         }
+    }
+}
+
+/// Recall on omissions injected one at a time into real documents, and false P106 findings
+/// on the clean ones (see `OmissionEvaluation`).
+struct Omissions: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Inject sentence and unit omissions into documents; print Markdown.")
+
+    @Argument(help: "The documents to inject omissions into.")
+    var documents: [String]
+    @Option(help: "Clean documents whose P106 findings are counted only.")
+    var clean: [String] = []
+    @Option(help: "The glossary the checks use.")
+    var glossary = "Schemas/glossary.tsv"
+    @Option(help: "Sentences and units of fewer words are not deleted.")
+    var minWords = 6
+    @Flag(help: "Also list each omission missed, with what was reported instead, and the false findings.")
+    var verbose = false
+
+    func run() throws {
+        let terms = try Glossary(tsv: String(contentsOfFile: glossary, encoding: .utf8), source: glossary)
+        func parse(_ path: String) throws -> Document {
+            Parser.parse(try Reader.read([UInt8](Data(contentsOf: URL(fileURLWithPath: path))), source: path))
+        }
+        if BilingualDictionary.installed.isEmpty {
+            print("(no Dutch-French dictionary in \(BilingualDictionary.directory): measured without it)\n")
+        }
+        var lines = ["| document | omission | subset | found / injected | recall | Dutch | French | P106 in the unit |", "|---|---|---|---:|---:|---:|---:|---:|"]
+        var missed: [String] = []
+        var falseLines = ["", "| document | P106 on the clean document |", "|---|---:|"]
+        for path in documents + clean {
+            let evaluation = OmissionEvaluation(parsed: try parse(path), glossary: terms, minimumWords: minWords)
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            falseLines.append("| \(name) | \(evaluation.falseFindings.count) |")
+            if verbose { missed += evaluation.falseFindings.map { "\(name): false \($0.unit): \($0.message)" } }
+            guard documents.contains(path) else { continue }
+            let report = OmissionReport(document: name, evaluation: evaluation)
+            for (kind, trials) in [("sentence", report.sentences), ("whole unit", report.units)] {
+                for subset in OmissionEvaluation.Subset.allCases {
+                    let all = OmissionReport.tally(trials, subset)
+                    let nl = OmissionReport.tally(trials, subset, .nl), fr = OmissionReport.tally(trials, subset, .fr)
+                    let recall = all.trials == 0 ? "—" : String(format: "%.0f %%", 100 * Double(all.found) / Double(all.trials))
+                    let flagged = trials.filter { $0.subset == subset && $0.flagged }.count
+                    lines.append("| \(name) | \(kind) | \(subset.rawValue) | \(all.found) / \(all.trials) | \(recall) | \(nl.found) / \(nl.trials) | \(fr.found) / \(fr.trials) | \(flagged) |")
+                }
+                if verbose {
+                    for trial in trials where !trial.found {
+                        missed.append("\(name): missed \(kind) (\(trial.subset.rawValue), \(trial.language.rawValue), \(trial.unit)): \(trial.deleted.prefix(90))")
+                        missed += trial.instead.map { "    instead: \($0.prefix(140))" }
+                    }
+                }
+            }
+        }
+        print((lines + falseLines).joined(separator: "\n"))
+        if verbose { print("\n" + missed.joined(separator: "\n")) }
     }
 }
 

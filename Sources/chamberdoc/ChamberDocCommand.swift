@@ -153,6 +153,11 @@ func report(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
+/// Says once, before the first document, that sentences are aligned without the dictionary.
+func noteMissingDictionary() {
+    if let note = Pipeline.dictionaryNote { report("chamberdoc: note: " + note) }
+}
+
 /// `FILE:12` for a text dump's line, `FILE:page 3` for a PDF's page: where a diagnostic
 /// points, in the `FILE:LINE:` form editors follow.
 func position(_ file: String, _ span: SourceSpan) -> String {

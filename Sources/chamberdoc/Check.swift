@@ -80,6 +80,7 @@ struct Check: ParsableCommand {
 
     private func check() throws {
         let glossary = try glossaryOption.load()
+        noteMissingDictionary()
         var known = try baseline.map { path in
             let text: String
             do throws(UnusableInput) { text = String(decoding: try InputFile.read(path), as: UTF8.self) } catch {

@@ -151,6 +151,7 @@ struct Convert: ParsableCommand {
                                  formats: try formats())
         let settings = try Settings(setup, writerSchemas: inProcess)
         Interruption.install()
+        noteMissingDictionary()
         if let timings { try Self.checked { () throws(OutputFile.Failure) in try OutputFile.checkWritable(timings) } }
         if let output {
             let removed = OutputFile.removeStaleTemporaryFiles(in: output)

@@ -40,6 +40,7 @@ struct Diff: ParsableCommand {
 
     private func show() throws {
         let glossary = try glossaryOption.load()
+        noteMissingDictionary()
         Interruption.install()
         var document: Document
         do {

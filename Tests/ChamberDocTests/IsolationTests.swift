@@ -30,9 +30,11 @@ import Testing
         defer { close(fifo.writer) }
         let out = dir.appendingPathComponent("out").path
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        let result = try runCLI(["convert", "--schema", Paths.schema, "--timeout", "1"] + batch(around: fifo.path) + ["-o", out])
+        // Five seconds: the other inputs, the real bill among them, must convert in time in a
+        // debug build on a loaded machine (about one second each).
+        let result = try runCLI(["convert", "--schema", Paths.schema, "--timeout", "5"] + batch(around: fifo.path) + ["-o", out])
         #expect(result.status == 3)
-        #expect(result.err.contains("\(fifo.path): not converted: stopped after 1 s (raise the limit with --timeout)\n"), "\(result.err)")
+        #expect(result.err.contains("\(fifo.path): not converted: stopped after 5 s (raise the limit with --timeout)\n"), "\(result.err)")
         #expect(result.err.hasSuffix("chamberdoc: 1 of 4 inputs failed\n"))
         try expectOthersWritten(in: URL(fileURLWithPath: out))
     }

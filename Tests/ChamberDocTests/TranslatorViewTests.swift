@@ -14,14 +14,29 @@ import Testing
         let dtd = try DTDValidator(dtdPath: Paths.root.appendingPathComponent("Schemas/tmx14.dtd").path)
         #expect(dtd.problems(in: try bytes(tmx), name: tmx).isEmpty)
         let tree = try XMLTree.parse(try bytes(tmx))
-        let units = tree.root.all("tu")
-        // Every unit of the seed is aligned: 54, sub-requests included.
-        #expect(units.count == 54)
-        let consideration = try #require(units.first { $0.attribute("tuid") == "cons-C" })
-        let segments = consideration.all("seg").map(\.text)
-        #expect(segments.first?.hasPrefix("overwegende dat Defensie beschikt over maritieme, lucht- en") == true)
-        #expect(segments.last?.hasPrefix("considérant que la Défense dispose") == true)
+        let segments = tree.root.all("tu")
+        func unitID(_ tu: XMLTree.Element) -> String? { tu.all("prop").first { $0.attribute("type") == "x-unit-id" }?.text }
+        // Every unit of the seed is aligned: 54, sub-requests included, each in one or more segments.
+        #expect(Set(segments.compactMap(unitID)).count == 54)
+        let consideration = try #require(segments.first { $0.attribute("tuid") == "cons-C" })
+        let texts = consideration.all("seg").map(\.text)
+        #expect(texts.first?.hasPrefix("overwegende dat Defensie beschikt over maritieme, lucht- en") == true)
+        #expect(texts.last?.hasPrefix("considérant que la Défense dispose") == true)
         #expect(consideration.all("tuv").map { $0.attribute("xml:lang") } == ["nl-BE", "fr-BE"])
+        // A paragraph whose sentences align surely is one segment per sentence: expl-p4's three.
+        let sentences = segments.filter { unitID($0) == "expl-p4" }
+        #expect(sentences.map { $0.attribute("tuid") } == ["expl-p4.1", "expl-p4.2", "expl-p4.3"])
+        #expect(sentences.last?.all("seg").first?.text.hasPrefix("Zo bleek ook uit het schandaal in Amay") == true)
+        #expect(sentences.allSatisfy { $0.attribute("segtype") == nil })
+        // Each segment carries its unit's findings.
+        let bill = dir.appendingPathComponent("bill.tmx").path
+        #expect(try runCLI(["diff", Paths.realBill, "--tmx", bill]).status == 0)
+        #expect(dtd.problems(in: try bytes(bill), name: bill).isEmpty)
+        let billSegments = try XMLTree.parse(try bytes(bill)).root.all("tu")
+        let flagged = billSegments.filter { unitID($0) == "expl-p11" }
+        #expect(!flagged.isEmpty && flagged.allSatisfy { tu in
+            tu.all("prop").contains { $0.attribute("type") == "x-finding" && $0.text == "P206 error: 2.4 % is only in the Dutch text" }
+        })
     }
 
     @Test func sideBySideViewShowsOnlyProblemsWhenAsked() throws {

@@ -1,0 +1,2 @@
+// zlib for Swift: the dictd dictionaries are gzip-compressed (dictzip).
+#include <zlib.h>

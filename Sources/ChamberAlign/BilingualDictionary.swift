@@ -1,0 +1,185 @@
+import CZlib
+import Foundation
+
+/// Dutch-French word pairs from the FreeDict dictionaries Debian packages for dictd
+/// (`dict-freedict-nld-fra`, `dict-freedict-fra-nld`: `/usr/share/dictd/freedict-*.index` and
+/// `.dict.dz`), read once per process when the sentence aligner first needs them.
+///
+/// Words are compared by their first five letters (lower case, accents dropped), so that
+/// inflected forms (`versterkt`, `versterken`; `renforcer`, `renforcée`) meet their headword;
+/// words of fewer than four letters (articles, prepositions) are left out. The pairs are kept
+/// as a set of 64-bit hashes: a few megabytes of dictionary become about 60,000 integers.
+public struct BilingualDictionary: Sendable {
+    private var pairs: Set<UInt64> = []
+
+    public init() {}
+
+    /// Pairs of (Dutch, French) words, for tests and for other sources of pairs.
+    public init(pairs: [(String, String)]) {
+        for (nl, fr) in pairs { insert(nl: Self.keys(nl), fr: Self.keys(fr)) }
+    }
+
+    public var isEmpty: Bool { pairs.isEmpty }
+    public var count: Int { pairs.count }
+
+    /// Where Debian installs the dictionaries; `CHAMBERDOC_DICTD` points elsewhere.
+    public static var directory: String {
+        ProcessInfo.processInfo.environment["CHAMBERDOC_DICTD"] ?? "/usr/share/dictd"
+    }
+
+    /// The installed dictionaries, read on first use; empty when they are not installed.
+    public static let installed: BilingualDictionary = (try? load(directory: directory)) ?? BilingualDictionary()
+
+    /// Whether either dictionary is in `directory`.
+    public static func isInstalled(in directory: String) -> Bool {
+        names.contains { FileManager.default.fileExists(atPath: "\(directory)/\($0.name).dict.dz") }
+    }
+
+    /// The two dictionaries, and whether Dutch is the headword's language.
+    private static let names = [(name: "freedict-nld-fra", dutchFirst: true), (name: "freedict-fra-nld", dutchFirst: false)]
+
+    /// Reads `freedict-nld-fra` and `freedict-fra-nld` from `directory`; either may be absent,
+    /// not both.
+    public static func load(directory: String) throws -> BilingualDictionary {
+        var dictionary = BilingualDictionary()
+        var found = 0
+        for (name, dutchFirst) in names {
+            let base = directory + "/" + name
+            guard let index = FileManager.default.contents(atPath: base + ".index"),
+                  let compressed = FileManager.default.contents(atPath: base + ".dict.dz") else { continue }
+            let data = try gunzip(compressed)
+            dictionary.read(index: index, data: data, dutchFirst: dutchFirst)
+            found += 1
+        }
+        guard found > 0 else { throw CocoaError(.fileNoSuchFile) }
+        return dictionary
+    }
+
+    /// Whether the dictionary pairs the Dutch word key `nl` with the French `fr` (see `keys`).
+    @inline(__always) public func translates(_ nl: UInt64, _ fr: UInt64) -> Bool {
+        pairs.contains(Self.pairHash(nl, fr))
+    }
+
+    /// The keys of a text's words of four letters or more: their first five letters, lower
+    /// case, accents dropped. Sorted and without repeats.
+    public static func keys(_ text: some StringProtocol) -> [UInt64] {
+        var text = String(text)
+        return text.withUTF8 { keys(utf8: $0) }
+    }
+
+    static func keys(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+        var keys: [UInt64] = []
+        Stems.forEachWord(bytes, prefix: 5) { key, letters in
+            if letters >= 4 && !keys.contains(key) { keys.append(key) }
+        }
+        return keys.sorted()
+    }
+
+    private static func pairHash(_ nl: UInt64, _ fr: UInt64) -> UInt64 {
+        (nl &* 0x9E37_79B9_7F4A_7C15) ^ (fr &* 0xC2B2_AE3D_27D4_EB4F) ^ (fr >> 29)
+    }
+
+    private mutating func insert(nl: [UInt64], fr: [UInt64]) {
+        // A phrase of more than two words pairs too loosely to say which word is which.
+        guard nl.count <= 2, fr.count <= 2 else { return }
+        for a in nl { for b in fr { pairs.insert(Self.pairHash(a, b)) } }
+    }
+
+    /// The index gives each headword's entry in the data as `headword<TAB>offset<TAB>length`
+    /// (base 64); an entry is the headword line (with its pronunciation), then one line of
+    /// translations per sense (`1. espagnol, hispanique`). Read on bytes: it is read at the
+    /// start of every process that aligns sentences.
+    private mutating func read(index: Data, data: [UInt8], dutchFirst: Bool) {
+        pairs.reserveCapacity(pairs.count + 40_000)
+        index.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            data.withUnsafeBufferPointer { data in
+                let index = raw.bindMemory(to: UInt8.self)
+                var start = 0
+                while start < index.count {
+                    var end = start
+                    while end < index.count && index[end] != 0x0A { end += 1 }
+                    readEntry(UnsafeBufferPointer(rebasing: index[start..<end]), data: data, dutchFirst: dutchFirst)
+                    start = end + 1
+                }
+            }
+        }
+    }
+
+    /// One line of the index, `headword<TAB>offset<TAB>length`, and the entry it points at.
+    private mutating func readEntry(_ line: UnsafeBufferPointer<UInt8>, data: UnsafeBufferPointer<UInt8>, dutchFirst: Bool) {
+        /// The position of the first `byte` in `range` of `bytes`, or the range's end.
+        func next(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+            var i = start
+            while i < end && bytes[i] != byte { i += 1 }
+            return i
+        }
+        let tab1 = next(0x09, in: line, from: 0, to: line.count), tab2 = next(0x09, in: line, from: tab1 + 1, to: line.count)
+        guard tab2 < line.count, !(line.count >= 2 && line[0] == 0x30 && line[1] == 0x30),  // `00database…` entries
+              let offset = Self.base64(UnsafeBufferPointer(rebasing: line[(tab1 + 1)..<tab2])),
+              let length = Self.base64(UnsafeBufferPointer(rebasing: line[(tab2 + 1)...])),
+              length > 0, offset + length <= data.count else { return }
+        let entry = UnsafeBufferPointer(rebasing: data[offset..<(offset + length)])
+        // The headword is the first line up to its pronunciation (` /…/`); then one line of
+        // translations per sense, separated by commas.
+        var lineEnd = next(0x0A, in: entry, from: 0, to: entry.count)
+        let headKeys = Self.keys(utf8: UnsafeBufferPointer(rebasing: entry[..<next(0x2F, in: entry, from: 0, to: lineEnd)]))
+        var start = lineEnd + 1
+        while start < entry.count {
+            lineEnd = next(0x0A, in: entry, from: start, to: entry.count)
+            var piece = start
+            while piece < lineEnd {
+                let comma = next(0x2C, in: entry, from: piece, to: lineEnd)
+                let keys = Self.keys(utf8: UnsafeBufferPointer(rebasing: entry[piece..<comma]))
+                if dutchFirst { insert(nl: headKeys, fr: keys) } else { insert(nl: keys, fr: headKeys) }
+                piece = comma + 1
+            }
+            start = lineEnd + 1
+        }
+    }
+
+    /// dictd's base 64 numbers: `A`–`Z`, `a`–`z`, `0`–`9`, `+`, `/`, most significant first.
+    private static func base64(_ digits: UnsafeBufferPointer<UInt8>) -> Int? {
+        var value = 0
+        for k in 0..<digits.count {
+            let byte = digits[k]
+            let digit: Int
+            switch byte {
+            case 0x41...0x5A: digit = Int(byte) - 0x41
+            case 0x61...0x7A: digit = Int(byte) - 0x61 + 26
+            case 0x30...0x39: digit = Int(byte) - 0x30 + 52
+            case 0x2B: digit = 62
+            case 0x2F: digit = 63
+            default: return nil
+            }
+            value = value * 64 + digit
+        }
+        return value
+    }
+
+    /// The whole of a gzip file (a dictzip file is one), through zlib.
+    static func gunzip(_ compressed: Data) throws -> [UInt8] {
+        var stream = z_stream()
+        guard inflateInit2_(&stream, 16 + MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw CocoaError(.fileReadCorruptFile)
+        }
+        defer { inflateEnd(&stream) }
+        var output: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var input = [UInt8](compressed)
+        var status: Int32 = Z_OK
+        input.withUnsafeMutableBufferPointer { source in
+            stream.next_in = source.baseAddress
+            stream.avail_in = uInt(source.count)
+            repeat {
+                chunk.withUnsafeMutableBufferPointer { target in
+                    stream.next_out = target.baseAddress
+                    stream.avail_out = uInt(target.count)
+                    status = inflate(&stream, Z_NO_FLUSH)
+                    output += target[0..<(target.count - Int(stream.avail_out))]
+                }
+            } while status == Z_OK
+        }
+        guard status == Z_STREAM_END else { throw CocoaError(.fileReadCorruptFile) }
+        return output
+    }
+}

@@ -1,0 +1,80 @@
+import ChamberModel
+import Foundation
+
+/// P106: a sentence of one text that no sentence of the other translates, from the align
+/// stage's sentence links (`TextUnit.sentenceLinks`). Omissions are what revisers look for
+/// first, so the finding quotes the sentence and points at its passage.
+///
+/// Only what the alignment is sure of is reported: a sentence of `minimumWords` words or
+/// more (a short one is often a phrase the other language folded into a neighbour), in a
+/// link of confidence `minimumConfidence` or more, that would not make a neighbouring link's
+/// lengths fit better if it joined it (the other language may have put three sentences into
+/// one, which the aligner's 2-1 links do not cover). A unit of one language has no sentence
+/// links: it is reported once, as P101 or P102.
+struct SentenceOmissions {
+    static let minimumWords = 8
+    static let minimumConfidence = 0.5
+
+    /// French bytes per Dutch byte in the document's linked units.
+    var ratio: Double
+
+    init(_ document: Document) {
+        var nl = 0, fr = 0
+        func add(_ unit: TextUnit) {
+            let texts = unit.texts
+            if let a = texts[.nl]?.text.utf8.count, let b = texts[.fr]?.text.utf8.count { nl += a; fr += b }
+            unit.children.forEach(add)
+        }
+        document.sections.forEach { $0.units.forEach(add) }
+        ratio = nl == 0 || fr == 0 ? 1.1 : Double(fr) / Double(nl)
+    }
+
+    /// The unit's own findings (its sub-units have theirs).
+    func findings(_ unit: TextUnit) -> [Finding] {
+        let links = unit.sentenceLinks
+        let texts = unit.texts
+        guard let nl = texts[.nl]?.text, let fr = texts[.fr]?.text else { return [] }
+        var findings: [Finding] = []
+        for (index, link) in links.enumerated() where link.nl.isEmpty != link.fr.isEmpty && link.confidence >= Self.minimumConfidence {
+            let language: Language = link.nl.isEmpty ? .fr : .nl
+            let text = language == .nl ? nl : fr
+            let range = link[language][0]
+            let sentence = NumberWords.substring(text, range)
+            guard Sentences.wordCount(sentence) >= Self.minimumWords else { continue }
+            let neighbours = [index - 1, index + 1].filter { links.indices.contains($0) }.map { links[$0] }
+                .filter { !$0.nl.isEmpty && !$0.fr.isEmpty }
+            guard !neighbours.contains(where: { fitsBetter($0, joining: range.count, in: language) }) else { continue }
+            findings.append(Finding(
+                code: .sentenceWithoutCounterpart,
+                message: "the \(language.name) sentence \"\(Self.quote(sentence))\" has no \(language.other.name) counterpart",
+                unit: unit.id, span: Self.span(of: range, in: unit.passages[language] ?? [])))
+        }
+        return findings
+    }
+
+    /// Whether a link's lengths would be nearer the document's ratio with `bytes` more on the
+    /// side of `language`.
+    private func fitsBetter(_ link: SentenceLink, joining bytes: Int, in language: Language) -> Bool {
+        let nl = Double(link.nl.reduce(0) { $0 + $1.count }), fr = Double(link.fr.reduce(0) { $0 + $1.count })
+        func deviation(_ nl: Double, _ fr: Double) -> Double { abs(log(fr / (ratio * nl))) }
+        let joined = language == .nl ? deviation(nl + Double(bytes), fr) : deviation(nl, fr + Double(bytes))
+        return joined < deviation(nl, fr)
+    }
+
+    /// The span of the passage the sentence starts in: the passages of a unit are joined by one
+    /// space into its text.
+    static func span(of range: Range<Int>, in passages: [LocatedText]) -> SourceSpan {
+        var start = 0
+        for passage in passages {
+            let end = start + passage.text.utf8.count
+            if range.lowerBound < end { return passage.span }
+            start = end + 1
+        }
+        return passages.last?.span ?? SourceSpan()
+    }
+
+    /// The sentence itself, or its first 200 characters.
+    static func quote(_ sentence: Substring) -> String {
+        sentence.count <= 200 ? String(sentence) : String(sentence.prefix(199)) + "…"
+    }
+}

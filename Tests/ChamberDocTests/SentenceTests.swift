@@ -1,0 +1,119 @@
+import ChamberAlign
+import ChamberDoc
+import ChamberEvaluation
+import ChamberParse
+import ChamberRead
+import Foundation
+import Testing
+
+/// Sentences: the splitter on the real texts, their alignment inside a linked pair, and the
+/// sentences without counterpart that P106 reports.
+@Suite struct SentenceTests {
+    static let seed = try! Pipeline.document(from: bytes(Paths.seed), source: Paths.seed, glossary: CheckTests.glossary)
+    static let bill = try! Pipeline.document(from: bytes(Paths.realBill), source: Paths.realBill, glossary: CheckTests.glossary)
+
+    static func texts(_ document: Document, _ language: Language) -> [String] {
+        func walk(_ unit: TextUnit) -> [String] { (unit.texts[language].map { [$0.text] } ?? []) + unit.children.flatMap(walk) }
+        return document.sections.flatMap { $0.units.flatMap(walk) }
+    }
+
+    static func unit(_ document: Document, _ id: String) -> TextUnit? {
+        func walk(_ unit: TextUnit) -> [TextUnit] { [unit] + unit.children.flatMap(walk) }
+        return document.sections.flatMap { $0.units.flatMap(walk) }.first { $0.id == id }
+    }
+
+    @Test func splitterCutsTheSeedsSentencesWhereTheyEnd() throws {
+        let text = try #require(Self.texts(Self.seed, .nl).first { $0.hasPrefix("Hoewel Defensie formeel een nultolerantiebeleid") })
+        #expect(Sentences.split(text).map { String($0.prefix(30)) } == [
+            "Hoewel Defensie formeel een nu", "Zo is de bestraffing voor drug", "Er zouden geen uitzonderingen ",
+            "Strafrechtelijke vervolging is",
+        ])
+        // The ranges cover the text but the spaces between sentences.
+        let ranges = Sentences.ranges(in: text)
+        #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == text.utf8.count)
+        #expect(Sentences.split(text)[1] == "Zo is de bestraffing voor drugshandel te laks.")
+    }
+
+    @Test func splitterKeepsAbbreviationsDecimalsAndEllipsesOfTheBillInside() throws {
+        let texts = Self.texts(Self.bill, .nl) + Self.texts(Self.bill, .fr) + Self.bill.footnotes.map(\.content.text)
+        let sentences = texts.flatMap(Sentences.split)
+        // `Bvb.` (bijvoorbeeld) opens a sentence and does not end one (a footnote).
+        #expect(sentences.contains { $0.hasPrefix("Bvb. arrest van de Raad van State") })
+        #expect(!sentences.contains { $0.hasPrefix("arrest van de Raad") })
+        // `Art. 21. […] § 2. S'il est imposé`: an article and its paragraph number.
+        #expect(sentences.contains { $0.hasPrefix("“Art. 21. […] § 2. S'il est imposé") })
+        #expect(!sentences.contains { $0.hasPrefix("S'il est imposé") })
+        // Pages (`p. 71`, `blz. 71`), decimals (`12,4 %`, `2.315`) and an ellipsis stay inside.
+        #expect(!sentences.contains { $0.hasPrefix("71") || $0.hasPrefix("4 %") || $0.hasPrefix("315") })
+        let decimal = try #require(sentences.first { $0.contains("ce pourcentage s’élève à peine à 12,4 %") })
+        #expect(decimal.hasSuffix("12,4 %."))
+        // Labels are not sentences: `A.`, `3.1.` open the one that follows.
+        #expect(Sentences.split("3.1. De regering verzoekt. A. Een tweede zin.") == ["3.1. De regering verzoekt.", "A. Een tweede zin."])
+        #expect(Sentences.split("Zoals M. Dupont zei... Mme Leroy en o.a. de heer Peeters (cf. nr. 3) waren er.") == [
+            "Zoals M. Dupont zei... Mme Leroy en o.a. de heer Peeters (cf. nr. 3) waren er.",
+        ])
+    }
+
+    @Test func alignerLinksTheSentencesOfARealPair() throws {
+        let unit = try #require(Self.unit(Self.seed, "expl-p4"))
+        let nl = try #require(unit.texts[.nl]?.text), fr = try #require(unit.texts[.fr]?.text)
+        #expect(unit.sentenceLinks.count == 3)
+        for link in unit.sentenceLinks {
+            #expect(link.nl.count == 1 && link.fr.count == 1 && link.confidence > 0.9)
+        }
+        let last = try #require(unit.sentenceLinks.last)
+        #expect(NumberWords.substring(nl, last.nl[0]).hasPrefix("Zo bleek ook uit het schandaal in Amay"))
+        #expect(NumberWords.substring(fr, last.fr[0]).hasPrefix("C'est ce qu'a également révélé le scandale d'Amay"))
+    }
+
+    @Test func dictionaryIsReadFromDebiansDictdFilesAndOptional() throws {
+        let installed = BilingualDictionary.installed
+        try #require(!installed.isEmpty, "install dict-freedict-nld-fra and dict-freedict-fra-nld (make setup)")
+        func translates(_ nl: String, _ fr: String) -> Bool {
+            installed.translates(BilingualDictionary.keys(nl)[0], BilingualDictionary.keys(fr)[0])
+        }
+        // `vervolgen` → `poursuivre` (nld-fra), inflected forms by their first five letters.
+        #expect(translates("vervolging", "poursuites"))
+        #expect(translates("gemeenten", "communes"))
+        #expect(!translates("gemeenten", "drogue"))
+        #expect(throws: (any Error).self) { try BilingualDictionary.load(directory: "/nonexistent") }
+        // Without it, the sentences of a real pair still align, on the other evidence.
+        let unit = try #require(Self.unit(Self.seed, "expl-p4"))
+        let plain = SentenceAligner(ratio: 1.2, names: [], dictionary: BilingualDictionary())
+        let links = plain.align(nl: unit.texts[.nl]!.text, fr: unit.texts[.fr]!.text)
+        #expect(links.map { "\($0.nl.count)-\($0.fr.count)" } == ["1-1", "1-1", "1-1"])
+    }
+
+    @Test func cleanSeedHasNoSentenceWithoutCounterpart() throws {
+        #expect(Self.seed.findings.filter { $0.code == .sentenceWithoutCounterpart }.isEmpty)
+        let sideBySide = try Pipeline.document(from: bytes(Paths.sideBySide), source: Paths.sideBySide, glossary: CheckTests.glossary)
+        #expect(sideBySide.findings.filter { $0.code == .sentenceWithoutCounterpart }.isEmpty)
+    }
+
+    @Test func sentenceLeftOutOfTheFrenchIsReportedWithTheDutchSentenceQuoted() throws {
+        let omitted = "On a pu constater sur la base de témoignages et à la suite de faits avérés que des incidents liés à la drogue se produisent régulièrement au sein de nos forces armées. "
+        let seed = String(decoding: try bytes(Paths.seed), as: UTF8.self)
+        let text = seed.replacingOccurrences(of: omitted, with: "")
+        try #require(text != seed)
+        let document = try Pipeline.document(from: Array(text.utf8), source: "variant", glossary: CheckTests.glossary)
+        let findings = document.findings.filter { $0.code == .sentenceWithoutCounterpart }
+        #expect(findings.map(\.message) == [
+            "the Dutch sentence \"Getuigenissen en vastgestelde feiten wijzen op recurrente drugsincidenten binnen onze krijgsmacht.\" has no French counterpart",
+        ])
+        #expect(findings.first?.unit == "expl-p4" && findings.first?.severity == .warning)
+        // The span is the Dutch passage's: the line that holds the sentence.
+        let line = try #require(findings.first?.line)
+        #expect(seed.split(separator: "\n", omittingEmptySubsequences: false)[line - 1].contains("Getuigenissen en vastgestelde feiten"))
+    }
+
+    /// The evaluation's injection on the seed: every sentence deleted in turn is found at a
+    /// rate the benchmark reports; here, that the machinery finds most and quotes right.
+    @Test func injectedOmissionsOfTheSeedAreMostlyFound() throws {
+        let parsed = Parser.parse(try Reader.read(bytes(Paths.seed), source: Paths.seed))
+        let evaluation = OmissionEvaluation(parsed: parsed, glossary: CheckTests.glossary)
+        let trials = evaluation.sentenceTrials()
+        #expect(trials.count >= 20)
+        #expect(Double(trials.filter(\.found).count) >= 0.7 * Double(trials.count))
+        #expect(evaluation.falseFindings.isEmpty)
+    }
+}
