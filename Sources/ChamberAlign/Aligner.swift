@@ -16,10 +16,12 @@ public enum Aligner {
         let sections = pairSections(versions[.nl] ?? [], versions[.fr] ?? []).map { nl, fr in
             Section(kind: (nl ?? fr)?.kind ?? .body, units: alignUnits(nl?.units ?? [], fr?.units ?? [], aligner))
         }
+        // The sentences are aligned twice: the second time with the word pairs the first shows.
         let sentences = SentenceAligner(ratio: aligner.ratio, names: aligner.names)
+            .learning(from: sections.flatMap { $0.units.map(SentenceAligner(ratio: aligner.ratio, names: aligner.names).link) })
         result.sections = inputOrder(sections).map { section in
             var section = section
-            section.units = sentences.separatingUnlinkedPassages(section.units.map(sentences.link))
+            section.units = sentences.separatingUnlinkedPassages(sentences.relinkingUnsureRuns(section.units.map(sentences.link)))
             return ids.assign(section)
         }
         result.versions = [:]

@@ -10,7 +10,7 @@ import Foundation
 /// words of fewer than four letters (articles, prepositions) are left out. The pairs are kept
 /// as a set of 64-bit hashes: a few megabytes of dictionary become about 60,000 integers.
 public struct BilingualDictionary: Sendable {
-    private var pairs: Set<UInt64> = []
+    private var pairs = HashSet64()
 
     public init() {}
 
@@ -73,6 +73,28 @@ public struct BilingualDictionary: Sendable {
             if letters >= 4 && !keys.contains(key) { keys.append(key) }
         }
         return keys.sorted()
+    }
+
+    /// This dictionary and the word pairs that a document's own translated sentences show
+    /// (Moore 2002: learn from the alignment's surest links, then align again): the keys of
+    /// each sentence pair's words (see `keys`), and a Dutch and a French key are paired when
+    /// they occur together in `minimumCount` sentence pairs or more, and in most of the pairs
+    /// where either occurs (a Dice coefficient of `minimumDice`). So a document's own terms
+    /// (`Nederlandstaligen` / `néerlandophones`, `OCMW` / `CPAS`) count as translations.
+    public func adding(associationsIn sentencePairs: [(nl: [UInt64], fr: [UInt64])], minimumCount: Int = 3, minimumDice: Double = 0.5) -> BilingualDictionary {
+        struct Pair: Hashable { var nl: UInt64, fr: UInt64 }
+        var nlCount: [UInt64: Int] = [:], frCount: [UInt64: Int] = [:], joint: [Pair: Int] = [:]
+        for (nl, fr) in sentencePairs {
+            for a in nl { nlCount[a, default: 0] += 1 }
+            for b in fr { frCount[b, default: 0] += 1 }
+            for a in nl { for b in fr { joint[Pair(nl: a, fr: b), default: 0] += 1 } }
+        }
+        var result = self
+        for (pair, count) in joint where count >= minimumCount
+            && 2 * Double(count) >= minimumDice * Double(nlCount[pair.nl]! + frCount[pair.fr]!) {
+            result.pairs.insert(Self.pairHash(pair.nl, pair.fr))
+        }
+        return result
     }
 
     private static func pairHash(_ nl: UInt64, _ fr: UInt64) -> UInt64 {
@@ -182,4 +204,60 @@ public struct BilingualDictionary: Sendable {
         guard status == Z_STREAM_END else { throw CocoaError(.fileReadCorruptFile) }
         return output
     }
+}
+
+/// A set of 64-bit hashes with open addressing (Fibonacci hashing, linear probing): the
+/// aligner asks the dictionary about every pair of words of every pair of sentences it
+/// weighs, and `Set`'s SipHash of each key was most of the align stage's time.
+struct HashSet64: Sendable {
+    private var slots: [UInt64] = []
+    private var shift = 64
+    private(set) var count = 0
+
+    var isEmpty: Bool { count == 0 }
+
+    /// 0 marks an empty slot: the hash 0 is stored as 1.
+    private static func stored(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
+
+    private func slot(_ value: UInt64) -> Int { Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift)) }
+
+    func contains(_ hash: UInt64) -> Bool {
+        guard count > 0 else { return false }
+        let value = Self.stored(hash), mask = slots.count - 1
+        var i = slot(value)
+        while slots[i] != 0 {
+            if slots[i] == value { return true }
+            i = (i + 1) & mask
+        }
+        return false
+    }
+
+    mutating func insert(_ hash: UInt64) {
+        if 2 * (count + 1) > slots.count { reserveCapacity(max(16, 2 * count + 2)) }
+        let value = Self.stored(hash), mask = slots.count - 1
+        var i = slot(value)
+        while slots[i] != 0 {
+            if slots[i] == value { return }
+            i = (i + 1) & mask
+        }
+        slots[i] = value
+        count += 1
+    }
+
+    /// Room for `capacity` hashes at a load of one half at most.
+    mutating func reserveCapacity(_ capacity: Int) {
+        var size = 16, bits = 4
+        while size < 2 * capacity { size *= 2; bits += 1 }
+        guard size > slots.count else { return }
+        let old = slots
+        slots = [UInt64](repeating: 0, count: size)
+        shift = 64 - bits
+        count = 0
+        for value in old where value != 0 { insert(value) }
+    }
+}
+
+/// Tests and logs print the size, not tens of thousands of hashes.
+extension BilingualDictionary: CustomStringConvertible {
+    public var description: String { "BilingualDictionary(\(count) pairs)" }
 }

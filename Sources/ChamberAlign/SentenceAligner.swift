@@ -6,20 +6,57 @@ import ChamberModel
 /// Dutch-French dictionary (`BilingualDictionary`). What the check stage reports as a
 /// sentence without counterpart (P106), and the translation memory's segments, come from here.
 public struct SentenceAligner: Sendable {
-    let aligner: SequenceAligner
+    var aligner: SequenceAligner
+
+    /// The word pairs it weighs: the installed dictionaries, and what `learning(from:)` added.
+    public var dictionary: BilingualDictionary { aligner.dictionary }
 
     public init(ratio: Double, names: Set<Substring>, dictionary: BilingualDictionary = .installed) {
         aligner = SequenceAligner(model: .sentences, ratio: ratio, names: names, dictionary: dictionary)
     }
 
-    /// The sentence links of a Dutch and a French text.
+    /// This aligner with the word pairs that the surest sentence links of `units` show
+    /// (`BilingualDictionary.adding(associationsIn:)`): the document's own terms, learnt from
+    /// its first `learningPairs` 1-1 links of posterior `sureLink` or more.
+    public func learning(from units: [TextUnit]) -> SentenceAligner {
+        var pairs: [(nl: [UInt64], fr: [UInt64])] = []
+        func collect(_ unit: TextUnit) {
+            let texts = unit.texts
+            if let nl = texts[.nl]?.text, let fr = texts[.fr]?.text {
+                for link in unit.sentenceLinks where pairs.count < Self.learningPairs && link.nl.count == 1 && link.fr.count == 1 && link.confidence >= Self.sureLink {
+                    pairs.append((BilingualDictionary.keys(NumberWords.substring(nl, link.nl[0])), BilingualDictionary.keys(NumberWords.substring(fr, link.fr[0]))))
+                }
+            }
+            unit.children.forEach(collect)
+        }
+        units.forEach(collect)
+        var learnt = self
+        learnt.aligner.dictionary = aligner.dictionary.adding(associationsIn: pairs)
+        return learnt
+    }
+
+    static let learningPairs = 2_000
+
+    /// The sentence links of a Dutch and a French text, each split into sentences.
     public func align(nl: String, fr: String) -> [SentenceLink] {
-        let nlRanges = Sentences.ranges(in: nl), frRanges = Sentences.ranges(in: fr)
+        align(nl: nl, Sentences.ranges(in: nl), fr: fr, Sentences.ranges(in: fr))
+    }
+
+    /// The sentence links of a Dutch and a French text whose sentences are given.
+    func align(nl: String, _ nlRanges: [Range<Int>], fr: String, _ frRanges: [Range<Int>]) -> [SentenceLink] {
+        aligned(nl: nl, nlRanges, fr: fr, frRanges).map(\.link)
+    }
+
+    /// The sentence links, each with the probability that its sentences translate each other
+    /// on their own evidence (`SequenceAligner.matchProbability`; nil for a sentence alone).
+    private func aligned(nl: String, _ nlRanges: [Range<Int>], fr: String, _ frRanges: [Range<Int>]) -> [(link: SentenceLink, match: Double?)] {
         let features = { (text: String, ranges: [Range<Int>], language: Language) in
             ranges.map { AlignmentFeatures(sentence: NumberWords.substring(text, $0), language: language, names: aligner.names) }
         }
-        return aligner.align(features(nl, nlRanges, .nl), features(fr, frRanges, .fr)).map { bead in
-            SentenceLink(nl: Array(nlRanges[bead.nl]), fr: Array(frRanges[bead.fr]), confidence: bead.confidence)
+        let (a, b) = (features(nl, nlRanges, .nl), features(fr, frRanges, .fr))
+        return aligner.align(a, b).map { bead in
+            let link = SentenceLink(nl: Array(nlRanges[bead.nl]), fr: Array(frRanges[bead.fr]), confidence: bead.confidence)
+            return (link, bead.nl.isEmpty || bead.fr.isEmpty ? nil : aligner.matchProbability(a[bead.nl], b[bead.fr]))
         }
     }
 
@@ -28,9 +65,124 @@ public struct SentenceAligner: Sendable {
     public func link(_ unit: TextUnit) -> TextUnit {
         var unit = unit
         let texts = unit.texts
-        if unit.kind != .table, let nl = texts[.nl]?.text, let fr = texts[.fr]?.text { unit.sentenceLinks = align(nl: nl, fr: fr) }
+        if unit.kind != .table, let nl = texts[.nl]?.text, let fr = texts[.fr]?.text {
+            unit.sentenceLinks = align(nl: nl, Self.sentences(of: unit, .nl), fr: fr, Self.sentences(of: unit, .fr))
+        }
         unit.children = unit.children.map(link)
         return unit
+    }
+
+    /// The sentences of a unit's text in one language: a sentence ends with its passage (a
+    /// paragraph, or a table row the reading joined to one), whatever its last mark.
+    static func sentences(of unit: TextUnit, _ language: Language) -> [Range<Int>] {
+        let text = unit.texts[language]?.text ?? ""
+        return unit.passageRanges(language).flatMap { passage in
+            Sentences.ranges(in: String(NumberWords.substring(text, passage))).map { ($0.lowerBound + passage.lowerBound)..<($0.upperBound + passage.lowerBound) }
+        }
+    }
+
+    /// Runs of neighbouring paragraphs whose unit links are unsure (a unit of one language, a
+    /// 2-1 or 1-2 link, or a confidence under `sureLink`) linked again from their sentences:
+    /// the sentences of the run are aligned across its paragraphs, and paragraphs joined by a
+    /// sentence link whose sentences translate each other on their own evidence
+    /// (`matchProbability` of `minimumMatch` or more) make one unit. A paragraph that lost a
+    /// sentence in one language can be too short for the unit aligner to link, which then
+    /// folds it into its neighbour's link and leaves its counterpart alone; its sentences tell
+    /// which paragraphs translate which, and which sentence is missing (P106). The new grouping
+    /// is taken only when it leaves fewer passages without a counterpart and every unit links
+    /// at most two passages to one; each new unit's confidence is the lowest posterior of the
+    /// sentence links that made it.
+    public func relinkingUnsureRuns(_ units: [TextUnit]) -> [TextUnit] {
+        var result: [TextUnit] = []
+        var run: [TextUnit] = []
+        func flush() {
+            result += run.count >= 2 ? (relinked(run) ?? run) : run
+            run = []
+        }
+        for unit in units {
+            if isUnsure(unit), run.last.map({ $0.kind == unit.kind }) ?? true {
+                run.append(unit)
+            } else {
+                flush()
+                if isUnsure(unit) { run.append(unit) } else { result.append(unit) }
+            }
+        }
+        flush()
+        return result
+    }
+
+    static let sureLink = 0.9, minimumMatch = 0.1
+
+    private func isUnsure(_ unit: TextUnit) -> Bool {
+        [.paragraph, .item].contains(unit.kind) && unit.label == nil && unit.children.isEmpty
+            && (unit.passages.count < 2 || unit.passages.values.contains { $0.count > 1 } || (unit.confidence ?? 0) < Self.sureLink)
+    }
+
+    /// The run's paragraphs grouped by their sentence links, or nil to keep the run as it is.
+    private func relinked(_ run: [TextUnit]) -> [TextUnit]? {
+        // The run as one unit: each language's passages in reading order, their sentences, and
+        // the passage of each sentence (by where it starts).
+        var whole = run[0]
+        whole.passages = [:]
+        for language in Language.allCases {
+            whole.passages[language] = run.flatMap { $0.passages[language] ?? [] }.sorted { $0.span.order < $1.span.order }
+        }
+        let texts = whole.texts
+        guard let nl = texts[.nl]?.text, let fr = texts[.fr]?.text else { return nil }
+        var sentences: [Language: [Range<Int>]] = [:], passageAt: [Language: [Int: Int]] = [:]
+        for language in Language.allCases {
+            let ranges = Self.sentences(of: whole, language), places = whole.passageRanges(language)
+            sentences[language] = ranges
+            var passage = 0
+            passageAt[language] = Dictionary(uniqueKeysWithValues: ranges.map { range in
+                while places[passage].upperBound <= range.lowerBound { passage += 1 }
+                return (range.lowerBound, passage)
+            })
+        }
+        let passages = whole.passages
+        // Passages joined by a sentence link that translates: one unit each (union-find, the
+        // French passages numbered after the Dutch). A passage most of whose text no such link
+        // covers joins nothing: one sentence that happens to match a neighbour's does not make
+        // a paragraph left out of the other language a translation.
+        let nlCount = passages[.nl]!.count
+        let translating = aligned(nl: nl, sentences[.nl]!, fr: fr, sentences[.fr]!).filter { ($0.match ?? 0) >= Self.minimumMatch }.map { link, _ in
+            (link: link, members: link.nl.map { passageAt[.nl]![$0.lowerBound]! } + link.fr.map { nlCount + passageAt[.fr]![$0.lowerBound]! })
+        }
+        var covered = [Int](repeating: 0, count: nlCount + passages[.fr]!.count)
+        for (link, members) in translating {
+            for (member, range) in zip(members, link.nl + link.fr) { covered[member] += range.count }
+        }
+        let length = passages[.nl]!.map(\.text.utf8.count) + passages[.fr]!.map(\.text.utf8.count)
+        var parent = Array(covered.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { (parent[i], i) = (parent[parent[i]], parent[i]) }
+            return i
+        }
+        var posterior: [Int: Double] = [:]
+        for (link, members) in translating where members.allSatisfy({ 2 * covered[$0] >= length[$0] }) {
+            for member in members.dropFirst() { parent[root(member)] = root(members[0]) }
+            for member in members { posterior[member] = min(posterior[member] ?? 1, link.confidence) }
+        }
+        var groups: [Int: [Int]] = [:]
+        for i in parent.indices { groups[root(i), default: []].append(i) }
+        let lone = groups.values.filter { $0.count == 1 }.count
+        let loneBefore = run.filter { $0.passages.count < 2 }.count
+        guard lone < loneBefore, groups.values.allSatisfy({ group in
+            let dutch = group.filter { $0 < nlCount }.count
+            return group.count - dutch <= 2 && dutch <= 2 && group.count <= 3
+        }) else { return nil }
+        let units = groups.values.map { group -> TextUnit in
+            var unit = run[0]
+            unit.passages = [:]
+            for member in group.sorted() {
+                let (language, index) = member < nlCount ? (Language.nl, member) : (.fr, member - nlCount)
+                unit.passages[language, default: []].append(passages[language]![index])
+            }
+            unit.confidence = group.compactMap { posterior[$0] }.min() ?? run.compactMap(\.confidence).min()
+            return link(unit)
+        }
+        return units.sorted { $0.span.order < $1.span.order }
     }
 
     /// Units whose 2-1 or 1-2 link holds a passage none of whose sentences translates a
@@ -44,7 +196,7 @@ public struct SentenceAligner: Sendable {
             unit.children = separatingUnlinkedPassages(unit.children)
             for language in Language.allCases {
                 guard let passages = unit.passages[language], passages.count == 2, unit.passages[language.other] != nil,
-                      let lone = passages.indices.first(where: { isUnlinked(passage: $0, of: passages, in: unit.sentenceLinks, language) })
+                      let lone = passages.indices.first(where: { isUnlinked(passage: $0, of: unit, language) })
                 else { continue }
                 var alone = unit, rest = unit
                 alone.passages = [language: [passages[lone]]]
@@ -59,12 +211,11 @@ public struct SentenceAligner: Sendable {
         }
     }
 
-    /// Whether every sentence of passage `index` (of the passages joined by one space into the
-    /// unit's text) is in a link without the other language, with a posterior of one half or more.
-    private func isUnlinked(passage index: Int, of passages: [LocatedText], in links: [SentenceLink], _ language: Language) -> Bool {
-        let start = passages[..<index].reduce(0) { $0 + $1.text.utf8.count + 1 }
-        let span = start..<(start + passages[index].text.utf8.count)
-        let touching = links.filter { link in link[language].contains { $0.overlaps(span) } }
+    /// Whether every sentence of passage `index` of the unit's text in `language` is in a link
+    /// without the other language, with a posterior of one half or more.
+    private func isUnlinked(passage index: Int, of unit: TextUnit, _ language: Language) -> Bool {
+        let span = unit.passageRanges(language)[index]
+        let touching = unit.sentenceLinks.filter { link in link[language].contains { $0.overlaps(span) } }
         return !touching.isEmpty && touching.allSatisfy { $0[language.other].isEmpty && $0.confidence >= 0.5 }
     }
 }

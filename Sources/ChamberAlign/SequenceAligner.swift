@@ -250,6 +250,19 @@ public struct SequenceAligner: Sendable {
         var shape = [UInt8](repeating: 0, count: lattice.count)
         var forward = [Double](repeating: .infinity, count: lattice.count)
         var best = LatticeRows(lattice)
+        let shapes = self.shapes
+        // The cost of the link of shape `s` that ends in cell (i, j), which the forward pass, the
+        // backward pass and the posteriors each need. Between sentences the dictionary makes it
+        // dear and the lattice is small: it is worked out once. Between units (long lattices,
+        // cheap costs) it is worked out each time, so as to keep memory linear in the band.
+        var cached = model == .sentences ? [Double](repeating: .nan, count: lattice.count * shapes.count) : []
+        func linkCost(_ i: Int, _ j: Int, _ s: Int) -> Double {
+            let link = shapes[s]
+            guard !cached.isEmpty else { return cost(nl[(i - link.nl)..<i], fr[(j - link.fr)..<j], prior: link.cost) }
+            let k = lattice.cell(i, j)! * shapes.count + s
+            if cached[k].isNaN { cached[k] = cost(nl[(i - link.nl)..<i], fr[(j - link.fr)..<j], prior: link.cost) }
+            return cached[k]
+        }
         forward[0] = 0
         for i in 0...n {
             best.clear(row: i)
@@ -258,7 +271,7 @@ public struct SequenceAligner: Sendable {
                 let here = lattice.cell(i, j)!
                 for (s, link) in shapes.enumerated() {
                     guard i >= link.nl, j >= link.fr, let from = lattice.cell(i - link.nl, j - link.fr) else { continue }
-                    let c = cost(nl[(i - link.nl)..<i], fr[(j - link.fr)..<j], prior: link.cost)
+                    let c = linkCost(i, j, s)
                     guard c < .infinity else { continue }
                     let through = best[i - link.nl, j - link.fr] + c
                     if through < best[i, j] { best[i, j] = through; shape[here] = UInt8(s) }
@@ -284,9 +297,9 @@ public struct SequenceAligner: Sendable {
             backward.clear(row: i)
             if i == n { backward[n, m] = 0 }
             for j in lattice.columns(i).reversed() {
-                for link in shapes {
+                for (s, link) in shapes.enumerated() {
                     guard i + link.nl <= n, j + link.fr <= m, lattice.cell(i + link.nl, j + link.fr) != nil else { continue }
-                    let c = cost(nl[i..<(i + link.nl)], fr[j..<(j + link.fr)], prior: link.cost)
+                    let c = linkCost(i + link.nl, j + link.fr, s)
                     if c < .infinity { backward[i, j] = softMin(backward[i, j], c + backward[i + link.nl, j + link.fr]) }
                 }
                 if next < path.count, path[next].i == i, path[next].j == j {
@@ -300,16 +313,23 @@ public struct SequenceAligner: Sendable {
             let link = shapes[step.shape]
             let (i, j) = (step.i, step.j)
             let from = lattice.cell(i - link.nl, j - link.fr)!
-            let c = cost(nl[(i - link.nl)..<i], fr[(j - link.fr)..<j], prior: link.cost)
-            let posterior = exp(-(forward[from] + c + finish - total))
+            let posterior = exp(-(forward[from] + linkCost(i, j, step.shape) + finish - total))
             return Bead(nl: (i - link.nl)..<i, fr: (j - link.fr)..<j, confidence: min(1, max(0, posterior)))
         }
     }
 
     /// The probability that two units translate each other, from their lengths and anchors
-    /// alone (no prior): what a pair matched by its label gets as evidence of its content.
+    /// alone (no prior): what a pair matched by its label gets as evidence of its content. The
+    /// `sentences` model weighs the dictionary too.
     public func matchProbability(_ nl: AlignmentFeatures, _ fr: AlignmentFeatures) -> Double {
-        min(1, exp(-(lengthCost(nl.length, fr.length) + anchorCost([nl][...], [fr][...]) + stemCost([nl][...], [fr][...]))))
+        matchProbability([nl][...], [fr][...])
+    }
+
+    /// The same for a link of one or two units on each side.
+    func matchProbability(_ a: ArraySlice<AlignmentFeatures>, _ b: ArraySlice<AlignmentFeatures>) -> Double {
+        let x = a.reduce(a.count - 1) { $0 + $1.length }, y = b.reduce(b.count - 1) { $0 + $1.length }
+        let lexical = model == .sentences ? dictionaryCost(a, b) : 0
+        return min(1, exp(-(lengthCost(x, y) + anchorCost(a, b) + stemCost(a, b) + lexical)))
     }
 
     /// The cost of linking the units `a` and `b` (at most two on one side).
@@ -384,24 +404,29 @@ public struct SequenceAligner: Sendable {
         let y = b.count == 1 ? b.first!.words : Array(Set(b.flatMap(\.words)))
         guard x.count >= 3, y.count >= 3 else { return 0 }
         var cost = Self.dictionaryWeight * (Self.dictionaryMidpoint - dictionaryCoverage(x, y))
-        // In a 2-1 link each of the two sentences must translate part of the one: a sentence
-        // left out, folded in beside its neighbour, translates none of it.
+        // In a 2-1 link each of the two sentences must translate a part of the one that the
+        // other does not: a sentence left out, folded in beside its neighbour, translates
+        // nothing of it but the words of the subject they share.
         for (side, other, dutch) in [(a, y, true), (b, x, false)] where side.count == 2 {
-            let weakest = side.map { share(of: $0.words, translatedIn: other, dutch: dutch) }.min()!
+            let translated = side.map { translations(of: $0.words, among: other, dutch: dutch) }
+            let weakest = (0..<2).map { k in
+                share(of: side[side.startIndex + k].words, translatedIn: other.filter { !translated[1 - k].contains($0) }, dutch: dutch)
+            }.min()!
             cost += max(0, Self.dictionaryWeight * (Self.dictionaryMidpoint - weakest))
         }
         return cost
+    }
+
+    /// Which of `others` translate one of `words` (Dutch when `dutch`).
+    private func translations(of words: [UInt64], among others: [UInt64], dutch: Bool) -> Set<UInt64> {
+        Set(others.filter { other in words.contains { dutch ? dictionary.translates($0, other) : dictionary.translates(other, $0) } })
     }
 
     /// The share of `words` (Dutch when `dutch`) that have a translation among `others`; one
     /// half for a sentence of fewer than three words, which does not tell.
     private func share(of words: [UInt64], translatedIn others: [UInt64], dutch: Bool) -> Double {
         guard words.count >= 3 else { return 0.5 }
-        var found = 0
-        for word in words where others.contains(where: { dutch ? dictionary.translates(word, $0) : dictionary.translates($0, word) }) {
-            found += 1
-        }
-        return Double(found) / Double(words.count)
+        return Double(words.count { word in others.contains { dutch ? dictionary.translates(word, $0) : dictionary.translates($0, word) } }) / Double(words.count)
     }
 
     static let dictionaryWeight = 12.0, dictionaryMidpoint = 0.2

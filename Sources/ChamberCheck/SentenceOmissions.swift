@@ -47,7 +47,7 @@ struct SentenceOmissions {
             findings.append(Finding(
                 code: .sentenceWithoutCounterpart,
                 message: "the \(language.name) sentence \"\(Self.quote(sentence))\" has no \(language.other.name) counterpart",
-                unit: unit.id, span: Self.span(of: range, in: unit.passages[language] ?? [])))
+                unit: unit.id, span: Self.span(of: range, in: unit, language)))
         }
         return findings
     }
@@ -61,16 +61,11 @@ struct SentenceOmissions {
         return joined < deviation(nl, fr)
     }
 
-    /// The span of the passage the sentence starts in: the passages of a unit are joined by one
-    /// space into its text.
-    static func span(of range: Range<Int>, in passages: [LocatedText]) -> SourceSpan {
-        var start = 0
-        for passage in passages {
-            let end = start + passage.text.utf8.count
-            if range.lowerBound < end { return passage.span }
-            start = end + 1
-        }
-        return passages.last?.span ?? SourceSpan()
+    /// The span of the passage the sentence starts in.
+    static func span(of range: Range<Int>, in unit: TextUnit, _ language: Language) -> SourceSpan {
+        let passages = unit.passages[language] ?? []
+        let index = unit.passageRanges(language).firstIndex { range.lowerBound < $0.upperBound } ?? passages.count - 1
+        return passages.indices.contains(index) ? passages[index].span : SourceSpan()
     }
 
     /// The sentence itself, or its first 200 characters.

@@ -59,7 +59,7 @@ public struct OmissionEvaluation: Sendable {
                     let sentence = NumberWords.substring(text, range)
                     let counterpart = NumberWords.substring(language == .nl ? fr : nl, link[language.other][0])
                     guard Sentences.wordCount(sentence) >= minimumWords, Sentences.wordCount(counterpart) >= minimumWords,
-                          let variant = deleting(range, ofText: text, in: unit, language) else { continue }
+                          let variant = deleting(range, in: unit, language) else { continue }
                     let checked = check(variant)
                     let findings = checked.findings.filter { $0.unit == unit.id }
                     let links = Self.units(checked).first { $0.id == unit.id }?.sentenceLinks ?? []
@@ -129,13 +129,10 @@ public struct OmissionEvaluation: Sendable {
     /// The parsed document with the sentence at `range` of the unit's text in `language`
     /// deleted from the passage that holds it (with the space after it); nil when it spans
     /// two passages or the passage is not found.
-    private func deleting(_ range: Range<Int>, ofText text: String, in unit: TextUnit, _ language: Language) -> Document? {
-        var start = 0
-        for passage in unit.passages[language] ?? [] {
-            let end = start + passage.text.utf8.count
-            defer { start = end + 1 }
-            guard range.lowerBound >= start, range.upperBound <= end else { continue }
-            var local = (range.lowerBound - start)..<(range.upperBound - start)
+    private func deleting(_ range: Range<Int>, in unit: TextUnit, _ language: Language) -> Document? {
+        for (passage, place) in zip(unit.passages[language] ?? [], unit.passageRanges(language)) {
+            guard range.lowerBound >= place.lowerBound, range.upperBound <= place.upperBound else { continue }
+            var local = (range.lowerBound - place.lowerBound)..<(range.upperBound - place.lowerBound)
             let bytes = Array(passage.text.utf8)
             // The spaces that follow, or at the end the ones before.
             if local.upperBound < bytes.count {

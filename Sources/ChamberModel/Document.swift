@@ -54,6 +54,20 @@ public struct TextUnit: Sendable, Hashable {
         }
     }
 
+    /// Where each passage of `language` lies in its text (`texts`, the passages joined by a
+    /// space): UTF-8 byte ranges, in passage order.
+    public func passageRanges(_ language: Language) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var end = 0
+        for passage in passages[language] ?? [] {
+            let count = passage.text.utf8.count
+            let start = end > 0 && count > 0 ? end + 1 : end
+            ranges.append(start..<(start + count))
+            end = start + count
+        }
+        return ranges
+    }
+
     /// `1-1`, `2-1`, `1-0`: how many Dutch and French passages the unit links.
     public var link: String { "\(passages[.nl]?.count ?? 0)-\(passages[.fr]?.count ?? 0)" }
 

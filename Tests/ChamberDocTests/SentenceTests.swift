@@ -1,4 +1,5 @@
 import ChamberAlign
+import ChamberCheck
 import ChamberDoc
 import ChamberEvaluation
 import ChamberParse
@@ -104,6 +105,85 @@ import Testing
         // The span is the Dutch passage's: the line that holds the sentence.
         let line = try #require(findings.first?.line)
         #expect(seed.split(separator: "\n", omittingEmptySubsequences: false)[line - 1].contains("Getuigenissen en vastgestelde feiten"))
+    }
+
+    /// The parsed bill with the sentence that starts with `prefix` deleted from its passage,
+    /// aligned and checked.
+    static func billWithout(_ prefix: String, in language: Language) throws -> Document {
+        var parsed = Parser.parse(try Reader.read(bytes(Paths.realBill), source: Paths.realBill))
+        var deleted = 0
+        for s in parsed.versions[language, default: []].indices {
+            for u in parsed.versions[language]![s].units.indices {
+                for (k, passage) in (parsed.versions[language]![s].units[u].passages[language] ?? []).enumerated() {
+                    for range in Sentences.ranges(in: passage.text) where NumberWords.substring(passage.text, range).hasPrefix(prefix) {
+                        var edited = passage
+                        edited.remove(utf8Ranges: [range])
+                        parsed.versions[language]![s].units[u].passages[language]![k] = edited
+                        deleted += 1
+                    }
+                }
+            }
+        }
+        try #require(deleted == 1)
+        var document = Aligner.align(parsed)
+        document.findings = ParityChecker(glossary: CheckTests.glossary).findings(document)
+        return document
+    }
+
+    /// A paragraph that lost one of its four sentences is too short for the unit aligner,
+    /// which folds what is left into the paragraph before; the sentences of the two link them
+    /// again, and the missing one is reported, quoted, in its own paragraph.
+    @Test func aParagraphThatLostASentenceStaysLinkedToItsCounterpart() throws {
+        let document = try Self.billWithout("Slechts 181 (14,8 %) van de 1.223", in: .nl)
+        let findings = document.findings.filter { $0.code == .sentenceWithoutCounterpart }
+        #expect(findings.map(\.message) == ["the French sentence \"Seules 181 des 1.223 désignations (soit 14,8 %) sont légales.\" has no Dutch counterpart"])
+        let id = try #require(findings.first?.unit)
+        let unit = try #require(Self.unit(document, id))
+        #expect(unit.link == "1-1")
+        #expect(unit.texts[.nl]?.text.hasPrefix("Voor wat de contractuelen betreft") == true)
+        #expect(unit.texts[.fr]?.text.hasPrefix("En ce qui concerne les agents contractuels") == true)
+        // Neither paragraph is reported alone, nor as a merge.
+        let neighbours = try Self.unit(document, "expl-p11").map { [$0.id, id] } ?? []
+        #expect(neighbours.count == 2)
+        #expect(!document.findings.contains { [.unitInOneLanguage, .joinedParagraphs].contains($0.code) && neighbours.contains($0.unit) })
+    }
+
+    /// A sentence left out next to one on the same subject is not folded into its
+    /// neighbour's 2-1 link: the two would share the subject's words, not translate two parts.
+    @Test func aSentenceLeftOutIsNotFoldedIntoItsNeighboursLink() throws {
+        let document = try Self.billWithout("Dans les deux groupes, ce pourcentage", in: .fr)
+        #expect(document.findings.filter { $0.code == .sentenceWithoutCounterpart }.map(\.message) == [
+            "the Dutch sentence \"Voor beide groepen ligt dat hoger dan voor de gemeenten.\" has no French counterpart",
+        ])
+    }
+
+    /// Sentences end with their passage: a table's header row joined to a paragraph is a
+    /// sentence of its own, not the start of the paragraph's first.
+    @Test func sentencesDoNotRunOnFromOnePassageIntoTheNext() throws {
+        let located = { (text: String) in LocatedText(text, span: SourceSpan()) }
+        var unit = TextUnit(kind: .paragraph, texts: [.nl: located("Totaal per jaar"), .fr: located("Total par an Une phrase. Une autre.")])
+        unit.passages[.nl]!.append(located("Een zin. Nog een."))
+        #expect(unit.passageRanges(.nl) == [0..<15, 16..<33])
+        let linked = SentenceAligner(ratio: 1.1, names: []).link(unit)
+        let dutch = linked.sentenceLinks.flatMap(\.nl).map { NumberWords.substring(unit.texts[.nl]!.text, $0) }
+        #expect(dutch == ["Totaal per jaar", "Een zin.", "Nog een."])
+    }
+
+    /// The document's own terms are learnt from its surest sentence links.
+    @Test func wordPairsAreLearntFromTheDocumentsOwnSentences() throws {
+        let key = { (word: String) in BilingualDictionary.keys(word)[0] }
+        let (nl, fr, taal, langue, vaak, souvent) = (key("OCMW"), key("CPAS"), key("taalwet"), key("langues"), key("gemeenten"), key("communes"))
+        // Together three times and nowhere apart: paired; together twice: not yet.
+        let learnt = BilingualDictionary().adding(associationsIn: [([nl, vaak], [fr, souvent]), ([nl], [fr]), ([nl, taal], [fr, langue]), ([taal], [langue]), ([vaak], [souvent])])
+        #expect(learnt.translates(nl, fr))
+        #expect(!learnt.translates(taal, langue))
+        // A word found with many others is paired with none of them (Dice): `vaak` meets `fr` once.
+        #expect(!learnt.translates(vaak, fr))
+        // On the bill, `OCMW` / `CPAS`, which FreeDict lacks.
+        let plain = SentenceAligner(ratio: 1.1, names: [])
+        try #require(!plain.dictionary.translates(nl, fr))
+        let units = Self.bill.sections.flatMap(\.units)
+        #expect(plain.learning(from: units).dictionary.translates(nl, fr))
     }
 
     /// The evaluation's injection on the seed: every sentence deleted in turn is found at a
