@@ -720,8 +720,7 @@ def omissions_section(figures, command):
         "its counterpart stands alone with a P101 or P102. Trials fall in the development or the held-out half by a "
         "hash of the deleted text; the constants of the sentence aligner and of P106 were set on the development "
         "half. `P106 in the unit` counts the trials with any P106 on that unit (the omission flagged, perhaps with "
-        "another sentence quoted). Then the P106 findings of the clean samples, which should have none "
-        "(the real bill's one is a real difference: its French text of expl-p49 stops short). "
+        "another sentence quoted). Then the P106 findings of the clean samples, which should have none. "
         f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC at commit {measured_commit()} "
         f"({seconds:.0f} s with the dictionary); reproduce: `{command}`.",
         "",

@@ -5,8 +5,8 @@ import Foundation
 /// The tool as outputs record it and `chamberdoc --version` prints it.
 public enum Tool {
     public static let name = "chamberdoc"
-    /// Raised with every release (README, "Versions").
-    public static let version = "0.2.0"
+    /// Raised with each release whose output differs (README, "Versions").
+    public static let version = "0.3.0"
 }
 
 /// The writers `convert --to` chooses from, Pandoc-style: one document model, several

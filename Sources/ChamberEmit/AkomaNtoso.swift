@@ -249,20 +249,21 @@ private struct AkomaNtosoWriter {
         guard !present.isEmpty || document.facts.number != nil else { return }
         w.start("preface")
         if let number = document.facts.number { inlineParagraph { w.element("docNumber", number) } }
-        var index = 0
-        while index < present.count {
-            let unit = present[index]
+        // One long title: the document type, then the title, where the first of them stands.
+        // A resolution has its type just above its title; a bill has it further down, after
+        // the submitters.
+        let longTitle = present.filter { $0.kind == .documentType } + present.filter { $0.kind == .title }
+        var longTitleWritten = false
+        for unit in present {
             switch unit.kind {
             case .documentType, .title:
-                // The document type and the title that follows it make the long title.
-                let title = unit.kind == .documentType && index + 1 < present.count && present[index + 1].kind == .title ? present[index + 1] : nil
+                guard !longTitleWritten else { continue }
+                longTitleWritten = true
                 w.start("longTitle")
                 inlineParagraph {
-                    inline(unit.kind == .documentType ? "docType" : "docTitle", unit)
-                    if let title {
-                        w.text(" ")
-                        inline("docTitle", title)
-                        index += 1
+                    for (position, part) in longTitle.enumerated() {
+                        if position > 0 { w.text(" ") }
+                        inline(part.kind == .documentType ? "docType" : "docTitle", part)
                     }
                 }
                 w.end()
@@ -273,7 +274,6 @@ private struct AkomaNtosoWriter {
             default:
                 paragraphs(unit, class: unit.kind.rawValue)
             }
-            index += 1
         }
         w.end()
     }

@@ -56,8 +56,11 @@ func writeProvenance(_ provenance: Provenance, to w: XMLWriter, prefix: String =
 }
 
 extension Provenance {
-    /// One line for a reader: `From doc.txt (90785 bytes, SHA-256 fd51…), by chamberdoc 0.2.0, 2026-12-03T18:34:55Z`.
+    /// One line for a reader, with the options that shaped the output: `From doc.txt (90785
+    /// bytes, SHA-256 fd51…), by chamberdoc 0.3.0, 2026-12-03T18:34:55Z; options: to=html; glossary=…`.
+    /// The options are separated by `;`, as a value may hold commas (`to=chamberdoc,html`).
     var summary: String {
-        "From \(source.name) (\(source.bytes) bytes, SHA-256 \(source.sha256)), by \(tool) \(version), \(time)"
+        let made = "From \(source.name) (\(source.bytes) bytes, SHA-256 \(source.sha256)), by \(tool) \(version), \(time)"
+        return options.isEmpty ? made : made + "; options: " + options.map { "\($0.name)=\($0.value)" }.joined(separator: "; ")
     }
 }

@@ -73,7 +73,25 @@ public final class SchemaValidator: @unchecked Sendable {
             defer { xmlSchemaFreeValidCtxt(validation) }
             xmlSchemaSetValidStructuredErrors(validation, collectProblem, collector.opaque)
             let result = xmlSchemaValidateDoc(validation, document)
+            collector.problems = Self.withoutFollowOns(collector.problems)
             return result != 0 && collector.problems.isEmpty ? [Problem(line: 0, message: "the document does not conform to the schema")] : []
+        }
+    }
+
+    /// The problems without libxml2's follow-on to an invalid value: checking an identity
+    /// constraint (`xs:unique` on `@xml:lang`) on a value already reported as invalid, it adds
+    /// `Element '…', attribute '…': Warning: No precomputed value available, …` for the same
+    /// attribute. That warning is left out only when an earlier problem on its line names the
+    /// same element and attribute; alone, it stays.
+    private static func withoutFollowOns(_ problems: [Problem]) -> [Problem] {
+        var earlier: [Int: [String]] = [:]
+        return problems.filter { problem in
+            guard let marker = problem.message.range(of: ": Warning: No precomputed value available") else {
+                earlier[problem.line, default: []].append(problem.message)
+                return true
+            }
+            let subject = problem.message[..<marker.lowerBound] + ": "
+            return !(earlier[problem.line] ?? []).contains { $0.hasPrefix(subject) }
         }
     }
 

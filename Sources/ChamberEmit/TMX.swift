@@ -29,6 +29,10 @@ public enum TMX {
         if let provenance = document.provenance {
             w.element("prop", provenance.source.sha256, attributes: [("type", "x-source-sha256")])
             w.element("prop", String(provenance.source.bytes), attributes: [("type", "x-source-bytes")])
+            // The options that shaped the memory, one property each: `x-option-to`, `x-option-glossary`.
+            for option in provenance.options {
+                w.element("prop", option.value, attributes: [("type", "x-option-" + option.name)])
+            }
         }
         w.end()
         w.start("body")
