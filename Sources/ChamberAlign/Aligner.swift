@@ -18,7 +18,7 @@ public enum Aligner {
         }
         // The sentences are aligned twice: the second time with the word pairs the first shows.
         let sentences = SentenceAligner(ratio: aligner.ratio, names: aligner.names)
-            .learning(from: sections.flatMap { $0.units.map(SentenceAligner(ratio: aligner.ratio, names: aligner.names).link) })
+            .learning(from: sections.flatMap(\.units))
         result.sections = inputOrder(sections).map { section in
             var section = section
             section.units = sentences.separatingUnlinkedPassages(sentences.relinkingUnsureRuns(section.units.map(sentences.link)))

@@ -17,19 +17,21 @@ public struct SentenceAligner: Sendable {
 
     /// This aligner with the word pairs that the surest sentence links of `units` show
     /// (`BilingualDictionary.adding(associationsIn:)`): the document's own terms, learnt from
-    /// its first `learningPairs` 1-1 links of posterior `sureLink` or more.
+    /// its first `learningPairs` 1-1 links of posterior `sureLink` or more. The units'
+    /// sentences are aligned (by this aligner) only until that many are found, so that a long
+    /// document is not aligned twice over.
     public func learning(from units: [TextUnit]) -> SentenceAligner {
         var pairs: [(nl: [UInt64], fr: [UInt64])] = []
-        func collect(_ unit: TextUnit) {
-            let texts = unit.texts
+        func collect(_ linked: TextUnit) {
+            let texts = linked.texts
             if let nl = texts[.nl]?.text, let fr = texts[.fr]?.text {
-                for link in unit.sentenceLinks where pairs.count < Self.learningPairs && link.nl.count == 1 && link.fr.count == 1 && link.confidence >= Self.sureLink {
+                for link in linked.sentenceLinks where pairs.count < Self.learningPairs && link.nl.count == 1 && link.fr.count == 1 && link.confidence >= Self.sureLink {
                     pairs.append((BilingualDictionary.keys(NumberWords.substring(nl, link.nl[0])), BilingualDictionary.keys(NumberWords.substring(fr, link.fr[0]))))
                 }
             }
-            unit.children.forEach(collect)
+            linked.children.forEach(collect)
         }
-        units.forEach(collect)
+        for unit in units where pairs.count < Self.learningPairs { collect(link(unit)) }
         var learnt = self
         learnt.aligner.dictionary = aligner.dictionary.adding(associationsIn: pairs)
         return learnt
