@@ -160,7 +160,9 @@ public struct BilingualDictionary: Sendable {
     }
 
     /// dictd's base 64 numbers: `A`–`Z`, `a`–`z`, `0`–`9`, `+`, `/`, most significant first.
+    /// More than ten digits (2⁶⁰) is no offset into a file: nil, not an overflow.
     private static func base64(_ digits: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard digits.count <= 10 else { return nil }
         var value = 0
         for k in 0..<digits.count {
             let byte = digits[k]

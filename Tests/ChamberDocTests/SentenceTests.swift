@@ -85,6 +85,31 @@ import Testing
         #expect(links.map { "\($0.nl.count)-\($0.fr.count)" } == ["1-1", "1-1", "1-1"])
     }
 
+    /// A damaged dictionary (`CHAMBERDOC_DICTD` may name any folder) is read as far as it
+    /// makes sense: entries whose offsets overflow or point past the data are skipped.
+    @Test func aDamagedDictionaryIsReadWithoutTrapping() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // One good entry (`huis` → `maison`, at offset 0, length 20 = `U`), one whose offset has
+        // more digits than an Int holds, one past the end of the data.
+        let data = "huis /hœys/\nmaison\n"
+        try "huis\tA\tU\nkapot\t//////////////////\tB\nweg\tZZZ\tB\n".write(to: dir.appendingPathComponent("freedict-nld-fra.index"), atomically: true, encoding: .utf8)
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        gzip.arguments = ["python3", "-c", "import gzip,sys; sys.stdout.buffer.write(gzip.compress(sys.stdin.buffer.read()))"]
+        let input = Pipe(), output = Pipe()
+        (gzip.standardInput, gzip.standardOutput) = (input, output)
+        try gzip.run()
+        input.fileHandleForWriting.write(Data(data.utf8))
+        try input.fileHandleForWriting.close()
+        let compressed = output.fileHandleForReading.readDataToEndOfFile()
+        gzip.waitUntilExit()
+        try compressed.write(to: dir.appendingPathComponent("freedict-nld-fra.dict.dz"))
+        let dictionary = try BilingualDictionary.load(directory: dir.path)
+        #expect(dictionary.translates(BilingualDictionary.keys("huis")[0], BilingualDictionary.keys("maison")[0]))
+        #expect(dictionary.count == 1)
+    }
+
     @Test func cleanSeedHasNoSentenceWithoutCounterpart() throws {
         #expect(Self.seed.findings.filter { $0.code == .sentenceWithoutCounterpart }.isEmpty)
         let sideBySide = try Pipeline.document(from: bytes(Paths.sideBySide), source: Paths.sideBySide, glossary: CheckTests.glossary)
