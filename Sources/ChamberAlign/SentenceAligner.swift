@@ -56,9 +56,19 @@ public struct SentenceAligner: Sendable {
             ranges.map { AlignmentFeatures(sentence: NumberWords.substring(text, $0), language: language, names: aligner.names) }
         }
         let (a, b) = (features(nl, nlRanges, .nl), features(fr, frRanges, .fr))
-        return aligner.align(a, b).map { bead in
-            let link = SentenceLink(nl: Array(nlRanges[bead.nl]), fr: Array(frRanges[bead.fr]), confidence: bead.confidence)
-            return (link, bead.nl.isEmpty || bead.fr.isEmpty ? nil : aligner.matchProbability(a[bead.nl], b[bead.fr]))
+        let beads = aligner.align(a, b)
+        return beads.indices.map { k in
+            let bead = beads[k]
+            var link = SentenceLink(nl: Array(nlRanges[bead.nl]), fr: Array(frRanges[bead.fr]), confidence: bead.confidence)
+            guard bead.nl.isEmpty != bead.fr.isEmpty else { return (link, aligner.matchProbability(a[bead.nl], b[bead.fr])) }
+            // A sentence alone: how much of it a linked neighbour translates.
+            let dutch = bead.fr.isEmpty
+            let neighbours = [k - 1, k + 1].filter { beads.indices.contains($0) && !beads[$0].nl.isEmpty && !beads[$0].fr.isEmpty }
+            link.shareTranslatedBeside = neighbours.compactMap { n in
+                dutch ? aligner.shareTranslated(a[bead.nl.lowerBound], beside: a[beads[n].nl], b[beads[n].fr], dutch: true)
+                    : aligner.shareTranslated(b[bead.fr.lowerBound], beside: b[beads[n].fr], a[beads[n].nl], dutch: false)
+            }.max()
+            return (link, nil)
         }
     }
 
@@ -161,8 +171,17 @@ public struct SentenceAligner: Sendable {
             while parent[i] != i { (parent[i], i) = (parent[parent[i]], parent[i]) }
             return i
         }
+        // Two passages whose only translating links join each other are a pair all the same:
+        // a paragraph that lost one of its two sentences, and its counterpart.
+        var partners = [Set<Int>](repeating: [], count: covered.count)
+        for (_, members) in translating {
+            for member in members { partners[member].formUnion(members.filter { $0 != member }) }
+        }
+        func isPair(_ members: [Int]) -> Bool {
+            members.count == 2 && partners[members[0]] == [members[1]] && partners[members[1]] == [members[0]]
+        }
         var posterior: [Int: Double] = [:]
-        for (link, members) in translating where members.allSatisfy({ 2 * covered[$0] >= length[$0] }) {
+        for (link, members) in translating where isPair(members) || members.allSatisfy({ 2 * covered[$0] >= length[$0] }) {
             for member in members.dropFirst() { parent[root(member)] = root(members[0]) }
             for member in members { posterior[member] = min(posterior[member] ?? 1, link.confidence) }
         }

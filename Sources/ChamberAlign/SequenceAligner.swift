@@ -408,13 +408,30 @@ public struct SequenceAligner: Sendable {
         // other does not: a sentence left out, folded in beside its neighbour, translates
         // nothing of it but the words of the subject they share.
         for (side, other, dutch) in [(a, y, true), (b, x, false)] where side.count == 2 {
-            let translated = side.map { translations(of: $0.words, among: other, dutch: dutch) }
-            let weakest = (0..<2).map { k in
-                share(of: side[side.startIndex + k].words, translatedIn: other.filter { !translated[1 - k].contains($0) }, dutch: dutch)
-            }.min()!
+            let (first, second) = (side[side.startIndex].words, side[side.startIndex + 1].words)
+            let weakest = min(exclusiveShare(of: first, beside: second, in: other, dutch: dutch),
+                              exclusiveShare(of: second, beside: first, in: other, dutch: dutch))
             cost += max(0, Self.dictionaryWeight * (Self.dictionaryMidpoint - weakest))
         }
         return cost
+    }
+
+    /// The share of `words` (Dutch when `dutch`) translated by words of `other` that `partner`,
+    /// of the same language, does not translate: what a sentence adds to a link beside its
+    /// partner.
+    private func exclusiveShare(of words: [UInt64], beside partner: [UInt64], in other: [UInt64], dutch: Bool) -> Double {
+        let taken = translations(of: partner, among: other, dutch: dutch)
+        return share(of: words, translatedIn: other.filter { !taken.contains($0) }, dutch: dutch)
+    }
+
+    /// The share of the words of the sentence `lone` (Dutch when `dutch`), which the alignment
+    /// leaves alone, that the link of `partners` (its language) and `others` (the other
+    /// language) beside it translates and `partners` does not (`exclusiveShare`). Nil where
+    /// the words cannot tell.
+    func shareTranslated(_ lone: AlignmentFeatures, beside partners: ArraySlice<AlignmentFeatures>, _ others: ArraySlice<AlignmentFeatures>, dutch: Bool) -> Double? {
+        let other = Array(Set(others.flatMap(\.words)))
+        guard !dictionary.isEmpty, lone.words.count >= 3, other.count >= 3 else { return nil }
+        return exclusiveShare(of: lone.words, beside: Array(Set(partners.flatMap(\.words))), in: other, dutch: dutch)
     }
 
     /// Which of `others` translate one of `words` (Dutch when `dutch`).

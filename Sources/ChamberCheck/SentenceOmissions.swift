@@ -5,15 +5,21 @@ import Foundation
 /// stage's sentence links (`TextUnit.sentenceLinks`). Omissions are what revisers look for
 /// first, so the finding quotes the sentence and points at its passage.
 ///
-/// Only what the alignment is sure of is reported: a sentence of `minimumWords` words or
-/// more (a short one is often a phrase the other language folded into a neighbour), in a
-/// link of confidence `minimumConfidence` or more, that would not make a neighbouring link's
-/// lengths fit better if it joined it (the other language may have put three sentences into
-/// one, which the aligner's 2-1 links do not cover). A unit of one language has no sentence
-/// links: it is reported once, as P101 or P102.
+/// Only what the alignment is sure of is reported: a sentence in a link of confidence
+/// `minimumConfidence` or more that, unless the link's confidence is `sureAlone`, would not
+/// make a neighbouring link's lengths fit better if it joined it (the other language may have
+/// put three sentences into one, which the aligner's 2-1 links do not cover). It must have
+/// `minimumWords` words, or `minimumShortWords` if the alignment is sure of it and the
+/// dictionary shows that no neighbouring link translates it: a short sentence is often a
+/// phrase the other language folded into a neighbour, and its length tells too little. A unit
+/// of one language has no sentence links: it is reported once, as P101 or P102.
 struct SentenceOmissions {
-    static let minimumWords = 8
-    static let minimumConfidence = 0.5
+    static let minimumWords = 8, minimumShortWords = 5
+    static let minimumConfidence = 0.5, sureAlone = 0.9
+    /// The share of a sentence's words that a neighbouring link translates (beyond its own
+    /// sentences) from which the sentence is taken as folded into it: the dictionary
+    /// evidence's midpoint between sentences that translate each other and those that do not.
+    static let mergedShare = 0.2
 
     /// French bytes per Dutch byte in the document's linked units.
     var ratio: Double
@@ -40,16 +46,27 @@ struct SentenceOmissions {
             let text = language == .nl ? nl : fr
             let range = link[language][0]
             let sentence = NumberWords.substring(text, range)
-            guard Sentences.wordCount(sentence) >= Self.minimumWords else { continue }
             let neighbours = [index - 1, index + 1].filter { links.indices.contains($0) }.map { links[$0] }
                 .filter { !$0.nl.isEmpty && !$0.fr.isEmpty }
-            guard !neighbours.contains(where: { fitsBetter($0, joining: range.count, in: language) }) else { continue }
+            guard isReported(link, words: Sentences.wordCount(sentence),
+                             fitting: neighbours.contains { fitsBetter($0, joining: range.count, in: language) }) else { continue }
             findings.append(Finding(
                 code: .sentenceWithoutCounterpart,
                 message: "the \(language.name) sentence \"\(Self.quote(sentence))\" has no \(language.other.name) counterpart",
                 unit: unit.id, span: Self.span(of: range, in: unit, language)))
         }
         return findings
+    }
+
+    /// Whether a sentence alone, of `words` words, is reported; `fitting` when it would make a
+    /// neighbouring link's lengths fit better.
+    private func isReported(_ link: SentenceLink, words: Int, fitting: Bool) -> Bool {
+        // Lengths say "merged" against an alignment that is unsure.
+        if fitting && link.confidence < Self.sureAlone { return false }
+        if words >= Self.minimumWords { return true }
+        // A short sentence barely changes lengths: the words must say it is not merged.
+        guard words >= Self.minimumShortWords, link.confidence >= Self.sureAlone, let share = link.shareTranslatedBeside else { return false }
+        return share < Self.mergedShare
     }
 
     /// Whether a link's lengths would be nearer the document's ratio with `bytes` more on the

@@ -6,7 +6,8 @@ import Foundation
 /// Omissions injected into a real document, one at a time, and whether the check stage
 /// reports them: each sentence of `minimumWords` words or more that the clean document links
 /// 1-1, with a counterpart of as many words, is deleted from its language (a P106 must then
-/// quote the counterpart), and each unit
+/// quote the counterpart; on whichever unit, since relinking may give the paragraph a new
+/// one, and the clean document has none), and each unit
 /// with both languages is deleted whole from one language (its counterpart must then stand
 /// alone, reported as P101 or P102). Deletions are made in the parsed document, so that the
 /// read stage's own mistakes do not count.
@@ -72,7 +73,7 @@ public struct OmissionEvaluation: Sendable {
                         }
                         return shape
                     }.joined(separator: " ")
-                    let found = findings.contains {
+                    let found = checked.findings.contains {
                         $0.code == .sentenceWithoutCounterpart && $0.message.contains("\"\(Self.quotePrefix(counterpart))")
                     }
                     trials.append(Trial(subset: Self.subset(sentence), flagged: findings.contains { $0.code == .sentenceWithoutCounterpart },

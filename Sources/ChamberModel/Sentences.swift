@@ -153,11 +153,17 @@ public struct SentenceLink: Sendable, Hashable {
     public var fr: [Range<Int>]
     /// The posterior probability of this link among all alignments of the two texts' sentences.
     public var confidence: Double
+    /// For a sentence alone: the share of its dictionary words that a neighbouring link
+    /// translates and that link's own sentences in the same language do not, as when a
+    /// translator folds a sentence into the next one rather than leaving it out. Nil where the
+    /// dictionary cannot tell (fewer than three dictionary words, or no dictionary).
+    public var shareTranslatedBeside: Double?
 
-    public init(nl: [Range<Int>], fr: [Range<Int>], confidence: Double) {
+    public init(nl: [Range<Int>], fr: [Range<Int>], confidence: Double, shareTranslatedBeside: Double? = nil) {
         self.nl = nl
         self.fr = fr
         self.confidence = confidence
+        self.shareTranslatedBeside = shareTranslatedBeside
     }
 
     public subscript(language: Language) -> [Range<Int>] { language == .nl ? nl : fr }

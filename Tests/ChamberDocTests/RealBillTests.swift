@@ -133,4 +133,18 @@ import Testing
         let tables = document.sections.flatMap(\.units).filter { $0.kind == .table }
         #expect(tables.contains { $0.texts[.fr]?.text.hasPrefix("% de désignations illégales Nombre de CPAS") == true })
     }
+
+    /// The rows of Tableau 4 tell no language (`0-10 %`, `0`, …); they lie between the French
+    /// header row and the Dutch heading `2. De afzonderlijke gemeenten`. They stay with the
+    /// French table, whose rows they are, rather than follow the heading into Dutch (where
+    /// they were appended to Tabel 2, and the header row was left a paragraph of its own).
+    @Test func neutralTableRowsStayWithTheHeaderRowBeforeThem() throws {
+        let tables = document.sections.flatMap(\.units).filter { $0.kind == .table }
+        let french = try #require(tables.first { $0.texts[.fr]?.text.hasPrefix("% de nominations illégales Nombre de communes") == true })
+        #expect(french.texts[.fr]?.text.hasSuffix("80,1-90 % 3 90,1-100 % 8") == true)
+        #expect(french.texts[.nl]?.text.hasPrefix("% illegale benoemingen Aantal gemeenten") == true)
+        let second = try #require(tables.first { $0.texts[.nl]?.text.hasPrefix("Jaar % vernietigingen") == true })
+        #expect(second.texts[.nl]?.text.hasSuffix("2023 0 %") == true)
+        #expect(!document.findings.contains { $0.code == .unitInOneLanguage && $0.message.contains("% de nominations illégales") })
+    }
 }

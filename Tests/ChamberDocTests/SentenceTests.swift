@@ -182,6 +182,43 @@ import Testing
         ])
     }
 
+    /// A short sentence (seven words) whose counterpart is left out is reported when the
+    /// alignment is sure it is alone and the dictionary finds its words in no neighbouring link.
+    @Test func aShortSentenceLeftAloneIsReportedWhenNoNeighbourTranslatesIt() throws {
+        let document = try Self.billWithout("Ook in 2023 blijft deze trend dus aanwezig.", in: .nl)
+        #expect(document.findings.filter { $0.code == .sentenceWithoutCounterpart }.map(\.message) == [
+            "the French sentence \"On note toujours cette tendance en 2023.\" has no Dutch counterpart",
+        ])
+    }
+
+    /// The seed's French folds `Strafrechtelijke vervolging is de logische volgende stap.`
+    /// into its sentence before (`… et faire l'objet de poursuites pénales.`): the words tell
+    /// the merge, and the short sentence left alone is not reported.
+    @Test func aShortSentenceMergedByTheTranslatorIsTranslatedBeside() throws {
+        let unit = try #require(Self.unit(Self.seed, "expl-p6"))
+        let nl = try #require(unit.texts[.nl]?.text)
+        let lone = try #require(unit.sentenceLinks.first { $0.fr.isEmpty })
+        #expect(NumberWords.substring(nl, lone.nl[0]) == "Strafrechtelijke vervolging is de logische volgende stap.")
+        #expect(try #require(lone.shareTranslatedBeside) >= 0.2)
+        #expect(!Self.seed.findings.contains { $0.code == .sentenceWithoutCounterpart })
+    }
+
+    /// A paragraph that lost one of its two sentences (`De cijfers zijn de volgende:` is left)
+    /// is too short for the unit aligner; its one sentence translates only the French
+    /// paragraph's second, and that French paragraph's sentences link only to it: the two are
+    /// a pair, and the French sentence alone is reported.
+    @Test func aParagraphThatLostOneOfTwoSentencesIsPairedByItsSentences() throws {
+        let document = try Self.billWithout("Dezelfde opmerkingen die voor de gemeenten", in: .nl)
+        let findings = document.findings.filter { $0.code == .sentenceWithoutCounterpart }
+        #expect(findings.map(\.message) == [
+            "the French sentence \"Les remarques formulées à propos des communes s’appliquent également aux CPAS.\" has no Dutch counterpart",
+        ])
+        let id = try #require(findings.first?.unit)
+        let unit = try #require(Self.unit(document, id))
+        #expect(unit.texts[.nl]?.text.trimmingCharacters(in: .whitespaces) == "De cijfers zijn de volgende:")
+        #expect(unit.link == "1-1")
+    }
+
     /// Sentences end with their passage: a table's header row joined to a paragraph is a
     /// sentence of its own, not the start of the paragraph's first.
     @Test func sentencesDoNotRunOnFromOnePassageIntoTheNext() throws {
