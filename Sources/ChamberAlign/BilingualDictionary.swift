@@ -11,12 +11,17 @@ import Foundation
 /// as a set of 64-bit hashes: a few megabytes of dictionary become about 60,000 integers.
 public struct BilingualDictionary: Sendable {
     private var pairs = HashSet64()
+    /// Whether it holds pairs besides those learnt from a document (`adding(associationsIn:)`),
+    /// which pair only its frequent terms: without a lexicon, a word that finds no translation
+    /// says little.
+    public private(set) var hasLexicon = false
 
     public init() {}
 
     /// Pairs of (Dutch, French) words, for tests and for other sources of pairs.
     public init(pairs: [(String, String)]) {
         for (nl, fr) in pairs { insert(nl: Self.keys(nl), fr: Self.keys(fr)) }
+        hasLexicon = !self.pairs.isEmpty
     }
 
     public var isEmpty: Bool { pairs.isEmpty }
@@ -52,6 +57,7 @@ public struct BilingualDictionary: Sendable {
             found += 1
         }
         guard found > 0 else { throw CocoaError(.fileNoSuchFile) }
+        dictionary.hasLexicon = !dictionary.isEmpty
         return dictionary
     }
 

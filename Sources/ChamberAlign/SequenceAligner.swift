@@ -427,10 +427,10 @@ public struct SequenceAligner: Sendable {
     /// The share of the words of the sentence `lone` (Dutch when `dutch`), which the alignment
     /// leaves alone, that the link of `partners` (its language) and `others` (the other
     /// language) beside it translates and `partners` does not (`exclusiveShare`). Nil where
-    /// the words cannot tell.
+    /// the words cannot tell: fewer than three on either side, or no lexicon.
     func shareTranslated(_ lone: AlignmentFeatures, beside partners: ArraySlice<AlignmentFeatures>, _ others: ArraySlice<AlignmentFeatures>, dutch: Bool) -> Double? {
         let other = Array(Set(others.flatMap(\.words)))
-        guard !dictionary.isEmpty, lone.words.count >= 3, other.count >= 3 else { return nil }
+        guard dictionary.hasLexicon, lone.words.count >= 3, other.count >= 3 else { return nil }
         return exclusiveShare(of: lone.words, beside: Array(Set(partners.flatMap(\.words))), in: other, dutch: dutch)
     }
 

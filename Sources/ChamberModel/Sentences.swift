@@ -156,7 +156,7 @@ public struct SentenceLink: Sendable, Hashable {
     /// For a sentence alone: the share of its dictionary words that a neighbouring link
     /// translates and that link's own sentences in the same language do not, as when a
     /// translator folds a sentence into the next one rather than leaving it out. Nil where the
-    /// dictionary cannot tell (fewer than three dictionary words, or no dictionary).
+    /// dictionary cannot tell (fewer than three dictionary words, or no installed dictionary).
     public var shareTranslatedBeside: Double?
 
     public init(nl: [Range<Int>], fr: [Range<Int>], confidence: Double, shareTranslatedBeside: Double? = nil) {
