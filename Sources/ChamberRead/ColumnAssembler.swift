@@ -135,14 +135,16 @@ struct ColumnAssembler {
 
     /// Unknown from the layout whether a text goes on in the next one: the text before must
     /// be open (no closing punctuation, not a heading); the text after starts in lower case,
-    /// or, after a long open paragraph, with any letter or digit (`…van de` / `Belgische
-    /// krijgsmacht.`). Also used when the label filing takes out a block that stood between
-    /// the two halves.
+    /// or, after a long open paragraph or one whose last word cannot end a text (an article,
+    /// a preposition: `…dat de inzet van` / `Defensie tegen…`), with any letter or digit.
+    /// Also used when the label filing takes out a block that stood between the two halves.
     static func continuesOpenText(_ closing: String, _ opening: String) -> Bool {
         guard let end = closing.last, !Lexicon.paragraphClosings.contains(end) else { return false }
         if closing.hasPrefix("#") || closing.hasPrefix("**") || isCapitals(closing) { return false }
         guard let first = opening.first, !opening.opensBlock, !opening.hasPrefix("#"), !isCapitals(opening) else { return false }
-        return first.isLowercase || (closing.utf8.count >= 80 && (first.isLetter || first.isNumber))
+        let lastWord = closing.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let open = closing.utf8.count >= 80 || Lexicon.functionWords.contains(lastWord)
+        return first.isLowercase || (open && (first.isLetter || first.isNumber))
     }
 
     /// Set wholly in capitals, as headings are (`TOELICHTING`, `VOORSTEL VAN RESOLUTIE`).

@@ -276,7 +276,7 @@ struct PDFLayoutReader {
 
     /// A column's lines with how each ends. A paragraph ends at a gap wider than the usual
     /// line pitch, before a label or a line indented by up to four ems, after a line that had room for
-    /// the next line's first word, and where the weight changes; a column's last line `endsBlock`, for the assembler to join
+    /// the next line's first word, and where the weight changes; a column's last body line (above its footnotes, if any) `endsBlock`, for the assembler to join
     /// what the column end cut. Footnote lines (a smaller font at the column's foot) start
     /// with their number and a tab, the form the assembler splits off.
     /// `edges` are the column's own, when its lines are too few to show them (a cover's band);
@@ -301,7 +301,8 @@ struct PDFLayoutReader {
                 text = first.text + "\t" + line.words.dropFirst().map(\.text).joined(separator: " ")
             }
             var end = LineEnd.continues
-            if index + 1 == lines.count {
+            // The body's last line, above the footnotes or not, ends as the column does.
+            if index + 1 == lines.count || index == lastBody {
                 end = last
             } else {
                 let next = lines[index + 1], box = boxes[index], nextBox = boxes[index + 1]
