@@ -96,6 +96,8 @@ enum Mentions {
     /// The courtesy titles of `language` that stand before a name in `text` (`Mme Barbara Pas`).
     static func titles(in text: String, language: Language) -> [String] {
         Lexicon.courtesyTitles[language]!.filter { title in
+            // Most texts name nobody: a byte search first, Foundation's search only on a hit.
+            guard text.containsBytes(title + " ") else { return false }
             var rest = Substring(text)
             while let range = rest.range(of: title + " ") {
                 let before = rest[..<range.lowerBound].last, after = rest[range.upperBound...].first

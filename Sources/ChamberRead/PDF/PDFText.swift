@@ -87,7 +87,8 @@ enum PDFText {
         }
         for i in 0..<min(scalars.count, Int(count)) {
             let scalar = scalars[i]
-            if scalar.properties.isWhitespace || scalar.value < 0x20 { close(); continue }
+            // ASCII first: Unicode properties are slow to look up.
+            if scalar.value <= 0x20 || (scalar.value >= 0x80 && scalar.properties.isWhitespace) { close(); continue }
             while run < runs.count, runs[run].range.upperBound < i { run += 1 }
             let glyphSize = run < runs.count && runs[run].range.contains(i) ? runs[run].size : size
             let r = rects[i]
