@@ -241,6 +241,8 @@ import Testing
         #expect(!learnt.translates(taal, langue))
         // A word found with many others is paired with none of them (Dice): `vaak` meets `fr` once.
         #expect(!learnt.translates(vaak, fr))
+        // Learnt pairs alone are no lexicon: they say nothing of the words they leave out.
+        #expect(!learnt.hasLexicon && BilingualDictionary(pairs: [("huis", "maison")]).hasLexicon)
         // On the bill, `OCMW` / `CPAS`, which FreeDict lacks.
         let plain = SentenceAligner(ratio: 1.1, names: [])
         try #require(!plain.dictionary.translates(nl, fr))
