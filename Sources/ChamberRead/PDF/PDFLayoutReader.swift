@@ -32,7 +32,7 @@ struct PDFLayoutReader {
     func read(joiner: LineJoiner) -> LayoutReading {
         var reading = LayoutReading()
         let bodySize = Self.median(pages.flatMap { $0.words.map(\.fontSize) })
-        let furniture = Self.furnitureLines(pageLines, pages: pages)
+        let furniture = Self.furnitureLines(pageLines, pages: pages, bodySize: bodySize)
         for (page, lines) in zip(pages, pageLines) {
             var kept: [Line] = []
             for (index, line) in lines.enumerated() {
@@ -297,8 +297,8 @@ struct PDFLayoutReader {
         for (index, line) in lines.enumerated() {
             var text = line.text
             let isNote = index > lastBody && line.fontSize < bodySize * 0.9
-            if isNote, let first = line.words.first, first.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), first.text.utf8.count <= 3 {
-                text = first.text + "\t" + line.words.dropFirst().map(\.text).joined(separator: " ")
+            if isNote, noteNumber(line) != nil {
+                text = line.words[0].text + "\t" + line.words.dropFirst().map(\.text).joined(separator: " ")
             }
             var end = LineEnd.continues
             // The body's last line, above the footnotes or not, ends as the column does.
@@ -330,8 +330,10 @@ struct PDFLayoutReader {
     private struct FurnitureKey: Hashable { var page: Int, index: Int }
 
     /// Lines within the top or bottom tenth of their page that are page numbers, or whose
-    /// text (digits aside) recurs at the edge of a third of the pages or more.
-    private static func furnitureLines(_ pageLines: [[Line]], pages: [PDFPage]) -> Set<FurnitureKey> {
+    /// text (digits aside) recurs at the edge of a third of the pages or more; but not a
+    /// footnote numbered on from the notes before it (`12 Verslag, blz. 55.` after note 11
+    /// recurs as `15 Verslag, blz. 53.` on the next page).
+    private static func furnitureLines(_ pageLines: [[Line]], pages: [PDFPage], bodySize: Double) -> Set<FurnitureKey> {
         func shape(_ text: String) -> String {
             String(text.unicodeScalars.filter { !($0.value >= 0x30 && $0.value <= 0x39) && $0 != " " }.map(Character.init))
         }
@@ -344,14 +346,32 @@ struct PDFLayoutReader {
         }
         let threshold = max(2, pages.count / 3)
         var result: Set<FurnitureKey> = []
+        var lastNote = 0
         for (lines, page) in zip(pageLines, pages) {
-            for (index, line) in lines.enumerated() where atEdge(line, page) {
+            for (index, line) in lines.enumerated() {
+                // A note (a number, then its text, in a smaller font, in the lower half of the
+                // page) numbered on from the ones before it; a footer that opens with the page
+                // number is numbered on too, but recurs on most pages.
+                if line.words.count > 1, line.fontSize < bodySize * 0.9, line.box.y0 > page.height / 2,
+                   let number = noteNumber(line), number > lastNote, (counts[shape(line.text)] ?? 0) * 2 < pages.count {
+                    lastNote = number
+                    continue
+                }
+                guard atEdge(line, page) else { continue }
                 if PageFurniture.isPageNumber(Substring(line.text)) || (counts[shape(line.text)] ?? 0) >= threshold {
                     result.insert(FurnitureKey(page: page.number, index: index))
                 }
             }
         }
         return result
+    }
+
+    /// The number a footnote line opens with (`12` of `12 Verslag, blz. 55.`; a number set
+    /// above its note's first line is a line of its own).
+    static func noteNumber(_ line: Line) -> Int? {
+        guard let first = line.words.first, first.text.utf8.count <= 3,
+              first.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return Int(first.text)
     }
 
     static func median(_ values: [Double]) -> Double {
