@@ -32,8 +32,55 @@ public struct BilingualDictionary: Sendable {
         ProcessInfo.processInfo.environment["CHAMBERDOC_DICTD"] ?? "/usr/share/dictd"
     }
 
-    /// The installed dictionaries, read on first use; empty when they are not installed.
-    public static let installed: BilingualDictionary = (try? load(directory: directory)) ?? BilingualDictionary()
+    /// The installed dictionaries, read on first use (from the cache when it holds them);
+    /// empty when they are not installed.
+    public static let installed: BilingualDictionary = (try? load(directory: directory, cache: cacheDirectory)) ?? BilingualDictionary()
+
+    /// Where the pairs read from the dictionaries are kept between processes:
+    /// `CHAMBERDOC_CACHE` (empty: no cache), else `$XDG_CACHE_HOME/chamberdoc`, else
+    /// `~/.cache/chamberdoc`.
+    public static var cacheDirectory: String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let folder = environment["CHAMBERDOC_CACHE"] { return folder.isEmpty ? nil : folder }
+        if let base = environment["XDG_CACHE_HOME"], !base.isEmpty { return base + "/chamberdoc" }
+        return environment["HOME"].map { $0 + "/.cache/chamberdoc" }
+    }
+
+    /// `load(directory:)`, kept in `cache`: reading the dictionaries costs about 30 ms, most
+    /// of the time of a small document, and `make` starts a process per document. The cached
+    /// file is named after the dictionaries' paths, sizes and dates, so that an upgrade of the
+    /// packages reads them again; a cache that cannot be read or written is passed over.
+    public static func load(directory: String, cache: String?) throws -> BilingualDictionary {
+        guard let cache, let key = cacheKey(directory) else { return try load(directory: directory) }
+        let path = "\(cache)/freedict-\(key).pairs"
+        if let data = FileManager.default.contents(atPath: path), let pairs = HashSet64(serialized: data) {
+            var dictionary = BilingualDictionary()
+            dictionary.pairs = pairs
+            dictionary.hasLexicon = !pairs.isEmpty
+            return dictionary
+        }
+        let dictionary = try load(directory: directory)
+        try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
+        try? dictionary.pairs.serialized.write(to: URL(fileURLWithPath: path), options: .atomic)
+        return dictionary
+    }
+
+    /// FNV-1a of the dictionary files' paths, sizes and modification dates; nil when none is there.
+    private static func cacheKey(_ directory: String) -> String? {
+        var description = ""
+        for (name, _) in names {
+            for suffix in [".index", ".dict.dz"] {
+                let path = "\(directory)/\(name)\(suffix)"
+                guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { continue }
+                let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
+                let date = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+                description += "\(path)|\(size)|\(date)\n"
+            }
+        }
+        guard !description.isEmpty else { return nil }
+        let hash = description.utf8.reduce(14_695_981_039_346_656_037 as UInt64) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
+        return String(hash, radix: 16)
+    }
 
     /// Whether either dictionary is in `directory`.
     public static func isInstalled(in directory: String) -> Bool {
@@ -222,6 +269,8 @@ struct HashSet64: Sendable {
     private var shift = 64
     private(set) var count = 0
 
+    init() {}
+
     var isEmpty: Bool { count == 0 }
 
     /// 0 marks an empty slot: the hash 0 is stored as 1.
@@ -251,6 +300,32 @@ struct HashSet64: Sendable {
         slots[i] = value
         count += 1
     }
+
+    /// The set as bytes: a magic line, the count, the shift, then the slots, little-endian.
+    var serialized: Data {
+        var data = Data(Self.magic.utf8)
+        for value in [UInt64(count), UInt64(shift)] + slots { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
+        return data
+    }
+
+    /// A set from `serialized`; nil for bytes that are not one (truncated, damaged, another
+    /// format).
+    init?(serialized data: Data) {
+        let header = Self.magic.utf8.count
+        guard data.count >= header + 16, (data.count - header) % 8 == 0, data.prefix(header).elementsEqual(Self.magic.utf8) else { return nil }
+        var words = [UInt64](repeating: 0, count: (data.count - header) / 8)
+        _ = words.withUnsafeMutableBytes { data.suffix(from: data.startIndex + header).copyBytes(to: $0) }
+        words = words.map { UInt64(littleEndian: $0) }
+        let (count, shift, slots) = (Int(words[0]), Int(words[1]), Array(words[2...]))
+        // A power of two of slots, as many as the shift says, at most half full.
+        guard slots.count >= 16, slots.count & (slots.count - 1) == 0, shift < 64, 1 << (64 - shift) == slots.count,
+              count <= slots.count / 2, slots.count { $0 != 0 } == count else { return nil }
+        self.slots = slots
+        self.shift = shift
+        self.count = count
+    }
+
+    private static let magic = "chamberdoc pairs 1\n"
 
     /// Room for `capacity` hashes at a load of one half at most.
     mutating func reserveCapacity(_ capacity: Int) {

@@ -90,8 +90,36 @@ import Testing
     @Test func aDamagedDictionaryIsReadWithoutTrapping() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        // One good entry (`huis` → `maison`, at offset 0, length 20 = `U`), one whose offset has
-        // more digits than an Int holds, one past the end of the data.
+        try Self.writeDamagedDictionary(in: dir)
+        let dictionary = try BilingualDictionary.load(directory: dir.path)
+        #expect(dictionary.translates(BilingualDictionary.keys("huis")[0], BilingualDictionary.keys("maison")[0]))
+        #expect(dictionary.count == 1)
+    }
+
+    /// The pairs read from the dictionaries are kept between processes, in a file named after
+    /// them: a second load reads it and gives the same pairs; a damaged one is read again
+    /// from the dictionaries and written anew.
+    @Test func theDictionaryIsKeptInACache() throws {
+        let dir = try temporaryDirectory(), cache = try temporaryDirectory()
+        defer { for folder in [dir, cache] { try? FileManager.default.removeItem(at: folder) } }
+        try Self.writeDamagedDictionary(in: dir)
+        let (huis, maison) = (BilingualDictionary.keys("huis")[0], BilingualDictionary.keys("maison")[0])
+        let first = try BilingualDictionary.load(directory: dir.path, cache: cache.path)
+        let files = try FileManager.default.contentsOfDirectory(atPath: cache.path)
+        try #require(files.count == 1 && files[0].hasPrefix("freedict-") && files[0].hasSuffix(".pairs"))
+        let file = cache.appendingPathComponent(files[0])
+        let size = try Data(contentsOf: file).count
+        let second = try BilingualDictionary.load(directory: dir.path, cache: cache.path)
+        #expect(first.count == 1 && second.count == 1 && second.translates(huis, maison) && second.hasLexicon)
+        try Data(contentsOf: file).prefix(size - 8).write(to: file)
+        let third = try BilingualDictionary.load(directory: dir.path, cache: cache.path)
+        #expect(third.count == 1 && third.translates(huis, maison))
+        #expect(try Data(contentsOf: file).count == size)
+    }
+
+    /// A dictd dictionary of one good entry (`huis` → `maison`, at offset 0, length 20 = `U`),
+    /// one whose offset has more digits than an Int holds, one past the end of the data.
+    static func writeDamagedDictionary(in dir: URL) throws {
         let data = "huis /hœys/\nmaison\n"
         try "huis\tA\tU\nkapot\t//////////////////\tB\nweg\tZZZ\tB\n".write(to: dir.appendingPathComponent("freedict-nld-fra.index"), atomically: true, encoding: .utf8)
         let gzip = Process()
@@ -105,9 +133,6 @@ import Testing
         let compressed = output.fileHandleForReading.readDataToEndOfFile()
         gzip.waitUntilExit()
         try compressed.write(to: dir.appendingPathComponent("freedict-nld-fra.dict.dz"))
-        let dictionary = try BilingualDictionary.load(directory: dir.path)
-        #expect(dictionary.translates(BilingualDictionary.keys("huis")[0], BilingualDictionary.keys("maison")[0]))
-        #expect(dictionary.count == 1)
     }
 
     @Test func cleanSeedHasNoSentenceWithoutCounterpart() throws {
