@@ -312,11 +312,13 @@ struct HashSet64: Sendable {
     /// format).
     init?(serialized data: Data) {
         let header = Self.magic.utf8.count
-        guard data.count >= header + 16, (data.count - header) % 8 == 0, data.prefix(header).elementsEqual(Self.magic.utf8) else { return nil }
+        // 64 MB: room for 4 million pairs, some 60 times what FreeDict gives.
+        guard data.count >= header + 16, data.count <= 1 << 26, (data.count - header) % 8 == 0, data.prefix(header).elementsEqual(Self.magic.utf8) else { return nil }
         var words = [UInt64](repeating: 0, count: (data.count - header) / 8)
         _ = words.withUnsafeMutableBytes { data.suffix(from: data.startIndex + header).copyBytes(to: $0) }
         words = words.map { UInt64(littleEndian: $0) }
-        let (count, shift, slots) = (Int(words[0]), Int(words[1]), Array(words[2...]))
+        guard let count = Int(exactly: words[0]), let shift = Int(exactly: words[1]) else { return nil }
+        let slots = Array(words[2...])
         // A power of two of slots, as many as the shift says, at most half full.
         guard slots.count >= 16, slots.count & (slots.count - 1) == 0, shift < 64, 1 << (64 - shift) == slots.count,
               count <= slots.count / 2, slots.count { $0 != 0 } == count else { return nil }

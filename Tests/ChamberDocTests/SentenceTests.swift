@@ -115,6 +115,11 @@ import Testing
         let third = try BilingualDictionary.load(directory: dir.path, cache: cache.path)
         #expect(third.count == 1 && third.translates(huis, maison))
         #expect(try Data(contentsOf: file).count == size)
+        // A hostile file: the right first line, then numbers no set has (a count and a shift
+        // beyond any Int).
+        try (Data("chamberdoc pairs 1\n".utf8) + Data(repeating: 0xFF, count: 8 * 18)).write(to: file)
+        let fourth = try BilingualDictionary.load(directory: dir.path, cache: cache.path)
+        #expect(fourth.count == 1 && fourth.translates(huis, maison))
     }
 
     /// A dictd dictionary of one good entry (`huis` → `maison`, at offset 0, length 20 = `U`),
