@@ -15,7 +15,7 @@ struct RawLayoutReader: LayoutReader {
         let (pages, removed) = PageFurniture.split(lines)
         reading.furniture = removed
         let hasWrapSignal = Self.hasTrailingSpaceSignal(lines)
-        let width = Self.columnWidth(lines)
+        let width = Self.columnWidth(lines.map(\.text))
         var pageSegments: [[[ColumnLine]]] = []
         for page in pages {
             let tables = BilingualTables.find(in: page.map { ($0.text, $0.number) }, joiner: joiner)
@@ -23,9 +23,11 @@ struct RawLayoutReader: LayoutReader {
             // A line of a TAB alone is kept: pdftotext writes it where a footnote goes on with a
             // new paragraph (`§ 3. …` of a quoted article), and the note goes on after it.
             let pageLines = page.filter { (!$0.isBlank || $0.text == "\t") && !tables.used.contains($0.number) }
+            let stretched = hasWrapSignal ? [] : Self.stretchedLines(pageLines.map(\.text))
             pageSegments.append(pageLines.enumerated().map { index, line in
                 let next = index + 1 < pageLines.count ? pageLines[index + 1].text : nil
-                return [ColumnLine(line, end: Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: width))]
+                let end = stretched.contains(index) ? .continues : Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: width)
+                return [ColumnLine(line, end: end)]
             })
         }
         let switchCost = FragmentSplitter.switchCost(pageSegments.flatMap { $0 }, ceiling: 6)
@@ -34,6 +36,31 @@ struct RawLayoutReader: LayoutReader {
     }
 
     // MARK: Paragraph ends
+
+    /// Without the trailing-space signal, the lines that are pieces of one justified line
+    /// which `pdftotext` cut at its widened spaces, a word a line (`in` / `toenemende` / `mate` / `ook` / `een`): in a run of two or
+    /// more lone words, every word but the last goes on, and so does the last one unless it
+    /// closes a sentence, since a stretched line is a full one.
+    static func stretchedLines(_ texts: [Substring]) -> Set<Int> {
+        func isLoneWord(_ text: Substring) -> Bool {
+            let t = text.trimmed
+            guard !t.isEmpty, !t.contains(" "), !t.contains("\t"), t.contains(where: \.isLetter) else { return false }
+            return !t.opensBlock && Labels.footnoteNumber(t) == nil && !ColumnAssembler.isCapitals(String(t))
+        }
+        var result = Set<Int>()
+        var start = 0
+        while start < texts.count {
+            guard isLoneWord(texts[start]) else { start += 1; continue }
+            var end = start + 1
+            while end < texts.count, isLoneWord(texts[end]) { end += 1 }
+            if end - start >= 2 {
+                result.formUnion(start..<(end - 1))
+                if let last = texts[end - 1].trimmed.last, !".:;!?".contains(last) { result.insert(end - 1) }
+            }
+            start = end
+        }
+        return result
+    }
 
     /// Whether wrapped lines carry `pdftotext`'s trailing space.
     static func hasTrailingSpaceSignal(_ lines: [SourceLine]) -> Bool {
@@ -44,8 +71,8 @@ struct RawLayoutReader: LayoutReader {
 
     /// The column width: the length most full lines reach (the 90th percentile, since
     /// headings, table cells and last lines are shorter).
-    static func columnWidth(_ lines: [SourceLine]) -> Int {
-        let lengths = lines.filter { !$0.isBlank }.map { $0.text.trimmed.unicodeScalars.count }.sorted()
+    static func columnWidth(_ lines: [Substring]) -> Int {
+        let lengths = lines.map { $0.trimmed.unicodeScalars.count }.filter { $0 > 0 }.sorted()
         return lengths.isEmpty ? 0 : lengths[lengths.count * 9 / 10]
     }
 
@@ -68,6 +95,9 @@ struct RawLayoutReader: LayoutReader {
         let length = t.unicodeScalars.count
         guard let next = next?.trimmed, !next.isEmpty else { return .endsParagraph }
         if next.opensBlock || Labels.footnoteNumber(next) != nil || ColumnAssembler.isCapitals(String(next)) { return .endsParagraph }
+        // A text does not end on an article or a preposition (`… bedreiging voor de`).
+        let lastWord = t.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        if Lexicon.functionWords.contains(lastWord) { return .continues }
         if length * 10 < width * 7 { return .endsParagraph }
         if let last = t.last, ".:;!?”\")".contains(last), length * 100 < width * 92 { return .endsParagraph }
         return .continues

@@ -790,6 +790,8 @@ CORPUS = [
     ('dev-06-seed-nocover', 'dev', 1, 'seed-003', 106, {'cover': False, 'parties': False}),
     ('dev-07-bill-nl', 'dev', 1, 'bill-56K0055001', 107, {'left': 'nl', 'fn_split': False}),
     ('dev-08-seed-letter-unequal', 'dev', 1, 'seed-003', 108, {'page': 'Letter', 'col_ratio': 0.44, 'sync': 'section'}),
+    ('dev-09-seed-rows', 'dev', 1, 'seed-003', 109, {'emit_order': 'rows', 'justify': True}),
+    ('dev-10-bill-rows-fr-left', 'dev', 1, 'bill-56K0055001', 110, {'emit_order': 'rows', 'left': 'fr'}),
     ('test-01-seed-nl', 'test', 2, 'seed-003', 301, {'left': 'nl'}),
     ('test-02-seed-fr-left', 'test', 2, 'seed-003', 302, {'left': 'fr'}),
     ('test-03-bill-fn-cross', 'test', 2, 'bill-56K0055001', 305, {'left': 'nl', 'fn_split': True, 'size': 11, 'page': 'Letter'}),
