@@ -1,4 +1,4 @@
-/// The layouts a Chamber document arrives in: a PDF, or one of three text dumps. See the README for examples.
+/// The layouts a Chamber document arrives in: a PDF, or one of four text dumps. See the README for examples.
 public enum InputLayout: String, Sendable {
     /// Cleaned page-serialized dump: per page one language's column then the other's,
     /// paragraphs separated by blank lines, light markdown.
@@ -6,6 +6,9 @@ public enum InputLayout: String, Sendable {
     /// Plain `pdftotext` output: page-serialized, no blank lines, running headers and
     /// footers, footnotes at the end of each column.
     case pageSerializedRaw = "page-serialized-raw"
+    /// `pdftotext -raw` output of a PDF drawn row by row: a line holds the left column's line,
+    /// the right one's, or both run together.
+    case interleavedRows = "interleaved-rows"
     /// `pdftotext -layout` output: both columns on one line, separated by a gutter.
     case sideBySide = "side-by-side"
     /// A PDF, read from its glyph boxes.

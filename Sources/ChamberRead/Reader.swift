@@ -24,6 +24,7 @@ public enum Reader {
             let reader: any LayoutReader = switch layout {
             case .pageSerializedClean: CleanLayoutReader(joiner: joiner)
             case .pageSerializedRaw: RawLayoutReader(joiner: joiner)
+            case .interleavedRows: InterleavedRowsReader(joiner: joiner)
             case .sideBySide, .pdf: SideBySideReader(joiner: joiner)
             }
             reading = reader.read(lines)
@@ -48,13 +49,15 @@ public enum Reader {
     }
 
     /// Side by side when most text lines hold two columns; clean when blank lines separate
-    /// paragraphs; raw otherwise.
+    /// paragraphs; interleaved rows when the lines change language most of the time; raw
+    /// otherwise.
     static func detectLayout(_ lines: [SourceLine]) -> InputLayout {
         let text = lines.filter { !$0.isBlank }
         let twoColumn = text.filter { hasGutter($0.text) }.count
         if twoColumn * 10 >= text.count * 3 { return .sideBySide }
         let blank = lines.count - text.count
-        return blank * 4 >= text.count ? .pageSerializedClean : .pageSerializedRaw
+        if blank * 4 >= text.count { return .pageSerializedClean }
+        return LanguageBoundary.isInterleaved(text.map(\.text)) ? .interleavedRows : .pageSerializedRaw
     }
 
     /// Text, a run of at least three spaces, and text again past position 30.

@@ -12,7 +12,8 @@ struct Convert: ParsableCommand {
             chamberdoc (INPUT.xml), akn (INPUT.nld.akn.xml and INPUT.fra.akn.xml, Akoma Ntoso 3.0),
             tmx (INPUT.tmx), html (INPUT.html); XML outputs are validated first. With `-` the text
             is read from standard input and the output written to standard output.
-            The input layout (clean page-serialized, raw pdftotext, pdftotext -layout) is detected.
+            The input layout (a PDF; clean page-serialized, plain pdftotext, pdftotext -raw drawn row
+            by row, pdftotext -layout) is detected.
             Inputs are converted in parallel (--jobs), each in a worker process: a document
             that crashes the converter or exceeds --timeout or --memory-limit-mb fails alone.
             Messages come in input order.

@@ -111,14 +111,17 @@ import Testing
         #expect(document.furniture.contains { $0.kind == .runningHeader })
     }
 
-    /// Plain `pdftotext` dumps of the held-out PDFs: engine 2 sets the columns row by row, so
-    /// the dump alternates languages paragraph by paragraph, and the readers' switch cost
-    /// must follow the document. Floors below today's (127 of 386 pairs; 5 texts that read
-    /// as the other language, of about 600).
-    @Test func thePlainDumpsOfTheHeldOutPDFsKeepTheirLanguages() throws {
+    /// `pdftotext` dumps of the held-out PDFs. Engine 2 draws the columns row by row: the
+    /// plain dump alternates languages paragraph by paragraph, so the readers' switch cost
+    /// must follow the document; the raw dump (`-raw`) of half of them interleaves the two
+    /// columns line by line, often on one line, and is cut where the words change language.
+    /// Floors below today's: plain 139, raw 180 of 386 pairs; texts that read as the other
+    /// language: plain 0 of 956, raw 3 of 1061.
+    @Test(arguments: [(".txt", 35, 50), (".raw.txt", 40, 50)])
+    func theDumpsOfTheHeldOutPDFsKeepTheirLanguages(suffix: String, pairsPercent: Int, textsPerContradiction: Int) throws {
         var right = 0, total = 0, texts = 0, contradicted = 0
         for name in Self.names {
-            let dump = Self.folder + "/" + name.replacingOccurrences(of: ".pdf", with: ".txt")
+            let dump = Self.folder + "/" + name.replacingOccurrences(of: ".pdf", with: suffix)
             let document = try Pipeline.document(from: bytes(dump), source: dump)
             let gold = try Self.goldPairs(name), found = Self.pairs(document.sections)
             right += gold.filter { found.contains($0) }.count
@@ -131,8 +134,8 @@ import Testing
                 if LanguageEvidence.contradicts(text, language) { contradicted += 1 }
             }
         }
-        #expect(right * 100 >= total * 30, "\(right) of \(total) gold pairs")
-        #expect(contradicted * 50 <= texts, "\(contradicted) of \(texts) texts read as the other language")
+        #expect(right * 100 >= total * pairsPercent, "\(right) of \(total) gold pairs")
+        #expect(contradicted * textsPerContradiction <= texts, "\(contradicted) of \(texts) texts read as the other language")
     }
 
     /// `convert doc.pdf -o out` writes `out/doc.xml` (through a worker process, as every

@@ -2,6 +2,7 @@
 @testable import ChamberParse
 @testable import ChamberRead
 import ChamberDoc
+import Foundation
 import Testing
 
 /// The small pieces each stage is built from, on real phrases of Chamber documents.
@@ -150,5 +151,46 @@ import Testing
         lines.append(110...112)
         lines.append(line: 128)
         #expect(lines.description == "109-112 128")
+    }
+
+    /// Lines of two columns drawn row by row and run together by `pdftotext -raw` (the
+    /// development dump `dev-09-seed-rows.raw.txt`) are cut where the words change language,
+    /// after a line-end hyphen that has words after it, and before a label; a name alone
+    /// stays whole.
+    @Test(arguments: [
+        ("hun strijd om territorium, waarbij niet zelden plus téméraires. Ils s'affrontent dans nos rues",
+         "hun strijd om territorium, waarbij niet zelden", "plus téméraires. Ils s'affrontent dans nos rues"),
+        ("van alle indirecte kosten die de drugsproble- atteint un milliard d'euros par an, sans comp-",
+         "van alle indirecte kosten die de drugsproble-", "atteint un milliard d'euros par an, sans comp-"),
+        ("daties in een militaire context. tolérance zéro et la pratique;", "daties in een militaire context.", "tolérance zéro et la pratique;"),
+        ("C. overwegende dat Defensie beschikt over C. considérant que la Défense dispose de",
+         "C. overwegende dat Defensie beschikt over", "C. considérant que la Défense dispose de"),
+        ("3.2. een verhoogde operationele bijdrage; 3. de renforcer considérablement la participa-",
+         "3.2. een verhoogde operationele bijdrage;", "3. de renforcer considérablement la participa-"),
+        ("Kristien Verbelen (VB)", "Kristien Verbelen (VB)", ""),
+    ])
+    func linesOfTwoColumnsRunTogetherAreCutWhereTheLanguageChanges(_ line: String, _ left: String, _ right: String) throws {
+        let dump = Paths.fixture("typeset/dev/dev-09-seed-rows.raw.txt")
+        let lines = try String(contentsOfFile: dump, encoding: .utf8).split(separator: "\n")
+        #expect(lines.contains(Substring(line)))
+        let boundary = LanguageBoundary(lines: lines)
+        #expect(boundary.left == .nl)
+        let cut = boundary.cut(Substring(line), after: nil)
+        #expect(String(cut.left) == left && String(cut.right) == right)
+    }
+
+    /// Only dumps drawn row by row read as interleaved: the other dumps of the development
+    /// PDFs and the real bill change language once a column, or have blank lines between
+    /// paragraphs.
+    @Test func onlyRowByRowDumpsReadAsInterleaved() throws {
+        let folder = Paths.fixture("typeset/dev")
+        let dumps = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }
+        #expect(dumps.count >= 30)
+        for path in dumps.map({ folder + "/" + $0 }) + [Paths.realBill] {
+            var removed: [Furniture] = []
+            let lines = try SourceText.lines(from: bytes(path), removed: &removed)
+            let rows = path.contains("-rows") && path.hasSuffix(".raw.txt")
+            #expect((Reader.detectLayout(lines) == .interleavedRows) == rows, "\(path)")
+        }
     }
 }

@@ -792,6 +792,7 @@ CORPUS = [
     ('dev-08-seed-letter-unequal', 'dev', 1, 'seed-003', 108, {'page': 'Letter', 'col_ratio': 0.44, 'sync': 'section'}),
     ('dev-09-seed-rows', 'dev', 1, 'seed-003', 109, {'emit_order': 'rows', 'justify': True}),
     ('dev-10-bill-rows-fr-left', 'dev', 1, 'bill-56K0055001', 110, {'emit_order': 'rows', 'left': 'fr'}),
+    ('dev-11-seed-rows-narrow', 'dev', 1, 'seed-003', 111, {'emit_order': 'rows', 'size': 8.5, 'margins': [60, 150, 60, 150], 'gutter': 12, 'justify': False}),
     ('test-01-seed-nl', 'test', 2, 'seed-003', 301, {'left': 'nl'}),
     ('test-02-seed-fr-left', 'test', 2, 'seed-003', 302, {'left': 'fr'}),
     ('test-03-bill-fn-cross', 'test', 2, 'bill-56K0055001', 305, {'left': 'nl', 'fn_split': True, 'size': 11, 'page': 'Letter'}),

@@ -1,0 +1,262 @@
+import Foundation
+import ChamberModel
+
+/// Reads `pdftotext -raw` output of a PDF that draws its two columns row by row: the dump
+/// follows the drawing order, so a line holds the left column's line, the right column's,
+/// or both run together with a single space between them (`… kosten die de drugsproble-
+/// atteint un milliard d'euros …`). There is no gutter to cut at: each line is cut where its
+/// words change language (`LanguageBoundary`), and the two sides are then read as the raw
+/// reader reads a column.
+struct InterleavedRowsReader: LayoutReader {
+    let joiner: LineJoiner
+
+    func read(_ lines: [SourceLine]) -> LayoutReading {
+        var reading = LayoutReading()
+        let (pages, removed) = PageFurniture.split(lines)
+        reading.furniture = removed
+        let boundary = LanguageBoundary(lines: lines.filter { !$0.isBlank }.map(\.text))
+        var sides: [[[(text: Substring, line: SourceLine)]]] = []
+        for page in pages {
+            let tables = BilingualTables.find(in: page.map { ($0.text, $0.number) }, joiner: joiner)
+            reading.tables.add(tables)
+            var cells: [[(text: Substring, line: SourceLine)]] = [[], []]
+            var previous: LanguageBoundary.Cut?
+            for line in page where !line.isBlank && !tables.used.contains(line.number) {
+                let cut = boundary.cut(line.text.trimmed, after: previous)
+                if !cut.left.isEmpty { cells[0].append((cut.left, line)) }
+                if !cut.right.isEmpty { cells[1].append((cut.right, line)) }
+                previous = cut
+            }
+            sides.append(cells)
+        }
+        // Each side's width over the whole document: a page has too few lines to tell.
+        let widths = [0, 1].map { side in
+            RawLayoutReader.columnWidth(sides.flatMap { $0[side] }.map { $0.text })
+        }
+        var segments: [[[ColumnLine]]] = []
+        for cells in sides {
+            for side in [0, 1] {
+                let column = cells[side]
+                segments.append(column.enumerated().map { index, cell in
+                    let next = index + 1 < column.count ? column[index + 1].text : nil
+                    let end = RawLayoutReader.lineEnd(cell.text, next: next, wrapSignal: false, width: widths[side])
+                    return [ColumnLine(cell.line, text: cell.text, end: end)]
+                })
+            }
+        }
+        // Each side is one language; its language is still read from its text, line by line,
+        // so that a line cut wrongly goes where its words say.
+        for side in segments { reading.fragments += FragmentSplitter.fragments(side, switchCost: 6) }
+        return reading
+    }
+}
+
+/// Where a line of two languages run together changes language.
+struct LanguageBoundary {
+    /// A line cut into the left column's part and the right column's; either may be empty.
+    typealias Cut = (left: Substring, right: Substring)
+
+    /// The language of the left column.
+    let left: Language
+    /// How long, in characters, a full line of each column is; nil where the document does
+    /// not tell.
+    let widths: (left: LineLengths?, right: LineLengths?)
+
+    /// The lengths of a column's full lines: the lines that a line-end hyphen cuts, which
+    /// the typesetter filled as far as it could. Justified lines are all about as long;
+    /// ragged ones spread, and so does the range.
+    struct LineLengths {
+        /// Shorter than this, running text stops before the column's end (the 10th percentile,
+        /// less a tenth for proportional fonts).
+        let short: Int
+        /// The most common full line (the median).
+        let full: Int
+
+        init?(_ values: [Int]) {
+            guard values.count >= 5 else { return nil }
+            let sorted = values.sorted()
+            short = sorted[sorted.count / 10] * 9 / 10
+            full = sorted[sorted.count / 2]
+        }
+    }
+
+    /// The boundary of a document's lines: the left column's language first, then the
+    /// column widths from the lines that a line-end hyphen cuts (`drugsproble-` / `atteint
+    /// …`): the left part is a full line, and so is the right one when it ends with a
+    /// line-end hyphen too.
+    ///
+    /// The cuts are then made again with what a first cut of every line says of the
+    /// document's own words (`learned`).
+    init(lines: [Substring]) {
+        left = Self.leftLanguage(lines)
+        var lefts: [Int] = [], rights: [Int] = []
+        for line in lines {
+            let words = Self.words(line)
+            guard let k = Self.hyphenCut(words) else { continue }
+            lefts.append(line[..<words[k - 1].word.endIndex].unicodeScalars.count)
+            // The right part is a full line when it too ends with a line-end hyphen.
+            if Self.endsWithLineHyphen(line) { rights.append(line[words[k].word.startIndex...].unicodeScalars.count) }
+        }
+        widths = (LineLengths(lefts), LineLengths(rights))
+        var counts: [String: (left: Int, right: Int)] = [:]
+        var previous: Cut?
+        for line in lines {
+            let cut = cut(line, after: previous)
+            for word in cut.left.split(separator: " ") { counts[Self.key(word), default: (0, 0)].left += 1 }
+            for word in cut.right.split(separator: " ") { counts[Self.key(word), default: (0, 0)].right += 1 }
+            previous = cut
+        }
+        for (word, count) in counts where !word.isEmpty && count.left + count.right >= 5 {
+            learned[word] = log(Double(count.left + 1) / Double(count.right + 1))
+        }
+    }
+
+    /// What the document itself says of its words: for a word met at least five times, the
+    /// log-odds of the left column against the right one in a first cut of every line. A
+    /// word both languages use (`de`, `interne`) comes out neutral; a word of one column's
+    /// own vocabulary (`nauwelijks`, `mate`) leans to it, as a function word does.
+    private var learned: [String: Double] = [:]
+
+    /// A word's letters in lower case.
+    private static func key(_ word: Substring) -> String { String(word.filter(\.isLetter)).lowercased() }
+
+    /// A line's words with the evidence for the left language (positive) or the right one:
+    /// what the document says of the word, else what the language model says.
+    private func words(_ line: Substring) -> [(word: Substring, lean: Double)] {
+        let sign: Double = left == .nl ? 1 : -1
+        return line.split(separator: " ", omittingEmptySubsequences: true).map { word in
+            (word, learned[Self.key(word)] ?? sign * LanguageEvidence.score(word))
+        }
+    }
+
+    /// A line's words with the evidence for Dutch (positive) or French.
+    private static func words(_ line: Substring) -> [(word: Substring, lean: Double)] {
+        line.split(separator: " ", omittingEmptySubsequences: true).map { ($0, LanguageEvidence.score($0)) }
+    }
+
+    /// The cut of a line into its left-language words and its right-language words: the cut
+    /// that leaves the least evidence on the wrong side, where a part that misfits its column
+    /// counts as much as a contradiction (eight). A word that ends with a line-end hyphen and
+    /// has words after it (other than a conjunction: `land- en tuinbouw`) ends the left
+    /// column's line, whatever its evidence; and a column whose line before ended with such a
+    /// hyphen has a part in this line. Between cuts of equal cost (names, numbers, labels
+    /// between the two languages' words), the one before a label, else the one whose left
+    /// part is nearest a full line; a line without evidence either way stays whole.
+    func cut(_ line: Substring, after previous: Cut?) -> Cut {
+        let words = words(line)
+        guard !words.isEmpty else { return ("", "") }
+        func parts(_ k: Int) -> Cut {
+            if k == 0 { return ("", line) }
+            if k == words.count { return (line, "") }
+            return (line[..<words[k - 1].word.endIndex], line[words[k].word.startIndex...])
+        }
+        // A part that does not fit its column, or running text well short of it that stops
+        // mid-sentence (only a paragraph's last line is short, and it closes a sentence; a
+        // heading, a name or a label may be short): as unlikely as a contradiction.
+        func misfits(_ part: Substring, _ lengths: LineLengths?) -> Bool {
+            guard let lengths, let last = part.last else { return false }
+            let length = part.unicodeScalars.count
+            return length < lengths.short && (last.isLowercase || last == ",") && !ColumnAssembler.isCapitals(String(part))
+        }
+        // cost[k]: the evidence against the cut before word k.
+        var cost = [Double](repeating: 0, count: words.count + 1)
+        cost[0] = words.reduce(0) { $0 + max(0, $1.lean) }
+        for k in 1...words.count {
+            cost[k] = cost[k - 1] - max(0, words[k - 1].lean) + max(0, -words[k - 1].lean)
+        }
+        for k in cost.indices {
+            let (l, r) = parts(k)
+            if misfits(l, widths.left) { cost[k] += 8 }
+            if misfits(r, widths.right) { cost[k] += 8 }
+            // A column whose line before ended with a line-end hyphen goes on in this line.
+            if l.isEmpty, previous.map({ Self.endsWithLineHyphen($0.left) }) == true { cost[k] += 8 }
+            if r.isEmpty, previous.map({ Self.endsWithLineHyphen($0.right) }) == true { cost[k] += 8 }
+        }
+        let least = cost.min()!
+        let ties = cost.indices.filter { cost[$0] <= least + 1e-9 }
+        var best: Int
+        if let hyphen = Self.hyphenCut(words) {
+            best = hyphen
+        } else if let label = ties.first(where: { $0 < words.count && parts($0).right.opensBlock }) {
+            best = label
+        } else if ties.first == 0 && ties.last == words.count && ties.count == words.count + 1 {
+            best = words.count
+        } else if let full = widths.left?.full {
+            best = ties.min { abs(parts($0).left.unicodeScalars.count - full) < abs(parts($1).left.unicodeScalars.count - full) }!
+        } else {
+            best = ties[ties.count / 2]
+        }
+        return parts(best)
+    }
+
+    /// The cut after a word that ends with a line-end hyphen and has words after it, other
+    /// than a conjunction (a suspended hyphen: `land- en tuinbouw`).
+    private static func hyphenCut(_ words: [(word: Substring, lean: Double)]) -> Int? {
+        words.indices.dropLast().first { k in
+            endsWithLineHyphen(words[k].word) && !Lexicon.functionWords.contains(words[k + 1].word.lowercased())
+        }.map { $0 + 1 }
+    }
+
+    private static func endsWithLineHyphen(_ text: Substring) -> Bool {
+        text.count >= 3 && text.hasSuffix("-") && text.dropLast().last?.isLetter == true
+    }
+
+    /// The language of the left column: the one whose cuts leave the least evidence on the
+    /// wrong side, over the whole document.
+    private static func leftLanguage(_ lines: [Substring]) -> Language {
+        var cost: [Language: Double] = [:]
+        for language in Language.allCases {
+            let sign: Double = language == .nl ? 1 : -1
+            cost[language] = lines.reduce(0) { total, line in
+                let leans = words(line).map { sign * $0.lean }
+                var right = leans.reduce(0) { $0 + max(0, $1) }, best = right
+                for lean in leans {
+                    right += max(0, -lean) - max(0, lean)
+                    best = min(best, right)
+                }
+                return total + best
+            }
+        }
+        return cost[.nl]! <= cost[.fr]! ? .nl : .fr
+    }
+
+    /// Whether the lines hold two languages row by row: a third or more of the lines that read
+    /// clearly change language, within the line or from the one before. A page-serialized
+    /// dump changes once a column: on the typeset corpus, at most a fifth of its lines
+    /// (plain `pdftotext` of paragraph-by-paragraph pages), against about a half for dumps
+    /// drawn row by row.
+    static func isInterleaved(_ lines: [Substring]) -> Bool {
+        var strong = 0, changes = 0
+        var previous: Bool? = nil
+        for line in lines {
+            let words = words(line)
+            let nl = words.reduce(0) { $0 + max(0, $1.lean) }, fr = words.reduce(0) { $0 + max(0, -$1.lean) }
+            // Evidence as strong as a contradiction's (eight) on each side: both languages.
+            if nl > 8 && fr > 8 && twoSided(words) {
+                strong += 1
+                changes += 1
+                previous = nil
+            } else if abs(nl - fr) > 8 {
+                strong += 1
+                let isDutch = nl > fr
+                if let previous, previous != isDutch { changes += 1 }
+                previous = isDutch
+            }
+        }
+        return strong >= 20 && changes * 3 >= strong
+    }
+
+    /// Whether a line cuts into a Dutch part and a French part, each with strong evidence.
+    private static func twoSided(_ words: [(word: Substring, lean: Double)]) -> Bool {
+        for left in [true, false] {
+            let sign: Double = left ? 1 : -1
+            var before = 0.0, after = words.reduce(0) { $0 + sign * $1.lean }
+            for word in words.dropLast() {
+                before += sign * word.lean
+                after -= sign * word.lean
+                if before > 8 && after < -8 { return true }
+            }
+        }
+        return false
+    }
+}
