@@ -96,6 +96,22 @@ import Testing
         #expect(units.contains { $0.texts[.nl]?.text.contains(nl) == true && $0.texts[.fr]?.text.contains(fr) == true })
     }
 
+    /// `pdftotext -layout` keeps a paragraph's first-line indent: a line before a more indented
+    /// one ends its paragraph (`Dames en Heren,` / `   Dit wetsvoorstel neemt, …`), but not a
+    /// label whose next lines hang under its text (`a) handel en …` / `   middelen in …`).
+    /// (Development dumps: the behaviour, not the score.)
+    @Test(arguments: [
+        ("dev-07-bill-nl.layout.txt", "Dit wetsvoorstel neemt, met een aantal aanpassingen, de tekst over van het voorstel DOC 55 0437/001.",
+         "La présente proposition reprend, en les adaptant, les textes de la proposition de résolution DOC 55 0437/001."),
+        ("dev-05-seed-narrow.layout.txt", "handel en gebruik van verdovende middelen in kazernes;",
+         "des cas de trafic et de consommation de stupéfiants dans certaines casernes;"),
+    ])
+    func indentedFirstLinesOpenParagraphs(_ name: String, _ nl: String, _ fr: String) throws {
+        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
+        #expect(document.layout == .sideBySide)
+        #expect(Self.pairs(document.sections).contains([nl, fr]))
+    }
+
     /// A footnote at the page's foot whose text recurs (`12 Verslag, blz. 55.`, then `15
     /// Verslag, blz. 53.` on the next page) is numbered on from the notes before it: a note,
     /// not a running footer. (A development PDF: the behaviour, not the score.)
