@@ -28,36 +28,85 @@ struct SideBySideReader: LayoutReader {
         var reading = LayoutReading()
         let pages: [[SourceLine]]
         (pages, reading.furniture) = removeFurniture(splitPages(lines))
-        let split = pages.map(Self.columns)
-        // How much more Dutch the left column reads than the right one, per page.
-        let leaning = split.map { rows in
-            (rows ?? []).reduce(0.0) { total, row in
-                guard case .split(let left, let right, _) = row else { return total }
-                return total + LanguageEvidence.score(left) - LanguageEvidence.score(right)
-            }
-        }
+        let split = pages.map { Self.columns($0) }
         // Each page says which language sits on its left; a page with little text to go by
         // follows the document as a whole.
+        let leaning = split.map { Self.leaning($0 ?? []) }
         let documentLeft: Language = leaning.reduce(0, +) >= 0 ? .nl : .fr
+        func leftLanguage(_ leaning: Double) -> Language { abs(leaning) < 10 ? documentLeft : leaning > 0 ? .nl : .fr }
         var fragments: [ColumnFragment] = []
         for (index, (page, rows)) in zip(pages, split).enumerated() {
-            let leftLanguage: Language = abs(leaning[index]) < 10 ? documentLeft : leaning[index] > 0 ? .nl : .fr
-            guard let rows else {
-                // No gutter on this page: one column of text, split by language like raw text.
-                let lines = page.filter { !$0.isBlank }.map { ColumnLine($0, text: $0.text.trimmed, end: .endsBlock) }
-                fragments += FragmentSplitter.fragments(lines.map { [$0] }, switchCost: 6)
+            let number = page.first?.page ?? 1
+            if let rows {
+                fragments += columnFragments(rows, left: leftLanguage(leaning[index]), page: number, tables: &reading.tables)
                 continue
             }
-            for (isLeft, language) in [(true, leftLanguage), (false, leftLanguage.other)] {
-                var column = rows.map { $0.text(left: isLeft, language: language) }
-                let tables = BilingualTables.find(in: column, joiner: joiner)
-                reading.tables.add(tables)
-                column = column.map { tables.used.contains($0.number) ? ("", $0.number) : $0 }
-                fragments.append(ColumnFragment(language: language, lines: Self.columnLines(column, page: page.first?.page ?? 1)))
+            // No gutter through the page (a cover): the party table from whole lines, since its
+            // column of colons would pass for a gutter; then bands of lines with a gutter of
+            // their own (the chamber's name and the date in two columns), each read as two
+            // columns, and full-width lines between them (a centred title), each line split
+            // by language like raw text.
+            let tables = BilingualTables.find(in: page.map { ($0.text, $0.number) }, joiner: joiner)
+            reading.tables.add(tables)
+            for band in Self.bands(page.filter { !tables.used.contains($0.number) }) {
+                if let rows = band.rows {
+                    fragments += columnFragments(rows, left: leftLanguage(Self.leaning(rows)), page: number, tables: &reading.tables)
+                } else {
+                    let lines = band.lines.filter { !$0.isBlank }.map { ColumnLine($0, text: $0.text.trimmed, end: .endsBlock) }
+                    fragments += FragmentSplitter.fragments(lines.map { [$0] }, switchCost: 6)
+                }
             }
         }
         reading.fragments = fragments.filter { !$0.lines.isEmpty }
         return reading
+    }
+
+    /// How much more Dutch the left column reads than the right one.
+    private static func leaning(_ rows: [Row]) -> Double {
+        rows.reduce(0.0) { total, row in
+            guard case .split(let left, let right, _) = row else { return total }
+            return total + LanguageEvidence.score(left) - LanguageEvidence.score(right)
+        }
+    }
+
+    /// The two column fragments of rows cut at a gutter, after the tables each column holds.
+    private func columnFragments(_ rows: [Row], left: Language, page: Int, tables: inout BilingualTables.Found) -> [ColumnFragment] {
+        [(true, left), (false, left.other)].map { isLeft, language in
+            var column = rows.map { $0.text(left: isLeft, language: language) }
+            let found = BilingualTables.find(in: column, joiner: joiner)
+            tables.add(found)
+            column = column.map { found.used.contains($0.number) ? ("", $0.number) : $0 }
+            return ColumnFragment(language: language, lines: Self.columnLines(column, page: page))
+        }
+    }
+
+    /// A page without a gutter, cut into runs of lines: a band is a run of lines without a
+    /// blank one that has a gutter of its own, which no line crosses, with text on both sides
+    /// of it (`rows`); a line that is not in one stands alone.
+    private static func bands(_ page: [SourceLine]) -> [(lines: [SourceLine], rows: [Row]?)] {
+        func twoSided(_ rows: [Row]) -> Bool {
+            rows.contains { row in
+                guard case .split(let left, let right, _) = row else { return false }
+                return !left.trimmed.isEmpty && !right.trimmed.isEmpty
+            }
+        }
+        var result: [(lines: [SourceLine], rows: [Row]?)] = []
+        var start = 0
+        while start < page.count {
+            guard !page[start].isBlank, let first = columns([page[start]], crossing: false), twoSided(first) else {
+                result.append(([page[start]], nil))
+                start += 1
+                continue
+            }
+            var rows = first, end = start + 1
+            while end < page.count, !page[end].isBlank, let longer = columns(Array(page[start...end]), crossing: false) {
+                rows = longer
+                end += 1
+            }
+            result.append((Array(page[start..<end]), rows))
+            start = end
+        }
+        return result
     }
 
     private func splitPages(_ lines: [SourceLine]) -> [[SourceLine]] {
@@ -116,8 +165,8 @@ struct SideBySideReader: LayoutReader {
 
     /// The page's lines cut at its gutter, or nil when no gutter runs through the page.
     /// A line that crosses the gutter (a full-width heading or table row) goes whole to the
-    /// side whose language it reads as.
-    private static func columns(_ page: [SourceLine]) -> [Row]? {
+    /// side whose language it reads as; `crossing: false` allows none.
+    private static func columns(_ page: [SourceLine], crossing: Bool = true) -> [Row]? {
         // Positions count scalars, one per printed character, on the UTF-8 bytes: every
         // byte but a continuation byte (10xxxxxx) starts one.
         func starts(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
@@ -132,7 +181,7 @@ struct SideBySideReader: LayoutReader {
             }
         }
         let textLines = page.filter { !$0.isBlank }.count
-        guard let gutter = widestEmptyBand(occupied, tolerance: 0) ?? widestEmptyBand(occupied, tolerance: max(1, textLines / 25))
+        guard let gutter = widestEmptyBand(occupied, tolerance: 0) ?? (crossing ? widestEmptyBand(occupied, tolerance: max(1, textLines / 25)) : nil)
         else { return nil }
         return page.map { line in
             let bytes = line.text.utf8
@@ -152,19 +201,23 @@ struct SideBySideReader: LayoutReader {
         }
     }
 
-    /// The widest band of at least two positions in the middle half of the page that at
-    /// most `tolerance` lines write into.
+    /// The widest band of at least two positions that starts in the middle half of the page
+    /// and that at most `tolerance` lines write into.
     private static func widestEmptyBand(_ occupied: [Int], tolerance: Int) -> Range<Int>? {
         let width = occupied.count
         var best: Range<Int>? = nil
         var start: Int? = nil
-        for c in (width / 4)...(3 * width / 4) {
+        var c = width / 4
+        // A band may end past the middle half (the date's two cells, far apart on one line).
+        while c <= 3 * width / 4 || start != nil {
             if c < width, occupied[c] <= tolerance {
                 if start == nil { start = c }
             } else if let s = start {
                 if c - s >= 2, c - s > (best?.count ?? 0) { best = s..<c }
                 start = nil
             }
+            if c >= width { break }
+            c += 1
         }
         return best
     }
