@@ -10,17 +10,27 @@ import ChamberModel
 enum PageFurniture {
     /// The pages between clusters (and form feeds), and the furniture removed.
     static func split(_ lines: [SourceLine]) -> (pages: [[SourceLine]], furniture: [Furniture]) {
-        var counts: [Substring: Int] = [:]
+        var counts: [Substring: Int] = [:], shapes: [Substring: Int] = [:]
         for line in lines {
             let text = line.text.trimmed
-            if text.utf8.count >= 4 { counts[text, default: 0] += 1 }
+            guard text.utf8.count >= 4 else { continue }
+            counts[text, default: 0] += 1
+            if text.contains(where: \.isLetter) { shapes[shape(text), default: 0] += 1 }
         }
         // The most frequent line of some length: a running header, if there is any.
         let most = counts.values.max() ?? 0
+        func recurs(_ count: Int?, _ text: Substring) -> Bool {
+            (count ?? 0) >= 3 && count! * 2 >= most && (4...120).contains(text.unicodeScalars.count)
+        }
+        // A header that carries the page number (`DOC 56 0123/001 3`) recurs in its shape,
+        // each run of digits as one `#`, and stands for the page number too.
+        func carriesPageNumber(_ line: SourceLine) -> Bool {
+            let text = line.text.trimmed
+            return !recurs(counts[text], text) && text.contains(where: \.isLetter) && recurs(shapes[shape(text)], text)
+        }
         func isRepeated(_ line: SourceLine) -> Bool {
             let text = line.text.trimmed
-            let count = counts[text] ?? 0
-            return count >= 3 && count * 2 >= most && (4...120).contains(text.unicodeScalars.count)
+            return recurs(counts[text], text) || carriesPageNumber(line)
         }
         var pages: [[SourceLine]] = [[]]
         var furniture: [Furniture] = []
@@ -34,7 +44,8 @@ enum PageFurniture {
             while j < lines.count {
                 let line = lines[j]
                 if isRepeated(line) {
-                    distinct.insert(line.text.trimmed)
+                    distinct.insert(shape(line.text.trimmed))
+                    if carriesPageNumber(line), numbers == 0 { numbers += 1 }
                 } else if isPageNumber(line.text), numbers == 0 {
                     numbers += 1
                 } else if !(line.isBlank && j > i) {
@@ -59,6 +70,20 @@ enum PageFurniture {
             }
         }
         return (pages.filter { !$0.isEmpty }, furniture)
+    }
+
+    /// A line with each run of digits as one `#`.
+    static func shape(_ text: Substring) -> Substring {
+        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return text }
+        var out: [UInt8] = []
+        for byte in text.utf8 {
+            if byte &- 0x30 < 10 {
+                if out.last != UInt8(ascii: "#") { out.append(UInt8(ascii: "#")) }
+            } else {
+                out.append(byte)
+            }
+        }
+        return Substring(decoding: out, as: UTF8.self)
     }
 
     static func isPageNumber(_ text: Substring) -> Bool {

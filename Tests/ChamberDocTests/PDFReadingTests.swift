@@ -116,6 +116,16 @@ import Testing
         #expect(Self.pairs(document.sections).contains([nl, fr]))
     }
 
+    /// A line that ends with a word cut by a hyphen goes on, though the next line is set in
+    /// from the left, as a centred title's is (`… strijd tegen inter-` / `nationale
+    /// drugshandel …`). (A development PDF: the behaviour, not the score.)
+    @Test func aCutWordJoinsTheLinesOfACentredTitle() throws {
+        let name = "dev-05-seed-narrow.pdf"
+        let read = try Pipeline.read(bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
+        let title = "tot structurele integratie van de strijd tegen internationale drugshandel in ons defensiebeleid"
+        #expect(read.columns[.nl]?.blocks.contains { $0.content.text == title } == true)
+    }
+
     /// A footnote at the page's foot whose text recurs (`12 Verslag, blz. 55.`, then `15
     /// Verslag, blz. 53.` on the next page) is numbered on from the notes before it: a note,
     /// not a running footer. (A development PDF: the behaviour, not the score.)

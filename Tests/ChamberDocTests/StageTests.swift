@@ -193,4 +193,18 @@ import Testing
             #expect((Reader.detectLayout(lines) == .interleavedRows) == rows, "\(path)")
         }
     }
+
+    /// A running header that carries the page number (`DOC 56 0123/001 3` in the raw dump of
+    /// a development PDF) recurs digits aside: it is furniture, and no text of a page.
+    @Test func aHeaderWithItsPageNumberIsFurniture() throws {
+        var removed: [Furniture] = []
+        let lines = try SourceText.lines(from: bytes(Paths.fixture("typeset/dev/dev-05-seed-narrow.raw.txt")), removed: &removed)
+        let headers = lines.filter { $0.text.hasPrefix("DOC 56 0123/001 ") }
+        #expect(headers.count >= 5)
+        let (pages, furniture) = PageFurniture.split(lines)
+        #expect(Set(headers.map(\.number)).isSubset(of: Set(furniture.compactMap(\.span.line))))
+        #expect(!pages.joined().contains { $0.text.hasPrefix("DOC 56 0123/001 ") })
+        // The cover's number, without a page number, is the document's, not furniture.
+        #expect(pages.joined().contains { $0.text == "DOC 56 0123/001" })
+    }
 }

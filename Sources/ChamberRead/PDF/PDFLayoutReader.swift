@@ -314,7 +314,10 @@ struct PDFLayoutReader {
                 if pitch > 0 && nextBox.y0 - box.y0 > pitch * 1.4 { end = .endsParagraph }
                 // A change of weight or of size is a change of element (a heading, a title).
                 else if next.text.opensBlock || next.bold != line.bold || abs(next.fontSize - line.fontSize) > 0.1 * em { end = .endsParagraph }
-                else if (0.8 * em...4 * em).contains(nextBox.x0 - box.x0), box.x0 <= leftEdge + 0.5 * em, !Labels.startsWithLabel(line.text) {
+                // A word cut at the line's end goes on, however the next line is indented (a
+                // centred title's second line).
+                else if (0.8 * em...4 * em).contains(nextBox.x0 - box.x0), box.x0 <= leftEdge + 0.5 * em, !Labels.startsWithLabel(line.text),
+                        !text.hasSuffix("-") {
                     end = .endsParagraph
                 }
                 // Centred lines (a title) are all short: only their gaps and weights end them.
