@@ -32,9 +32,10 @@ struct CleanLayoutReader: LayoutReader {
                 let isRow = line.text.utf8.contains(0x09)
                 if line.text.startsWithBullet || isRow { close(.endsParagraph) }
                 // A markdown hard break (two trailing spaces) or a plain line break inside a
-                // paragraph: the paragraph goes on.
+                // paragraph: the paragraph goes on, unless the line is a date alone (`10 juli
+                // 2024`, before the signatures), a unit of its own.
                 current.append(ColumnLine(line, end: .continues))
-                if isRow { close(.endsParagraph) }
+                if isRow || Dates.isoDate(String(line.text.trimmed)) != nil { close(.endsParagraph) }
             }
         }
         close()

@@ -10,23 +10,30 @@ import ChamberModel
 enum PageFurniture {
     /// The pages between clusters (and form feeds), and the furniture removed.
     static func split(_ lines: [SourceLine]) -> (pages: [[SourceLine]], furniture: [Furniture]) {
+        // With form feeds, a line counts once a page: a signature block printed in both
+        // columns, twice, is no running header. Without them, each time it occurs.
+        let paged = lines.contains { $0.startsPage }
         var counts: [Substring: Int] = [:], shapes: [Substring: Int] = [:]
+        var seen = Set<[Substring]>()
         for line in lines {
             let text = line.text.trimmed
             guard text.utf8.count >= 4 else { continue }
-            counts[text, default: 0] += 1
-            if text.contains(where: \.isLetter) { shapes[shape(text), default: 0] += 1 }
+            let page: Substring = paged ? Substring(String(line.page)) : Substring(String(line.number))
+            if seen.insert([text, page]).inserted { counts[text, default: 0] += 1 }
+            if text.contains(where: \.isLetter), seen.insert(["#", shape(text), page]).inserted { shapes[shape(text), default: 0] += 1 }
         }
         // The most frequent line of some length: a running header, if there is any.
         let most = counts.values.max() ?? 0
         func recurs(_ count: Int?, _ text: Substring) -> Bool {
             (count ?? 0) >= 3 && count! * 2 >= most && (4...120).contains(text.unicodeScalars.count)
         }
-        // A header that carries the page number (`DOC 56 0123/001 3`) recurs in its shape,
-        // each run of digits as one `#`, and stands for the page number too.
+        // A header that ends with the page number (`DOC 56 0123/001 3` on page 3) recurs in
+        // its shape, each run of digits as one `#`, and stands for the page number too.
         func carriesPageNumber(_ line: SourceLine) -> Bool {
             let text = line.text.trimmed
-            return !recurs(counts[text], text) && text.contains(where: \.isLetter) && recurs(shapes[shape(text)], text)
+            guard paged, text.contains(where: \.isLetter), recurs(shapes[shape(text)], text),
+                  let last = text.split(separator: " ").last else { return false }
+            return isPageNumber(last) && Int(last) == line.page
         }
         func isRepeated(_ line: SourceLine) -> Bool {
             let text = line.text.trimmed

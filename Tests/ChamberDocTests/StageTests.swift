@@ -207,4 +207,19 @@ import Testing
         // The cover's number, without a page number, is the document's, not furniture.
         #expect(pages.joined().contains { $0.text == "DOC 56 0123/001" })
     }
+
+    /// A signature block printed in both columns, after the explanation and after the
+    /// resolution, recurs four times on two pages: no running header, which recurs once a
+    /// page. The date above the block is a unit of its own, not the names' first line.
+    /// (Plain `pdftotext` dumps of development PDFs.)
+    @Test func aSignatureBlockIsNoRunningHeader() throws {
+        var removed: [Furniture] = []
+        let lines = try SourceText.lines(from: bytes(Paths.fixture("typeset/dev/dev-01-seed-nl.txt")), removed: &removed)
+        let (pages, furniture) = PageFurniture.split(lines)
+        #expect(!furniture.contains { $0.text.contains("(VB)") })
+        #expect(pages.joined().filter { $0.text == "Kristien Verbelen (VB)" }.count == 4)
+        #expect(furniture.contains { $0.kind == .runningHeader })
+        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/dev-10-bill-rows-fr-left.txt")), source: "dev-10")
+        #expect(document.facts.signatories.map(\.name) == ["Barbara Pas", "Francesca Van Belleghem", "Frank Troosters", "Werner Somers"])
+    }
 }

@@ -1,5 +1,3 @@
-import ChamberModel
-
 /// Dates as the Chamber prints them in both languages: `6 februari 2026`, `1er janvier 2026`,
 /// `vendredi 6 février 2026`.
 public enum Dates {
