@@ -7,9 +7,10 @@ import ChamberModel
 enum BilingualTables {
     typealias Line = (text: Substring, number: Int)
 
-    /// Party rows in `ABBR : Name` form (one line, tab or spaces before the colon) or in the
-    /// three-line form plain `pdftotext` gives (`ABBR` / `:` / `Name`). Only a run of at
-    /// least three rows counts as the table. Returns the rows and the lines they used.
+    /// Party rows in `ABBR : Name` form (one line, tab or spaces before the colon), in the
+    /// three-line form plain `pdftotext` gives (`ABBR` / `:` / `Name`), or in its column
+    /// blocks (every tag, then every colon, then every name). Only a run of at least three
+    /// rows counts as the table. Returns the rows and the lines they used.
     static func partyRows(_ lines: [Line], joiner: LineJoiner) -> (rows: [TableRow], used: Set<Int>) {
         var rows: [TableRow] = []
         var used: Set<Int> = []
@@ -23,6 +24,22 @@ enum BilingualTables {
         var i = 0
         while i < lines.count {
             let text = lines[i].text
+            // Column blocks (plain `pdftotext` of the table): the tags, as many colons, as many names.
+            let tags = lines[i...].prefix { $0.text.trimmed != ":" && isAbbreviation($0.text.trimmed) }.count
+            let colons = lines[(i + tags)...].prefix { $0.text.trimmed == ":" }.count
+            if colons >= 3, tags >= colons, i + tags + 2 * colons <= lines.count {
+                closeRun()
+                let first = i + tags - colons
+                for k in 0..<colons {
+                    let tag = lines[first + k], name = lines[i + tags + colons + k]
+                    var span = SourceLines(tag.number)
+                    span.append(line: name.number)
+                    rows.append(TableRow(cells: [String(tag.text.trimmed), String(name.text.trimmed)], span: SourceSpan(lines: span)))
+                    used.formUnion([first + k, i + tags + k, i + tags + colons + k])
+                }
+                i += tags + 2 * colons
+                continue
+            }
             if let row = oneLineRow(text) {
                 run.append(TableRow(cells: [row.abbreviation, row.name], span: SourceSpan(lines: SourceLines(lines[i].number))))
                 runUsed.insert(i)

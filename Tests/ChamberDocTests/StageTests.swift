@@ -222,4 +222,13 @@ import Testing
         let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/dev-10-bill-rows-fr-left.txt")), source: "dev-10")
         #expect(document.facts.signatories.map(\.name) == ["Barbara Pas", "Francesca Van Belleghem", "Frank Troosters", "Werner Somers"])
     }
+
+    /// Plain `pdftotext` gives the party table as three blocks: every tag, every colon, every
+    /// name (the plain dump of a development PDF).
+    @Test func aPartyTableInColumnBlocks() throws {
+        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/dev-01-seed-nl.txt")), source: "dev-01")
+        let parties = document.facts.parties.map(\.cells)
+        #expect(parties.count == 12)
+        #expect(parties.first == ["N-VA", "Nieuw-Vlaamse Alliantie"] && parties.last == ["ONAFH/INDÉP", "Onafhankelijk-Indépendant"])
+    }
 }
