@@ -96,10 +96,12 @@ struct RawLayoutReader: LayoutReader {
         let t = text.trimmed
         let length = t.unicodeScalars.count
         guard let next = next?.trimmed, !next.isEmpty else { return .endsParagraph }
-        if next.opensBlock || Labels.footnoteNumber(next) != nil || ColumnAssembler.isCapitals(String(next)) { return .endsParagraph }
-        // A text does not end on an article or a preposition (`… bedreiging voor de`).
+        if next.opensBlock || Labels.footnoteNumber(next) != nil { return .endsParagraph }
+        // A text does not end on an article or a preposition (`… bedreiging voor de`,
+        // `BELGISCHE KAMER VAN` / `VOLKSVERTEGENWOORDIGERS`).
         let lastWord = t.split(separator: " ").last.map { $0.lowercased() } ?? ""
         if Lexicon.functionWords.contains(lastWord) { return .continues }
+        if ColumnAssembler.isCapitals(String(next)) { return .endsParagraph }
         if length * 10 < width * 7 { return .endsParagraph }
         if let last = t.last, ".:;!?”\")".contains(last), length * 100 < width * 92 { return .endsParagraph }
         return .continues

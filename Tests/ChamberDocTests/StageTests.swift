@@ -231,4 +231,16 @@ import Testing
         #expect(parties.count == 12)
         #expect(parties.first == ["N-VA", "Nieuw-Vlaamse Alliantie"] && parties.last == ["ONAFH/INDÉP", "Onafhankelijk-Indépendant"])
     }
+
+    /// Without pdftotext's wrap signal, a line that ends on an article or a preposition goes
+    /// on, even before a line in capitals; a heading before one ends.
+    @Test(arguments: [
+        ("BELGISCHE KAMER VAN", "VOLKSVERTEGENWOORDIGERS", LineEnd.continues),
+        ("een ernstige bedreiging voor de", "volksgezondheid en de interne", .continues),
+        ("TOELICHTING", "DAMES EN HEREN,", .endsParagraph),
+        ("met name op zee.", "Tegelijk is drugshandel niet louter een", .endsParagraph),
+    ])
+    func rawLineEnds(_ text: String, _ next: String, _ end: LineEnd) {
+        #expect(RawLayoutReader.lineEnd(Substring(text), next: Substring(next), wrapSignal: false, width: 45) == end)
+    }
 }
