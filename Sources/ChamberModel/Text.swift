@@ -26,6 +26,13 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
 
     /// The words between single spaces (byte 0x20), as views of the text: cheaper than
     /// `split(separator: " ")`, which compares characters.
+    /// The text after its last space: found from the end, so that a long text costs no more
+    /// than a short one.
+    @inlinable public var lastWord: SubSequence {
+        guard let space = lastIndex(of: " ") else { return self[...] }
+        return self[index(after: space)...]
+    }
+
     @inlinable public var spaceSeparatedWords: [SubSequence] {
         var words: [SubSequence] = []
         var start = utf8.startIndex, i = start

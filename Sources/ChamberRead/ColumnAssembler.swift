@@ -142,7 +142,7 @@ struct ColumnAssembler {
         guard let end = closing.last, !Lexicon.paragraphClosings.contains(end) else { return false }
         if closing.hasPrefix("#") || closing.hasPrefix("**") || isCapitals(closing) { return false }
         guard let first = opening.first, !opening.opensBlock, !opening.hasPrefix("#"), !isCapitals(opening) else { return false }
-        let lastWord = closing.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let lastWord = closing.lastWord.lowercased()
         let open = closing.utf8.count >= 80 || Lexicon.functionWords.contains(lastWord)
         return first.isLowercase || (open && (first.isLetter || first.isNumber))
     }

@@ -150,13 +150,27 @@ struct LanguageBoundary {
             if k == words.count { return (line, "") }
             return (line[..<words[k - 1].word.endIndex], line[words[k].word.startIndex...])
         }
+        // Where each word starts and ends, in scalars: a part's length is then known without
+        // counting it again for every cut.
+        var starts: [Int] = [], ends: [Int] = []
+        var offset = 0, index = line.startIndex
+        for (word, _) in words {
+            offset += line.unicodeScalars[index..<word.startIndex].count
+            starts.append(offset)
+            offset += word.unicodeScalars.count
+            ends.append(offset)
+            index = word.endIndex
+        }
+        let total = offset + line.unicodeScalars[index...].count
+        func lengths(_ k: Int) -> (left: Int, right: Int) {
+            (k == 0 ? 0 : ends[k - 1], k == words.count ? 0 : total - starts[k])
+        }
         // A part that does not fit its column, or running text well short of it that stops
         // mid-sentence (only a paragraph's last line is short, and it closes a sentence; a
         // heading, a name or a label may be short): as unlikely as a contradiction.
-        func misfits(_ part: Substring, _ lengths: LineLengths?) -> Bool {
-            guard let lengths, let last = part.last else { return false }
-            let length = part.unicodeScalars.count
-            return length < lengths.short && (last.isLowercase || last == ",") && !ColumnAssembler.isCapitals(String(part))
+        func misfits(_ part: Substring, length: Int, _ full: LineLengths?) -> Bool {
+            guard let full, length > 0, length < full.short, let last = part.last else { return false }
+            return (last.isLowercase || last == ",") && !ColumnAssembler.isCapitals(String(part))
         }
         // cost[k]: the evidence against the cut before word k.
         var cost = [Double](repeating: 0, count: words.count + 1)
@@ -165,9 +179,9 @@ struct LanguageBoundary {
             cost[k] = cost[k - 1] - max(0, words[k - 1].lean) + max(0, -words[k - 1].lean)
         }
         for k in cost.indices {
-            let (l, r) = parts(k)
-            if misfits(l, widths.left) { cost[k] += 8 }
-            if misfits(r, widths.right) { cost[k] += 8 }
+            let (l, r) = parts(k), length = lengths(k)
+            if misfits(l, length: length.left, widths.left) { cost[k] += 8 }
+            if misfits(r, length: length.right, widths.right) { cost[k] += 8 }
             // A column whose line before ended with a line-end hyphen goes on in this line.
             if l.isEmpty, previous.map({ Self.endsWithLineHyphen($0.left) }) == true { cost[k] += 8 }
             if r.isEmpty, previous.map({ Self.endsWithLineHyphen($0.right) }) == true { cost[k] += 8 }
@@ -182,7 +196,7 @@ struct LanguageBoundary {
         } else if ties.first == 0 && ties.last == words.count && ties.count == words.count + 1 {
             best = words.count
         } else if let full = widths.left?.full {
-            best = ties.min { abs(parts($0).left.unicodeScalars.count - full) < abs(parts($1).left.unicodeScalars.count - full) }!
+            best = ties.min { abs(lengths($0).left - full) < abs(lengths($1).left - full) }!
         } else {
             best = ties[ties.count / 2]
         }

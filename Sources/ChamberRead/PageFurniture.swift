@@ -13,14 +13,17 @@ enum PageFurniture {
         // With form feeds, a line counts once a page: a signature block printed in both
         // columns, twice, is no running header. Without them, each time it occurs.
         let paged = lines.contains { $0.startsPage }
-        var counts: [Substring: Int] = [:], shapes: [Substring: Int] = [:]
-        var seen = Set<[Substring]>()
+        var counts: [Substring: Int] = [:], numbered: [Substring: Int] = [:]
+        var onPage = Set<Substring>(), page = -1
         for line in lines {
             let text = line.text.trimmed
             guard text.utf8.count >= 4 else { continue }
-            let page: Substring = paged ? Substring(String(line.page)) : Substring(String(line.number))
-            if seen.insert([text, page]).inserted { counts[text, default: 0] += 1 }
-            if text.contains(where: \.isLetter), seen.insert(["#", shape(text), page]).inserted { shapes[shape(text), default: 0] += 1 }
+            if paged {
+                if line.page != page { onPage.removeAll(keepingCapacity: true); page = line.page }
+                guard onPage.insert(text).inserted else { continue }
+            }
+            counts[text, default: 0] += 1
+            if paged, endsWithPageNumber(text, line.page) { numbered[shape(text), default: 0] += 1 }
         }
         // The most frequent line of some length: a running header, if there is any.
         let most = counts.values.max() ?? 0
@@ -28,12 +31,11 @@ enum PageFurniture {
             (count ?? 0) >= 3 && count! * 2 >= most && (4...120).contains(text.unicodeScalars.count)
         }
         // A header that ends with the page number (`DOC 56 0123/001 3` on page 3) recurs in
-        // its shape, each run of digits as one `#`, and stands for the page number too.
+        // its shape, each run of digits as one `#`, on pages whose number it ends with; it
+        // stands for the page number too.
         func carriesPageNumber(_ line: SourceLine) -> Bool {
             let text = line.text.trimmed
-            guard paged, text.contains(where: \.isLetter), recurs(shapes[shape(text)], text),
-                  let last = text.split(separator: " ").last else { return false }
-            return isPageNumber(last) && Int(last) == line.page
+            return paged && endsWithPageNumber(text, line.page) && recurs(numbered[shape(text)], text)
         }
         func isRepeated(_ line: SourceLine) -> Bool {
             let text = line.text.trimmed
@@ -77,6 +79,13 @@ enum PageFurniture {
             }
         }
         return (pages.filter { !$0.isEmpty }, furniture)
+    }
+
+    /// Whether a line with letters ends with the number of its page.
+    private static func endsWithPageNumber(_ text: Substring, _ page: Int) -> Bool {
+        let last = text.lastWord
+        guard isPageNumber(last), Int(last) == page else { return false }
+        return text.contains(where: \.isLetter)
     }
 
     /// A line with each run of digits as one `#`.

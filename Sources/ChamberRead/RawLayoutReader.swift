@@ -99,7 +99,7 @@ struct RawLayoutReader: LayoutReader {
         if next.opensBlock || Labels.footnoteNumber(next) != nil { return .endsParagraph }
         // A text does not end on an article or a preposition (`… bedreiging voor de`,
         // `BELGISCHE KAMER VAN` / `VOLKSVERTEGENWOORDIGERS`).
-        let lastWord = t.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let lastWord = t.lastWord.lowercased()
         if Lexicon.functionWords.contains(lastWord) { return .continues }
         if ColumnAssembler.isCapitals(String(next)) { return .endsParagraph }
         if length * 10 < width * 7 { return .endsParagraph }

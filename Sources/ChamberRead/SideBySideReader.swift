@@ -98,12 +98,19 @@ struct SideBySideReader: LayoutReader {
                 start += 1
                 continue
             }
-            var rows = first, end = start + 1
-            while end < page.count, !page[end].isBlank, let longer = columns(Array(page[start...end]), crossing: false) {
-                rows = longer
+            // Grown a line at a time on its positions, so that a long band costs its length.
+            var occupied: [Int] = []
+            mark(page[start], in: &occupied)
+            var end = start + 1
+            while end < page.count, !page[end].isBlank {
+                var longer = occupied
+                mark(page[end], in: &longer)
+                guard longer.count >= 20, widestEmptyBand(longer, tolerance: 0) != nil else { break }
+                occupied = longer
                 end += 1
             }
-            result.append((Array(page[start..<end]), rows))
+            let lines = Array(page[start..<end])
+            result.append((lines, columns(lines, crossing: false) ?? first))
             start = end
         }
         return result
@@ -170,16 +177,9 @@ struct SideBySideReader: LayoutReader {
         // Positions count scalars, one per printed character, on the UTF-8 bytes: every
         // byte but a continuation byte (10xxxxxx) starts one.
         func starts(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
-        let width = page.map { $0.text.utf8.lazy.filter(starts).count }.max() ?? 0
-        guard width >= 20 else { return nil }
-        var occupied = [Int](repeating: 0, count: width)
-        for line in page {
-            var position = 0
-            for byte in line.text.utf8 where starts(byte) {
-                if byte != 0x20 { occupied[position] += 1 }
-                position += 1
-            }
-        }
+        var occupied: [Int] = []
+        for line in page { mark(line, in: &occupied) }
+        guard occupied.count >= 20 else { return nil }
         let textLines = page.filter { !$0.isBlank }.count
         guard let gutter = widestEmptyBand(occupied, tolerance: 0) ?? (crossing ? widestEmptyBand(occupied, tolerance: max(1, textLines / 25)) : nil)
         else { return nil }
@@ -201,6 +201,17 @@ struct SideBySideReader: LayoutReader {
         }
     }
 
+    /// Counts, per character position (a scalar), the lines that write into it: `occupied`
+    /// grows to the longest line's width.
+    private static func mark(_ line: SourceLine, in occupied: inout [Int]) {
+        var position = 0
+        for byte in line.text.utf8 where byte & 0xC0 != 0x80 {
+            if position == occupied.count { occupied.append(0) }
+            if byte != 0x20 { occupied[position] += 1 }
+            position += 1
+        }
+    }
+
     /// The widest band of at least two positions that starts in the middle half of the page
     /// and that at most `tolerance` lines write into.
     private static func widestEmptyBand(_ occupied: [Int], tolerance: Int) -> Range<Int>? {
@@ -208,15 +219,15 @@ struct SideBySideReader: LayoutReader {
         var best: Range<Int>? = nil
         var start: Int? = nil
         var c = width / 4
-        // A band may end past the middle half (the date's two cells, far apart on one line).
-        while c <= 3 * width / 4 || start != nil {
-            if c < width, occupied[c] <= tolerance {
+        // A band may end past the middle half (the date's two cells, far apart on one line),
+        // but not at the lines' end: the space right of short lines is no gutter.
+        while c < width && (c <= 3 * width / 4 || start != nil) {
+            if occupied[c] <= tolerance {
                 if start == nil { start = c }
             } else if let s = start {
                 if c - s >= 2, c - s > (best?.count ?? 0) { best = s..<c }
                 start = nil
             }
-            if c >= width { break }
             c += 1
         }
         return best

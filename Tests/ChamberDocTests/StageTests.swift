@@ -243,4 +243,16 @@ import Testing
     func rawLineEnds(_ text: String, _ next: String, _ end: LineEnd) {
         #expect(RawLayoutReader.lineEnd(Substring(text), next: Substring(next), wrapSignal: false, width: 45) == end)
     }
+
+    /// A heading whose number happens to equal its page's (`Art. 1` on page 1) is no header
+    /// that carries the page number: that needs its shape to end with the page's number on
+    /// most pages.
+    @Test func anArticleHeadingIsNoFurniture() throws {
+        let pages = (1...8).map { p in "Art. \(2 * p - 1)\nDe tekst van artikel \(2 * p - 1).\nArt. \(2 * p)\nLe texte de l'article \(2 * p)." }
+        var removed: [Furniture] = []
+        let lines = try SourceText.lines(from: Array(pages.joined(separator: "\n\u{0C}").utf8), removed: &removed)
+        let (kept, furniture) = PageFurniture.split(lines)
+        #expect(kept.joined().contains { $0.text == "Art. 1" })
+        #expect(!furniture.contains { $0.text.hasPrefix("Art.") })
+    }
 }
