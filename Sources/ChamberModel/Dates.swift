@@ -8,7 +8,7 @@ public enum Dates {
     ]
 
     /// The ISO 8601 date when `text` is a date and nothing else.
-    public static func isoDate(_ text: String) -> String? {
+    public static func isoDate(_ text: some StringProtocol) -> String? {
         // `vendredi 19 septembre 2026,` is the longest a date gets; most texts are not dates.
         guard text.utf8.count <= 40, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         var words = text.lowercased().split(separator: " ").map(String.init)

@@ -35,7 +35,7 @@ struct CleanLayoutReader: LayoutReader {
                 // paragraph: the paragraph goes on, unless the line is a date alone (`10 juli
                 // 2024`, before the signatures), a unit of its own.
                 current.append(ColumnLine(line, end: .continues))
-                if isRow || Dates.isoDate(String(line.text.trimmed)) != nil { close(.endsParagraph) }
+                if isRow || Dates.isoDate(line.text.trimmed) != nil { close(.endsParagraph) }
             }
         }
         close()

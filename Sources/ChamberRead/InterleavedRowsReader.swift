@@ -91,7 +91,8 @@ struct LanguageBoundary {
         left = Self.leftLanguage(lines)
         var lefts: [Int] = [], rights: [Int] = []
         for line in lines {
-            let words = Self.words(line)
+            // Only the words are needed here, not their evidence.
+            let words = line.split(separator: " ").map { (word: $0, lean: 0.0) }
             guard let k = Self.hyphenCut(words) else { continue }
             lefts.append(line[..<words[k - 1].word.endIndex].unicodeScalars.count)
             // The right part is a full line when it too ends with a line-end hyphen.

@@ -38,9 +38,9 @@ struct RawLayoutReader: LayoutReader {
     // MARK: Paragraph ends
 
     /// Without the trailing-space signal, the lines that are pieces of one justified line
-    /// which `pdftotext` cut at its widened spaces, a word a line (`in` / `toenemende` / `mate` / `ook` / `een`): in a run of two or
-    /// more lone words, every word but the last goes on, and so does the last one unless it
-    /// closes a sentence, since a stretched line is a full one.
+    /// which `pdftotext` cut at its widened spaces, a word a line (`in` / `toenemende` /
+    /// `mate`): in a run of two or more lone words, every word but the last goes on, and so
+    /// does the last one unless it closes a sentence, since a stretched line is a full one.
     static func stretchedLines(_ texts: [Substring]) -> Set<Int> {
         func isLoneWord(_ text: Substring) -> Bool {
             let t = text.trimmed
@@ -79,7 +79,7 @@ struct RawLayoutReader: LayoutReader {
     static func lineEnd(_ text: Substring, next: Substring?, wrapSignal: Bool, width: Int) -> LineEnd {
         if next?.startsWithBullet == true { return .endsParagraph }
         // A date alone on its line (`10 juli 2024`, before the signatures) is a unit of its own.
-        if Dates.isoDate(String(text.trimmed)) != nil { return .endsParagraph }
+        if Dates.isoDate(text.trimmed) != nil { return .endsParagraph }
         // A caption (`Tabel 9. …`) opens a block even after a wrapped line, which the caption
         // may interrupt, in the other language (`… au profit des francophones, de` / `Tabel 9.`):
         // whether the text goes on after it is left to the page-cut rule.
