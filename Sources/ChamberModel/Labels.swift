@@ -102,12 +102,22 @@ public enum Labels {
         return x.count < y.count
     }
 
-    /// `12<TAB>…`: the line that opens footnote 12 at the foot of a column.
-    public static func footnoteNumber(_ line: some StringProtocol) -> String? {
-        let b = Array(line.utf8.prefix(5))
-        var i = 0
-        while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
-        guard i > 0, i <= 3, i < b.count, b[i] == 0x09 else { return nil }
-        return String(decoding: b[0..<i], as: UTF8.self)
+    /// A line that may open footnote 12 at the foot of a column: `12<TAB>…`, as `pdftotext`
+    /// writes the notes of the Chamber's PDFs (`certain`); or, as other typesetters' notes come
+    /// out, `12` alone or `12 Verslag …` (a capital or a quote after the number). Those may as
+    /// well be a table cell or a line of text: whether they open a note is for its marker in
+    /// the text above to tell (`ColumnAssembler`).
+    public static func footnoteNumber(_ line: some StringProtocol) -> (number: String, certain: Bool)? {
+        let bytes = line.utf8.drop { $0 == 0x20 }
+        let digits = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        guard (1...3).contains(digits.count), digits.first != 0x30 else { return nil }
+        let number = String(decoding: digits, as: UTF8.self)
+        let after = bytes.dropFirst(digits.count)
+        if after.first == 0x09, bytes.count == line.utf8.count { return (number, true) }
+        let rest = after.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        if rest.isEmpty { return (number, false) }
+        guard rest.count < after.count, let opening = String(decoding: rest.prefix(4), as: UTF8.self).unicodeScalars.first,
+              opening.properties.isUppercase || "“\"‘'«".unicodeScalars.contains(opening) else { return nil }
+        return (number, false)
     }
 }

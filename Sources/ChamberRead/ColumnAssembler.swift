@@ -39,12 +39,25 @@ struct ColumnAssembler {
     mutating func columns(from fragments: [ColumnFragment]) -> [Language: LanguageColumn] {
         var paragraphs: [Language: [Paragraph]] = [:]
         var footnotes: [Language: [Footnote]] = [:]
+        // Per language: the marker numbers met in the text so far that no note has taken, and
+        // for each footnote, the number of paragraphs before it in which its marker may stand.
+        var markers: [Language: Set<String>] = [:]
+        var notesAfter: [Language: [Int]] = [:]
         for fragment in fragments {
-            let (bodyLines, noteLines, trailingLines) = splitFootnotes(fragment.lines)
-            var body = reflow(bodyLines)
+            let language = fragment.language
+            let (bodyLines, noteLines, trailingLines, byMarker) = splitFootnotes(fragment.lines, markersBefore: markers[language] ?? [])
             var notes = footnotesFrom(noteLines, language: fragment.language)
+            // A marker found a note: the same number later (a table's cell) needs a new one.
+            for line in bodyLines { markers[language, default: []].formUnion(Self.markerNumbers(line.text)) }
+            markers[language]?.subtract(notes.map(\.number))
+            for line in trailingLines { markers[language, default: []].formUnion(Self.markerNumbers(line.text)) }
+            var body = reflow(bodyLines)
             link(&notes, into: &body)
             footnotes[fragment.language, default: []] += notes
+            // Only notes opened on their marker's word look further: `N<TAB>` opens a note
+            // whatever the text, and its marker, if printed, stands in its own fragment.
+            let before = byMarker ? (paragraphs[language]?.count ?? 0) + body.count : 0
+            notesAfter[language, default: []] += Array(repeating: before, count: notes.count)
             body += reflow(trailingLines)
             // Any block boundary may be a page cut: the first paragraph of a fragment may
             // continue the last one of the language, and so may a paragraph after a blank
@@ -61,6 +74,10 @@ struct ColumnAssembler {
         }
         var result: [Language: LanguageColumn] = [:]
         for language in Language.allCases {
+            if var notes = footnotes[language], notes.contains(where: { !$0.referenced }) {
+                linkAcrossFragments(&notes, after: notesAfter[language] ?? [], into: &paragraphs[language, default: []])
+                footnotes[language] = notes
+            }
             let blocks = (paragraphs[language] ?? []).compactMap { block(from: $0.content) }
             result[language] = LanguageColumn(language: language, blocks: blocks, footnotes: footnotes[language] ?? [])
         }
@@ -152,37 +169,85 @@ struct ColumnAssembler {
 
     // MARK: Footnotes
 
-    /// Footnotes close a column: they start at the first line `N<TAB>` and go on while the
-    /// lines are note numbers, `<TAB>` lines (a new paragraph of the same note), or continue
-    /// a wrapped line. What follows them is text again (a line the language detection put
-    /// in the wrong column, say): kept, as paragraphs of its own after the body.
-    private func splitFootnotes(_ lines: [ColumnLine]) -> (body: [ColumnLine], notes: [ColumnLine], trailing: [ColumnLine]) {
-        guard let start = lines.firstIndex(where: { Labels.footnoteNumber($0.text) != nil }) else { return (lines, [], []) }
+    /// Footnotes close a column. They start at the first line `N<TAB>`, or at a line `N` or
+    /// `N Text` whose marker stands in the text above it (in this fragment or an
+    /// earlier one of the language: plain `pdftotext` moves blocks about). They go on while
+    /// the lines are note numbers, `<TAB>` lines (a new paragraph of the same note), continue
+    /// a wrapped line, or, for a note opened on its marker's word, stay on its page. What follows
+    /// them is text again (a line the language detection put in the wrong column, say): kept,
+    /// as paragraphs of its own after the body.
+    private func splitFootnotes(_ lines: [ColumnLine], markersBefore: Set<String>)
+        -> (body: [ColumnLine], notes: [ColumnLine], trailing: [ColumnLine], byMarker: Bool) {
+        var markers = markersBefore
+        var opening: (index: Int, byMarker: Bool)?
+        for (index, line) in lines.enumerated() {
+            if let note = Labels.footnoteNumber(line.text), note.certain || markers.contains(note.number) {
+                opening = (index, !note.certain)
+                break
+            }
+            markers.formUnion(Self.markerNumbers(line.text))
+        }
+        guard let (start, byMarker) = opening else { return (lines, [], [], false) }
         var end = start + 1
         while end < lines.count {
             let line = lines[end], previous = lines[end - 1]
             let isNoteLine = Labels.footnoteNumber(line.text) != nil || line.text.trimmed.isEmpty
                 || previous.end == .continues || Labels.footnoteNumber(previous.text) != nil || previous.text.trimmed.isEmpty
+                || (byMarker && line.page == lines[start].page)
             guard isNoteLine else { break }
             end += 1
         }
-        return (Array(lines[..<start]), Array(lines[start..<end]), Array(lines[end...]))
+        return (Array(lines[..<start]), Array(lines[start..<end]), Array(lines[end...]), byMarker)
     }
 
+    /// The notes of a run of note lines. A run of numbers with one text after them (plain
+    /// `pdftotext` sets a page's note numbers apart from their texts: `1`, `6`, `7`, then the
+    /// three texts) shares the text out (`share`).
     private func footnotesFrom(_ lines: [ColumnLine], language: Language) -> [Footnote] {
-        var notes: [Footnote] = []
+        // The number lines and the text lines after them; a number after text opens a group.
+        var groups: [(numbers: [(number: String, line: ColumnLine)], texts: [ColumnLine])] = []
         for line in lines {
-            if let number = Labels.footnoteNumber(line.text) {
-                let rest = line.text.drop { $0.isNumber }.drop { $0 == "\t" || $0 == " " }
-                notes.append(Footnote(number: number, language: language,
-                                      content: LocatedText(collapse(rest), span: line.span)))
-            } else if !notes.isEmpty {
-                let text = LocatedText(collapse(line.text), span: line.span)
-                if text.text.isEmpty { notes[notes.count - 1].content.span.append(line.span); continue }
-                joiner.join(&notes[notes.count - 1].content, text)
+            if let (number, _) = Labels.footnoteNumber(line.text) {
+                if groups.last?.texts.contains(where: { !$0.text.trimmed.isEmpty }) != false { groups.append(([], [])) }
+                var rest = line
+                rest.text = line.text.drop { $0 == " " }.drop(while: \.isNumber).drop { $0 == "\t" || $0 == " " }
+                groups[groups.count - 1].numbers.append((number, line))
+                if !rest.text.isEmpty { groups[groups.count - 1].texts.append(rest) }
+            } else if !groups.isEmpty {
+                groups[groups.count - 1].texts.append(line)
             }
         }
-        return notes
+        return groups.flatMap { group in
+            zip(group.numbers, Self.share(group.texts, among: group.numbers.count)).map { numbered, texts in
+                var content = LocatedText("", span: numbered.line.span)
+                for line in texts {
+                    let text = LocatedText(collapse(line.text), span: line.span)
+                    if text.text.isEmpty { content.span.append(line.span) } else { joiner.join(&content, text) }
+                }
+                return Footnote(number: numbered.number, language: language, content: content)
+            }
+        }
+    }
+
+    /// The text lines of `count` notes, cut where a line closes a sentence and the next one
+    /// opens with a capital: the shortest such lines first, since a note's last line is
+    /// seldom full. Notes left without such a place get no text.
+    private static func share(_ lines: [ColumnLine], among count: Int) -> [[ColumnLine]] {
+        guard count > 1 else { return [lines] }
+        let text = lines.indices.filter { !lines[$0].text.trimmed.isEmpty }
+        let cuts = zip(text, text.dropFirst()).filter { line, next in
+            guard let last = lines[line].text.trimmed.last, ".)”\"".contains(last) else { return false }
+            return lines[next].text.trimmed.first?.isUppercase == true
+        }
+        .sorted { lines[$0.0].text.trimmed.count < lines[$1.0].text.trimmed.count }
+        .prefix(count - 1).map(\.1).sorted()
+        var parts: [[ColumnLine]] = []
+        var start = 0
+        for cut in cuts + [lines.count] {
+            parts.append(Array(lines[start..<cut]))
+            start = cut
+        }
+        return parts + Array(repeating: [], count: count - parts.count)
     }
 
     /// Finds each note's marker, in order, glued to the text (`2023.1 En`, `dossiers6;`),
@@ -223,6 +288,34 @@ struct ColumnAssembler {
         for (p, ranges) in found { paragraphs[p].content.remove(utf8Ranges: ranges) }
     }
 
+    /// Links the notes that found no marker in their own fragment: each takes the last
+    /// free place of its number in the paragraphs before it (`after[n]` of them), where plain
+    /// `pdftotext` may have moved the text that holds its marker.
+    private func linkAcrossFragments(_ notes: inout [Footnote], after: [Int], into paragraphs: inout [Paragraph]) {
+        var found: [Int: [Range<Int>]] = [:]
+        for n in notes.indices where !notes[n].referenced {
+            let number = notes[n].number
+            search: for p in paragraphs.indices.prefix(after[n]).reversed() {
+                let bytes = Array(paragraphs[p].content.text.utf8)
+                for range in Self.markerPlaces(bytes).reversed()
+                where String(decoding: bytes[range], as: UTF8.self) == number && !(found[p] ?? []).contains(range)
+                    && !paragraphs[p].content.noteRefs.contains(where: { $0.offset == range.lowerBound }) {
+                    paragraphs[p].content.noteRefs.append(NoteRef(number: number, offset: range.lowerBound))
+                    found[p, default: []].append(range)
+                    notes[n].referenced = true
+                    break search
+                }
+            }
+        }
+        for (p, ranges) in found { paragraphs[p].content.remove(utf8Ranges: ranges) }
+    }
+
+    /// The numbers that stand where a marker can in a line.
+    private static func markerNumbers(_ text: Substring) -> [String] {
+        let bytes = Array(text.utf8)
+        return markerPlaces(bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
     /// Where a footnote marker can stand: a run of digits glued to what precedes it (a
     /// letter, closing punctuation), or the digits after a four-digit year (`1995-20238`),
     /// followed by a space, punctuation or the end of the text.
@@ -235,7 +328,15 @@ struct ColumnAssembler {
             let start = i
             while i < bytes.count, isDigit(bytes[i]) { i += 1 }
             if i < bytes.count, !" ,;:.)".utf8.contains(bytes[i]) { continue }
-            if start > 0 {
+            // Not the decimals of a number (`85,3 %`, `3.1`); a year's full stop may be a
+            // sentence's (`2023.1 En`).
+            var isDecimals = false
+            if start >= 2, ",.".utf8.contains(bytes[start - 1]), isDigit(bytes[start - 2]) {
+                var digitsBefore = 1
+                while digitsBefore < start - 1, isDigit(bytes[start - 2 - digitsBefore]) { digitsBefore += 1 }
+                isDecimals = bytes[start - 1] == UInt8(ascii: ",") || digitsBefore < 4
+            }
+            if start > 0, !isDecimals {
                 let previous = bytes[start - 1], lower = previous | 0x20
                 // A letter, or the last byte of a multi-byte character (an accented letter, `”`, `’`).
                 if ".,;:)\"".utf8.contains(previous) || (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))

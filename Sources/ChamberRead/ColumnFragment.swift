@@ -68,14 +68,15 @@ enum FragmentSplitter {
     /// - Parameter switchCost: the price of a change of language between two segments; a
     ///   change right after a line that `continues` costs three times as much, since the
     ///   layout itself says the text goes on, and one right before a segment that opens a
-    ///   block (a labelled heading or item) a tenth less, since a unit starts there: neutral
+    ///   block (a labelled heading or item, a footnote) a tenth less, since a unit starts there: neutral
     ///   lines between two languages (a table's rows after its header row) then stay with the
     ///   text before them rather than with a heading after them.
     static func fragments(_ segments: [[ColumnLine]], switchCost: Double) -> [ColumnFragment] {
         let scores = scores(segments)
         let costs = segments.indices.map { index in
             if index > 0 && segments[index - 1].last?.end == .continues { return 3 * switchCost }
-            return segments[index].first?.text.opensBlock == true ? 0.9 * switchCost : switchCost
+            guard let first = segments[index].first?.text else { return switchCost }
+            return first.opensBlock || Labels.footnoteNumber(first) != nil ? 0.9 * switchCost : switchCost
         }
         let labels = LanguageSequence.label(scores: scores, switchCosts: costs)
         var fragments: [ColumnFragment] = []

@@ -96,7 +96,9 @@ struct RawLayoutReader: LayoutReader {
         let t = text.trimmed
         let length = t.unicodeScalars.count
         guard let next = next?.trimmed, !next.isEmpty else { return .endsParagraph }
-        if next.opensBlock || Labels.footnoteNumber(next) != nil { return .endsParagraph }
+        if next.opensBlock { return .endsParagraph }
+        // Notes at the foot of a column may cut a paragraph that goes on after them.
+        if Labels.footnoteNumber(next) != nil { return .endsBlock }
         // A text does not end on an article or a preposition (`… bedreiging voor de`,
         // `BELGISCHE KAMER VAN` / `VOLKSVERTEGENWOORDIGERS`).
         let lastWord = t.lastWord.lowercased()

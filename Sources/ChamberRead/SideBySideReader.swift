@@ -235,26 +235,31 @@ struct SideBySideReader: LayoutReader {
 
     /// A column's rows as lines: a blank row ends a block; without one, a line that closes a
     /// sentence well short of the column width ends its paragraph, and so does a line before
-    /// a more indented one (a first-line indent), unless it opens with a label (the indent
-    /// of a hanging label's next lines).
+    /// a first-line indent: a line more indented than this one, or, after a centred heading
+    /// (whose own indent is deeper), than the line after it; unless a label's hanging indent
+    /// explains the step.
     private static func columnLines(_ column: [BilingualTables.Line], page: Int) -> [ColumnLine] {
         let width = column.map { $0.text.trimmed.unicodeScalars.count }.max() ?? 0
         func indent(_ text: Substring) -> Int { text.prefix { $0 == " " }.count }
+        func row(_ index: Int) -> Substring { index < column.count ? column[index].text : "" }
         var result: [ColumnLine] = []
-        for (index, row) in column.enumerated() {
-            let text = row.text.trimmed
+        for (index, current) in column.enumerated() {
+            let text = current.text.trimmed
             guard !text.isEmpty else { continue }
-            let nextRow = index + 1 < column.count ? column[index + 1].text : ""
+            let nextRow = row(index + 1), afterNext = row(index + 2)
             let next = nextRow.trimmed
             var end = LineEnd.continues
             if next.isEmpty || next.opensBlock {
                 end = .endsBlock
             } else if let last = text.last, ".:;!?".contains(last), text.unicodeScalars.count * 100 < width * 80, next.first?.isUppercase == true {
                 end = .endsBlock
-            } else if indent(nextRow) >= indent(row.text) + 2, !text.opensBlock {
+            } else if indent(nextRow) >= indent(current.text) + 2, !text.opensBlock {
+                end = .endsBlock
+            } else if !afterNext.trimmed.isEmpty, !afterNext.trimmed.opensBlock, !text.opensBlock,
+                      indent(nextRow) >= indent(afterNext) + 2 {
                 end = .endsBlock
             }
-            result.append(ColumnLine(text: text, number: row.number, page: page, end: end))
+            result.append(ColumnLine(text: text, number: current.number, page: page, end: end))
         }
         return result
     }

@@ -255,4 +255,38 @@ import Testing
         #expect(kept.joined().contains { $0.text == "Art. 1" })
         #expect(!furniture.contains { $0.text.hasPrefix("Art.") })
     }
+
+    /// Notes without pdftotext's TAB after their number, as other typesetters' come out:
+    /// `6` alone or `7 Verslag …` opens a note only where its marker stands in the text above,
+    /// once (a table's `12` after the marker 12 was taken is a cell); decimals (`85,3 %`,
+    /// `3.1`) are no markers; a note opened so goes on to the end of its page.
+    @Test func footnotesOpenedByTheirMarkers() throws {
+        var assembler = ColumnAssembler(joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
+        var number = 0
+        func lines(page: Int, _ texts: String...) -> [ColumnLine] {
+            texts.map { number += 1; return ColumnLine(text: Substring($0), number: number, page: page, end: .endsParagraph) }
+        }
+        let first = lines(page: 1, "Dat is 85,3 % van de dossiers.6 Zie punt 3.1 hierboven en", "6", "Het gaat over dossiers.", "Een persoon telt eenmaal.")
+        let second = lines(page: 2, "Zo bleef het verslag12 stil.", "12", "Verslag, blz. 55.")
+        let third = lines(page: 3, "Tabel 3", "12", "Schaarbeek", "De voogdij13 en 3 gemeenten.", "13 Verslag, blz. 60.")
+        let column = try #require(assembler.columns(from: [first, second, third].map { ColumnFragment(language: .nl, lines: $0) })[.nl])
+        #expect(column.footnotes.map { [$0.number, $0.content.text] }
+                == [["6", "Het gaat over dossiers. Een persoon telt eenmaal."], ["12", "Verslag, blz. 55."], ["13", "Verslag, blz. 60."]])
+        #expect(column.footnotes.allSatisfy { $0.referenced })
+        #expect(column.blocks.map(\.content.text) == ["Dat is 85,3 % van de dossiers. Zie punt 3.1 hierboven en",
+                                                       "Zo bleef het verslag stil.", "Tabel 3", "12", "Schaarbeek", "De voogdij en 3 gemeenten."])
+    }
+
+    /// Plain `pdftotext` sets a page's note numbers apart from their texts (`1`, `6`, then both
+    /// texts): the text is shared out where a line closes a sentence before a capital.
+    @Test func noteNumbersSetApartShareTheirTexts() throws {
+        var assembler = ColumnAssembler(joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
+        let texts = ["In 2023.1 En de dossiers6 tellen.", "1", "", "6", "", "Verslag van de vice-gouverneur,",
+                     "blz. 71.", "Het gaat over dossiers, niet over personen."]
+        let lines = texts.enumerated().map { ColumnLine(text: Substring($1), number: $0 + 1, page: 1, end: .endsParagraph) }
+        let column = try #require(assembler.columns(from: [ColumnFragment(language: .nl, lines: lines)])[.nl])
+        #expect(column.footnotes.map { [$0.number, $0.content.text] }
+                == [["1", "Verslag van de vice-gouverneur, blz. 71."], ["6", "Het gaat over dossiers, niet over personen."]])
+        #expect(column.blocks.map(\.content.text) == ["In 2023. En de dossiers tellen."])
+    }
 }
