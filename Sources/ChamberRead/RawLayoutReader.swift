@@ -16,6 +16,10 @@ struct RawLayoutReader: LayoutReader {
         reading.furniture = removed
         let hasWrapSignal = Self.hasTrailingSpaceSignal(lines)
         let width = Self.columnWidth(lines.map(\.text))
+        // Plain `pdftotext` sets a column's blocks apart by blank lines (fewer than the clean
+        // layout's, for a block may hold several paragraphs): a block is in one language.
+        let blankLines = lines.filter { $0.text.utf8.allSatisfy { $0 == 0x20 } }.count
+        let keepsBlocks = blankLines * 10 >= lines.count - blankLines
         var pageSegments: [[[ColumnLine]]] = []
         for page in pages {
             let tables = BilingualTables.find(in: page.map { ($0.text, $0.number) }, joiner: joiner)
@@ -24,11 +28,21 @@ struct RawLayoutReader: LayoutReader {
             // new paragraph (`§ 3. …` of a quoted article), and the note goes on after it.
             let pageLines = page.filter { (!$0.isBlank || $0.text == "\t") && !tables.used.contains($0.number) }
             let stretched = hasWrapSignal ? [] : Self.stretchedLines(pageLines.map(\.text))
-            pageSegments.append(pageLines.enumerated().map { index, line in
+            let blocks = Self.blocks(page, fallbackWidth: width)
+            var segments: [[ColumnLine]] = []
+            for (index, line) in pageLines.enumerated() {
                 let next = index + 1 < pageLines.count ? pageLines[index + 1].text : nil
-                let end = stretched.contains(index) ? .continues : Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: width)
-                return [ColumnLine(line, end: end)]
-            })
+                let block = blocks[line.number]
+                let end = stretched.contains(index) ? .continues
+                    : Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: block?.width ?? width)
+                let column = ColumnLine(line, end: end)
+                if keepsBlocks, index > 0, let block, blocks[pageLines[index - 1].number]?.index == block.index {
+                    segments[segments.count - 1].append(column)
+                } else {
+                    segments.append([column])
+                }
+            }
+            pageSegments.append(segments)
         }
         let switchCost = FragmentSplitter.switchCost(pageSegments.flatMap { $0 }, ceiling: 6)
         for segments in pageSegments { reading.fragments += FragmentSplitter.fragments(segments, switchCost: switchCost) }
@@ -74,6 +88,26 @@ struct RawLayoutReader: LayoutReader {
     static func columnWidth(_ lines: [Substring]) -> Int {
         let lengths = lines.map { $0.trimmed.unicodeScalars.count }.filter { $0 > 0 }.sorted()
         return lengths.isEmpty ? 0 : lengths[lengths.count * 9 / 10]
+    }
+
+    /// Each line's block (its lines between blank ones) and the block's width, measured as
+    /// the document's is when the block has lines enough to show it (columns of unequal
+    /// widths), else `fallbackWidth`.
+    static func blocks(_ page: [SourceLine], fallbackWidth: Int) -> [Int: (index: Int, width: Int)] {
+        var result: [Int: (index: Int, width: Int)] = [:]
+        var block: [SourceLine] = []
+        var index = 0
+        func close() {
+            let width = block.count >= 4 ? columnWidth(block.map(\.text)) : fallbackWidth
+            for line in block { result[line.number] = (index, width) }
+            block = []
+            index += 1
+        }
+        for line in page {
+            if line.isBlank { close() } else { block.append(line) }
+        }
+        close()
+        return result
     }
 
     static func lineEnd(_ text: Substring, next: Substring?, wrapSignal: Bool, width: Int) -> LineEnd {
