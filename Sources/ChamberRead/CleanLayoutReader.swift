@@ -5,7 +5,8 @@ import ChamberModel
 /// paragraph is decided with its neighbours. Tables sit on lines of tab-separated cells: the
 /// party table (`ABBR<TAB>: name`) and the legend (`CODE<TAB>Dutch<TAB>CODE<TAB>French`).
 /// A raw dump with blank lines between paragraphs reads as this layout too, so running
-/// headers are removed here as well.
+/// headers are removed here as well, and so does plain `pdftotext`, whose blocks may hold
+/// several paragraphs (`endParagraphsInside`).
 struct CleanLayoutReader: LayoutReader {
     let joiner: LineJoiner
 
@@ -19,6 +20,7 @@ struct CleanLayoutReader: LayoutReader {
         func close(_ end: LineEnd = .endsBlock) {
             guard !current.isEmpty else { return }
             current[current.count - 1].end = end
+            Self.endParagraphsInside(&current)
             paragraphs.append(current)
             current = []
         }
@@ -39,7 +41,25 @@ struct CleanLayoutReader: LayoutReader {
             }
         }
         close()
+        // A block is one language's: it stays one segment, its paragraphs with it.
         reading.fragments = FragmentSplitter.fragments(paragraphs, switchCost: FragmentSplitter.switchCost(paragraphs, ceiling: 3))
         return reading
+    }
+
+    /// Plain `pdftotext` leaves no blank line between paragraphs that follow each other
+    /// closely: inside a block of four lines or more, a line that closes a sentence well
+    /// short of the block's width, before a capital, ends its paragraph. The width is the
+    /// longest line but those well over the median length, which `pdftotext` made by
+    /// joining the lines of a cut word.
+    static func endParagraphsInside(_ block: inout [ColumnLine]) {
+        guard block.count >= 4 else { return }
+        let lengths = block.map { $0.text.trimmed.unicodeScalars.count }
+        let median = lengths.sorted()[lengths.count / 2]
+        let width = lengths.filter { $0 * 4 <= median * 5 }.max() ?? median
+        for index in block.indices.dropLast() {
+            guard let last = block[index].text.trimmed.last, ".:;!?".contains(last), lengths[index] * 10 < width * 7,
+                  block[index + 1].text.trimmed.first?.isUppercase == true else { continue }
+            block[index].end = .endsParagraph
+        }
     }
 }

@@ -289,4 +289,46 @@ import Testing
                 == [["1", "Verslag van de vice-gouverneur, blz. 71."], ["6", "Het gaat over dossiers, niet over personen."]])
         #expect(column.blocks.map(\.content.text) == ["In 2023. En de dossiers tellen."])
     }
+
+    /// Plain `pdftotext` runs paragraphs that follow each other closely into one block: a
+    /// line that closes a sentence well short of the block's width, before a capital, ends
+    /// its paragraph (`met name op zee.`). The lines that `pdftotext` made by joining the
+    /// lines of a cut word do not count for the width: beside them, a full line that closes
+    /// a sentence (`… maritime (CIM).`) is no paragraph end. (Development dumps.)
+    @Test func plainDumpParagraphsInsideABlock() {
+        func ends(_ texts: [String]) -> [Int] {
+            var block = texts.enumerated().map { ColumnLine(text: Substring($1), number: $0 + 1, page: 1, end: .continues) }
+            CleanLayoutReader.endParagraphsInside(&block)
+            return block.indices.filter { block[$0].end == .endsParagraph }
+        }
+        #expect(ends([
+            "Maar de internationale drugshandel is in toenemende mate ook een strategische en",
+            "hybride dreiging die raakt aan defensie, maritieme veiligheid en geopolitieke stabiliteit.",
+            "Drugskartels opereren transnationaal, maken",
+            "gebruik van maritieme routes, corruptie,",
+            "geweld en logistieke netwerken die steeds",
+            "professioneler en technologisch geavanceerder worden.",
+            "België beschikt via Defensie over unieke capaciteiten – zoals maritieme observatie, luchtverkenning, drones en satellietbeelden – die",
+            "vandaag hoofdzakelijk worden ingezet in een",
+            "klassieke militaire of NAVO-context, maar die",
+            "ook relevant zijn voor de opsporing en versterking van internationale cocaïne-transporten,",
+            "met name op zee.",
+            "Tegelijk is drugshandel niet louter een externe",
+            "dreiging, maar vormt ze ook een toenemende",
+            "interne problematiek in onze Defensie. Getuigenissen en vastgestelde feiten wijzen op",
+            "recurrente drugsincidenten binnen onze krijgsmacht. Zo bleek ook uit het schandaal in",
+            "Amay, dat druggebruik en zelfs drugsverkoop",
+            "kon plaatsvinden en onder de radar blijven in",
+            "bepaalde legereenheden.",
+        ]) == [10])
+        #expect(ends([
+            "Par ailleurs, bien qu'il soit évident que la problématique des stupéfiants ne cesse de croître tant",
+            "au niveau international qu'au niveau national, la",
+            "Vision stratégique 2025 ne consacre guère",
+            "d'attention à ce sujet. Le texte ne contient quasiment aucune référence à la lutte contre les stupéfiants, si ce n'est pour mentionner que la lutte",
+            "contre le trafic de stupéfiants fait partie des missions du Carrefour d'information maritime (CIM).",
+            "La présente proposition de résolution vise à y",
+            "remédier expressément.",
+        ]) == [])
+    }
 }
