@@ -64,6 +64,21 @@ public enum Lexicon {
         .init(name: "rapport", type: .report, language: .fr, asHeading: true, inText: false),
     ]
 
+    /// Headings that open the explanatory part, in capitals.
+    public static let explanationHeadings: Set<String> = ["TOELICHTING", "DÉVELOPPEMENTS", "SAMENVATTING", "RÉSUMÉ"]
+    /// The salutations that open an explanatory part, in capitals.
+    public static let salutations: Set<String> = ["DAMES EN HEREN,", "MESDAMES, MESSIEURS,", "MESDAMES ET MESSIEURS,"]
+
+    /// A line that is a whole heading or salutation of its own (`TOELICHTING`, `VOORSTEL VAN
+    /// RESOLUTIE`, `DAMES EN HEREN,`): the read stage ends a block there, where a layout
+    /// without weights or blank lines runs it into the next line (`TOELICHTING` / `DAMES…`).
+    public static func isWholeHeading(_ line: some StringProtocol) -> Bool {
+        guard line.utf8.count <= 40 else { return false }
+        let key = line.uppercased()
+        return explanationHeadings.contains(key) || salutations.contains(key)
+            || documentTypeNames.contains { $0.asHeading && $0.name.uppercased() == key }
+    }
+
     /// The words that name an article before its number (`artikel 32`, `l’article 32`,
     /// `Art. 2`), lower case; an article heading uses the singular ones.
     public static let articleWords: Set<String> = ["artikel", "art.", "article"]

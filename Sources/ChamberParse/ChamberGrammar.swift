@@ -4,11 +4,11 @@ import ChamberModel
 /// front-matter line is. Kept apart from the parser so that the grammar reads as a list.
 enum ChamberGrammar {
     /// Headings that open the explanatory part.
-    static let explanationHeadings: Set<String> = ["TOELICHTING", "DÉVELOPPEMENTS", "SAMENVATTING", "RÉSUMÉ"]
+    static let explanationHeadings = Lexicon.explanationHeadings
     /// Document types, which open the operative part when they follow the explanatory part.
     static let documentTypes: [String: DocumentType] = Dictionary(uniqueKeysWithValues:
         Lexicon.documentTypeNames.filter(\.asHeading).map { ($0.name.uppercased(), $0.type) })
-    static let salutations: Set<String> = ["DAMES EN HEREN,", "MESDAMES, MESSIEURS,", "MESDAMES ET MESSIEURS,"]
+    static let salutations = Lexicon.salutations
     static let submitterOpenings = ["(ingediend door", "(déposée par", "(déposé par"]
     /// Verbs of the operative formula (`VERZOEKT DE FEDERALE REGERING:`).
     static let formulaVerbs = ["VERZOEKT", "VRAAGT", "BEVEELT", "ROEPT", "DRINGT", "DEMANDE", "RECOMMANDE", "INVITE", "PRIE", "EXHORTE"]

@@ -243,15 +243,25 @@ struct SideBySideReader: LayoutReader {
         func indent(_ text: Substring) -> Int { text.prefix { $0 == " " }.count }
         func row(_ index: Int) -> Substring { index < column.count ? column[index].text : "" }
         var result: [ColumnLine] = []
+        var heading = ""    // the lines in capitals that go on into this one
         for (index, current) in column.enumerated() {
             let text = current.text.trimmed
             guard !text.isEmpty else { continue }
             let nextRow = row(index + 1), afterNext = row(index + 2)
             let next = nextRow.trimmed
+            let capitals = ColumnAssembler.isCapitals(String(text))
+            let endsOnFunctionWord = Lexicon.functionWords.contains(text.lastWord.lowercased())
             var end = LineEnd.continues
             if next.isEmpty || next.opensBlock {
                 end = .endsBlock
             } else if let last = text.last, ".:;!?".contains(last), text.unicodeScalars.count * 100 < width * 80, next.first?.isUppercase == true {
+                end = .endsBlock
+            } else if capitals != ColumnAssembler.isCapitals(String(next)) || Lexicon.isWholeHeading(heading + text) || Lexicon.isWholeHeading(next) {
+                end = .endsBlock
+            } else if text.last == ",", text.unicodeScalars.count * 2 < width, next.first?.isUppercase == true {
+                end = .endsBlock
+            } else if !capitals, !endsOnFunctionWord, let last = text.last, last.isLetter || last.isNumber,
+                      text.unicodeScalars.count * 10 < width * 6, next.first?.isUppercase == true {
                 end = .endsBlock
             } else if indent(nextRow) >= indent(current.text) + 2, !text.opensBlock {
                 end = .endsBlock
@@ -260,6 +270,8 @@ struct SideBySideReader: LayoutReader {
                 end = .endsBlock
             }
             result.append(ColumnLine(text: text, number: current.number, page: page, end: end))
+            // A heading set on two lines (`VOORSTEL VAN` / `RESOLUTIE`) is whole at its second.
+            heading = capitals && end == .continues && heading.utf8.count < 40 ? heading + text + " " : ""
         }
         return result
     }

@@ -108,8 +108,12 @@ import Testing
     /// one ends its paragraph (`Dames en Heren,` / `   Dit wetsvoorstel neemt, …`), but not a
     /// label whose next lines hang under its text (`a) handel en …` / `   middelen in …`).
     /// So does a centred heading, set in deeper than the first line after it (`Intrekking van
-    /// beslissingen` / `    Wanneer de …` / `van een …`). Notes whose number stands before
-    /// their text (`1   Verslag …`) leave the text, and their markers with them.
+    /// beslissingen` / `    Wanneer de …` / `van een …`). Without indents or blank lines, a
+    /// short line before a capital ends a heading (`Schorsingen door de vicegouverneur` /
+    /// `Totalen 2023. …`), a change to or from capitals ends a block, and so does a whole
+    /// heading, though set on two lines (`VOORSTEL VAN` / `RESOLUTIE` / `DE KAMER VAN` / …).
+    /// Notes whose number stands before their text (`1   Verslag …`) leave the text, and
+    /// their markers with them.
     /// A cover has no gutter through the page, but bands of lines with one of their own: the
     /// chamber's name on two lines and the date, each language's cell apart.
     /// (Development dumps: the behaviour, not the score.)
@@ -121,6 +125,10 @@ import Testing
         ("dev-01-seed-nl.layout.txt", "BELGISCHE KAMER VAN VOLKSVERTEGENWOORDIGERS", "CHAMBRE DES REPRÉSENTANTS DE BELGIQUE"),
         ("dev-01-seed-nl.layout.txt", "6 februari 2026", "6 février 2026"),
         ("dev-07-bill-nl.layout.txt", "Intrekking van beslissingen", "Retrait des décisions"),
+        ("dev-10-bill-rows-fr-left.layout.txt", "TOELICHTING", "DÉVELOPPEMENTS"),
+        ("dev-10-bill-rows-fr-left.layout.txt", "Dames en Heren,", "Mesdames, Messieurs,"),
+        ("dev-10-bill-rows-fr-left.layout.txt", "Schorsingen door de vicegouverneur", "Suspensions par le vice-gouverneur"),
+        ("dev-11-seed-rows-narrow.layout.txt", "DE KAMER VAN VOLKSVERTEGENWOORDIGERS,", "LA CHAMBRE DES REPRÉSENTANTS,"),
         ("dev-03-bill-fn-cross.layout.txt",
          "Elk jaar brengt de vicegouverneur van het administratief arrondissement Brussel-hoofdstad een verslag uit over de toepassing van de taalwetgeving in de Brusselse plaatselijke besturen. Het jongste verslag handelt over het jaar 2023. In hetgeen hieronder volgt geven we de voornaamste resultaten uit dit jaarverslag weer.",
          "Chaque année, le vice-gouverneur de l’arrondissement administratif de Bruxelles-Capitale rédige un rapport sur l’application de la législation linguistique au sein des administrations locales bruxelloises. Le dernier rapport en date concerne l’année 2023. En voici les principaux résultats:"),
@@ -176,9 +184,9 @@ import Testing
     /// must follow the document; the raw dump (`-raw`) of half of them interleaves the two
     /// columns line by line, often on one line, and is cut where the words change language.
     /// The `-layout` dumps are cut at their gutter, and a cover into bands. Floors below
-    /// today's: plain 187, raw 195, layout 344 of 386 pairs; texts that read as the other
-    /// language: plain 0 of 923, raw 3 of 985, layout 0 of 776.
-    @Test(arguments: [(".txt", 40, 50), (".raw.txt", 45, 50), (".layout.txt", 85, 100)])
+    /// today's: plain 187, raw 195, layout 358 of 386 pairs; texts that read as the other
+    /// language: plain 0 of 923, raw 3 of 985, layout 0 of 791.
+    @Test(arguments: [(".txt", 40, 50), (".raw.txt", 45, 50), (".layout.txt", 90, 100)])
     func theDumpsOfTheHeldOutPDFsKeepTheirLanguages(suffix: String, pairsPercent: Int, textsPerContradiction: Int) throws {
         var right = 0, total = 0, texts = 0, contradicted = 0
         for name in Self.names {
