@@ -21,6 +21,27 @@ public enum Dates {
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(year)-\(pad(month))-\(pad(day))"
     }
+
+    /// The language of a date alone on its line, which its month's name tells
+    /// (`6 februari 2026`, `6 février 2026`).
+    public static func language(_ text: some StringProtocol) -> Language? {
+        guard isoDate(text) != nil else { return nil }
+        return text.lowercased().split(separator: " ").lazy.compactMap { Lexicon.monthLanguages[String($0)] }.first
+    }
+
+    /// A line of two dates, one a language (`6 februari 2026 6 février 2026`, a cover's
+    /// two cells run together): the two dates.
+    public static func pair(_ text: Substring) -> (Substring, Substring)? {
+        guard text.utf8.count <= 80 else { return nil }
+        let words = text.split(separator: " ")
+        guard (6...8).contains(words.count) else { return nil }
+        for cut in 3...(words.count - 3) {
+            let first = text[words[0].startIndex..<words[cut - 1].endIndex]
+            let second = text[words[cut].startIndex..<words[words.count - 1].endIndex]
+            if let a = language(first), let b = language(second), a != b { return (first, second) }
+        }
+        return nil
+    }
 }
 
 extension Dates {

@@ -30,13 +30,17 @@ public enum Lexicon {
     /// languages (P303).
     public static let listClosings: Set<Character> = [";", ".", ":", ","]
 
-    /// Month names and their numbers, both languages (dates: `6 februari 2026`, `1er janvier`).
-    public static let months: [String: Int] = [
-        "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-        "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-        "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-        "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    /// Month names in each language, January first.
+    public static let monthNames: [Language: [String]] = [
+        .nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+        .fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
     ]
+    /// Month names and their numbers, both languages (dates: `6 februari 2026`, `1er janvier`).
+    public static let months: [String: Int] = Dictionary(uniqueKeysWithValues:
+        monthNames.values.flatMap { names in names.enumerated().map { ($1, $0 + 1) } })
+    /// The language of each month's name.
+    public static let monthLanguages: [String: Language] = Dictionary(uniqueKeysWithValues:
+        monthNames.flatMap { language, names in names.map { ($0, language) } })
 
     /// The names of document types, lower case: as a heading (`WETSVOORSTEL`, the parse
     /// stage, compared in capitals), in running text (`voorstel van wet`, the check stage,

@@ -105,8 +105,13 @@ enum FragmentSplitter {
         return min(ceiling, max(1, 2 * log((1 - rate) / rate)))
     }
 
+    /// Each segment's language evidence. A date alone is decided by its month's name: it
+    /// is a unit of its own, and where a cover gives both, they stand side by side.
     private static func scores(_ segments: [[ColumnLine]]) -> [Double] {
-        segments.map { segment in segment.reduce(0.0) { $0 + LanguageEvidence.score($1.text) } }
+        segments.map { segment in
+            if segment.count == 1, let language = Dates.language(segment[0].text.trimmed) { return language == .nl ? 50 : -50 }
+            return segment.reduce(0.0) { $0 + LanguageEvidence.score($1.text) }
+        }
     }
 }
 

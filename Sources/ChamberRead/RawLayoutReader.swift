@@ -35,6 +35,11 @@ struct RawLayoutReader: LayoutReader {
                 let block = blocks[line.number]
                 let end = stretched.contains(index) ? .continues
                     : Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: block?.width ?? width)
+                if let (first, second) = Dates.pair(line.text) {
+                    // A cover's two dates run together: each is a segment of its language.
+                    segments += [[ColumnLine(line, text: first, end: .endsParagraph)], [ColumnLine(line, text: second, end: .endsParagraph)]]
+                    continue
+                }
                 let column = ColumnLine(line, end: end)
                 if keepsBlocks, index > 0, let block, blocks[pageLines[index - 1].number]?.index == block.index {
                     segments[segments.count - 1].append(column)

@@ -331,4 +331,27 @@ import Testing
             "remédier expressément.",
         ]) == [])
     }
+
+    /// A date's month names its language; a cover's two dates run together on one line (a
+    /// `-raw` dump) are cut into the two, and only a pair of languages is a pair.
+    @Test func datesTellTheirLanguageAndPairsAreCut() throws {
+        #expect(Dates.language("6 februari 2026") == .nl)
+        #expect(Dates.language("vendredi 1er mars 2024") == .fr)
+        #expect(Dates.language("februari 2026") == nil)
+        let pair = try #require(Dates.pair("6 februari 2026 6 février 2026"))
+        #expect(pair.0 == "6 februari 2026" && pair.1 == "6 février 2026")
+        #expect(Dates.pair("maandag 10 juli 2024 lundi 10 juillet 2024").map { [String($0.0), String($0.1)] }
+                == ["maandag 10 juli 2024", "lundi 10 juillet 2024"])
+        #expect(Dates.pair("6 februari 2026 7 februari 2026") == nil)
+        #expect(Dates.pair("op 6 februari 2026 en 6 février 2026") == nil)
+    }
+
+    /// In a `-raw` dump the cover's two dates share a line: each is read in its language, so
+    /// the document's date is found. (A development dump.)
+    @Test func aRawCoverDateLineIsCut() throws {
+        let name = "dev-01-seed-nl.raw.txt"
+        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
+        let front = document.sections.first { $0.kind == .front }?.units ?? []
+        #expect(front.contains { $0.texts[.nl]?.text == "6 februari 2026" && $0.texts[.fr]?.text == "6 février 2026" })
+    }
 }
