@@ -47,17 +47,19 @@ struct CleanLayoutReader: LayoutReader {
     }
 
     /// Plain `pdftotext` leaves no blank line between paragraphs that follow each other
-    /// closely: inside a block of four lines or more, a line that closes a sentence well
-    /// short of the block's width, before a capital, ends its paragraph. The width is the
+    /// closely: inside a block, a whole heading or salutation (`Dames en Heren,`) ends its
+    /// paragraph, and so, in a block of four lines or more, does a line that closes a
+    /// sentence well short of the block's width, before a capital. The width is the
     /// longest line but those well over the median length, which `pdftotext` made by
     /// joining the lines of a cut word.
     static func endParagraphsInside(_ block: inout [ColumnLine]) {
-        guard block.count >= 4 else { return }
         let lengths = block.map { $0.text.trimmed.unicodeScalars.count }
         let median = lengths.sorted()[lengths.count / 2]
         let width = lengths.filter { $0 * 4 <= median * 5 }.max() ?? median
         for index in block.indices.dropLast() {
-            guard let last = block[index].text.trimmed.last, ".:;!?".contains(last), lengths[index] * 10 < width * 7,
+            let text = block[index].text.trimmed
+            if Lexicon.isWholeHeading(text) { block[index].end = .endsParagraph; continue }
+            guard block.count >= 4, let last = text.last, ".:;!?".contains(last), lengths[index] * 10 < width * 7,
                   block[index + 1].text.trimmed.first?.isUppercase == true else { continue }
             block[index].end = .endsParagraph
         }

@@ -294,13 +294,16 @@ import Testing
     /// line that closes a sentence well short of the block's width, before a capital, ends
     /// its paragraph (`met name op zee.`). The lines that `pdftotext` made by joining the
     /// lines of a cut word do not count for the width: beside them, a full line that closes
-    /// a sentence (`… maritime (CIM).`) is no paragraph end. (Development dumps.)
+    /// a sentence (`… maritime (CIM).`) is no paragraph end. A salutation ends its own, in a
+    /// block of any size. (Development dumps.)
     @Test func plainDumpParagraphsInsideABlock() {
         func ends(_ texts: [String]) -> [Int] {
             var block = texts.enumerated().map { ColumnLine(text: Substring($1), number: $0 + 1, page: 1, end: .continues) }
             CleanLayoutReader.endParagraphsInside(&block)
             return block.indices.filter { block[$0].end == .endsParagraph }
         }
+        #expect(ends(["Dames en Heren,", "Dit wetsvoorstel neemt, met een aantal aanpassingen, de tekst over van het voorstel DOC",
+                      "55 0437/001."]) == [0])
         #expect(ends([
             "Maar de internationale drugshandel is in toenemende mate ook een strategische en",
             "hybride dreiging die raakt aan defensie, maritieme veiligheid en geopolitieke stabiliteit.",
