@@ -30,6 +30,12 @@ struct CleanLayoutReader: LayoutReader {
             close()
             for line in page {
                 if line.isBlank || tables.used.contains(line.number) { close(); continue }
+                // A cover's two dates run together: each is a paragraph of its language.
+                if let (first, second) = Dates.pair(line.text) {
+                    close()
+                    paragraphs += [[ColumnLine(line, text: first, end: .endsParagraph)], [ColumnLine(line, text: second, end: .endsParagraph)]]
+                    continue
+                }
                 // A list item, or a row of some table, starts a paragraph; a row ends it too.
                 let isRow = line.text.utf8.contains(0x09)
                 if line.text.startsWithBullet || isRow { close(.endsParagraph) }
@@ -55,7 +61,7 @@ struct CleanLayoutReader: LayoutReader {
     static func endParagraphsInside(_ block: inout [ColumnLine]) {
         let lengths = block.map { $0.text.trimmed.unicodeScalars.count }
         let median = lengths.sorted()[lengths.count / 2]
-        let width = lengths.filter { $0 * 4 <= median * 5 }.max() ?? median
+        let width = lengths.filter { $0 * 4 <= median * 5 }.max()!
         for index in block.indices.dropLast() {
             let text = block[index].text.trimmed
             if Lexicon.isWholeHeading(text) { block[index].end = .endsParagraph; continue }

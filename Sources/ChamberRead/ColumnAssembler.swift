@@ -3,7 +3,7 @@ import ChamberModel
 
 /// Turns the column fragments of a document into one `LanguageColumn` per language:
 /// re-flows lines into paragraphs (undoing end-of-line hyphenation), splits footnotes off
-/// the end of each fragment and links them to their markers, removes markdown marks, and
+/// the foot of each fragment's page and links them to their markers, removes markdown marks, and
 /// re-joins the paragraphs that a page end cut between two fragments of the same language.
 struct ColumnAssembler {
     let joiner: LineJoiner
@@ -39,38 +39,37 @@ struct ColumnAssembler {
     mutating func columns(from fragments: [ColumnFragment]) -> [Language: LanguageColumn] {
         var paragraphs: [Language: [Paragraph]] = [:]
         var footnotes: [Language: [Footnote]] = [:]
-        // Per language: the marker numbers met in the text so far that no note has taken, and
-        // for each footnote, the number of paragraphs before it in which its marker may stand.
-        var markers: [Language: Set<String>] = [:]
-        var notesAfter: [Language: [Int]] = [:]
+        // Per language: the marker numbers met in the text and not yet taken by a note, with
+        // the page they were last met on; and for each note opened on its marker's word, the
+        // number of paragraphs before it (its marker stands in one of the last of them).
+        var markers: [Language: [String: Int]] = [:]
+        var notesAfter: [Language: [Int?]] = [:]
         for fragment in fragments {
             let language = fragment.language
-            let (bodyLines, noteLines, trailingLines, byMarker) = splitFootnotes(fragment.lines, markersBefore: markers[language] ?? [])
+            let (bodyLines, noteLines, trailingLines, byMarker) = splitFootnotes(fragment.lines, markers: &markers[language, default: [:]])
             var notes = footnotesFrom(noteLines, language: fragment.language)
             // A marker found a note: the same number later (a table's cell) needs a new one.
-            for line in bodyLines { markers[language, default: []].formUnion(Self.markerNumbers(line.text)) }
-            markers[language]?.subtract(notes.map(\.number))
-            for line in trailingLines { markers[language, default: []].formUnion(Self.markerNumbers(line.text)) }
+            for note in notes { markers[language]?[note.number] = nil }
+            for line in trailingLines { Self.remember(line, in: &markers[language, default: [:]]) }
             var body = reflow(bodyLines)
             link(&notes, into: &body)
             footnotes[fragment.language, default: []] += notes
-            // Only notes opened on their marker's word look further: `N<TAB>` opens a note
-            // whatever the text, and its marker, if printed, stands in its own fragment.
-            let before = byMarker ? (paragraphs[language]?.count ?? 0) + body.count : 0
-            notesAfter[language, default: []] += Array(repeating: before, count: notes.count)
-            body += reflow(trailingLines)
             // Any block boundary may be a page cut: the first paragraph of a fragment may
             // continue the last one of the language, and so may a paragraph after a blank
             // line (pages in alternating language order put two cut halves side by side).
             // The list is changed in place: copying it per fragment would be quadratic.
-            for paragraph in body {
-                if let last = paragraphs[fragment.language]?.last, continuesAcrossCut(last, paragraph) {
-                    let index = paragraphs[fragment.language]!.count - 1
-                    paragraphs[fragment.language]![index].append(paragraph, joiner: joiner)
+            func add(_ paragraph: Paragraph) {
+                if let last = paragraphs[language]?.last, continuesAcrossCut(last, paragraph) {
+                    paragraphs[language]![paragraphs[language]!.count - 1].append(paragraph, joiner: joiner)
                 } else {
-                    paragraphs[fragment.language, default: []].append(paragraph)
+                    paragraphs[language, default: []].append(paragraph)
                 }
             }
+            body.forEach(add)
+            // Notes opened on their marker's word may find it in an earlier fragment; a note
+            // opened by `N<TAB>` is a note whatever the text, and its marker stands in its own.
+            notesAfter[language, default: []] += Array(repeating: byMarker ? paragraphs[language]?.count ?? 0 : nil, count: notes.count)
+            reflow(trailingLines).forEach(add)
         }
         var result: [Language: LanguageColumn] = [:]
         for language in Language.allCases {
@@ -146,7 +145,7 @@ struct ColumnAssembler {
         switch last.end {
         case .continues: return true
         case .endsParagraph: return false
-        case .endsBlock: return !last.isCapitals && Self.continuesOpenText(last.content.text, opening)
+        case .endsBlock: return Self.continuesOpenText(last.content.text, opening, closingIsCapitals: last.isCapitals)
         }
     }
 
@@ -155,9 +154,10 @@ struct ColumnAssembler {
     /// or, after a long open paragraph or one whose last word cannot end a text (an article,
     /// a preposition: `…dat de inzet van` / `Defensie tegen…`), with any letter or digit.
     /// Also used when the label filing takes out a block that stood between the two halves.
-    static func continuesOpenText(_ closing: String, _ opening: String) -> Bool {
+    /// `closingIsCapitals` spares a paragraph that knows it the scan of its whole text.
+    static func continuesOpenText(_ closing: String, _ opening: String, closingIsCapitals: Bool? = nil) -> Bool {
         guard let end = closing.last, !Lexicon.paragraphClosings.contains(end) else { return false }
-        if closing.hasPrefix("#") || closing.hasPrefix("**") || isCapitals(closing) { return false }
+        if closing.hasPrefix("#") || closing.hasPrefix("**") || (closingIsCapitals ?? isCapitals(closing)) { return false }
         guard let first = opening.first, !opening.opensBlock, !opening.hasPrefix("#"), !isCapitals(opening) else { return false }
         let lastWord = closing.lastWord.lowercased()
         let open = closing.utf8.count >= 80 || Lexicon.functionWords.contains(lastWord)
@@ -170,34 +170,66 @@ struct ColumnAssembler {
     // MARK: Footnotes
 
     /// Footnotes close a column. They start at the first line `N<TAB>`, or at a line `N` or
-    /// `N Text` whose marker stands in the text above it (in this fragment or an
-    /// earlier one of the language: plain `pdftotext` moves blocks about). They go on while
-    /// the lines are note numbers, `<TAB>` lines (a new paragraph of the same note), continue
-    /// a wrapped line, or, for a note opened on its marker's word, stay on its page. What follows
-    /// them is text again (a line the language detection put in the wrong column, say): kept,
-    /// as paragraphs of its own after the body.
-    private func splitFootnotes(_ lines: [ColumnLine], markersBefore: Set<String>)
+    /// `N Text` whose marker stands in the language's text above it, on this page or the one
+    /// before, in this fragment or an earlier one (plain `pdftotext` moves blocks about).
+    /// They go on while the lines are note numbers, `<TAB>` lines (a new paragraph of the
+    /// same note), or continue a wrapped line. A note opened on its marker's word goes on to
+    /// the end of its page or to a line in capitals (a note's own lines may open with a
+    /// letter and a dot: `p. 11.`); a number on its page that
+    /// does not follow the notes before it shows it was text (`19 Brusselse gemeenten …`
+    /// after `nr.19`, then note `4`). What follows the notes is text again (a line the
+    /// language detection put in the wrong column, say): kept, as paragraphs of its own
+    /// after the body. `markers` learns the marker numbers of the body lines.
+    private func splitFootnotes(_ lines: [ColumnLine], markers: inout [String: Int])
         -> (body: [ColumnLine], notes: [ColumnLine], trailing: [ColumnLine], byMarker: Bool) {
-        var markers = markersBefore
-        var opening: (index: Int, byMarker: Bool)?
-        for (index, line) in lines.enumerated() {
-            if let note = Labels.footnoteNumber(line.text), note.certain || markers.contains(note.number) {
-                opening = (index, !note.certain)
-                break
+        var start = 0
+        while start < lines.count {
+            let line = lines[start]
+            if let note = Labels.footnoteNumber(line.text),
+               note.certain || markers[note.number].map({ line.page - $0 <= 1 }) == true {
+                let (end, outOfSequence) = notesEnd(lines, from: start, byMarker: !note.certain)
+                if !outOfSequence {
+                    return (Array(lines[..<start]), Array(lines[start..<end]), Array(lines[end...]), !note.certain)
+                }
+                // Text: no note opens before where it stopped (which keeps this linear).
+                for text in lines[start..<end] { Self.remember(text, in: &markers) }
+                start = end
+                continue
             }
-            markers.formUnion(Self.markerNumbers(line.text))
+            Self.remember(line, in: &markers)
+            start += 1
         }
-        guard let (start, byMarker) = opening else { return (lines, [], [], false) }
+        return (lines, [], [], false)
+    }
+
+    /// Where the notes that open at `start` end, and whether a number that does not follow
+    /// the ones before it ended them (on their page: the run was text).
+    private func notesEnd(_ lines: [ColumnLine], from start: Int, byMarker: Bool) -> (end: Int, outOfSequence: Bool) {
         var end = start + 1
+        var lastNumber = Labels.footnoteNumber(lines[start].text).flatMap { Int($0.number) } ?? 0
         while end < lines.count {
             let line = lines[end], previous = lines[end - 1]
-            let isNoteLine = Labels.footnoteNumber(line.text) != nil || line.text.trimmed.isEmpty
-                || previous.end == .continues || Labels.footnoteNumber(previous.text) != nil || previous.text.trimmed.isEmpty
-                || (byMarker && line.page == lines[start].page)
-            guard isNoteLine else { break }
+            let number = Labels.footnoteNumber(line.text)
+            if byMarker {
+                guard line.page == lines[start].page, !Self.isCapitals(String(line.text)) else { break }
+                if let number {
+                    guard let value = Int(number.number), value > lastNumber else { return (end, true) }
+                    lastNumber = value
+                }
+            } else {
+                let isNoteLine = number != nil || line.text.trimmed.isEmpty || previous.end == .continues
+                    || Labels.footnoteNumber(previous.text) != nil || previous.text.trimmed.isEmpty
+                guard isNoteLine else { break }
+            }
             end += 1
         }
-        return (Array(lines[..<start]), Array(lines[start..<end]), Array(lines[end...]), byMarker)
+        return (end, false)
+    }
+
+    /// Records the marker numbers of a line, with its page.
+    private static func remember(_ line: ColumnLine, in markers: inout [String: Int]) {
+        let bytes = Array(line.text.utf8)
+        for place in markerPlaces(bytes) { markers[String(decoding: bytes[place], as: UTF8.self)] = line.page }
     }
 
     /// The notes of a run of note lines. A run of numbers with one text after them (plain
@@ -288,20 +320,23 @@ struct ColumnAssembler {
         for (p, ranges) in found { paragraphs[p].content.remove(utf8Ranges: ranges) }
     }
 
-    /// Links the notes that found no marker in their own fragment: each takes the last
-    /// free place of its number in the paragraphs before it (`after[n]` of them), where plain
-    /// `pdftotext` may have moved the text that holds its marker.
-    private func linkAcrossFragments(_ notes: inout [Footnote], after: [Int], into paragraphs: inout [Paragraph]) {
+    /// Links the notes opened on their marker's word that found no marker in their own
+    /// fragment (plain `pdftotext` may have moved the text that holds it): each takes the
+    /// last free place of its number in the twenty paragraphs before it (`after[n]` of them,
+    /// nil for a note that does not look further), about a page.
+    private func linkAcrossFragments(_ notes: inout [Footnote], after: [Int?], into paragraphs: inout [Paragraph]) {
+        var places: [Int: [Range<Int>]] = [:]    // per paragraph, the free places, found once
         var found: [Int: [Range<Int>]] = [:]
         for n in notes.indices where !notes[n].referenced {
-            let number = notes[n].number
-            search: for p in paragraphs.indices.prefix(after[n]).reversed() {
+            guard let before = after[n] else { continue }
+            let number = Array(notes[n].number.utf8)
+            search: for p in (max(0, before - 20)..<min(before, paragraphs.count)).reversed() {
                 let bytes = Array(paragraphs[p].content.text.utf8)
-                for range in Self.markerPlaces(bytes).reversed()
-                where String(decoding: bytes[range], as: UTF8.self) == number && !(found[p] ?? []).contains(range)
-                    && !paragraphs[p].content.noteRefs.contains(where: { $0.offset == range.lowerBound }) {
-                    paragraphs[p].content.noteRefs.append(NoteRef(number: number, offset: range.lowerBound))
+                if places[p] == nil { places[p] = Self.markerPlaces(bytes) }
+                for (k, range) in places[p]!.enumerated().reversed() where bytes[range].elementsEqual(number) {
+                    paragraphs[p].content.noteRefs.append(NoteRef(number: notes[n].number, offset: range.lowerBound))
                     found[p, default: []].append(range)
+                    places[p]!.remove(at: k)
                     notes[n].referenced = true
                     break search
                 }
@@ -310,14 +345,8 @@ struct ColumnAssembler {
         for (p, ranges) in found { paragraphs[p].content.remove(utf8Ranges: ranges) }
     }
 
-    /// The numbers that stand where a marker can in a line.
-    private static func markerNumbers(_ text: Substring) -> [String] {
-        let bytes = Array(text.utf8)
-        return markerPlaces(bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
-    }
-
-    /// Where a footnote marker can stand: a run of digits glued to what precedes it (a
-    /// letter, closing punctuation), or the digits after a four-digit year (`1995-20238`),
+    /// Where a footnote marker can stand: a run of one to three digits glued to what
+    /// precedes it (a letter, closing punctuation), or the digits after a year (`1995-20238`),
     /// followed by a space, punctuation or the end of the text.
     private static func markerPlaces(_ bytes: [UInt8]) -> [Range<Int>] {
         let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
@@ -336,7 +365,7 @@ struct ColumnAssembler {
                 while digitsBefore < start - 1, isDigit(bytes[start - 2 - digitsBefore]) { digitsBefore += 1 }
                 isDecimals = bytes[start - 1] == UInt8(ascii: ",") || digitsBefore < 4
             }
-            if start > 0, !isDecimals {
+            if start > 0, !isDecimals, i - start <= 3 {
                 let previous = bytes[start - 1], lower = previous | 0x20
                 // A letter, or the last byte of a multi-byte character (an accented letter, `”`, `’`).
                 if ".,;:)\"".utf8.contains(previous) || (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
@@ -344,7 +373,10 @@ struct ColumnAssembler {
                     places.append(start..<i)
                 }
             }
-            if i - start > 4 { places.append((start + 4)..<i) }
+            if (5...7).contains(i - start), let year = Int(String(decoding: bytes[start..<(start + 4)], as: UTF8.self)),
+               (1800...2099).contains(year) {
+                places.append((start + 4)..<i)
+            }
         }
         return places
     }

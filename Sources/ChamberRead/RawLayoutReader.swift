@@ -30,6 +30,7 @@ struct RawLayoutReader: LayoutReader {
             let stretched = hasWrapSignal ? [] : Self.stretchedLines(pageLines.map(\.text))
             let blocks = Self.blocks(page, fallbackWidth: width)
             var segments: [[ColumnLine]] = []
+            var afterPair = false
             for (index, line) in pageLines.enumerated() {
                 let next = index + 1 < pageLines.count ? pageLines[index + 1].text : nil
                 let block = blocks[line.number]
@@ -38,14 +39,16 @@ struct RawLayoutReader: LayoutReader {
                 if let (first, second) = Dates.pair(line.text) {
                     // A cover's two dates run together: each is a segment of its language.
                     segments += [[ColumnLine(line, text: first, end: .endsParagraph)], [ColumnLine(line, text: second, end: .endsParagraph)]]
+                    afterPair = true
                     continue
                 }
                 let column = ColumnLine(line, end: end)
-                if keepsBlocks, index > 0, let block, blocks[pageLines[index - 1].number]?.index == block.index {
+                if keepsBlocks, index > 0, !afterPair, let block, blocks[pageLines[index - 1].number]?.index == block.index {
                     segments[segments.count - 1].append(column)
                 } else {
                     segments.append([column])
                 }
+                afterPair = false
             }
             pageSegments.append(segments)
         }

@@ -266,7 +266,7 @@ struct SideBySideReader: LayoutReader {
             } else if indent(nextRow) >= indent(current.text) + 2, !text.opensBlock {
                 end = .endsBlock
             } else if !afterNext.trimmed.isEmpty, !afterNext.trimmed.opensBlock, !text.opensBlock,
-                      indent(nextRow) >= indent(afterNext) + 2 {
+                      indent(current.text) > indent(nextRow), indent(nextRow) >= indent(afterNext) + 2 {
                 end = .endsBlock
             }
             result.append(ColumnLine(text: text, number: current.number, page: page, end: end))

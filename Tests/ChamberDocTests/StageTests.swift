@@ -277,6 +277,24 @@ import Testing
                                                        "Zo bleef het verslag stil.", "Tabel 3", "12", "Schaarbeek", "De voogdij en 3 gemeenten."])
     }
 
+    /// A line that opens like a note on a marker's word but is text: a run of lines that a
+    /// number out of sequence ends on its page (`19 Brusselse …` after `nr.19`, then the real
+    /// note `4`; a table's cells after `CO2`) is text, and the notes after it are found.
+    @Test func runsBrokenByANumberOutOfSequenceAreText() throws {
+        func read(_ texts: [String]) throws -> LanguageColumn {
+            var assembler = ColumnAssembler(joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
+            let lines = texts.enumerated().map { ColumnLine(text: Substring($1), number: $0 + 1, page: 1, end: .endsParagraph) }
+            return try #require(assembler.columns(from: [ColumnFragment(language: .nl, lines: lines)])[.nl])
+        }
+        let bill = try read(["die strijdig zijn schorsen (nr.19 SWT). Om", "19 Brusselse gemeenten geschorste besluiten",
+                             "kunnen worden ingetrokken.4 Dat gebeurt.", "4", "Bijvoorbeeld arrest nr. 28 387."])
+        #expect(bill.footnotes.map { [$0.number, $0.content.text] } == [["4", "Bijvoorbeeld arrest nr. 28 387."]])
+        #expect(bill.blocks.map(\.content.text).contains("19 Brusselse gemeenten geschorste besluiten"))
+        let table = try read(["zoals de CO2 cijfers tonen.", "60,1-70 %", "2", "70,1-80 %", "3", "80,1-90 %", "3"])
+        #expect(table.footnotes.isEmpty)
+        #expect(table.blocks.map(\.content.text).contains("zoals de CO2 cijfers tonen."))
+    }
+
     /// Plain `pdftotext` sets a page's note numbers apart from their texts (`1`, `6`, then both
     /// texts): the text is shared out where a line closes a sentence before a capital.
     @Test func noteNumbersSetApartShareTheirTexts() throws {
