@@ -32,7 +32,7 @@ public enum Dates {
     /// A line of two dates, one a language (`6 februari 2026 6 février 2026`, a cover's
     /// two cells run together): the two dates.
     public static func pair(_ text: Substring) -> (Substring, Substring)? {
-        guard text.utf8.count <= 80 else { return nil }
+        guard text.utf8.count <= 80, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let words = text.split(separator: " ")
         guard (6...8).contains(words.count) else { return nil }
         for cut in 3...(words.count - 3) {

@@ -3,8 +3,9 @@ import ChamberModel
 
 /// Turns the column fragments of a document into one `LanguageColumn` per language:
 /// re-flows lines into paragraphs (undoing end-of-line hyphenation), splits footnotes off
-/// the foot of each fragment's page and links them to their markers, removes markdown marks, and
-/// re-joins the paragraphs that a page end cut between two fragments of the same language.
+/// the foot of each fragment's page and links them to their markers, removes markdown
+/// marks, and re-joins the paragraphs that a page end cut between two fragments of the same
+/// language.
 struct ColumnAssembler {
     let joiner: LineJoiner
     var furniture: [Furniture] = []
@@ -175,11 +176,11 @@ struct ColumnAssembler {
     /// They go on while the lines are note numbers, `<TAB>` lines (a new paragraph of the
     /// same note), or continue a wrapped line. A note opened on its marker's word goes on to
     /// the end of its page or to a line in capitals (a note's own lines may open with a
-    /// letter and a dot: `p. 11.`); a number on its page that
-    /// does not follow the notes before it shows it was text (`19 Brusselse gemeenten …`
-    /// after `nr.19`, then note `4`). What follows the notes is text again (a line the
-    /// language detection put in the wrong column, say): kept, as paragraphs of its own
-    /// after the body. `markers` learns the marker numbers of the body lines.
+    /// letter and a dot: `p. 11.`); a number on its page that does not follow the notes
+    /// before it shows the run was text (`19 Brusselse gemeenten …` after `nr.19`, then note
+    /// `4`). What follows the notes is text again (a line the language detection put in the
+    /// wrong column, say): kept, as paragraphs of its own after the body. `markers` learns
+    /// the marker numbers of the body lines.
     private func splitFootnotes(_ lines: [ColumnLine], markers: inout [String: Int])
         -> (body: [ColumnLine], notes: [ColumnLine], trailing: [ColumnLine], byMarker: Bool) {
         var start = 0

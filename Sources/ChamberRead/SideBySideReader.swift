@@ -234,10 +234,13 @@ struct SideBySideReader: LayoutReader {
     }
 
     /// A column's rows as lines: a blank row ends a block; without one, a line that closes a
-    /// sentence well short of the column width ends its paragraph, and so does a line before
-    /// a first-line indent: a line more indented than this one, or, after a centred heading
-    /// (whose own indent is deeper), than the line after it; unless a label's hanging indent
-    /// explains the step.
+    /// sentence well short of the column width ends its paragraph, and so do a change to or
+    /// from capitals, a whole heading or salutation (`TOELICHTING`, `VOORSTEL VAN` /
+    /// `RESOLUTIE`, before `Dames en Heren,`), a short line ending with a comma (a
+    /// salutation), a short line without closing punctuation before a capital (a heading,
+    /// unless it ends on an article or a preposition), and a line before a first-line indent:
+    /// a line more indented than this one, or, after a centred heading (whose own indent is
+    /// deeper), than the line after it; unless a label's hanging indent explains the step.
     private static func columnLines(_ column: [BilingualTables.Line], page: Int) -> [ColumnLine] {
         let width = column.map { $0.text.trimmed.unicodeScalars.count }.max() ?? 0
         func indent(_ text: Substring) -> Int { text.prefix { $0 == " " }.count }
