@@ -73,6 +73,9 @@ struct LineJoiner: Sendable {
         guard let r = right.first, r.isLowercase else { return false }
         // An acronym or number before the hyphen (`NAVO-context`, `2024-2025`) keeps it.
         if let piece = left.split(separator: "-").last, piece.allSatisfy({ $0.isUppercase || $0.isNumber }) { return false }
+        // A compound written with hyphens keeps one more (`lik-` / `op-stukbeleid`, `lik-op-` /
+        // `stukbeleid`), unless the document writes the word so joined (`Brussel-Hoofd-` / `stad`).
+        if left.contains("-") || right.contains("-") { return vocabulary.contains(String(left) + right) }
         return !vocabulary.contains(left + "-" + right)
     }
 

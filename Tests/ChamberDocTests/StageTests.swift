@@ -136,6 +136,11 @@ import Testing
         #expect(joiner.joined("Brussel-", "Hoofdstad") == "Brussel-Hoofdstad")
         #expect(joiner.joined("werklieden\u{AD}", "personeel") == "werkliedenpersoneel")
         #expect(joiner.joined("een strijd -", "zo blijkt") == "een strijd - zo blijkt")
+        // A compound written with hyphens keeps one more, unless the document joins it so.
+        #expect(joiner.joined("een lik-", "op-stukbeleid voeren") == "een lik-op-stukbeleid voeren")
+        #expect(joiner.joined("een lik-op-", "stukbeleid voeren") == "een lik-op-stukbeleid voeren")
+        let bill = LineJoiner(vocabulary: Vocabulary(lines: ["arrondissement Brussel-Hoofdstad voor"]))
+        #expect(bill.joined("het arrondissement Brussel-Hoofd-", "stad voor") == "het arrondissement Brussel-Hoofdstad voor")
     }
 
     @Test func signatureBlocks() throws {
