@@ -77,11 +77,11 @@ public enum Lexicon {
     /// RESOLUTIE`, `DAMES EN HEREN,`): the read stage ends a block there, where a layout
     /// without weights or blank lines runs it into the next line (`TOELICHTING` / `DAMES…`).
     public static func isWholeHeading(_ line: some StringProtocol) -> Bool {
-        guard line.utf8.count <= 40 else { return false }
-        let key = line.uppercased()
-        return explanationHeadings.contains(key) || salutations.contains(key)
-            || documentTypeNames.contains { $0.asHeading && $0.name.uppercased() == key }
+        line.utf8.count <= 40 && wholeHeadings.contains(line.uppercased())
     }
+
+    private static let wholeHeadings: Set<String> = explanationHeadings.union(salutations)
+        .union(documentTypeNames.filter(\.asHeading).map { $0.name.uppercased() })
 
     /// The words that name an article before its number (`artikel 32`, `l’article 32`,
     /// `Art. 2`), lower case; an article heading uses the singular ones.

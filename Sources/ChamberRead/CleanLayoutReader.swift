@@ -31,9 +31,9 @@ struct CleanLayoutReader: LayoutReader {
             for line in page {
                 if line.isBlank || tables.used.contains(line.number) { close(); continue }
                 // A cover's two dates run together: each is a paragraph of its language.
-                if let (first, second) = Dates.pair(line.text) {
+                if let dates = ColumnLine.datePair(line) {
                     close()
-                    paragraphs += [[ColumnLine(line, text: first, end: .endsParagraph)], [ColumnLine(line, text: second, end: .endsParagraph)]]
+                    paragraphs += dates
                     continue
                 }
                 // A list item, or a row of some table, starts a paragraph; a row ends it too.

@@ -37,6 +37,13 @@ struct ColumnLine: Sendable {
         self.init(text: text ?? line.text, number: line.number, page: line.page, end: end)
     }
 
+    /// A line of a cover's two dates run together (`6 februari 2026 6 février 2026`), cut into
+    /// one segment a date, each to take its month's language; nil for any other line.
+    static func datePair(_ line: SourceLine) -> [[ColumnLine]]? {
+        guard let (first, second) = Dates.pair(line.text) else { return nil }
+        return [[ColumnLine(line, text: first, end: .endsParagraph)], [ColumnLine(line, text: second, end: .endsParagraph)]]
+    }
+
     var span: SourceSpan {
         SourceSpan(lines: number.map { SourceLines($0) } ?? SourceLines(), page: page, box: box, order: order)
     }

@@ -36,9 +36,8 @@ struct RawLayoutReader: LayoutReader {
                 let block = blocks[line.number]
                 let end = stretched.contains(index) ? .continues
                     : Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: block?.width ?? width)
-                if let (first, second) = Dates.pair(line.text) {
-                    // A cover's two dates run together: each is a segment of its language.
-                    segments += [[ColumnLine(line, text: first, end: .endsParagraph)], [ColumnLine(line, text: second, end: .endsParagraph)]]
+                if let dates = ColumnLine.datePair(line) {
+                    segments += dates
                     afterPair = true
                     continue
                 }
