@@ -108,15 +108,20 @@ extension ParityCheck {
     /// Acronyms, except in texts set in capitals (headings, formulas). An acronym passes that
     /// the glossary pairs with one on the other side, or that the other side spells out
     /// (`SWT`, in the glossary `LLC`: `lois coordonnées sur l’emploi des langues`); a party
-    /// tag, `(VB)`, is P204's, not an acronym too.
-    static let acronymMismatch = eachPair(.acronymMismatch) { nl, fr, _, context in
+    /// tag, `(VB)`, is P204's, not an acronym too. So does one that the other side refers to
+    /// with a pro-form (`gelden ook hier` / `s’appliquent également aux CPAS`) in a section
+    /// whose heading names it in that language (`B. De OCMW’s`): the section says what `hier` is.
+    static let acronymMismatch = eachPair(.acronymMismatch) { nl, fr, entry, context in
         guard !nl.isSetInCapitals, !fr.isSetInCapitals else { return [] }
         let tags = partyTags(nl).union(partyTags(fr)).intersection(context.parties)
         return [(Language.nl, nl, fr), (.fr, fr, nl)].flatMap { language, this, other in
             let theirs = acronyms(other)
+            let referring = Mentions.hasProForm(other, language: language.other)
             return acronyms(this).subtracting(theirs).subtracting(tags).sorted().filter { acronym in
                 let counterparts = context.glossary.counterparts(of: acronym, in: language)
+                let named = { (heading: TextUnit) in heading.texts[language.other].map { !acronyms($0.text).isDisjoint(with: counterparts.union([acronym])) } ?? false }
                 return counterparts.isDisjoint(with: theirs) && !counterparts.union([acronym]).contains { Mentions.spellsOut($0, other) }
+                    && !(referring && entry.headings.contains(where: named))
             }.map { Said("\($0) is in the \(language.name) text, not in the \(language.other.name) one", about: .text($0)) }
         }
     }
@@ -136,8 +141,8 @@ extension ParityCheck {
 
     /// Names in the front matter spelled differently, unless the glossary pairs them. (In
     /// running text, one-letter differences are mostly cognates: `Europa` / `Europe`.)
-    static let nameSpelling = eachPair(.nameSpelling) { nl, fr, unit, context in
-        guard [.submitters, .title].contains(unit.kind) else { return [] }
+    static let nameSpelling = eachPair(.nameSpelling) { nl, fr, entry, context in
+        guard [.submitters, .title].contains(entry.unit.kind) else { return [] }
         let nlNames = Mentions.names(in: nl), frNames = Mentions.names(in: fr)
         return nlNames.subtracting(frNames).sorted().flatMap { name in
             let counterparts = context.glossary.counterparts(of: String(name), in: .nl)
@@ -175,8 +180,8 @@ extension ParityCheck {
     }
 
     /// List items and requests close with the same mark in both languages.
-    static let closingPunctuation = eachPair(.closingPunctuation) { nl, fr, unit, _ in
-        guard [.item, .request, .consideration].contains(unit.kind), let a = nl.last, let b = fr.last,
+    static let closingPunctuation = eachPair(.closingPunctuation) { nl, fr, entry, _ in
+        guard [.item, .request, .consideration].contains(entry.unit.kind), let a = nl.last, let b = fr.last,
               Lexicon.listClosings.contains(a), Lexicon.listClosings.contains(b), a != b else { return [] }
         return ["ends with \"\(a)\" in Dutch and \"\(b)\" in French"]
     }

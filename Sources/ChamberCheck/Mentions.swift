@@ -67,6 +67,13 @@ enum Mentions {
         Set(Lexicon.documentTypeNames.filter { $0.inText && $0.language == language && text.containsBytes($0.name, ignoringCase: true) }.map(\.type))
     }
 
+    /// Whether `text` has a word of `language` that stands for a place or topic named before
+    /// (`Lexicon.proForms`).
+    static func hasProForm(_ text: String, language: Language) -> Bool {
+        let forms = Lexicon.proForms[language]!
+        return NumberWords.words(in: text).contains { forms.contains($0.lowercased()) }
+    }
+
     /// Capitalised words of five letters or more that are no acronym (`Harmegnies`).
     static func names(in text: String) -> Set<Substring> {
         Set(NumberWords.words(in: text).filter { word in

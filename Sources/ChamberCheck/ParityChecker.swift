@@ -28,6 +28,8 @@ struct CheckContext: Sendable {
         var unit: TextUnit
         /// The texts as compared (`UnitTexts`: a labelled unit merged into its neighbour cut out).
         var texts: [Language: String]
+        /// The headings the unit stands under, the nearest first (`HeadingOutline`).
+        var headings: [TextUnit]
     }
 
     let document: Document
@@ -47,14 +49,19 @@ struct CheckContext: Sendable {
         let texts = UnitTexts(document)
         self.texts = texts
         var entries: [Entry] = [], levels: [[TextUnit]] = []
+        var outline = HeadingOutline()
         func walk(_ units: [TextUnit]) {
             levels.append(units)
             for unit in units {
-                entries.append(Entry(unit: unit, texts: texts[unit]))
+                entries.append(Entry(unit: unit, texts: texts[unit], headings: outline.enclosing))
+                if unit.kind == .heading { outline.open(unit) }
                 if !unit.children.isEmpty { walk(unit.children) }
             }
         }
-        for section in document.sections { walk(section.units) }
+        for section in document.sections {
+            outline = HeadingOutline()
+            walk(section.units)
+        }
         self.entries = entries
         self.levels = levels
     }
@@ -91,10 +98,36 @@ struct ParityCheck: Sendable {
     /// A check of the two texts of each unit that has both, except the kinds in `skipping`
     /// (tables, whose cells do not translate one by one, and dates, which P202 compares whole).
     static func eachPair(_ code: Finding.Code, skipping skipped: Set<UnitKind> = [.table, .date],
-                         _ messages: @escaping @Sendable (_ nl: String, _ fr: String, TextUnit, CheckContext) -> [Said]) -> ParityCheck {
+                         _ messages: @escaping @Sendable (_ nl: String, _ fr: String, CheckContext.Entry, CheckContext) -> [Said]) -> ParityCheck {
         eachUnit(code) { entry, context in
             guard !skipped.contains(entry.unit.kind), let nl = entry.texts[.nl], let fr = entry.texts[.fr] else { return [] }
-            return messages(nl, fr, entry.unit, context)
+            return messages(nl, fr, entry, context)
         }
+    }
+}
+
+/// The headings of a section as an outline: a heading closes the open ones of its own rank
+/// or deeper. Ranks are the label forms in the order the section first uses them (`I.`,
+/// `A.`, `1.`, `a)` in the bill), so no convention is assumed; an unlabelled heading is a
+/// form of its own.
+struct HeadingOutline {
+    private var ranks: [Labels.Form?: [Int: Int]] = [:]
+    private var open: [(rank: Int, heading: TextUnit)] = []
+    private var lastLetter: String?
+
+    /// The open headings, the nearest first.
+    var enclosing: [TextUnit] { open.reversed().map(\.heading) }
+
+    mutating func open(_ heading: TextUnit) {
+        var form: Labels.Form?, depth = 0
+        if let label = heading.label {
+            (form, depth) = Labels.outlineForm(of: label, previousLetter: lastLetter)
+            if form == .upperLetter { lastLetter = label }
+        }
+        let count = ranks.values.reduce(0) { $0 + $1.count }
+        let rank = ranks[form, default: [:]][depth] ?? count
+        ranks[form, default: [:]][depth] = rank
+        while let last = open.last, last.rank >= rank { open.removeLast() }
+        open.append((rank, heading))
     }
 }

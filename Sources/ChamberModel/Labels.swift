@@ -1,7 +1,7 @@
 /// The label forms that open numbered and lettered units, shared by the read stage (a
 /// label never continues a cut paragraph) and the parse stage (which gives them meaning).
 public enum Labels {
-    public enum Form: Sendable, Equatable {
+    public enum Form: Sendable, Hashable {
         /// `1.`, `3.1.`, `5.4.`: requests, articles, numbered headings.
         case number
         /// `A.`, `AB.`: considerations, lettered headings.
@@ -70,6 +70,18 @@ public enum Labels {
     }
 
     public static func startsWithLabel(_ text: some StringProtocol) -> Bool { leading(text) != nil }
+
+    /// The form of a label as a unit keeps it (`3.1`, `B`, `II`, `b`), and for numbers their
+    /// depth (`3` is 1, `3.1` is 2): what makes two labels siblings in an outline. `I`, `V`
+    /// and `X` alone are roman numerals, unless they follow `previousLetter`, the last
+    /// capital-letter label of the outline (`I` after `H`).
+    public static func outlineForm(of label: String, previousLetter: String?) -> (form: Form, depth: Int) {
+        if label.first?.isNumber == true { return (.number, label.split(separator: ".").count) }
+        if label.first?.isLowercase == true { return (.lowerLetter, 1) }
+        let roman = !label.isEmpty && label.allSatisfy { "IVX".contains($0) }
+        if roman && (label.count >= 2 || previousLetter.map { !follows(label, $0) } ?? true) { return (.roman, 1) }
+        return (.upperLetter, 1)
+    }
 
     /// Whether `label` comes right after `previous` among the labels of one level: B after
     /// A, AA after Z, b after a, 4 after 3, 3.3 after 3.2 (not 3.9, nor 4.3). True for labels

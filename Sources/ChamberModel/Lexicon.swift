@@ -14,6 +14,13 @@ public enum Lexicon {
         "le", "la", "les", "l", "d", "des", "du", "sur", "et", "à", "au", "aux", "pour", "par", "dans", "en", "ou", "of",
     ]
 
+    /// Adverbs that stand for a place or topic named before (`gelden ook hier`, `s’y
+    /// appliquent`, `là`), lower case. French `y` is left out: `il y a` is everywhere.
+    public static let proForms: [Language: Set<String>] = [
+        .nl: ["hier", "daar", "aldaar", "ginds"],
+        .fr: ["ici", "là"],
+    ]
+
     /// The words that open a table or figure caption (`Tabel 9.`, `Tableau 10.`).
     public static let captionWords: Set<Substring> = ["Tabel", "Tableau", "Figuur", "Figure", "Grafiek", "Graphique"]
 

@@ -10,10 +10,10 @@ import Testing
         return try! Glossary(tsv: String(decoding: try! bytes(path), as: UTF8.self), source: path)
     }()
 
-    static func findings(replacing pairs: [(String, String)]) throws -> [Finding] {
-        var text = String(decoding: try bytes(Paths.seed), as: UTF8.self)
+    static func findings(in path: String = Paths.seed, replacing pairs: [(String, String)]) throws -> [Finding] {
+        var text = String(decoding: try bytes(path), as: UTF8.self)
         for (old, new) in pairs {
-            #expect(text.contains(old), "seed lacks \(old)")
+            #expect(text.contains(old), "\(path) lacks \(old)")
             text = text.replacingOccurrences(of: old, with: new)
         }
         return try Pipeline.document(from: Array(text.utf8), source: "variant", glossary: glossary).findings
@@ -161,6 +161,32 @@ import Testing
         #expect(try Self.findings(replacing: [("renforcer considérablement la participation belge au MAOC-N", "renforcer considérablement la participation belge au Maritime Analysis and Operations Centre")]) == [])
         let found = try Self.findings(replacing: [("renforcer considérablement la participation belge au MAOC-N", "renforcer considérablement la participation belge au Maritime Centre")])
         #expect(found.map(\.message) == ["MAOC is in the Dutch text, not in the French one"])
+    }
+
+    /// On the real bill: French names the CPAS where Dutch says `gelden ook hier`, in the
+    /// section `B. De OCMW’s` (expl-p46): no difference. Without the pro-form, or under a
+    /// Dutch heading that does not name the OCMW (itself a finding then, expl-h18), it is one
+    /// again; the heading expl-h13, whose Dutch names other authorities, stays one.
+    @Test func anAcronymThatTheSectionHeadingNames() throws {
+        let bill = Paths.root.appendingPathComponent("Samples/56K0055001.txt").path
+        func acronymFindings(_ pairs: [(String, String)]) throws -> [String] {
+            try Self.findings(in: bill, replacing: pairs).filter { $0.code == .acronymMismatch }.map(\.unit)
+        }
+        #expect(try acronymFindings([]) == ["expl-h13"])
+        #expect(try acronymFindings([("gelden ook hier.", "gelden ook voor hen.")]) == ["expl-h13", "expl-p46"])
+        #expect(try acronymFindings([("B.\u{202F}De\u{00A0}OCMW’s\n1.\u{202F}De hogere", "B.\u{202F}De\u{00A0}besturen\n1.\u{202F}De hogere")])
+                == ["expl-h13", "expl-h18", "expl-p46"])
+    }
+
+    /// The forms that make headings siblings in an outline: `I` is roman, unless it follows `H`.
+    @Test func outlineFormsOfLabels() {
+        #expect(Labels.outlineForm(of: "I", previousLetter: nil) == (.roman, 1))
+        #expect(Labels.outlineForm(of: "I", previousLetter: "B") == (.roman, 1))
+        #expect(Labels.outlineForm(of: "I", previousLetter: "H") == (.upperLetter, 1))
+        #expect(Labels.outlineForm(of: "IV", previousLetter: "C") == (.roman, 1))
+        #expect(Labels.outlineForm(of: "B", previousLetter: "A") == (.upperLetter, 1))
+        #expect(Labels.outlineForm(of: "3.1", previousLetter: nil) == (.number, 2))
+        #expect(Labels.outlineForm(of: "b", previousLetter: nil) == (.lowerLetter, 1))
     }
 
     /// Sub-requests are held to the same label rules as requests, within their parent.
