@@ -21,7 +21,8 @@ public enum Aligner {
             .learning(from: sections.flatMap(\.units))
         result.sections = inputOrder(sections).map { section in
             var section = section
-            section.units = sentences.separatingUnlinkedPassages(sentences.relinkingUnsureRuns(section.units.map(sentences.link)))
+            let relinked = sentences.relinkingUnsureRuns(section.units.map(sentences.link))
+            section.units = sentences.separatingUnlinkedPassages(sentences.mendingParagraphs(relinked))
             return ids.assign(section)
         }
         result.versions = [:]

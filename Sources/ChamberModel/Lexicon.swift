@@ -21,6 +21,9 @@ public enum Lexicon {
         .fr: ["ici", "là"],
     ]
 
+    /// The words that open the submitters' line of a cover.
+    public static let submitterOpenings = ["(ingediend door", "(déposée par", "(déposé par"]
+
     /// The words that open a table or figure caption (`Tabel 9.`, `Tableau 10.`).
     public static let captionWords: Set<Substring> = ["Tabel", "Tableau", "Figuur", "Figure", "Grafiek", "Graphique"]
 

@@ -10,12 +10,30 @@ public struct NoteRef: Sendable, Hashable {
     }
 }
 
+/// A place in a text where a paragraph may have ended unseen: a line closed a sentence and
+/// the next opened with a capital, in a layout that does not mark where paragraphs end (plain
+/// `pdftotext` joins them in one block). The align stage cuts the text there when the other
+/// language's paragraphs end at that sentence (`SentenceAligner.cuttingAtSoftBreaks`).
+public struct SoftBreak: Sendable, Hashable {
+    /// The UTF-8 offset in the text where the next line starts.
+    public var offset: Int
+    /// The span of the line that starts there.
+    public var span: SourceSpan
+
+    public init(offset: Int, span: SourceSpan) {
+        self.offset = offset
+        self.span = span
+    }
+}
+
 /// Text in one language with where it came from and the footnote markers it held.
 /// White space is collapsed and markup removed; what stays is the source's words.
 public struct LocatedText: Sendable, Hashable {
     public var text: String
     public var span: SourceSpan
     public var noteRefs: [NoteRef]
+    /// Where a paragraph may have ended unseen, in text order.
+    public var softBreaks: [SoftBreak] = []
 
     public init(_ text: String, span: SourceSpan, noteRefs: [NoteRef] = []) {
         self.text = text
@@ -35,7 +53,31 @@ public struct LocatedText: Sendable, Hashable {
         let shift = text.utf8.count
         text += other.text
         noteRefs += other.noteRefs.map { NoteRef(number: $0.number, offset: $0.offset + shift) }
+        softBreaks += other.softBreaks.map { SoftBreak(offset: $0.offset + shift, span: $0.span) }
         span.append(other.span)
+    }
+
+    /// Appends `other` as the next line of a paragraph that may have ended before it (see
+    /// `SoftBreak`).
+    public mutating func append(afterSoftBreak other: LocatedText) {
+        let start = text.isEmpty ? 0 : text.utf8.count + 1
+        append(other)
+        softBreaks.append(SoftBreak(offset: start, span: other.span))
+    }
+
+    /// The two texts on either side of one of its soft breaks, each with its markers, soft
+    /// breaks and span.
+    public func split(at cut: SoftBreak) -> (LocatedText, LocatedText) {
+        let bytes = Array(text.utf8)
+        var end = cut.offset
+        while end > 0 && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        let (before, after) = span.split(at: cut.span)
+        var first = LocatedText(String(decoding: bytes[..<end], as: UTF8.self), span: before, noteRefs: noteRefs.filter { $0.offset <= end })
+        var second = LocatedText(String(decoding: bytes[cut.offset...], as: UTF8.self), span: after,
+                                 noteRefs: noteRefs.filter { $0.offset > end }.map { NoteRef(number: $0.number, offset: max(0, $0.offset - cut.offset)) })
+        first.softBreaks = softBreaks.filter { $0.offset < cut.offset }
+        second.softBreaks = softBreaks.filter { $0.offset > cut.offset }.map { SoftBreak(offset: $0.offset - cut.offset, span: $0.span) }
+        return (first, second)
     }
 
     /// Removes byte ranges of the text (markup), moving the footnote references that follow
@@ -53,21 +95,23 @@ public struct LocatedText: Sendable, Hashable {
         }
         bytes += source[position...]
         text = String(decoding: bytes, as: UTF8.self)
-        // A reference moves back by the bytes removed before it: the whole of every range
+        // An offset moves back by the bytes removed before it: the whole of every range
         // that starts before it but the last, which it may stand in. Found by binary search
         // in the running total, so that many markers in one text cost no more than linear.
         var removed = [0]
         for range in sorted { removed.append(removed[removed.count - 1] + range.count) }
-        noteRefs = noteRefs.map { ref in
+        func moved(_ offset: Int) -> Int {
             var low = 0, high = sorted.count
             while low < high {
                 let middle = (low + high) / 2
-                if sorted[middle].lowerBound < ref.offset { low = middle + 1 } else { high = middle }
+                if sorted[middle].lowerBound < offset { low = middle + 1 } else { high = middle }
             }
-            guard low > 0 else { return ref }
+            guard low > 0 else { return offset }
             let last = sorted[low - 1]
-            return NoteRef(number: ref.number, offset: ref.offset - removed[low - 1] - (min(last.upperBound, ref.offset) - last.lowerBound))
+            return offset - removed[low - 1] - (min(last.upperBound, offset) - last.lowerBound)
         }
+        noteRefs = noteRefs.map { NoteRef(number: $0.number, offset: moved($0.offset)) }
+        softBreaks = softBreaks.map { SoftBreak(offset: moved($0.offset), span: $0.span) }
     }
 
     /// A copy without the first `utf8Count` bytes of text (a label that the unit keeps in an
@@ -80,6 +124,8 @@ public struct LocatedText: Sendable, Hashable {
         let refs = noteRefs.compactMap { ref -> NoteRef? in
             ref.offset >= start ? NoteRef(number: ref.number, offset: ref.offset - start) : nil
         }
-        return LocatedText(rest, span: span, noteRefs: refs)
+        var result = LocatedText(rest, span: span, noteRefs: refs)
+        result.softBreaks = softBreaks.filter { $0.offset > start }.map { SoftBreak(offset: $0.offset - start, span: $0.span) }
+        return result
     }
 }

@@ -91,6 +91,25 @@ public struct SourceSpan: Sendable, Hashable, Codable {
         order = min(order, other.order)
     }
 
+    /// The spans before and from `start`, the span of a line inside this one (a paragraph
+    /// cut at a soft break): lines and pages before it, and from it on; the reading order of
+    /// the second is the line's.
+    public func split(at start: SourceSpan) -> (SourceSpan, SourceSpan) {
+        var before = self, after = start
+        before.lines = SourceLines()
+        after.lines = SourceLines()
+        let cut = start.lines.first ?? .max
+        for range in lines.ranges {
+            if range.lowerBound < cut { before.lines.append(range.lowerBound...min(range.upperBound, cut - 1)) }
+            if range.upperBound >= cut { after.lines.append(max(range.lowerBound, cut)...range.upperBound) }
+        }
+        let page = start.page ?? .max
+        before.regions = regions.filter { $0.page <= page }
+        after.regions = regions.filter { $0.page >= page }
+        if after.regions.isEmpty { after.regions = start.regions }
+        return (before, after)
+    }
+
     /// `3` or `3-4`: the form of the XML `page` attribute.
     public var pageDescription: String? {
         guard let first = regions.first?.page, let last = regions.last?.page else { return nil }

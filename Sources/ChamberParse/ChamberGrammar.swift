@@ -9,7 +9,7 @@ enum ChamberGrammar {
     static let documentTypes: [String: DocumentType] = Dictionary(uniqueKeysWithValues:
         Lexicon.documentTypeNames.filter(\.asHeading).map { ($0.name.uppercased(), $0.type) })
     static let salutations = Lexicon.salutations
-    static let submitterOpenings = ["(ingediend door", "(déposée par", "(déposé par"]
+    static let submitterOpenings = Lexicon.submitterOpenings
     /// Verbs of the operative formula (`VERZOEKT DE FEDERALE REGERING:`).
     static let formulaVerbs = ["VERZOEKT", "VRAAGT", "BEVEELT", "ROEPT", "DRINGT", "DEMANDE", "RECOMMANDE", "INVITE", "PRIE", "EXHORTE"]
 

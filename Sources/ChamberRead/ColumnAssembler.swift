@@ -8,9 +8,15 @@ import ChamberModel
 /// language.
 struct ColumnAssembler {
     let joiner: LineJoiner
+    /// Whether a joined line that closes a sentence before a capital is kept as a `SoftBreak`:
+    /// in a layout that does not show where paragraphs end.
+    let keepsSoftBreaks: Bool
     var furniture: [Furniture] = []
 
-    init(joiner: LineJoiner) { self.joiner = joiner }
+    init(joiner: LineJoiner, keepsSoftBreaks: Bool = false) {
+        self.joiner = joiner
+        self.keepsSoftBreaks = keepsSoftBreaks
+    }
 
     /// A paragraph under construction, with how its last line ended.
     private struct Paragraph {
@@ -29,8 +35,8 @@ struct ColumnAssembler {
 
         var isCapitals: Bool { Lexicon.isAllCapitals(letterCase) }
 
-        mutating func append(_ next: Paragraph, joiner: LineJoiner) {
-            joiner.join(&content, next.content)
+        mutating func append(_ next: Paragraph, joiner: LineJoiner, softBreak: Bool = false) {
+            if softBreak { content.append(afterSoftBreak: next.content) } else { joiner.join(&content, next.content) }
             letterCase.letters += next.letterCase.letters
             letterCase.capitals += next.letterCase.capitals
             end = next.end
@@ -95,7 +101,12 @@ struct ColumnAssembler {
             if text.text.isEmpty { continue }
             let next = Paragraph(content: text, end: line.end)
             // Appended in place: a copy of `current` would copy its text for every line.
-            if current == nil { current = next } else { current!.append(next, joiner: joiner) }
+            if current == nil {
+                current = next
+            } else {
+                let soft = keepsSoftBreaks && PageCut.closesSentence(current!.content.text) && text.text.first?.isUppercase == true
+                current!.append(next, joiner: joiner, softBreak: soft)
+            }
             if line.end != .continues, let done = current {
                 result.append(done)
                 current = nil
@@ -146,23 +157,8 @@ struct ColumnAssembler {
         switch last.end {
         case .continues: return true
         case .endsParagraph: return false
-        case .endsBlock: return Self.continuesOpenText(last.content.text, opening, closingIsCapitals: last.isCapitals)
+        case .endsBlock: return PageCut.continuesOpenText(last.content.text, opening, closingIsCapitals: last.isCapitals)
         }
-    }
-
-    /// Unknown from the layout whether a text goes on in the next one: the text before must
-    /// be open (no closing punctuation, not a heading); the text after starts in lower case,
-    /// or, after a long open paragraph or one whose last word cannot end a text (an article,
-    /// a preposition: `…dat de inzet van` / `Defensie tegen…`), with any letter or digit.
-    /// Also used when the label filing takes out a block that stood between the two halves.
-    /// `closingIsCapitals` spares a paragraph that knows it the scan of its whole text.
-    static func continuesOpenText(_ closing: String, _ opening: String, closingIsCapitals: Bool? = nil) -> Bool {
-        guard let end = closing.last, !Lexicon.paragraphClosings.contains(end) else { return false }
-        if closing.hasPrefix("#") || closing.hasPrefix("**") || (closingIsCapitals ?? isCapitals(closing)) { return false }
-        guard let first = opening.first, !opening.opensBlock, !opening.hasPrefix("#"), !isCapitals(opening) else { return false }
-        let lastWord = closing.lastWord.lowercased()
-        let open = closing.utf8.count >= 80 || Lexicon.functionWords.contains(lastWord)
-        return first.isLowercase || (open && (first.isLetter || first.isNumber))
     }
 
     /// Set wholly in capitals, as headings are (`TOELICHTING`, `VOORSTEL VAN RESOLUTIE`).

@@ -62,6 +62,10 @@ struct LayoutReading {
     var fragments: [ColumnFragment] = []
     var tables = BilingualTables.Found()
     var furniture: [Furniture] = []
+    /// Whether the layout shows every paragraph end (a PDF's geometry, `pdftotext`'s trailing
+    /// space on wrapped lines); where it does not, a line that closes a sentence before a
+    /// capital is kept as a `SoftBreak` of its paragraph.
+    var marksParagraphEnds = false
 }
 
 /// A reader of one input layout.
@@ -120,12 +124,4 @@ enum FragmentSplitter {
             return segment.reduce(0.0) { $0 + LanguageEvidence.score($1.text) }
         }
     }
-}
-
-extension StringProtocol {
-    /// A markdown or typographic list bullet followed by a space.
-    var startsWithBullet: Bool { hasPrefix("- ") || hasPrefix("* ") || hasPrefix("• ") }
-
-    /// A line that can only open a block: a label (`3.1.`, `B.`, `a)`) or a list bullet.
-    var opensBlock: Bool { startsWithBullet || Labels.startsWithLabel(self) }
 }

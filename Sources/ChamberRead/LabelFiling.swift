@@ -54,7 +54,7 @@ enum LabelFiling {
                 target.insert(block, at: printed[key] == nil ? place(for: key, order: order, in: target)
                                                              : target.firstIndex { $0.content.span.order > order } ?? target.endIndex)
                 if index > 0, index < source.count, source[index - 1].role == .paragraph, source[index].role == .paragraph,
-                   ColumnAssembler.continuesOpenText(source[index - 1].content.text, source[index].content.text) {
+                   PageCut.continuesOpenText(source[index - 1].content.text, source[index].content.text) {
                     let rest = source.remove(at: index)
                     joiner.join(&source[index - 1].content, rest.content)
                 }

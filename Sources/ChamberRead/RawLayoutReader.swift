@@ -15,6 +15,7 @@ struct RawLayoutReader: LayoutReader {
         let (pages, removed) = PageFurniture.split(lines)
         reading.furniture = removed
         let hasWrapSignal = Self.hasTrailingSpaceSignal(lines)
+        reading.marksParagraphEnds = hasWrapSignal
         let width = Self.columnWidth(lines.map(\.text))
         // Plain `pdftotext` sets a column's blocks apart by blank lines (fewer than the clean
         // layout's, for a block may hold several paragraphs): a block is in one language.
@@ -144,6 +145,11 @@ struct RawLayoutReader: LayoutReader {
         // `BELGISCHE KAMER VAN` / `VOLKSVERTEGENWOORDIGERS`).
         let lastWord = t.lastWord.lowercased()
         if Lexicon.functionWords.contains(lastWord) { return .continues }
+        // Nor inside brackets, nor before a line in lower case that the sentence goes on in
+        // (`… drugshandel in ons` / `defensiebeleid`), however short the line, unless it is
+        // a heading in capitals (`VOORSTEL VAN RESOLUTIE` / `tot structurele integratie …`).
+        if t.utf8.count(where: { $0 == UInt8(ascii: "(") }) > t.utf8.count(where: { $0 == UInt8(ascii: ")") }) { return .continues }
+        if next.first?.isLowercase == true, !PageCut.closesSentence(String(t)), !ColumnAssembler.isCapitals(String(t)) { return .continues }
         if ColumnAssembler.isCapitals(String(next)) { return .endsParagraph }
         if length * 10 < width * 7 { return .endsParagraph }
         if let last = t.last, ".:;!?”\")".contains(last), length * 100 < width * 92 { return .endsParagraph }

@@ -38,7 +38,7 @@ public enum Reader {
                 order += 1
             }
         }
-        var assembler = ColumnAssembler(joiner: joiner)
+        var assembler = ColumnAssembler(joiner: joiner, keepsSoftBreaks: !reading.marksParagraphEnds)
         var columns = assembler.columns(from: reading.fragments)
         LabelFiling.refile(&columns, joiner: joiner)
         var document = ReadDocument(source: source, layout: layout, columns: columns,

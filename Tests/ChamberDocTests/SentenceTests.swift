@@ -261,6 +261,43 @@ import Testing
         #expect(dutch == ["Totaal per jaar", "Een zin.", "Nog een."])
     }
 
+    /// Paragraph ends the layout did not show, set where the other language shows them: two
+    /// Dutch paragraphs that plain `pdftotext` ran into one are cut at the soft break where
+    /// the French second paragraph begins, each half keeping its lines; a Dutch paragraph
+    /// that a page end cut is joined again. A soft break where the French paragraphs do not
+    /// end is left alone.
+    @Test func paragraphsAreMendedWhereTheOtherLanguageShowsTheirEnds() throws {
+        let line = { (text: String, number: Int) in LocatedText(text, lines: SourceLines(number)) }
+        var dutch = line("Drugskartels opereren transnationaal en werken steeds professioneler.", 10)
+        dutch.append(afterSoftBreak: line("België beschikt via Defensie over unieke capaciteiten.", 11))
+        dutch.append(line("Die worden vandaag vooral militair ingezet.", 12))
+        #expect(dutch.softBreaks.map(\.offset) == [70])
+        let cartels = line("Les cartels de la drogue opèrent à l'échelle transnationale et sont de plus en plus professionnels.", 20)
+        let belgium = line("La Belgique dispose, via la Défense, de capacités uniques.", 22)
+        let military = line("Elles sont aujourd'hui surtout utilisées dans un contexte militaire.", 23)
+        var unit = TextUnit(kind: .paragraph, texts: [.nl: dutch, .fr: cartels])
+        unit.passages[.fr]!.append(belgium)
+        unit.passages[.fr]![1].append(military)
+        let aligner = SentenceAligner(ratio: 1.2, names: [])
+        let cut = aligner.mendingParagraphs([aligner.link(unit)])
+        #expect(cut.map { $0.passages[.nl]!.map(\.text) } == [["Drugskartels opereren transnationaal en werken steeds professioneler."],
+                                                             ["België beschikt via Defensie over unieke capaciteiten. Die worden vandaag vooral militair ingezet."]])
+        #expect(cut.map { $0.passages[.nl]![0].span.lines.description } == ["10", "11-12"])
+        #expect(cut.map(\.link) == ["1-1", "1-1"])
+
+        // The French paragraphs end after the second sentence, where Dutch has no soft break.
+        var late = TextUnit(kind: .paragraph, texts: [.nl: dutch, .fr: cartels])
+        late.passages[.fr]![0].append(belgium)
+        late.passages[.fr]!.append(military)
+        #expect(aligner.mendingParagraphs([aligner.link(late)]).count == 1)
+
+        var split = TextUnit(kind: .paragraph, texts: [.nl: line("De kosten voor onze", 30),
+                                                       .fr: line("Les coûts pour notre santé publique s'élèvent à 1 milliard d'euros par an.", 40)])
+        split.passages[.nl]!.append(line("volksgezondheid lopen op tot 1 miljard euro per jaar.", 34))
+        let joined = aligner.mendingParagraphs([aligner.link(split)])
+        #expect(joined.map { $0.passages[.nl]!.map(\.text) } == [["De kosten voor onze volksgezondheid lopen op tot 1 miljard euro per jaar."]])
+    }
+
     /// The document's own terms are learnt from its surest sentence links.
     @Test func wordPairsAreLearntFromTheDocumentsOwnSentences() throws {
         let key = { (word: String) in BilingualDictionary.keys(word)[0] }

@@ -244,6 +244,12 @@ import Testing
         ("een ernstige bedreiging voor de", "volksgezondheid en de interne", .continues),
         ("TOELICHTING", "DAMES EN HEREN,", .endsParagraph),
         ("met name op zee.", "Tegelijk is drugshandel niet louter een", .endsParagraph),
+        // A short line goes on inside brackets and before lower case, but not after a heading,
+        // nor before the submitters' line.
+        ("drugshandel in ons", "defensiebeleid", .continues),
+        ("(ingediend door mevrouw Kristien", "Verbelen c.s.)", .continues),
+        ("VOORSTEL VAN RESOLUTIE", "tot structurele integratie van de", .endsParagraph),
+        ("international de stupéfiants dans notre politique de défense", "(déposée par Mme Kristien Verbelen et consorts)", .endsParagraph),
     ])
     func rawLineEnds(_ text: String, _ next: String, _ end: LineEnd) {
         #expect(RawLayoutReader.lineEnd(Substring(text), next: Substring(next), wrapSignal: false, width: 45) == end)
@@ -298,6 +304,25 @@ import Testing
         let table = try read(["zoals de CO2 cijfers tonen.", "60,1-70 %", "2", "70,1-80 %", "3", "80,1-90 %", "3"])
         #expect(table.footnotes.isEmpty)
         #expect(table.blocks.map(\.content.text).contains("zoals de CO2 cijfers tonen."))
+    }
+
+    /// In a layout that does not mark paragraph ends, a joined line that closes a sentence
+    /// before a capital is kept as a soft break of its paragraph, with the span of the line
+    /// after it; where the layout marks them, or the sentence goes on, there is none.
+    @Test func softBreaksWhereTheLayoutDoesNotMarkParagraphEnds() throws {
+        let texts = ["geweld en logistieke netwerken die steeds", "professioneler en technologisch geavanceerder worden.",
+                     "België beschikt via Defensie over unieke", "capaciteiten (zoals drones).", "Tegelijk is drugshandel"]
+        let lines = texts.enumerated().map { ColumnLine(text: Substring($1), number: $0 + 1, page: 2, end: .continues) }
+        func breaks(keeping: Bool) throws -> [SoftBreak] {
+            var assembler = ColumnAssembler(joiner: LineJoiner(vocabulary: Vocabulary(lines: [])), keepsSoftBreaks: keeping)
+            let column = try #require(assembler.columns(from: [ColumnFragment(language: .nl, lines: lines)])[.nl])
+            #expect(column.blocks.count == 1)
+            return column.blocks.first?.content.softBreaks ?? []
+        }
+        let kept = try breaks(keeping: true)
+        #expect(kept.map(\.offset) == [96, 167])
+        #expect(kept.map(\.span.lines.description) == ["3", "5"])
+        #expect(try breaks(keeping: false).isEmpty)
     }
 
     /// Plain `pdftotext` sets a page's note numbers apart from their texts (`1`, `6`, then both

@@ -31,6 +31,7 @@ struct PDFLayoutReader {
 
     func read(joiner: LineJoiner) -> LayoutReading {
         var reading = LayoutReading()
+        reading.marksParagraphEnds = true
         let bodySize = Self.median(pages.flatMap { $0.words.map(\.fontSize) })
         let furniture = Self.furnitureLines(pageLines, pages: pages, bodySize: bodySize)
         for (page, lines) in zip(pages, pageLines) {

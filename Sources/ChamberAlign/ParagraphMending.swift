@@ -1,0 +1,77 @@
+import ChamberModel
+
+/// Paragraph ends that the read stage could not see in the layout, set right where the
+/// other language shows them: a paragraph that a page end cut, joined again; two paragraphs
+/// that plain `pdftotext` ran into one, cut at the soft break where they meet. Text never
+/// moves between languages here: only a language's own passages are joined or cut.
+extension SentenceAligner {
+    /// The units with their paragraphs mended (`joiningCutParagraphs`, then
+    /// `cuttingAtSoftBreaks`).
+    public func mendingParagraphs(_ units: [TextUnit]) -> [TextUnit] {
+        cuttingAtSoftBreaks(joiningCutParagraphs(units))
+    }
+
+    /// Units whose two passages in a language are one paragraph that a page or column end
+    /// cut (`PageCut.continuesOpenText`: the first open, the second going on in lower case),
+    /// linked to one passage of the other language: the two joined into one 1-1 unit.
+    func joiningCutParagraphs(_ units: [TextUnit]) -> [TextUnit] {
+        units.map { unit in
+            guard unit.label == nil, unit.children.isEmpty, [.paragraph, .item].contains(unit.kind) else { return unit }
+            for language in Language.allCases {
+                guard let two = unit.passages[language], two.count == 2, unit.passages[language.other]?.count == 1,
+                      !two[0].text.hasSuffix("-"), PageCut.continuesOpenText(two[0].text, two[1].text) else { continue }
+                var joined = unit, text = two[0]
+                text.append(two[1])
+                joined.passages[language] = [text]
+                return link(joined)
+            }
+            return unit
+        }
+    }
+
+    /// Units whose one passage in a language has a soft break (`SoftBreak`: a paragraph end
+    /// the layout may not have shown) where the sentence links pass from the first to the
+    /// second of the two passages of the other language: cut there into two 1-1 units. Plain
+    /// `pdftotext` runs paragraphs that follow closely into one block; the other language's
+    /// paragraphs show where one ended, and its sentences where that is in this language.
+    func cuttingAtSoftBreaks(_ units: [TextUnit]) -> [TextUnit] {
+        units.flatMap { unit -> [TextUnit] in
+            guard unit.label == nil, unit.children.isEmpty, [.paragraph, .item].contains(unit.kind) else { return [unit] }
+            for language in Language.allCases {
+                guard let one = unit.passages[language], one.count == 1, !one[0].softBreaks.isEmpty,
+                      let two = unit.passages[language.other], two.count == 2,
+                      let cut = Self.softBreak(of: one[0], at: unit.passageRanges(language.other)[1].lowerBound, unit.sentenceLinks, language)
+                else { continue }
+                let (first, second) = one[0].split(at: cut)
+                var before = unit, after = unit
+                before.passages = [language: [first], language.other: [two[0]]]
+                after.passages = [language: [second], language.other: [two[1]]]
+                return [link(before), link(after)]
+            }
+            return [unit]
+        }
+    }
+
+    /// The soft break of `text`, the one passage of `language`, where a sentence starts that
+    /// begins the links of the other language's passage starting at `boundary`, or a sentence
+    /// alone just before them. Nil when a link joins sentences of both passages.
+    private static func softBreak(of text: LocatedText, at boundary: Int, _ links: [SentenceLink], _ language: Language) -> SoftBreak? {
+        guard let first = links.firstIndex(where: { link in link[language.other].contains { $0.lowerBound >= boundary } }),
+              link(links[first], liesAfter: boundary, language.other) else { return nil }
+        // Where this language's sentences may start the second part: its sentences alone just
+        // before the boundary, and the first sentence after it.
+        var starts: [Int] = []
+        var k = first
+        while k > 0, links[k - 1][language.other].isEmpty, let start = links[k - 1][language].first?.lowerBound {
+            starts.append(start)
+            k -= 1
+        }
+        if let start = links[first...].lazy.compactMap({ $0[language].first?.lowerBound }).first { starts.append(start) }
+        return text.softBreaks.first { cut in starts.contains(cut.offset) }
+    }
+
+    /// Whether all of a link's sentences of `language` lie at or after `boundary`.
+    private static func link(_ link: SentenceLink, liesAfter boundary: Int, _ language: Language) -> Bool {
+        link[language].allSatisfy { $0.lowerBound >= boundary }
+    }
+}

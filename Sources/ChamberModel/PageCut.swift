@@ -1,0 +1,38 @@
+/// Where a page or column end cut a paragraph, and where a layout that does not mark
+/// paragraph ends may have joined two: the read stage re-joins and keeps soft breaks by these
+/// rules, and the align stage finishes the work where the other language shows the way.
+public enum PageCut {
+    /// Unknown from the layout whether a text goes on in the next one: the text before must
+    /// be open (no closing punctuation, not a heading); the text after starts in lower case,
+    /// or, after a long open paragraph or one whose last word cannot end a text (an article,
+    /// a preposition: `…dat de inzet van` / `Defensie tegen…`), with any letter or digit.
+    /// `closingIsCapitals` spares a paragraph that knows it the scan of its whole text.
+    public static func continuesOpenText(_ closing: String, _ opening: String, closingIsCapitals: Bool? = nil) -> Bool {
+        guard let end = closing.last, !Lexicon.paragraphClosings.contains(end) else { return false }
+        if closing.hasPrefix("#") || closing.hasPrefix("**") || (closingIsCapitals ?? Lexicon.isAllCapitals(closing.letterCase)) { return false }
+        guard let first = opening.first, !opening.opensBlock, !opening.hasPrefix("#"), !Lexicon.isAllCapitals(opening.letterCase) else { return false }
+        let lastWord = closing.lastWord.lowercased()
+        let open = closing.utf8.count >= 80 || Lexicon.functionWords.contains(lastWord)
+        return first.isLowercase || (open && (first.isLetter || first.isNumber))
+    }
+
+    /// Whether a text ends a sentence: `.`, `:`, `;`, `!` or `?`, perhaps inside a closing
+    /// quote or bracket (`… verzekeren”.`, `… (VB).`): where a paragraph may end unseen
+    /// (`SoftBreak`).
+    public static func closesSentence(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        if ".:;!?".contains(last) { return true }
+        return "”\"’)".contains(last) && text.dropLast().last.map { ".!?".contains($0) } == true
+    }
+}
+
+extension StringProtocol {
+    /// A markdown or typographic list bullet followed by a space.
+    public var startsWithBullet: Bool { hasPrefix("- ") || hasPrefix("* ") || hasPrefix("• ") }
+
+    /// A line that can only open a block: a label (`3.1.`, `B.`, `a)`), a list bullet, or
+    /// the submitters' line of a cover (`(ingediend door …`).
+    public var opensBlock: Bool {
+        startsWithBullet || Labels.startsWithLabel(self) || (hasPrefix("(") && Lexicon.submitterOpenings.contains { hasPrefix($0) })
+    }
+}
