@@ -55,6 +55,20 @@ struct ColumnAssembler {
             let language = fragment.language
             let (bodyLines, noteLines, trailingLines, byMarker) = splitFootnotes(fragment.lines, markers: &markers[language, default: [:]])
             var notes = footnotesFrom(noteLines, language: fragment.language)
+            // A note whose text a page end cut goes on at the next page's foot with whatever
+            // its text does (`… l’arrêt n°` / `118 134 du 8 avril 2003`): a note whose number
+            // neither follows the note before it, still open, nor stands as a marker in the
+            // text is that note's rest.
+            var kept: [Footnote] = []
+            for note in notes {
+                let before = kept.last ?? footnotes[language]?.last
+                guard let before, !PageCut.closesSentence(before.content.text), Int(note.number) != Int(before.number).map({ $0 + 1 }),
+                      markers[language]?[note.number] == nil else { kept.append(note); continue }
+                var rest = LocatedText(note.number, span: note.content.span)
+                rest.append(note.content)
+                if kept.isEmpty { footnotes[language]![footnotes[language]!.count - 1].content.append(rest) } else { kept[kept.count - 1].content.append(rest) }
+            }
+            notes = kept
             // A marker found a note: the same number later (a table's cell) needs a new one.
             for note in notes { markers[language]?[note.number] = nil }
             for line in trailingLines { Self.remember(line, in: &markers[language, default: [:]]) }

@@ -179,6 +179,19 @@ import Testing
         #expect(document.furniture.contains { $0.kind == .runningHeader })
     }
 
+    /// A note that a page end cut goes on at the foot of the next page with its text's own
+    /// number (`… l'arrêt du Conseil d'État n°` / `118 134 du 8 avril 2003, p. 11.`): the
+    /// rest of note 7, not a note 118. A number out of sequence after a note that closed its
+    /// sentence is a note still (11 after 7). (A development PDF: the behaviour, not the score.)
+    @Test func aNoteCutByAPageEndGoesOn() throws {
+        let name = "dev-07-bill-nl.pdf"
+        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
+        let french = document.footnotes.filter { $0.language == .fr }
+        #expect(french.first { $0.number == "7" }?.content.text.hasSuffix("l'arrêt du Conseil d'État n° 118 134 du 8 avril 2003, p. 11.") == true)
+        #expect(!french.contains { $0.number == "118" })
+        #expect(french.map(\.number).contains("11"))
+    }
+
     /// `pdftotext` dumps of the held-out PDFs. Engine 2 draws the columns row by row: the
     /// plain dump alternates languages paragraph by paragraph, so the readers' switch cost
     /// must follow the document; the raw dump (`-raw`) of half of them interleaves the two
