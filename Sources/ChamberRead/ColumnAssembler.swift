@@ -53,17 +53,23 @@ struct ColumnAssembler {
         var notesAfter: [Language: [Int?]] = [:]
         for fragment in fragments {
             let language = fragment.language
-            let (bodyLines, noteLines, trailingLines, byMarker) = splitFootnotes(fragment.lines, markers: &markers[language, default: [:]])
-            var notes = footnotesFrom(noteLines, language: fragment.language)
-            // A note whose text a page end cut goes on at the next page's foot with whatever
+            var (bodyLines, noteLines, trailingLines, byMarker) = splitFootnotes(fragment.lines, markers: &markers[language, default: [:]])
+            var (carried, notes) = footnotesFrom(noteLines, language: fragment.language)
+            // A note whose text a page end cut goes on at the next page's foot: before the
+            // notes there (a PDF's small print above the first note number), or with whatever
             // its text does (`… l’arrêt n°` / `118 134 du 8 avril 2003`): a note whose number
             // neither follows the note before it, still open, nor stands as a marker in the
-            // text is that note's rest.
+            // text, and whose text goes on in lower case or digits, is that note's rest. A rest
+            // with no note before it is text.
             var kept: [Footnote] = []
+            if !carried.isEmpty {
+                if footnotes[language]?.isEmpty == false { footnotes[language]![footnotes[language]!.count - 1].content.append(noteText(carried)) } else { bodyLines += carried }
+            }
             for note in notes {
                 let before = kept.last ?? footnotes[language]?.last
                 guard let before, !PageCut.closesSentence(before.content.text), Int(note.number) != Int(before.number).map({ $0 + 1 }),
-                      markers[language]?[note.number] == nil else { kept.append(note); continue }
+                      markers[language]?[note.number] == nil, note.content.text.first.map({ $0.isLowercase || $0.isNumber }) == true
+                else { kept.append(note); continue }
                 var rest = LocatedText(note.number, span: note.content.span)
                 rest.append(note.content)
                 if kept.isEmpty { footnotes[language]![footnotes[language]!.count - 1].content.append(rest) } else { kept[kept.count - 1].content.append(rest) }
@@ -196,6 +202,11 @@ struct ColumnAssembler {
         var start = 0
         while start < lines.count {
             let line = lines[start]
+            // A note's rest from the page before, set apart by the PDF reader (`\tText`).
+            if line.box != nil, line.text.first == "\t", line.text.dropFirst().first.map({ $0 != "\t" }) == true {
+                let end = notesEnd(lines, from: start, byMarker: false).end
+                return (Array(lines[..<start]), Array(lines[start..<end]), Array(lines[end...]), false)
+            }
             if let note = Labels.footnoteNumber(line.text),
                note.certain || markers[note.number].map({ line.page - $0 <= 1 }) == true {
                 let (end, outOfSequence) = notesEnd(lines, from: start, byMarker: !note.certain)
@@ -246,9 +257,12 @@ struct ColumnAssembler {
     /// The notes of a run of note lines. A run of numbers with one text after them (plain
     /// `pdftotext` sets a page's note numbers apart from their texts: `1`, `6`, `7`, then the
     /// three texts) shares the text out (`share`).
-    private func footnotesFrom(_ lines: [ColumnLine], language: Language) -> [Footnote] {
+    /// The notes of a column's foot, and the lines before the first note number: the rest of
+    /// a note that the page end cut (`\tText`, from a PDF's small print).
+    private func footnotesFrom(_ lines: [ColumnLine], language: Language) -> (carried: [ColumnLine], notes: [Footnote]) {
         // The number lines and the text lines after them; a number after text opens a group.
         var groups: [(numbers: [(number: String, line: ColumnLine)], texts: [ColumnLine])] = []
+        var carried: [ColumnLine] = []
         for line in lines {
             if let (number, _) = Labels.footnoteNumber(line.text) {
                 if groups.last?.texts.contains(where: { !$0.text.trimmed.isEmpty }) != false { groups.append(([], [])) }
@@ -258,18 +272,27 @@ struct ColumnAssembler {
                 if !rest.text.isEmpty { groups[groups.count - 1].texts.append(rest) }
             } else if !groups.isEmpty {
                 groups[groups.count - 1].texts.append(line)
+            } else {
+                carried.append(line)
             }
         }
-        return groups.flatMap { group in
+        let notes = groups.flatMap { group in
             zip(group.numbers, Self.share(group.texts, among: group.numbers.count)).map { numbered, texts in
-                var content = LocatedText("", span: numbered.line.span)
-                for line in texts {
-                    let text = LocatedText(collapse(line.text), span: line.span)
-                    if text.text.isEmpty { content.span.append(line.span) } else { joiner.join(&content, text) }
-                }
+                let content = noteText(texts, span: numbered.line.span)
                 return Footnote(number: numbered.number, language: language, content: content)
             }
         }
+        return (carried, notes)
+    }
+
+    /// A note's lines joined into its text; blank lines add their span only.
+    private func noteText(_ lines: [ColumnLine], span: SourceSpan = SourceSpan()) -> LocatedText {
+        var content = LocatedText("", span: span)
+        for line in lines {
+            let text = LocatedText(collapse(line.text), span: line.span)
+            if text.text.isEmpty { content.span.append(line.span) } else { joiner.join(&content, text) }
+        }
+        return content
     }
 
     /// The text lines of `count` notes, cut where a line closes a sentence and the next one

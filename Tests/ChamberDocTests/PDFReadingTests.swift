@@ -179,17 +179,21 @@ import Testing
         #expect(document.furniture.contains { $0.kind == .runningHeader })
     }
 
-    /// A note that a page end cut goes on at the foot of the next page with its text's own
-    /// number (`… l'arrêt du Conseil d'État n°` / `118 134 du 8 avril 2003, p. 11.`): the
-    /// rest of note 7, not a note 118. A number out of sequence after a note that closed its
-    /// sentence is a note still (11 after 7). (A development PDF: the behaviour, not the score.)
+    /// A note that a page end cut goes on at the foot of the next page: with its text's own
+    /// number (`… l'arrêt du Conseil d'État n°` / `118 134 du 8 avril 2003, p. 11.`), the rest
+    /// of note 7, not a note 118; or in small print above the first note number there (`State
+    /// nr. 118 134 …`). A number out of sequence after a note that closed its sentence is a
+    /// note still (11 after 7). (Development PDFs: the behaviour, not the score.)
     @Test func aNoteCutByAPageEndGoesOn() throws {
-        let name = "dev-07-bill-nl.pdf"
-        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
-        let french = document.footnotes.filter { $0.language == .fr }
+        func notes(_ name: String, _ language: Language) throws -> [Footnote] {
+            try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name).footnotes.filter { $0.language == language }
+        }
+        let french = try notes("dev-07-bill-nl.pdf", .fr)
         #expect(french.first { $0.number == "7" }?.content.text.hasSuffix("l'arrêt du Conseil d'État n° 118 134 du 8 avril 2003, p. 11.") == true)
         #expect(!french.contains { $0.number == "118" })
         #expect(french.map(\.number).contains("11"))
+        let dutch = try notes("dev-03-bill-fn-cross.pdf", .nl)
+        #expect(dutch.first { $0.number == "7" }?.content.text.hasSuffix("Bvb. arrest van de Raad van State nr. 118 134 van 8 april 2003, blz. 11.") == true)
     }
 
     /// `pdftotext` dumps of the held-out PDFs. Engine 2 draws the columns row by row: the

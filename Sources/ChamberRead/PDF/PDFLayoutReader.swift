@@ -279,7 +279,8 @@ struct PDFLayoutReader {
     /// line pitch, before a label or a line indented by up to four ems, after a line that had room for
     /// the next line's first word, and where the weight changes; a column's last body line (above its footnotes, if any) `endsBlock`, for the assembler to join
     /// what the column end cut. Footnote lines (a smaller font at the column's foot) start
-    /// with their number and a tab, the form the assembler splits off.
+    /// with their number and a tab, the form the assembler splits off; those above the first
+    /// number, a note's rest, with a tab alone.
     /// `edges` are the column's own, when its lines are too few to show them (a cover's band);
     /// `last` is how its last line ends (a band above another ends its paragraphs).
     static func columnLines(_ lines: [Line], bodySize: Double, edges: ClosedRange<Double>? = nil,
@@ -295,11 +296,16 @@ struct PDFLayoutReader {
             box.x0 > leftEdge + 0.5 * bodySize && abs((box.x0 - leftEdge) - (rightEdge - box.x1)) < 2 * bodySize
         }
         var result: [ColumnLine] = []
+        var numbered = false
         for (index, line) in lines.enumerated() {
             var text = line.text
             let isNote = index > lastBody && line.fontSize < bodySize * 0.9
             if isNote, noteNumber(line) != nil {
                 text = line.words[0].text + "\t" + line.words.dropFirst().map(\.text).joined(separator: " ")
+                numbered = true
+            } else if isNote, !numbered {
+                // Small print above the first note number: the rest of a note the page end cut.
+                text = "\t" + text
             }
             var end = LineEnd.continues
             // The body's last line, above the footnotes or not, ends as the column does.
