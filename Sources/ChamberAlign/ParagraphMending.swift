@@ -19,7 +19,8 @@ extension SentenceAligner {
             guard unit.label == nil, unit.children.isEmpty, [.paragraph, .item].contains(unit.kind) else { return unit }
             for language in Language.allCases {
                 guard let two = unit.passages[language], two.count == 2, unit.passages[language.other]?.count == 1,
-                      !two[0].text.hasSuffix("-"), PageCut.continuesOpenText(two[0].text, two[1].text) else { continue }
+                      !two[0].text.hasSuffix("-"), two[1].text.first?.isLowercase == true,
+                      PageCut.continuesOpenText(two[0].text, two[1].text) else { continue }
                 var joined = unit, text = two[0]
                 text.append(two[1])
                 joined.passages[language] = [text]

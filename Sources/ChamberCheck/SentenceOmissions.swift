@@ -7,8 +7,10 @@ import Foundation
 ///
 /// Only what the alignment is sure of is reported: a sentence in a link of confidence
 /// `minimumConfidence` or more that, unless the link's confidence is `sureAlone`, would not
-/// make a neighbouring link's lengths fit better if it joined it (the other language may have
-/// put three sentences into one, which the aligner's 2-1 links do not cover). It must have
+/// make a neighbouring link's lengths fit better if it joined it, where the aligner could not
+/// weigh that join itself: a neighbour of two sentences (the other language may have put
+/// three into one, which the aligner's 2-1 links do not cover), or one whose sentence in the
+/// other language has a clause after a semicolon that the lone sentence may render. It must have
 /// `minimumWords` words, or `minimumShortWords` if the alignment is sure of it and the
 /// dictionary shows that no neighbouring link translates it: a short sentence is often a
 /// phrase the other language folded into a neighbour, and its length tells too little. A unit
@@ -46,8 +48,14 @@ struct SentenceOmissions {
             let text = language == .nl ? nl : fr
             let range = link[language][0]
             let sentence = NumberWords.substring(text, range)
+            // Joining a neighbour of one sentence a side the aligner weighed itself (a 2-1 link),
+            // unless the other language's sentence there has a clause the sentence may render
+            // (`…; de toezichthoudende overheid kan er dus niet aan verzaken`); a neighbour of
+            // more sentences it could not.
+            let otherText = language == .nl ? fr : nl
             let neighbours = [index - 1, index + 1].filter { links.indices.contains($0) }.map { links[$0] }
                 .filter { !$0.nl.isEmpty && !$0.fr.isEmpty }
+                .filter { $0.nl.count + $0.fr.count > 2 || $0[language.other].contains { NumberWords.substring(otherText, $0).contains(";") } }
             guard isReported(link, words: Sentences.wordCount(sentence),
                              fitting: neighbours.contains { fitsBetter($0, joining: range.count, in: language) }) else { continue }
             findings.append(Finding(

@@ -221,6 +221,24 @@ import Testing
         ])
     }
 
+    /// A sentence whose counterpart is left out, beside a 1-1 link whose lengths it would
+    /// suit a little better joined: the aligner weighed that 1-2 link itself and found the
+    /// sentence alone likelier, so it is reported. Beside a sentence of the other language
+    /// with a clause it may render (`…; de toezichthoudende overheid kan er dus niet aan
+    /// verzaken`), lengths still say "merged": the clean bill's `L’autorité de tutelle ne peut
+    /// donc pas y renoncer.` is no omission.
+    @Test func aSentenceLeftOutBesideAOneToOneLinkIsReported() throws {
+        let seed = String(decoding: try bytes(Paths.seed), as: UTF8.self)
+        let text = seed.replacingOccurrences(of: " Met deze resolutietekst willen wij hier uitdrukkelijk verandering in brengen.", with: "")
+        try #require(text != seed)
+        let document = try Pipeline.document(from: Array(text.utf8), source: "variant", glossary: CheckTests.glossary)
+        #expect(document.findings.filter { $0.code == .sentenceWithoutCounterpart }.map(\.message) == [
+            "the French sentence \"La présente proposition de résolution vise à y remédier expressément.\" has no Dutch counterpart",
+        ])
+        let bill = try Pipeline.document(from: bytes(Paths.realBill), source: Paths.realBill, glossary: CheckTests.glossary)
+        #expect(!bill.findings.contains { $0.code == .sentenceWithoutCounterpart })
+    }
+
     /// The seed's French folds `Strafrechtelijke vervolging is de logische volgende stap.`
     /// into its sentence before (`… et faire l'objet de poursuites pénales.`): the words tell
     /// the merge, and the short sentence left alone is not reported.
