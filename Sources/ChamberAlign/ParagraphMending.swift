@@ -12,15 +12,17 @@ extension SentenceAligner {
     }
 
     /// Units whose two passages in a language are one paragraph that a page or column end
-    /// cut (`PageCut.continuesOpenText`: the first open, the second going on in lower case),
-    /// linked to one passage of the other language: the two joined into one 1-1 unit.
+    /// cut (`PageCut.continuesOpenText`: the first open, the second going on in lower case,
+    /// on another page or in another column), linked to one passage of the other language:
+    /// the two joined into one 1-1 unit. Two list items on one page stay apart, though the
+    /// read stage took their bullets off (`- meer controles …` / `- strengere straffen …`).
     func joiningCutParagraphs(_ units: [TextUnit]) -> [TextUnit] {
         units.map { unit in
             guard unit.label == nil, unit.children.isEmpty, [.paragraph, .item].contains(unit.kind) else { return unit }
             for language in Language.allCases {
                 guard let two = unit.passages[language], two.count == 2, unit.passages[language.other]?.count == 1,
                       !two[0].text.hasSuffix("-"), two[1].text.first?.isLowercase == true,
-                      PageCut.continuesOpenText(two[0].text, two[1].text) else { continue }
+                      Self.liesBeyondACut(two[1].span, after: two[0].span), PageCut.continuesOpenText(two[0].text, two[1].text) else { continue }
                 var joined = unit, text = two[0]
                 text.append(two[1])
                 joined.passages[language] = [text]
@@ -28,6 +30,15 @@ extension SentenceAligner {
             }
             return unit
         }
+    }
+
+    /// Whether a text starts on a later page than `before` ends, or in another column of the
+    /// same page (their boxes side by side).
+    static func liesBeyondACut(_ span: SourceSpan, after before: SourceSpan) -> Bool {
+        guard let start = span.regions.first, let end = before.regions.last else { return false }
+        if start.page != end.page { return start.page > end.page }
+        guard let a = end.box, let b = start.box else { return false }
+        return b.x0 >= a.x1 || b.x1 <= a.x0
     }
 
     /// Units whose one passage in a language has a soft break (`SoftBreak`: a paragraph end

@@ -71,7 +71,11 @@ enum Mentions {
     /// (`Lexicon.proForms`).
     static func hasProForm(_ text: String, language: Language) -> Bool {
         let forms = Lexicon.proForms[language]!
-        return NumberWords.words(in: text).contains { forms.contains($0.lowercased()) }
+        return NumberWords.words(in: text).contains { word in
+            guard forms.contains(word.lowercased()) else { return false }
+            let before = text[..<word.startIndex]
+            return !(before.hasSuffix("d'") || before.hasSuffix("d’") || before.hasSuffix("D'") || before.hasSuffix("D’"))
+        }
     }
 
     /// Capitalised words of five letters or more that are no acronym (`Harmegnies`).

@@ -108,11 +108,11 @@ struct ParityCheck: Sendable {
 
 /// The headings of a section as an outline: a heading closes the open ones of its own rank
 /// or deeper. Ranks are the label forms in the order the section first uses them (`I.`,
-/// `A.`, `1.`, `a)` in the bill), so no convention is assumed; an unlabelled heading is a
-/// form of its own.
+/// `A.`, `1.`, `a)` in the bill), so no convention is assumed, and within the numbers their
+/// depth (`1.1.` under `2.`); an unlabelled heading is a form of its own.
 struct HeadingOutline {
-    private var ranks: [Labels.Form?: [Int: Int]] = [:]
-    private var open: [(rank: Int, heading: TextUnit)] = []
+    private var forms: [Labels.Form?: Int] = [:]
+    private var open: [(rank: (form: Int, depth: Int), heading: TextUnit)] = []
     private var lastLetter: String?
 
     /// The open headings, the nearest first.
@@ -124,9 +124,9 @@ struct HeadingOutline {
             (form, depth) = Labels.outlineForm(of: label, previousLetter: lastLetter)
             if form == .upperLetter { lastLetter = label }
         }
-        let count = ranks.values.reduce(0) { $0 + $1.count }
-        let rank = ranks[form, default: [:]][depth] ?? count
-        ranks[form, default: [:]][depth] = rank
+        let order = forms[form] ?? forms.count
+        forms[form] = order
+        let rank = (form: order, depth: depth)
         while let last = open.last, last.rank >= rank { open.removeLast() }
         open.append((rank, heading))
     }

@@ -100,6 +100,13 @@ public enum LanguageEvidence {
         return language == .nl ? evidence < -8 : evidence > 8
     }
 
+    /// Whether two texts read as different languages, each with some evidence (odds of
+    /// about 7 to 1 or more): where a column ends and the other language's begins.
+    public static func changes(from text: some StringProtocol, to next: some StringProtocol) -> Bool {
+        let a = score(Substring(text)), b = score(Substring(next))
+        return a * b < 0 && min(abs(a), abs(b)) >= 3
+    }
+
     /// Evidence of one text: positive for Dutch, negative for French. On the UTF-8 bytes:
     /// the read stage scores every line, the check stage every text.
     public static func score(_ text: Substring) -> Double {

@@ -14,15 +14,33 @@ public enum Lexicon {
         "le", "la", "les", "l", "d", "des", "du", "sur", "et", "à", "au", "aux", "pour", "par", "dans", "en", "ou", "of",
     ]
 
-    /// Adverbs that stand for a place or topic named before (`gelden ook hier`, `s’y
-    /// appliquent`, `là`), lower case. French `y` is left out: `il y a` is everywhere.
+    /// Adverbs that stand for a place or topic named before (`gelden ook hier`, `s’appliquent
+    /// ici`), lower case. Left out: `daar` (also "since"), `là` (`là où`), French `y` (`il y a`);
+    /// `d’ici` ("by") is no pro-form either (`Mentions.hasProForm`).
     public static let proForms: [Language: Set<String>] = [
-        .nl: ["hier", "daar", "aldaar", "ginds"],
-        .fr: ["ici", "là"],
+        .nl: ["hier"],
+        .fr: ["ici"],
     ]
 
     /// The words that open the submitters' line of a cover.
     public static let submitterOpenings = ["(ingediend door", "(déposée par", "(déposé par"]
+
+    /// Whether a line opens the submitters' line of a cover: its opening words, and nothing
+    /// after the bracket that closes it (`(ingediend door mevrouw Barbara Pas c.s.)`), not
+    /// the same words in running text (`(ingediend door …) dat in de vorige …`).
+    public static func opensSubmitters(_ line: some StringProtocol) -> Bool {
+        guard line.hasPrefix("("), submitterOpenings.contains(where: { line.hasPrefix($0) }) else { return false }
+        guard let close = line.firstIndex(of: ")") else { return true }
+        return line[line.index(after: close)...].allSatisfy { $0 == " " || $0 == "." }
+    }
+
+    /// Whether a text names the Chamber (`BELGISCHE KAMER VAN VOLKSVERTEGENWOORDIGERS`,
+    /// `Chambre des représentants de Belgique`).
+    public static func namesChamber(_ text: some StringProtocol) -> Bool {
+        guard text.utf8.count < 120 else { return false }
+        return (text.containsBytes("kamer", ignoringCase: true) && text.containsBytes("volksvertegenwoordigers", ignoringCase: true))
+            || text.containsBytes("chambre des représentants", ignoringCase: true)
+    }
 
     /// The words that open a table or figure caption (`Tabel 9.`, `Tableau 10.`).
     public static let captionWords: Set<Substring> = ["Tabel", "Tableau", "Figuur", "Figure", "Grafiek", "Graphique"]

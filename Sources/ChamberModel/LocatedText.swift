@@ -60,14 +60,16 @@ public struct LocatedText: Sendable, Hashable {
     /// Appends `other` as the next line of a paragraph that may have ended before it (see
     /// `SoftBreak`).
     public mutating func append(afterSoftBreak other: LocatedText) {
-        let start = text.isEmpty ? 0 : text.utf8.count + 1
+        guard !text.isEmpty, !other.text.isEmpty else { return append(other) }
+        let start = text.utf8.count + 1
         append(other)
         softBreaks.append(SoftBreak(offset: start, span: other.span))
     }
 
     /// The two texts on either side of one of its soft breaks, each with its markers, soft
-    /// breaks and span.
+    /// breaks and span. The break must lie inside the text, after its first byte.
     public func split(at cut: SoftBreak) -> (LocatedText, LocatedText) {
+        precondition(cut.offset > 0 && cut.offset < text.utf8.count, "a soft break inside the text")
         let bytes = Array(text.utf8)
         var end = cut.offset
         while end > 0 && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }

@@ -19,7 +19,11 @@ public enum PageCut {
     /// Whether a text ends a sentence: `.`, `:`, `;`, `!` or `?`, perhaps inside a closing
     /// quote or bracket (`… verzekeren”.`, `… (VB).`): where a paragraph may end unseen
     /// (`SoftBreak`).
+    /// A footnote marker glued after the mark (`… Europa.3`) is passed over.
     public static func closesSentence(_ text: String) -> Bool {
+        var text = Substring(text)
+        let digits = text.reversed().prefix { $0.isASCII && $0.isNumber }.count
+        if (1...3).contains(digits), let mark = text.dropLast(digits).last, ".!?".contains(mark) { text = text.dropLast(digits) }
         guard let last = text.last else { return false }
         if ".:;!?".contains(last) { return true }
         return "”\"’)".contains(last) && text.dropLast().last.map { ".!?".contains($0) } == true
@@ -31,8 +35,6 @@ extension StringProtocol {
     public var startsWithBullet: Bool { hasPrefix("- ") || hasPrefix("* ") || hasPrefix("• ") }
 
     /// A line that can only open a block: a label (`3.1.`, `B.`, `a)`), a list bullet, or
-    /// the submitters' line of a cover (`(ingediend door …`).
-    public var opensBlock: Bool {
-        startsWithBullet || Labels.startsWithLabel(self) || (hasPrefix("(") && Lexicon.submitterOpenings.contains { hasPrefix($0) })
-    }
+    /// the submitters' line of a cover (`Lexicon.opensSubmitters`).
+    public var opensBlock: Bool { startsWithBullet || Labels.startsWithLabel(self) || Lexicon.opensSubmitters(self) }
 }

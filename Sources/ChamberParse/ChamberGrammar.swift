@@ -20,11 +20,7 @@ enum ChamberGrammar {
         return text.uppercased().trimmingSuffix(":").trimmingSuffix(".").trimmed.description
     }
 
-    static func isChamber(_ text: String) -> Bool {
-        guard text.utf8.count < 120 else { return false }
-        return (text.containsBytes("kamer", ignoringCase: true) && text.containsBytes("volksvertegenwoordigers", ignoringCase: true))
-            || text.containsBytes("chambre des représentants", ignoringCase: true)
-    }
+    static func isChamber(_ text: String) -> Bool { Lexicon.namesChamber(text) }
 
     static func isSession(_ text: String) -> Bool {
         guard text.utf8.count < 80 else { return false }

@@ -17,10 +17,13 @@ struct CleanLayoutReader: LayoutReader {
         var paragraphs: [[ColumnLine]] = []
         var current: [ColumnLine] = []
 
+        // Blank lines mark the paragraphs unless some block is found to hold several (plain
+        // `pdftotext`): then a line may end a paragraph unseen (`SoftBreak`).
+        reading.marksParagraphEnds = true
         func close(_ end: LineEnd = .endsBlock) {
             guard !current.isEmpty else { return }
             current[current.count - 1].end = end
-            Self.endParagraphsInside(&current)
+            if Self.endParagraphsInside(&current) { reading.marksParagraphEnds = false }
             paragraphs.append(current)
             current = []
         }
@@ -58,16 +61,21 @@ struct CleanLayoutReader: LayoutReader {
     /// sentence well short of the block's width, before a capital. The width is the
     /// longest line but those well over the median length, which `pdftotext` made by
     /// joining the lines of a cut word.
-    static func endParagraphsInside(_ block: inout [ColumnLine]) {
+    /// Whether it ended one: then blocks hold several paragraphs in this dump.
+    @discardableResult
+    static func endParagraphsInside(_ block: inout [ColumnLine]) -> Bool {
         let lengths = block.map { $0.text.trimmed.unicodeScalars.count }
         let median = lengths.sorted()[lengths.count / 2]
         let width = lengths.filter { $0 * 4 <= median * 5 }.max()!
+        var ended = false
         for index in block.indices.dropLast() {
             let text = block[index].text.trimmed
-            if Lexicon.isWholeHeading(text) { block[index].end = .endsParagraph; continue }
+            if Lexicon.isWholeHeading(text) { block[index].end = .endsParagraph; ended = true; continue }
             guard block.count >= 4, let last = text.last, ".:;!?".contains(last), lengths[index] * 10 < width * 7,
                   block[index + 1].text.trimmed.first?.isUppercase == true else { continue }
             block[index].end = .endsParagraph
+            ended = true
         }
+        return ended
     }
 }

@@ -63,8 +63,8 @@ struct LayoutReading {
     var tables = BilingualTables.Found()
     var furniture: [Furniture] = []
     /// Whether the layout shows every paragraph end (a PDF's geometry, `pdftotext`'s trailing
-    /// space on wrapped lines); where it does not, a line that closes a sentence before a
-    /// capital is kept as a `SoftBreak` of its paragraph.
+    /// space on wrapped lines, blank lines where no block holds two paragraphs); where it does
+    /// not, a line that closes a sentence before a capital is kept as a `SoftBreak`.
     var marksParagraphEnds = false
 }
 

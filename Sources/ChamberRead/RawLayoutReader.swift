@@ -36,7 +36,8 @@ struct RawLayoutReader: LayoutReader {
                 let next = index + 1 < pageLines.count ? pageLines[index + 1].text : nil
                 let block = blocks[line.number]
                 let end = stretched.contains(index) ? .continues
-                    : Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: block?.width ?? width)
+                    : Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: block?.width ?? width,
+                                   previous: index > 0 ? pageLines[index - 1].text : nil)
                 if let dates = ColumnLine.datePair(line) {
                     segments += dates
                     afterPair = true
@@ -118,7 +119,9 @@ struct RawLayoutReader: LayoutReader {
         return result
     }
 
-    static func lineEnd(_ text: Substring, next: Substring?, wrapSignal: Bool, width: Int) -> LineEnd {
+    /// `previous` is the line before, which tells more of the text's language and whether it
+    /// names the Chamber than a line of one word can (`Belgische Kamer van` / `volksvertegenwoordigers`).
+    static func lineEnd(_ text: Substring, next: Substring?, wrapSignal: Bool, width: Int, previous: Substring? = nil) -> LineEnd {
         if next?.startsWithBullet == true { return .endsParagraph }
         // A date alone on its line (`10 juli 2024`, before the signatures) is a unit of its own.
         if Dates.isoDate(text.trimmed) != nil { return .endsParagraph }
@@ -127,14 +130,14 @@ struct RawLayoutReader: LayoutReader {
         // whether the text goes on after it is left to the page-cut rule.
         if let next, Lexicon.opensCaption(next) { return .endsBlock }
         if text.last == "\u{AD}" { return .continues }
-        if let last = text.last, last == " " || last == "\t" { return wrapSignal ? .continues : heuristicEnd(text, next: next, width: width) }
+        if let last = text.last, last == " " || last == "\t" { return wrapSignal ? .continues : heuristicEnd(text, next: next, width: width, previous: previous) }
         if text.hasSuffix("-"), text.dropLast().last?.isLetter == true { return .continues }
-        return wrapSignal ? .endsParagraph : heuristicEnd(text, next: next, width: width)
+        return wrapSignal ? .endsParagraph : heuristicEnd(text, next: next, width: width, previous: previous)
     }
 
     /// Without the trailing-space signal: a line well short of the column width, or one that
     /// closes a sentence short of it, ends its paragraph; so does a line before a label.
-    private static func heuristicEnd(_ text: Substring, next: Substring?, width: Int) -> LineEnd {
+    private static func heuristicEnd(_ text: Substring, next: Substring?, width: Int, previous: Substring?) -> LineEnd {
         let t = text.trimmed
         let length = t.unicodeScalars.count
         guard let next = next?.trimmed, !next.isEmpty else { return .endsParagraph }
@@ -146,10 +149,16 @@ struct RawLayoutReader: LayoutReader {
         let lastWord = t.lastWord.lowercased()
         if Lexicon.functionWords.contains(lastWord) { return .continues }
         // Nor inside brackets, nor before a line in lower case that the sentence goes on in
-        // (`… drugshandel in ons` / `defensiebeleid`), however short the line, unless it is
-        // a heading in capitals (`VOORSTEL VAN RESOLUTIE` / `tot structurele integratie …`).
+        // (`… drugshandel in ons` / `defensiebeleid`), however short the line; unless it is a
+        // heading in capitals (`VOORSTEL VAN RESOLUTIE` / `tot structurele integratie …`), the
+        // Chamber's name, a signature or tag in brackets (`Kurt Ravyts (VB)`), or the next
+        // line reads as the other language (the Dutch title's end, then the French title).
         if t.utf8.count(where: { $0 == UInt8(ascii: "(") }) > t.utf8.count(where: { $0 == UInt8(ascii: ")") }) { return .continues }
-        if next.first?.isLowercase == true, !PageCut.closesSentence(String(t)), !ColumnAssembler.isCapitals(String(t)) { return .continues }
+        let lines = previous.map { $0.trimmed + " " + t } ?? String(t)
+        if next.first?.isLowercase == true, !PageCut.closesSentence(String(t)), !ColumnAssembler.isCapitals(String(t)), t.last != ")",
+           !Lexicon.namesChamber(lines), !LanguageEvidence.changes(from: lines, to: next) {
+            return .continues
+        }
         if ColumnAssembler.isCapitals(String(next)) { return .endsParagraph }
         if length * 10 < width * 7 { return .endsParagraph }
         if let last = t.last, ".:;!?”\")".contains(last), length * 100 < width * 92 { return .endsParagraph }

@@ -309,11 +309,47 @@ import Testing
         late.passages[.fr]!.append(military)
         #expect(aligner.mendingParagraphs([aligner.link(late)]).count == 1)
 
-        var split = TextUnit(kind: .paragraph, texts: [.nl: line("De kosten voor onze", 30),
-                                                       .fr: line("Les coûts pour notre santé publique s'élèvent à 1 milliard d'euros par an.", 40)])
-        split.passages[.nl]!.append(line("volksgezondheid lopen op tot 1 miljard euro per jaar.", 34))
-        let joined = aligner.mendingParagraphs([aligner.link(split)])
-        #expect(joined.map { $0.passages[.nl]!.map(\.text) } == [["De kosten voor onze volksgezondheid lopen op tot 1 miljard euro per jaar."]])
+        // A paragraph cut by a page end is joined; two items on one page (their bullets gone) are not.
+        let onPage = { (text: String, number: Int, page: Int) in LocatedText(text, span: SourceSpan(lines: SourceLines(number), page: page)) }
+        let costs = onPage("Les coûts pour notre santé publique s'élèvent à 1 milliard d'euros par an.", 40, 1)
+        for (page, joins) in [(2, true), (1, false)] {
+            var split = TextUnit(kind: .paragraph, texts: [.nl: onPage("De kosten voor onze", 30, 1), .fr: costs])
+            split.passages[.nl]!.append(onPage("volksgezondheid lopen op tot 1 miljard euro per jaar.", 34, page))
+            let mended = aligner.mendingParagraphs([aligner.link(split)])
+            #expect(mended.map { $0.passages[.nl]!.count } == [joins ? 1 : 2], "page \(page)")
+            if joins { #expect(mended[0].passages[.nl]![0].text == "De kosten voor onze volksgezondheid lopen op tot 1 miljard euro per jaar.") }
+        }
+    }
+
+    /// Where blank lines mark every paragraph (no block holds two), a line that closes a
+    /// sentence is no soft break: one Dutch paragraph for two French ones stays a merge (P105).
+    @Test func blankLinesThatMarkParagraphsKeepAMergeAMerge() throws {
+        let text = """
+        BELGISCHE KAMER VAN VOLKSVERTEGENWOORDIGERS
+
+        **VOORSTEL VAN RESOLUTIE**
+
+        ---
+
+        CHAMBRE DES REPRÉSENTANTS DE BELGIQUE
+
+        **PROPOSITION DE RÉSOLUTION**
+
+        ---
+
+        ## TOELICHTING
+
+        De internationale drugshandel vormt een ernstige bedreiging voor de volksgezondheid en de interne veiligheid.
+        Drugscriminelen gaan in onze eigen straten steeds driester te werk in hun strijd om territorium, waarbij niet zelden ook onschuldige burgers het slachtoffer worden.
+
+        ## DÉVELOPPEMENTS
+
+        Le trafic international de stupéfiants représente une menace sérieuse pour la santé publique et la sécurité intérieure.
+
+        Les trafiquants de drogues se montrent de plus en plus téméraires dans nos rues pour s'assurer le contrôle du territoire, faisant régulièrement des victimes parmi les citoyens innocents.
+        """
+        let document = try Pipeline.document(from: Array(text.utf8), source: "clean", glossary: CheckTests.glossary)
+        #expect(document.findings.map(\.code).contains(.joinedParagraphs))
     }
 
     /// The document's own terms are learnt from its surest sentence links.

@@ -250,9 +250,39 @@ import Testing
         ("(ingediend door mevrouw Kristien", "Verbelen c.s.)", .continues),
         ("VOORSTEL VAN RESOLUTIE", "tot structurele integratie van de", .endsParagraph),
         ("international de stupéfiants dans notre politique de défense", "(déposée par Mme Kristien Verbelen et consorts)", .endsParagraph),
+        // A signature ends before the other column's text goes on in lower case.
+        ("Kurt Ravyts (VB)", "nemen in de strategische visie", .endsParagraph),
     ])
     func rawLineEnds(_ text: String, _ next: String, _ end: LineEnd) {
         #expect(RawLayoutReader.lineEnd(Substring(text), next: Substring(next), wrapSignal: false, width: 45) == end)
+    }
+
+    /// With the line before, a one-word line tells its language and whether it ends the
+    /// Chamber's name: the Dutch title does not run into the French one, nor the name into
+    /// the title. (The reviewer's cover dumps.)
+    @Test(arguments: [
+        ("drugshandel in ons", "defensiebeleid", "relative à l'intégration structurelle de la lutte contre le"),
+        ("Belgische Kamer van", "volksvertegenwoordigers", "tot wijziging van de wetten van 18 juli 1966"),
+    ])
+    func rawLineEndsSeeTheLineBefore(_ previous: String, _ text: String, _ next: String) {
+        #expect(RawLayoutReader.lineEnd(Substring(text), next: Substring(next), wrapSignal: false, width: 45, previous: Substring(previous)) == .endsParagraph)
+    }
+
+    /// The submitters' line opens a block on a cover, not in running text; a pro-form is an
+    /// adverb (`hier`, `ici`), not `daar` ("since") nor `d’ici` ("by"); the numbers of an
+    /// outline rank by depth, whatever came first.
+    @Test func coverLinesProFormsAndOutlineDepth() {
+        #expect(Lexicon.opensSubmitters("(ingediend door mevrouw Barbara Pas c.s.)") && Lexicon.opensSubmitters("(déposée par Mme Kristien"))
+        #expect(!Lexicon.opensSubmitters("(ingediend door mevrouw Kristien Verbelen) dat in de vorige zittingsperiode niet"))
+        #expect(Mentions.hasProForm("Dezelfde opmerkingen gelden ook hier.", language: .nl))
+        #expect(!Mentions.hasProForm("daar de gemeenten in gebreke blijven", language: .nl))
+        #expect(Mentions.hasProForm("Les remarques s’appliquent ici aussi.", language: .fr))
+        #expect(!Mentions.hasProForm("d’ici 2030, les communes", language: .fr))
+        let heading = { (label: String) in TextUnit(kind: .heading, label: label, texts: [.nl: LocatedText(label, span: SourceSpan())]) }
+        var outline = HeadingOutline()
+        for label in ["1.1", "2"] { outline.open(heading(label)) }
+        #expect(outline.enclosing.map(\.label) == ["2"])
+        #expect(PageCut.closesSentence("… naar Europa.3") && !PageCut.closesSentence("… artikel 3"))
     }
 
     /// A heading whose number happens to equal its page's (`Art. 1` on page 1) is no header
