@@ -34,7 +34,7 @@ public enum Parser {
         (facts.number, facts.legislature) = documentNumber(read)
         if facts.number == nil, let coverNumber {
             facts.number = coverNumber
-            facts.legislature = facts.legislature ?? String(coverNumber.split(separator: " ")[1])
+            facts.legislature = facts.legislature ?? Self.legislature(coverNumber.split(separator: " ")[1])
         }
         return Document(source: read.source, layout: read.layout, facts: facts, versions: versions,
                         footnotes: footnotes, furniture: read.furniture)
@@ -44,14 +44,21 @@ public enum Parser {
     /// their own), and the legislature from it or from the legend (`DOC 56 0000/000`).
     static func documentNumber(_ read: ReadDocument) -> (String?, String?) {
         let headers = read.furniture.map { $0.text.split(separator: " ") }
-        let legislature = headers.first { $0.count == 2 && $0[0] == "DOC" && $0[1].allSatisfy(\.isNumber) }?[1]
-            ?? read.legend.lazy.compactMap { row -> Substring? in
+        let legislature = headers.lazy.compactMap { $0.count == 2 && $0[0] == "DOC" ? Self.legislature($0[1]) : nil }.first
+            ?? read.legend.lazy.compactMap { row -> String? in
                 let parts = row.cells[0].split(separator: " ")
-                return parts.count == 3 && parts[0] == "DOC" ? parts[1] : nil
+                return parts.count == 3 && parts[0] == "DOC" ? Self.legislature(parts[1]) : nil
             }.first
         let number = headers.first { $0.count == 1 && $0[0].count == 8 && $0[0].contains("/") && $0[0].filter(\.isNumber).count == 7 }?[0]
         guard let legislature else { return (nil, nil) }
-        return (number.map { "DOC \(legislature) \($0)" }, String(legislature))
+        return (number.map { "DOC \(legislature) \($0)" }, legislature)
+    }
+
+    /// A legislature's number (`56`): ASCII digits, more than zero; nil for anything else
+    /// (`56Hier` in a damaged legend).
+    static func legislature(_ text: Substring) -> String? {
+        guard !text.isEmpty, text.utf8.count <= 4, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Int(text), value > 0 else { return nil }
+        return String(value)
     }
 }
 

@@ -39,6 +39,13 @@ import Testing
         #expect(french.contains { $0.span.lines.description == "181" && $0.text.hasPrefix("a) la Défense est un instrument stratégique") })
     }
 
+    /// A legend row `DOC 56Hier 0000/000` made the legislature `56Hier`, which the schema's
+    /// positive integer refuses (the output did not validate). A legislature is a number.
+    @Test func aLegislatureThatIsNoNumberIsLeftOut() throws {
+        let document = try #require(try ReplayedInputTests.replay("found/legend-legislature-not-a-number.txt"))
+        #expect(document.facts.legislature == nil || document.facts.legislature?.allSatisfy(\.isNumber) == true)
+    }
+
     /// A unit that one language moved is left out of the alignment of the units around it.
     /// A 2-1 link over its two neighbours took it in too (a `3-1` link the schema forbids, with
     /// the moved unit's text a second time). Each link now holds just its own units.
