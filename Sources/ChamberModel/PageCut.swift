@@ -23,7 +23,11 @@ public enum PageCut {
     public static func closesSentence(_ text: String) -> Bool {
         var text = Substring(text)
         let digits = text.reversed().prefix { $0.isASCII && $0.isNumber }.count
-        if (1...3).contains(digits), let mark = text.dropLast(digits).last, ".!?".contains(mark) { text = text.dropLast(digits) }
+        // Not the digits of a number (`1.318`, `3.1`): a letter or a bracket before the mark.
+        if (1...3).contains(digits), let mark = text.dropLast(digits).last, ".!?".contains(mark),
+           let before = text.dropLast(digits + 1).last, !before.isNumber {
+            text = text.dropLast(digits)
+        }
         guard let last = text.last else { return false }
         if ".:;!?".contains(last) { return true }
         return "”\"’)".contains(last) && text.dropLast().last.map { ".!?".contains($0) } == true

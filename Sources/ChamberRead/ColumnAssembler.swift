@@ -62,12 +62,14 @@ struct ColumnAssembler {
             // text, and whose text goes on in lower case or digits, is that note's rest. A rest
             // with no note before it is text.
             var kept: [Footnote] = []
-            if !carried.isEmpty {
-                if footnotes[language]?.isEmpty == false { footnotes[language]![footnotes[language]!.count - 1].content.append(noteText(carried)) } else { bodyLines += carried }
+            if let last = footnotes[language]?.last, let first = carried.first, Self.mayGoOn(last, onPage: first.page) {
+                footnotes[language]![footnotes[language]!.count - 1].content.append(noteText(carried))
+            } else {
+                bodyLines += carried
             }
             for note in notes {
                 let before = kept.last ?? footnotes[language]?.last
-                guard let before, !PageCut.closesSentence(before.content.text), Int(note.number) != Int(before.number).map({ $0 + 1 }),
+                guard let before, Self.mayGoOn(before, onPage: note.content.span.page ?? 0), Int(note.number) != Int(before.number).map({ $0 + 1 }),
                       markers[language]?[note.number] == nil, note.content.text.first.map({ $0.isLowercase || $0.isNumber }) == true
                 else { kept.append(note); continue }
                 var rest = LocatedText(note.number, span: note.content.span)
@@ -257,6 +259,14 @@ struct ColumnAssembler {
     /// The notes of a run of note lines. A run of numbers with one text after them (plain
     /// `pdftotext` sets a page's note numbers apart from their texts: `1`, `6`, `7`, then the
     /// three texts) shares the text out (`share`).
+    /// Whether a note may go on at the foot of `page`: it is open, and it ended on that page
+    /// or the one before.
+    private static func mayGoOn(_ note: Footnote, onPage page: Int) -> Bool {
+        guard !PageCut.closesSentence(note.content.text) else { return false }
+        guard let end = note.content.span.regions.last?.page else { return true }
+        return page == end || page == end + 1
+    }
+
     /// The notes of a column's foot, and the lines before the first note number: the rest of
     /// a note that the page end cut (`\tText`, from a PDF's small print).
     private func footnotesFrom(_ lines: [ColumnLine], language: Language) -> (carried: [ColumnLine], notes: [Footnote]) {

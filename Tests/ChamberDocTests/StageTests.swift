@@ -283,6 +283,27 @@ import Testing
         for label in ["1.1", "2"] { outline.open(heading(label)) }
         #expect(outline.enclosing.map(\.label) == ["2"])
         #expect(PageCut.closesSentence("… naar Europa.3") && !PageCut.closesSentence("… artikel 3"))
+        #expect(!PageCut.closesSentence("in totaal 1.318") && !PageCut.closesSentence("artikel 3.1"))
+    }
+
+    /// A PDF's small print above a foot's first note number goes on the language's last note
+    /// only while that note is open and ended on the page before; after a closed note it is
+    /// text (a caption, a note printed without its number).
+    @Test func smallPrintGoesOnOnlyAnOpenNote() throws {
+        func column(_ first: String) throws -> LanguageColumn {
+            var assembler = ColumnAssembler(joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
+            let box = PageBox(x0: 50, y0: 700, x1: 290, y1: 710)
+            let page3 = [ColumnLine(text: "De tekst van bladzijde drie.7", number: nil, page: 3, box: box, end: .endsParagraph),
+                         ColumnLine(text: Substring(first), number: nil, page: 3, box: box, end: .endsParagraph)]
+            let page4 = [ColumnLine(text: "De tekst van bladzijde vier.", number: nil, page: 4, box: box, end: .endsParagraph),
+                         ColumnLine(text: "\tvan 8 april 2003, blz. 11.", number: nil, page: 4, box: box, end: .endsParagraph)]
+            return try #require(assembler.columns(from: [ColumnFragment(language: .nl, lines: page3), ColumnFragment(language: .nl, lines: page4)])[.nl])
+        }
+        let open = try column("7\tBvb. arrest nr. 118 134")
+        #expect(open.footnotes.map(\.content.text) == ["Bvb. arrest nr. 118 134 van 8 april 2003, blz. 11."])
+        let closed = try column("7\tBvb. arrest nr. 118 134.")
+        #expect(closed.footnotes.map(\.content.text) == ["Bvb. arrest nr. 118 134."])
+        #expect(closed.blocks.contains { $0.content.text.contains("van 8 april 2003, blz. 11.") })
     }
 
     /// A heading whose number happens to equal its page's (`Art. 1` on page 1) is no header
