@@ -79,7 +79,8 @@ extension SentenceAligner {
             k -= 1
         }
         if let start = links[first...].lazy.compactMap({ $0[language].first?.lowerBound }).first { starts.append(start) }
-        return text.softBreaks.first { cut in starts.contains(cut.offset) }
+        // Only a break strictly inside the text cuts it in two non-empty parts.
+        return text.softBreaks.first { cut in starts.contains(cut.offset) && cut.offset > 0 && cut.offset < text.text.utf8.count }
     }
 
     /// Whether all of a link's sentences of `language` lie at or after `boundary`.

@@ -126,7 +126,8 @@ struct ColumnAssembler {
             if current == nil {
                 current = next
             } else {
-                let soft = keepsSoftBreaks && PageCut.closesSentence(current!.content.text) && text.text.first?.isUppercase == true
+                // The cheap tests first: most lines are no soft break.
+                let soft = keepsSoftBreaks && text.text.first?.isUppercase == true && PageCut.closesSentence(current!.content.text)
                 current!.append(next, joiner: joiner, softBreak: soft)
             }
             if line.end != .continues, let done = current {
