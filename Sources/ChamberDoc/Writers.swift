@@ -47,10 +47,10 @@ extension Provenance {
         let path = input == "-" ? nil : URL(fileURLWithPath: input).standardizedFileURL.path
         let seconds = (try? Self.sourceDateEpoch()) ?? nil
         let date = seconds.map { Date(timeIntervalSince1970: TimeInterval($0)) } ?? Date()
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
+        // The format style, unlike ISO8601DateFormatter, needs no ICU calendar: a few
+        // milliseconds less for every process that converts one document.
         self.init(source: Source(name: name, path: path, bytes: bytes.count, sha256: SourceDigest.sha256(bytes)),
-                  tool: Tool.name, version: Tool.version, time: formatter.string(from: date), options: options)
+                  tool: Tool.name, version: Tool.version, time: date.formatted(Date.ISO8601FormatStyle()), options: options)
     }
 
     public struct BadSourceDateEpoch: Error, CustomStringConvertible {
