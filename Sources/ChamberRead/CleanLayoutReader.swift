@@ -40,13 +40,14 @@ struct CleanLayoutReader: LayoutReader {
                     continue
                 }
                 // A list item, or a row of some table, starts a paragraph; a row ends it too.
-                let isRow = line.text.utf8.contains(0x09)
-                if line.text.startsWithBullet || isRow { close(.endsParagraph) }
+                // So does a date alone (`10 juli 2024`, a cover's date, the date before the
+                // signatures), a unit of its own.
+                let isRow = line.text.utf8.contains(0x09), isDate = Dates.isoDate(line.text.trimmed) != nil
+                if line.text.startsWithBullet || isRow || isDate { close(.endsParagraph) }
                 // A markdown hard break (two trailing spaces) or a plain line break inside a
-                // paragraph: the paragraph goes on, unless the line is a date alone (`10 juli
-                // 2024`, before the signatures), a unit of its own.
+                // paragraph: the paragraph goes on.
                 current.append(ColumnLine(line, end: .continues))
-                if isRow || Dates.isoDate(line.text.trimmed) != nil { close(.endsParagraph) }
+                if isRow || isDate { close(.endsParagraph) }
             }
         }
         close()
@@ -57,8 +58,9 @@ struct CleanLayoutReader: LayoutReader {
 
     /// Plain `pdftotext` leaves no blank line between paragraphs that follow each other
     /// closely: inside a block, a whole heading or salutation (`Dames en Heren,`) ends its
-    /// paragraph, and so, in a block of four lines or more, does a line that closes a
-    /// sentence well short of the block's width, before a capital. The width is the
+    /// paragraph, so does the line before the submitters' (`(ingediend door …)`), and, in
+    /// a block of four lines or more, so does a line that closes a sentence well short of
+    /// the block's width, before a capital. The width is the
     /// longest line but those well over the median length, which `pdftotext` made by
     /// joining the lines of a cut word.
     /// Whether it ended one: then blocks hold several paragraphs in this dump.
@@ -70,7 +72,12 @@ struct CleanLayoutReader: LayoutReader {
         var ended = false
         for index in block.indices.dropLast() {
             let text = block[index].text.trimmed
-            if Lexicon.isWholeHeading(text) { block[index].end = .endsParagraph; ended = true; continue }
+            // The submitters' line of a cover follows the title in the same block.
+            if Lexicon.isWholeHeading(text) || Lexicon.opensSubmitters(block[index + 1].text.trimmed) {
+                block[index].end = .endsParagraph
+                ended = true
+                continue
+            }
             guard block.count >= 4, let last = text.last, ".:;!?".contains(last), lengths[index] * 10 < width * 7,
                   block[index + 1].text.trimmed.first?.isUppercase == true else { continue }
             block[index].end = .endsParagraph

@@ -154,6 +154,19 @@ import Testing
         #expect(pairs.contains { $0[0].hasPrefix("Tegelijk is drugshandel") && $0[0].hasSuffix("in bepaalde legereenheden.") })
     }
 
+    /// Plain `pdftotext` sets a cover's title and its submitters' line in one block, and a
+    /// cover's date under the document number: the submitters' line opens a paragraph, and a
+    /// date alone on its line is one. (Development dumps: the behaviour, not the score.)
+    @Test(arguments: ["dev-01-seed-nl.txt", "dev-05-seed-narrow.txt", "dev-09-seed-rows.txt"])
+    func plainDumpsKeepTheCoversTitleSubmittersAndDateApart(_ name: String) throws {
+        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
+        let pairs = Self.pairs(document.sections)
+        #expect(pairs.contains(["tot structurele integratie van de strijd tegen internationale drugshandel in ons defensiebeleid",
+                                "relative à l'intégration structurelle de la lutte contre le trafic international de stupéfiants dans notre politique de défense"]))
+        #expect(pairs.contains(["(ingediend door mevrouw Kristien Verbelen c.s.)", "(déposée par Mme Kristien Verbelen et consorts)"]))
+        #expect(pairs.contains(["6 februari 2026", "6 février 2026"]))
+    }
+
     /// A line that ends with a word cut by a hyphen goes on, though the next line is set in
     /// from the left, as a centred title's is (`… strijd tegen inter-` / `nationale
     /// drugshandel …`). (A development PDF: the behaviour, not the score.)
