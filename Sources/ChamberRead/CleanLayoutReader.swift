@@ -58,8 +58,9 @@ struct CleanLayoutReader: LayoutReader {
 
     /// Plain `pdftotext` leaves no blank line between paragraphs that follow each other
     /// closely: inside a block, a whole heading or salutation (`Dames en Heren,`) ends its
-    /// paragraph, so does the line before the submitters' (`(ingediend door …)`), and, in
-    /// a block of four lines or more, so does a line that closes a sentence well short of
+    /// paragraph, so does the line before the submitters' (`(ingediend door …)`) and a line
+    /// that closes a clause before a label or a bullet (`dat:` / `a) …`), and, in a block
+    /// of four lines or more, so does a line that closes a sentence well short of
     /// the block's width, before a capital. The width is the
     /// longest line but those well over the median length, which `pdftotext` made by
     /// joining the lines of a cut word.
@@ -72,14 +73,17 @@ struct CleanLayoutReader: LayoutReader {
         var ended = false
         for index in block.indices.dropLast() {
             let text = block[index].text.trimmed
-            // The submitters' line of a cover follows the title in the same block.
-            if Lexicon.isWholeHeading(text) || Lexicon.opensSubmitters(block[index + 1].text.trimmed) {
+            // The submitters' line of a cover follows the title in the same block; a list's
+            // items follow the clause that opens them (`… vaststelling dat:` / `a) Defensie …`).
+            let next = block[index + 1].text.trimmed
+            if Lexicon.isWholeHeading(text) || Lexicon.opensSubmitters(next)
+                || (next.opensBlock && text.last.map { ".:;".contains($0) } == true) {
                 block[index].end = .endsParagraph
                 ended = true
                 continue
             }
             guard block.count >= 4, let last = text.last, ".:;!?".contains(last), lengths[index] * 10 < width * 7,
-                  block[index + 1].text.trimmed.first?.isUppercase == true else { continue }
+                  next.first?.isUppercase == true else { continue }
             block[index].end = .endsParagraph
             ended = true
         }
