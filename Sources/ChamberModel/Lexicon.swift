@@ -42,6 +42,13 @@ public enum Lexicon {
             || text.containsBytes("chambre des représentants", ignoringCase: true)
     }
 
+    /// Whether `next` is the country that ends the Chamber's name begun on `line`
+    /// (`CHAMBRE DES REPRÉSENTANTS` / `DE BELGIQUE`).
+    public static func endsChamberName(_ line: some StringProtocol, next: some StringProtocol) -> Bool {
+        namesChamber(line) && !line.containsBytes("belgi", ignoringCase: true)
+            && ["de belgique", "van belgië"].contains(next.lowercased())
+    }
+
     /// The words that open a table or figure caption (`Tabel 9.`, `Tableau 10.`).
     public static let captionWords: Set<Substring> = ["Tabel", "Tableau", "Figuur", "Figure", "Grafiek", "Graphique"]
 

@@ -244,11 +244,15 @@ import Testing
     }
 
     /// Without pdftotext's wrap signal, a line that ends on an article or a preposition goes
-    /// on, even before a line in capitals; a heading before one ends.
+    /// on, even before a line in capitals, and so does the Chamber's name before its
+    /// country; a heading before one ends.
     @Test(arguments: [
         ("BELGISCHE KAMER VAN", "VOLKSVERTEGENWOORDIGERS", LineEnd.continues),
         ("een ernstige bedreiging voor de", "volksgezondheid en de interne", .continues),
         ("TOELICHTING", "DAMES EN HEREN,", .endsParagraph),
+        // The Chamber's name goes on in its country, another heading does not.
+        ("CHAMBRE DES REPRÉSENTANTS", "DE BELGIQUE", .continues),
+        ("CHAMBRE DES REPRÉSENTANTS DE BELGIQUE", "DE BELGIQUE", .endsParagraph),
         ("met name op zee.", "Tegelijk is drugshandel niet louter een", .endsParagraph),
         // A short line goes on inside brackets and before lower case, but not after a heading,
         // nor before the submitters' line.
