@@ -35,9 +35,14 @@ struct RawLayoutReader: LayoutReader {
             for (index, line) in pageLines.enumerated() {
                 let next = index + 1 < pageLines.count ? pageLines[index + 1].text : nil
                 let block = blocks[line.number]
-                let end = stretched.contains(index) ? .continues
+                var end = stretched.contains(index) ? .continues
                     : Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: block?.width ?? width,
                                    previous: index > 0 ? pageLines[index - 1].text : nil)
+                // The last line of a block goes on only where the text is open across the
+                // blank line (`PageCut`), as a cut paragraph's does.
+                if keepsBlocks, end == .continues, index + 1 == pageLines.count || blocks[pageLines[index + 1].number]?.index != block?.index {
+                    end = .endsBlock
+                }
                 if let dates = ColumnLine.datePair(line) {
                     segments += dates
                     afterPair = true

@@ -180,6 +180,20 @@ import Testing
         #expect(pairs.contains(["extra personeel en expertise;", "d'un apport supplémentaire de personnel et d'expertise;"]))
     }
 
+    /// Plain `pdftotext` read line by line (blocks holding several paragraphs): the last line
+    /// of a block goes on past its blank line only where the text is open, however long the
+    /// line (`… in een militaire context.` / `Hoewel Defensie …`). (Development dumps.)
+    @Test func plainDumpBlocksEndAtTheirBlankLine() throws {
+        let name = "dev-04-seed-ragged.txt"
+        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
+        #expect(document.layout == .pageSerializedRaw)
+        let pairs = Self.pairs(document.sections)
+        #expect(pairs.contains(["en ernstige veiligheidsincidenten en intimidaties in een militaire context.",
+                                "des incidents graves en matière de sécurité ainsi que des cas d'intimidation dans un contexte militaire."]))
+        #expect(pairs.contains(["een geloofwaardige externe rol enkel mogelijk is indien de interne weerbaarheid en integriteit van Defensie tegen drugs wordt gegarandeerd.",
+                                "la Défense ne pourra jouer un rôle externe crédible que si sa résilience et son intégrité en matière de stupéfiants sont garanties en interne."]))
+    }
+
     /// A line that ends with a word cut by a hyphen goes on, though the next line is set in
     /// from the left, as a centred title's is (`… strijd tegen inter-` / `nationale
     /// drugshandel …`). (A development PDF: the behaviour, not the score.)
