@@ -22,7 +22,7 @@ public enum Aligner {
         result.sections = inputOrder(sections).map { section in
             var section = section
             let relinked = sentences.relinkingUnsureRuns(section.units.map(sentences.link))
-            section.units = sentences.separatingUnlinkedPassages(sentences.mendingParagraphs(relinked))
+            section.units = sentences.mendingParagraphs(relinked)
             return ids.assign(section)
         }
         result.versions = [:]

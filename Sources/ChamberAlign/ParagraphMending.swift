@@ -5,10 +5,11 @@ import ChamberModel
 /// that plain `pdftotext` ran into one, cut at the soft break where they meet. Text never
 /// moves between languages here: only a language's own passages are joined or cut.
 extension SentenceAligner {
-    /// The units with their paragraphs mended (`joiningCutParagraphs`, then
-    /// `cuttingAtSoftBreaks`).
+    /// The units with their paragraphs mended: `joiningCutParagraphs`, `cuttingAtSoftBreaks`,
+    /// then, once the passages without counterpart stand alone
+    /// (`separatingUnlinkedPassages`), `cuttingIntoLoneNeighbours`.
     public func mendingParagraphs(_ units: [TextUnit]) -> [TextUnit] {
-        cuttingAtSoftBreaks(joiningCutParagraphs(units))
+        cuttingIntoLoneNeighbours(separatingUnlinkedPassages(cuttingAtSoftBreaks(joiningCutParagraphs(units))))
     }
 
     /// Units whose two passages in a language are one paragraph that a page or column end
@@ -62,6 +63,39 @@ extension SentenceAligner {
             }
             return [unit]
         }
+    }
+
+    /// A 1-1 unit whose passage in one language has soft breaks, next to a unit of the other
+    /// language alone: the two taken as one unit, its other language in two passages, and cut
+    /// as `cuttingAtSoftBreaks` cuts, where the sentences show it. Plain `pdftotext`
+    /// runs three paragraphs or more into one block, and the unit aligner links at most two
+    /// passages to one, leaving the third alone; a cut unit may cut again into the next.
+    func cuttingIntoLoneNeighbours(_ units: [TextUnit]) -> [TextUnit] {
+        var units = units, i = 0
+        while i + 1 < units.count {
+            if let cut = cutIntoLoneNeighbour(units[i], units[i + 1]) { units.replaceSubrange(i...(i + 1), with: cut) }
+            i += 1
+        }
+        return units
+    }
+
+    /// The two units, one whole and one of a language alone, cut anew at a soft break of
+    /// the whole one; nil when they are no such pair or the sentences show no cut.
+    private func cutIntoLoneNeighbour(_ a: TextUnit, _ b: TextUnit) -> [TextUnit]? {
+        guard [a, b].allSatisfy({ $0.label == nil && $0.children.isEmpty && [.paragraph, .item].contains($0.kind) }) else { return nil }
+        for language in Language.allCases {
+            for (whole, lone, wholeFirst) in [(a, b, true), (b, a, false)] {
+                guard let one = whole.passages[language], one.count == 1, !one[0].softBreaks.isEmpty,
+                      let other = whole.passages[language.other], other.count == 1,
+                      lone.passages[language]?.isEmpty ?? true, let alone = lone.passages[language.other], alone.count == 1
+                else { continue }
+                var merged = whole
+                merged.passages[language.other] = wholeFirst ? [other[0], alone[0]] : [alone[0], other[0]]
+                let cut = cuttingAtSoftBreaks([link(merged)])
+                if cut.count == 2 { return cut }
+            }
+        }
+        return nil
     }
 
     /// The soft break of `text`, the one passage of `language`, where a sentence starts that

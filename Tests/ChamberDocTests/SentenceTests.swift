@@ -283,7 +283,7 @@ import Testing
     /// Dutch paragraphs that plain `pdftotext` ran into one are cut at the soft break where
     /// the French second paragraph begins, each half keeping its lines; a Dutch paragraph
     /// that a page end cut is joined again. A soft break where the French paragraphs do not
-    /// end is left alone.
+    /// end is left alone. Three paragraphs run into one are cut twice.
     @Test func paragraphsAreMendedWhereTheOtherLanguageShowsTheirEnds() throws {
         let line = { (text: String, number: Int) in LocatedText(text, lines: SourceLines(number)) }
         var dutch = line("Drugskartels opereren transnationaal en werken steeds professioneler.", 10)
@@ -308,6 +308,20 @@ import Testing
         late.passages[.fr]![0].append(belgium)
         late.passages[.fr]!.append(military)
         #expect(aligner.mendingParagraphs([aligner.link(late)]).count == 1)
+
+        // Three Dutch paragraphs run into one: the unit aligner links two French ones to it
+        // and leaves the third alone; the second cut gives that one its Dutch half.
+        var three = line("Drugskartels opereren transnationaal en werken steeds professioneler.", 10)
+        three.append(afterSoftBreak: line("België beschikt via Defensie over unieke capaciteiten.", 11))
+        three.append(afterSoftBreak: line("Die worden vandaag vooral militair ingezet.", 12))
+        var linkedTwo = TextUnit(kind: .paragraph, texts: [.nl: three, .fr: cartels])
+        linkedTwo.passages[.fr]!.append(belgium)
+        let alone = TextUnit(kind: .paragraph, texts: [.fr: military])
+        let thrice = aligner.mendingParagraphs([aligner.link(linkedTwo), aligner.link(alone)])
+        #expect(thrice.map { $0.passages[.nl]?.map(\.text) ?? [] } == [["Drugskartels opereren transnationaal en werken steeds professioneler."],
+                                                                   ["België beschikt via Defensie over unieke capaciteiten."],
+                                                                   ["Die worden vandaag vooral militair ingezet."]])
+        #expect(thrice.map(\.link) == ["1-1", "1-1", "1-1"])
 
         // A paragraph cut by a page end is joined; two items on one page (their bullets gone) are not.
         let onPage = { (text: String, number: Int, page: Int) in LocatedText(text, span: SourceSpan(lines: SourceLines(number), page: page)) }
