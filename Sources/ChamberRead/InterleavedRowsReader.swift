@@ -60,7 +60,7 @@ struct LanguageBoundary {
     let left: Language
     /// How long, in characters, a full line of each column is; nil where the document does
     /// not tell.
-    let widths: (left: LineLengths?, right: LineLengths?)
+    private(set) var widths: (left: LineLengths?, right: LineLengths?)
 
     /// The lengths of a column's full lines: the lines that a line-end hyphen cuts, which
     /// the typesetter filled as far as it could. Justified lines are all about as long;
@@ -86,7 +86,8 @@ struct LanguageBoundary {
     /// line-end hyphen too.
     ///
     /// The cuts are then made again with what a first cut of every line says of the
-    /// document's own words (`learned`).
+    /// document's own words (`learned`), and, where too few lines were cut by a hyphen, of
+    /// its column widths.
     init(lines: [Substring]) {
         left = Self.leftLanguage(lines)
         var lefts: [Int] = [], rights: [Int] = []
@@ -101,15 +102,36 @@ struct LanguageBoundary {
         widths = (LineLengths(lefts), LineLengths(rights))
         var counts: [String: (left: Int, right: Int)] = [:]
         var previous: Cut?
+        // A first cut's parts that stop mid-sentence, the left one before a right one, are
+        // full lines too: many more than the hyphen-cut ones where the typesetter seldom
+        // hyphenates, which the left column's hyphen cuts tell (the right one's count only
+        // where the line ends with a hyphen as well).
+        var fullLefts: [Int] = [], fullRights: [Int] = []
         for line in lines {
             let cut = cut(line, after: previous)
             for word in cut.left.split(separator: " ") { counts[Self.key(word), default: (0, 0)].left += 1 }
             for word in cut.right.split(separator: " ") { counts[Self.key(word), default: (0, 0)].right += 1 }
+            if !cut.left.isEmpty, !cut.right.isEmpty {
+                if Self.goesOn(cut.left) { fullLefts.append(cut.left.unicodeScalars.count) }
+                if Self.goesOn(cut.right) { fullRights.append(cut.right.unicodeScalars.count) }
+            }
             previous = cut
+        }
+        if lefts.count < Self.enoughHyphenCuts {
+            widths = (LineLengths(fullLefts) ?? widths.left, LineLengths(fullRights) ?? widths.right)
         }
         for (word, count) in counts where !word.isEmpty && count.left + count.right >= 5 {
             learned[word] = log(Double(count.left + 1) / Double(count.right + 1))
         }
+    }
+
+    /// Hyphen-cut lines enough to measure the columns by.
+    static let enoughHyphenCuts = 20
+
+    /// Whether a part of a line stops mid-sentence (in a lower-case word or after a comma).
+    private static func goesOn(_ part: Substring) -> Bool {
+        guard let last = part.last else { return false }
+        return last.isLowercase || last == ","
     }
 
     /// What the document itself says of its words: for a word met at least five times, the

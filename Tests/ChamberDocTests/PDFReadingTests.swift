@@ -194,6 +194,19 @@ import Testing
                                 "la Défense ne pourra jouer un rôle externe crédible que si sa résilience et son intégrité en matière de stupéfiants sont garanties en interne."]))
     }
 
+    /// A `-raw` dump drawn row by row, of a PDF that seldom hyphenates: too few hyphen-cut
+    /// lines to measure the columns by, so the first cut's parts that stop mid-sentence
+    /// measure them, and the cover's lines are cut where they should be. (A development dump.)
+    @Test func rowByRowDumpsAreMeasuredWithoutHyphens() throws {
+        let name = "dev-10-bill-rows-fr-left.raw.txt"
+        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
+        #expect(document.layout == .interleavedRows)
+        let pairs = Self.pairs(document.sections)
+        #expect(pairs.contains(["Belgische Kamer van volksvertegenwoordigers", "Chambre des représentants de Belgique"]))
+        #expect(pairs.contains(["tot wijziging van de wetten van 18 juli 1966 op het gebruik van de talen in bestuurszaken wat betreft het toezicht op de uitvoering van deze wetten",
+                                "modifiant les lois du 18 juillet 1966 sur l’emploi des langues en matière administrative en ce qui concerne la surveillance de l’exécution de ces lois"]))
+    }
+
     /// A line that ends with a word cut by a hyphen goes on, though the next line is set in
     /// from the left, as a centred title's is (`… strijd tegen inter-` / `nationale
     /// drugshandel …`). (A development PDF: the behaviour, not the score.)
