@@ -104,19 +104,37 @@ public enum Lexicon {
     ]
 
     /// Headings that open the explanatory part, in capitals.
-    public static let explanationHeadings: Set<String> = ["TOELICHTING", "DÉVELOPPEMENTS", "SAMENVATTING", "RÉSUMÉ"]
+    public static let explanationHeadings = Set(explanationHeadingLanguages.keys)
+    private static let explanationHeadingLanguages: [String: Language] = ["TOELICHTING": .nl, "DÉVELOPPEMENTS": .fr, "SAMENVATTING": .nl, "RÉSUMÉ": .fr]
     /// The salutations that open an explanatory part, in capitals.
-    public static let salutations: Set<String> = ["DAMES EN HEREN,", "MESDAMES, MESSIEURS,", "MESDAMES ET MESSIEURS,"]
+    public static let salutations = Set(salutationLanguages.keys)
+    private static let salutationLanguages: [String: Language] = ["DAMES EN HEREN,": .nl, "MESDAMES, MESSIEURS,": .fr, "MESDAMES ET MESSIEURS,": .fr]
 
     /// A line that is a whole heading or salutation of its own (`TOELICHTING`, `VOORSTEL VAN
     /// RESOLUTIE`, `DAMES EN HEREN,`): the read stage ends a block there, where a layout
     /// without weights or blank lines runs it into the next line (`TOELICHTING` / `DAMES…`).
-    public static func isWholeHeading(_ line: some StringProtocol) -> Bool {
-        line.utf8.count <= 40 && wholeHeadings.contains(line.uppercased())
+    public static func isWholeHeading(_ line: some StringProtocol) -> Bool { wholeHeadingLanguage(line) != nil }
+
+    /// The language of a whole heading or salutation (`TOELICHTING` is Dutch); nil for any
+    /// other line.
+    public static func wholeHeadingLanguage(_ line: some StringProtocol) -> Language? {
+        line.utf8.count <= 40 ? wholeHeadings[line.uppercased()] : nil
     }
 
-    private static let wholeHeadings: Set<String> = explanationHeadings.union(salutations)
-        .union(documentTypeNames.filter(\.asHeading).map { $0.name.uppercased() })
+    /// A line of two whole headings run together, one a language (`PROPOSITION DE RÉSOLUTION
+    /// VOORSTEL VAN RESOLUTIE`, `TOELICHTING DÉVELOPPEMENTS`): the two, else nil.
+    public static func wholeHeadingPair(_ line: Substring) -> (Substring, Substring)? {
+        let text = line.trimmed
+        guard text.utf8.count <= 80 else { return nil }
+        for space in text.indices where text[space] == " " {
+            let first = text[..<space].trimmed, second = text[text.index(after: space)...].trimmed
+            if isWholeHeading(first), isWholeHeading(second) { return (first, second) }
+        }
+        return nil
+    }
+
+    private static let wholeHeadings: [String: Language] = explanationHeadingLanguages.merging(salutationLanguages) { a, _ in a }
+        .merging(documentTypeNames.filter(\.asHeading).map { ($0.name.uppercased(), $0.language) }) { a, _ in a }
 
     /// The words that name an article before its number (`artikel 32`, `l’article 32`,
     /// `Art. 2`), lower case; an article heading uses the singular ones.

@@ -33,10 +33,10 @@ struct CleanLayoutReader: LayoutReader {
             close()
             for line in page {
                 if line.isBlank || tables.used.contains(line.number) { close(); continue }
-                // A cover's two dates run together: each is a paragraph of its language.
-                if let dates = ColumnLine.datePair(line) {
+                // A cover's two cells run together (dates, headings): each is a paragraph of its language.
+                if let cells = ColumnLine.cellPair(line) {
                     close()
-                    paragraphs += dates
+                    paragraphs += cells
                     continue
                 }
                 // A list item, or a row of some table, starts a paragraph; a row ends it too.

@@ -43,8 +43,8 @@ struct RawLayoutReader: LayoutReader {
                 if keepsBlocks, end == .continues, index + 1 == pageLines.count || blocks[pageLines[index + 1].number]?.index != block?.index {
                     end = .endsBlock
                 }
-                if let dates = ColumnLine.datePair(line) {
-                    segments += dates
+                if let cells = ColumnLine.cellPair(line) {
+                    segments += cells
                     afterPair = true
                     continue
                 }

@@ -207,6 +207,21 @@ import Testing
                                 "modifiant les lois du 18 juillet 1966 sur l’emploi des langues en matière administrative en ce qui concerne la surveillance de l’exécution de ces lois"]))
     }
 
+    /// A cover's two headings run together on one line (`PROPOSITION DE RÉSOLUTION VOORSTEL
+    /// VAN RESOLUTIE`, a `-raw` dump) are cut into two, each in the language the lexicon
+    /// gives it, and the titles under them pair again. (A development dump.)
+    @Test func twoHeadingsOnOneLineAreCutInTwo() throws {
+        #expect(Lexicon.wholeHeadingPair("TOELICHTING DÉVELOPPEMENTS").map { [$0.0, $0.1] } == ["TOELICHTING", "DÉVELOPPEMENTS"])
+        #expect(Lexicon.wholeHeadingPair("VOORSTEL VAN RESOLUTIE over de") == nil)
+        #expect(Lexicon.wholeHeadingLanguage("Proposition de résolution") == .fr && Lexicon.wholeHeadingLanguage("Dames en Heren,") == .nl)
+        let name = "dev-02-seed-fr-left.raw.txt"
+        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
+        let pairs = Self.pairs(document.sections)
+        #expect(pairs.contains(["VOORSTEL VAN RESOLUTIE", "PROPOSITION DE RÉSOLUTION"]))
+        #expect(pairs.contains(["tot structurele integratie van de strijd tegen internationale drugshandel in ons defensiebeleid",
+                                "relative à l'intégration structurelle de la lutte contre le trafic international de stupéfiants dans notre politique de défense"]))
+    }
+
     /// A line that ends with a word cut by a hyphen goes on, though the next line is set in
     /// from the left, as a centred title's is (`… strijd tegen inter-` / `nationale
     /// drugshandel …`). (A development PDF: the behaviour, not the score.)
