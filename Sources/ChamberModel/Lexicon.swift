@@ -121,16 +121,35 @@ public enum Lexicon {
         line.utf8.count <= 40 ? wholeHeadings[line.uppercased()] : nil
     }
 
-    /// A line of two whole headings run together, one a language (`PROPOSITION DE RÉSOLUTION
-    /// VOORSTEL VAN RESOLUTIE`, `TOELICHTING DÉVELOPPEMENTS`): the two, else nil.
-    public static func wholeHeadingPair(_ line: Substring) -> (Substring, Substring)? {
+    /// The language of a cover's session line (`BUITENGEWONE ZITTING 2024`, `SESSION
+    /// EXTRAORDINAIRE 2024`), which its word names; nil for any other line.
+    public static func sessionLanguage(_ line: some StringProtocol) -> Language? {
+        guard line.utf8.count < 80 else { return nil }
+        let dutch = line.containsBytes("zitting", ignoringCase: true), french = line.containsBytes("session", ignoringCase: true)
+        return dutch == french ? nil : dutch ? .nl : .fr
+    }
+
+    /// The language of a cover cell that the lexicon names: a whole heading or a session line.
+    public static func cellLanguage(_ line: some StringProtocol) -> Language? {
+        wholeHeadingLanguage(line) ?? sessionLanguage(line)
+    }
+
+    /// A line of two cover cells run together, one a language (`PROPOSITION DE RÉSOLUTION
+    /// VOORSTEL VAN RESOLUTIE`, `SESSION EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024`):
+    /// the two, else nil. Of the cuts that leave a cell of each language, the one whose
+    /// halves are nearest in length, as a cell and its translation are (not `SESSION` /
+    /// `EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024`).
+    public static func cellPair(_ line: Substring) -> (Substring, Substring)? {
         let text = line.trimmed
         guard text.utf8.count <= 80 else { return nil }
+        var best: (first: Substring, second: Substring, difference: Int)?
         for space in text.indices where text[space] == " " {
             let first = text[..<space].trimmed, second = text[text.index(after: space)...].trimmed
-            if isWholeHeading(first), isWholeHeading(second) { return (first, second) }
+            guard let a = cellLanguage(first), let b = cellLanguage(second), a != b else { continue }
+            let difference = abs(first.unicodeScalars.count - second.unicodeScalars.count)
+            if best.map({ difference < $0.difference }) ?? true { best = (first, second, difference) }
         }
-        return nil
+        return best.map { ($0.first, $0.second) }
     }
 
     private static let wholeHeadings: [String: Language] = explanationHeadingLanguages.merging(salutationLanguages) { a, _ in a }

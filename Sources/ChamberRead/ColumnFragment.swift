@@ -38,11 +38,10 @@ struct ColumnLine: Sendable {
     }
 
     /// A line of a cover's two cells run together, one a language: two dates (`6 februari
-    /// 2026 6 février 2026`) or two whole headings (`PROPOSITION DE RÉSOLUTION VOORSTEL VAN
-    /// RESOLUTIE`), cut into one segment a cell, each to take its own language; nil for any
-    /// other line.
+    /// 2026 6 février 2026`), two whole headings or two session lines (`Lexicon.cellPair`),
+    /// cut into one segment a cell, each to take its own language; nil for any other line.
     static func cellPair(_ line: SourceLine) -> [[ColumnLine]]? {
-        guard let (first, second) = Dates.pair(line.text) ?? Lexicon.wholeHeadingPair(line.text) else { return nil }
+        guard let (first, second) = Dates.pair(line.text) ?? Lexicon.cellPair(line.text) else { return nil }
         return [[ColumnLine(line, text: first, end: .endsParagraph)], [ColumnLine(line, text: second, end: .endsParagraph)]]
     }
 
@@ -119,11 +118,11 @@ enum FragmentSplitter {
     }
 
     /// Each segment's language evidence. A date alone is decided by its month's name, a
-    /// whole heading by the lexicon: each is a unit of its own, and where a cover gives both
-    /// languages', they stand side by side.
+    /// whole heading or a session line by the lexicon (`Lexicon.cellLanguage`): each is a
+    /// unit of its own, and where a cover gives both languages', they stand side by side.
     private static func scores(_ segments: [[ColumnLine]]) -> [Double] {
         segments.map { segment in
-            if segment.count == 1, let language = Dates.language(segment[0].text.trimmed) ?? Lexicon.wholeHeadingLanguage(segment[0].text.trimmed) {
+            if segment.count == 1, let language = Dates.language(segment[0].text.trimmed) ?? Lexicon.cellLanguage(segment[0].text.trimmed) {
                 return language == .nl ? 50 : -50
             }
             return segment.reduce(0.0) { $0 + LanguageEvidence.score($1.text) }

@@ -207,12 +207,14 @@ import Testing
                                 "modifiant les lois du 18 juillet 1966 sur l’emploi des langues en matière administrative en ce qui concerne la surveillance de l’exécution de ces lois"]))
     }
 
-    /// A cover's two headings run together on one line (`PROPOSITION DE RÉSOLUTION VOORSTEL
-    /// VAN RESOLUTIE`, a `-raw` dump) are cut into two, each in the language the lexicon
-    /// gives it, and the titles under them pair again. (A development dump.)
-    @Test func twoHeadingsOnOneLineAreCutInTwo() throws {
-        #expect(Lexicon.wholeHeadingPair("TOELICHTING DÉVELOPPEMENTS").map { [$0.0, $0.1] } == ["TOELICHTING", "DÉVELOPPEMENTS"])
-        #expect(Lexicon.wholeHeadingPair("VOORSTEL VAN RESOLUTIE over de") == nil)
+    /// A cover's two headings, or two session lines, run together on one line (`PROPOSITION
+    /// DE RÉSOLUTION VOORSTEL VAN RESOLUTIE`, a `-raw` dump) are cut into two, each in the
+    /// language the lexicon gives it, and the titles under them pair again. (A development dump.)
+    @Test func twoCoverCellsOnOneLineAreCutInTwo() throws {
+        #expect(Lexicon.cellPair("TOELICHTING DÉVELOPPEMENTS").map { [$0.0, $0.1] } == ["TOELICHTING", "DÉVELOPPEMENTS"])
+        #expect(Lexicon.cellPair("SESSION EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024").map { [$0.0, $0.1] }
+                == ["SESSION EXTRAORDINAIRE 2024", "BUITENGEWONE ZITTING 2024"])
+        #expect(Lexicon.cellPair("VOORSTEL VAN RESOLUTIE over de") == nil && Lexicon.cellPair("VERSLAG VERSLAG") == nil)
         #expect(Lexicon.wholeHeadingLanguage("Proposition de résolution") == .fr && Lexicon.wholeHeadingLanguage("Dames en Heren,") == .nl)
         let name = "dev-02-seed-fr-left.raw.txt"
         let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
