@@ -164,8 +164,11 @@ struct LanguageBoundary {
     /// column's line, whatever its evidence; and a column whose line before ended with such a
     /// hyphen has a part in this line. Between cuts of equal cost (names, numbers, labels
     /// between the two languages' words), the one before a label, else the one whose left
-    /// part is nearest a full line; a line without evidence either way stays whole.
+    /// part is nearest a full line; a line without evidence either way stays whole. A cover's
+    /// two cells (`ColumnLine.cellPair`) are cut between them.
     func cut(_ line: Substring, after previous: Cut?) -> Cut {
+        // A cover's two cells run together (two dates, two headings) are cut between them.
+        if let cells = Dates.pair(line) ?? Lexicon.cellPair(line) { return cells }
         let words = words(line)
         guard !words.isEmpty else { return ("", "") }
         func parts(_ k: Int) -> Cut {

@@ -167,7 +167,7 @@ import Testing
     /// Lines of two columns drawn row by row and run together by `pdftotext -raw` (the
     /// development dump `dev-09-seed-rows.raw.txt`) are cut where the words change language,
     /// after a line-end hyphen that has words after it, and before a label; a name alone
-    /// stays whole.
+    /// stays whole; a cover's two dates are cut between them.
     @Test(arguments: [
         ("hun strijd om territorium, waarbij niet zelden plus téméraires. Ils s'affrontent dans nos rues",
          "hun strijd om territorium, waarbij niet zelden", "plus téméraires. Ils s'affrontent dans nos rues"),
@@ -179,6 +179,7 @@ import Testing
         ("3.2. een verhoogde operationele bijdrage; 3. de renforcer considérablement la participa-",
          "3.2. een verhoogde operationele bijdrage;", "3. de renforcer considérablement la participa-"),
         ("Kristien Verbelen (VB)", "Kristien Verbelen (VB)", ""),
+        ("6 februari 2026 6 février 2026", "6 februari 2026", "6 février 2026"),
     ])
     func linesOfTwoColumnsRunTogetherAreCutWhereTheLanguageChanges(_ line: String, _ left: String, _ right: String) throws {
         let dump = Paths.fixture("typeset/dev/dev-09-seed-rows.raw.txt")
