@@ -123,6 +123,7 @@ struct LanguageBoundary {
         for (word, count) in counts where !word.isEmpty && count.left + count.right >= 5 {
             learned[word] = log(Double(count.left + 1) / Double(count.right + 1))
         }
+        vocabulary = Set(counts.keys)
     }
 
     /// Hyphen-cut lines enough to measure the columns by.
@@ -139,6 +140,9 @@ struct LanguageBoundary {
     /// word both languages use (`de`, `interne`) comes out neutral; a word of one column's
     /// own vocabulary (`nauwelijks`, `mate`) leans to it, as a function word does.
     private var learned: [String: Double] = [:]
+    /// Every word of the document (`key`), to tell where the rest of a word cut by a line-end
+    /// hyphen stands.
+    private var vocabulary: Set<String> = []
 
     /// A word's letters in lower case.
     private static func key(_ word: Substring) -> String { String(word.filter(\.isLetter)).lowercased() }
@@ -211,6 +215,12 @@ struct LanguageBoundary {
             // A column whose line before ended with a line-end hyphen goes on in this line.
             if l.isEmpty, previous.map({ Self.endsWithLineHyphen($0.left) }) == true { cost[k] += 8 }
             if r.isEmpty, previous.map({ Self.endsWithLineHyphen($0.right) }) == true { cost[k] += 8 }
+        }
+        // The right column's word cut at the line before goes on at the start of its part: a
+        // cut before a word that ends it as the document writes it elsewhere (`capa-` / `cités`)
+        // is as likely as the evidence of a contradiction.
+        if let right = previous?.right, Self.endsWithLineHyphen(right), let stem = right.split(separator: " ").last?.dropLast() {
+            for k in 1..<words.count where vocabulary.contains(Self.key(stem + words[k].word)) { cost[k] -= 8 }
         }
         let least = cost.min()!
         let ties = cost.indices.filter { cost[$0] <= least + 1e-9 }

@@ -191,6 +191,18 @@ import Testing
         #expect(String(cut.left) == left && String(cut.right) == right)
     }
 
+    /// The right column's word cut at the line before goes on where a word ends it as the
+    /// document writes it elsewhere (`de capa-` / `cités uniques`), not after a Dutch `een`
+    /// that the first cut's counts lean French. (The development dump `dev-09-seed-rows.raw.txt`.)
+    @Test func theRestOfACutWordStartsItsColumnsPart() throws {
+        let dump = Paths.fixture("typeset/dev/dev-09-seed-rows.raw.txt")
+        let boundary = LanguageBoundary(lines: try String(contentsOfFile: dump, encoding: .utf8).split(separator: "\n"))
+        let before = boundary.cut("verkenning, drones en satellietbeelden – die La Belgique dispose, via la Défense, de capa-", after: nil)
+        #expect(before.right == "La Belgique dispose, via la Défense, de capa-")
+        let cut = boundary.cut("vandaag hoofdzakelijk worden ingezet in een cités uniques – notamment en matière", after: before)
+        #expect(cut.left == "vandaag hoofdzakelijk worden ingezet in een" && cut.right == "cités uniques – notamment en matière")
+    }
+
     /// Only dumps drawn row by row read as interleaved: the other dumps of the development
     /// PDFs and the real bill change language once a column, or have blank lines between
     /// paragraphs.
