@@ -98,7 +98,7 @@ import Testing
         ("dev-04-seed-ragged.pdf", "in rekening genomen dat de inzet van Defensie tegen", "considérant que l'engagement de la Défense dans la lutte"),
     ])
     func paragraphsCutByAPageEndAreWholeAgain(_ name: String, _ nl: String, _ fr: String) throws {
-        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
+        let document = try Self.development(name)
         func walk(_ unit: TextUnit) -> [TextUnit] { [unit] + unit.children.flatMap(walk) }
         let units = document.sections.flatMap { $0.units.flatMap(walk) }
         #expect(units.contains { $0.texts[.nl]?.text.contains(nl) == true && $0.texts[.fr]?.text.contains(fr) == true })
@@ -134,7 +134,7 @@ import Testing
          "Chaque année, le vice-gouverneur de l’arrondissement administratif de Bruxelles-Capitale rédige un rapport sur l’application de la législation linguistique au sein des administrations locales bruxelloises. Le dernier rapport en date concerne l’année 2023. En voici les principaux résultats:"),
     ])
     func sideBySideDumpsKeepParagraphsAndCover(_ name: String, _ nl: String, _ fr: String) throws {
-        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
+        let document = try Self.development(name)
         #expect(document.layout == .sideBySide)
         #expect(Self.pairs(document.sections).contains([nl, fr]))
     }
@@ -145,8 +145,7 @@ import Testing
     /// `DÉVELOPPEMENTS` between two Dutch headings stays French), and its lines are measured
     /// against its own width, not the wider French column's. (A development dump.)
     @Test func plainDumpBlocksKeepOneLanguageAndTheirWidth() throws {
-        let name = "dev-08-seed-letter-unequal.txt"
-        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
+        let document = try Self.development("dev-08-seed-letter-unequal.txt")
         #expect(document.layout == .pageSerializedRaw)
         let pairs = Self.pairs(document.sections)
         #expect(pairs.contains(["TOELICHTING", "DÉVELOPPEMENTS"]))
@@ -154,74 +153,68 @@ import Testing
         #expect(pairs.contains { $0[0].hasPrefix("Tegelijk is drugshandel") && $0[0].hasSuffix("in bepaalde legereenheden.") })
     }
 
-    /// Plain `pdftotext` sets a cover's title and its submitters' line in one block, and a
-    /// cover's date under the document number: the submitters' line opens a paragraph, and a
-    /// date alone on its line is one. (Development dumps: the behaviour, not the score.)
-    @Test(arguments: ["dev-01-seed-nl.txt", "dev-05-seed-narrow.txt", "dev-09-seed-rows.txt"])
-    func plainDumpsKeepTheCoversTitleSubmittersAndDateApart(_ name: String) throws {
-        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
-        let pairs = Self.pairs(document.sections)
-        #expect(pairs.contains(["tot structurele integratie van de strijd tegen internationale drugshandel in ons defensiebeleid",
-                                "relative à l'intégration structurelle de la lutte contre le trafic international de stupéfiants dans notre politique de défense"]))
-        #expect(pairs.contains(["(ingediend door mevrouw Kristien Verbelen c.s.)", "(déposée par Mme Kristien Verbelen et consorts)"]))
-        #expect(pairs.contains(["6 februari 2026", "6 février 2026"]))
+    /// A development dump converted (development dumps show the behaviour, not the score).
+    static func development(_ name: String) throws -> Document {
+        try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
     }
 
-    /// Plain `pdftotext` runs a list into the clause that opens it (`… vaststelling dat:` /
-    /// `a) Defensie …` / `b) een …`): a label after a line that closes a clause opens a
-    /// paragraph. (Development dumps: the behaviour, not the score.)
-    @Test(arguments: ["dev-02-seed-fr-left.txt", "dev-09-seed-rows.txt"])
-    func plainDumpsOpenAListItemAfterTheClauseBeforeIt(_ name: String) throws {
-        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
-        let pairs = Self.pairs(document.sections)
-        #expect(pairs.contains(["Deze resolutie vertrekt van de dubbele vaststelling dat:", "Elle se fonde sur un double constat:"]))
-        #expect(pairs.contains(["Defensie een onbenut strategisch instrument is in de internationale strijd tegen drugs;",
-                                "la Défense est un instrument stratégique inexploité dans la lutte internationale contre les stupéfiants;"]))
-        #expect(pairs.contains(["extra personeel en expertise;", "d'un apport supplémentaire de personnel et d'expertise;"]))
+    static let title = (nl: "tot structurele integratie van de strijd tegen internationale drugshandel in ons defensiebeleid",
+                        fr: "relative à l'intégration structurelle de la lutte contre le trafic international de stupéfiants dans notre politique de défense")
+
+    /// What plain and `-raw` dumps keep though their layout does not show it:
+    /// - plain `pdftotext` sets a cover's title and its submitters' line in one block, and
+    ///   the cover's date under the document number: the submitters' line opens a paragraph,
+    ///   and a date alone on its line is one;
+    /// - it runs a list into the clause that opens it (`… vaststelling dat:` / `a) Defensie
+    ///   …`): a label after a line that closes a clause opens a paragraph;
+    /// - read line by line (`.pageSerializedRaw`: blocks of several paragraphs), a block's
+    ///   last line goes on past its blank line only where the text is open, however long the
+    ///   line (`… in een militaire context.` / `Hoewel Defensie …`);
+    /// - a row-by-row `-raw` dump of a PDF that seldom hyphenates has too few hyphen-cut lines
+    ///   to measure its columns by: the first cut's parts that stop mid-sentence measure them,
+    ///   and the cover's lines are cut where they should be;
+    /// - a cover's two headings run together on one line (`PROPOSITION DE RÉSOLUTION VOORSTEL
+    ///   VAN RESOLUTIE`) are cut in two, each in the language the lexicon gives it.
+    @Test(arguments: [
+        ("dev-01-seed-nl.txt", title.nl, title.fr),
+        ("dev-05-seed-narrow.txt", title.nl, title.fr),
+        ("dev-09-seed-rows.txt", title.nl, title.fr),
+        ("dev-05-seed-narrow.txt", "(ingediend door mevrouw Kristien Verbelen c.s.)", "(déposée par Mme Kristien Verbelen et consorts)"),
+        ("dev-09-seed-rows.txt", "6 februari 2026", "6 février 2026"),
+        ("dev-02-seed-fr-left.txt", "Deze resolutie vertrekt van de dubbele vaststelling dat:", "Elle se fonde sur un double constat:"),
+        ("dev-09-seed-rows.txt", "Defensie een onbenut strategisch instrument is in de internationale strijd tegen drugs;",
+         "la Défense est un instrument stratégique inexploité dans la lutte internationale contre les stupéfiants;"),
+        ("dev-09-seed-rows.txt", "extra personeel en expertise;", "d'un apport supplémentaire de personnel et d'expertise;"),
+        ("dev-04-seed-ragged.txt", "en ernstige veiligheidsincidenten en intimidaties in een militaire context.",
+         "des incidents graves en matière de sécurité ainsi que des cas d'intimidation dans un contexte militaire."),
+        ("dev-04-seed-ragged.txt", "een geloofwaardige externe rol enkel mogelijk is indien de interne weerbaarheid en integriteit van Defensie tegen drugs wordt gegarandeerd.",
+         "la Défense ne pourra jouer un rôle externe crédible que si sa résilience et son intégrité en matière de stupéfiants sont garanties en interne."),
+        ("dev-10-bill-rows-fr-left.raw.txt", "Belgische Kamer van volksvertegenwoordigers", "Chambre des représentants de Belgique"),
+        ("dev-10-bill-rows-fr-left.raw.txt",
+         "tot wijziging van de wetten van 18 juli 1966 op het gebruik van de talen in bestuurszaken wat betreft het toezicht op de uitvoering van deze wetten",
+         "modifiant les lois du 18 juillet 1966 sur l’emploi des langues en matière administrative en ce qui concerne la surveillance de l’exécution de ces lois"),
+        ("dev-02-seed-fr-left.raw.txt", "VOORSTEL VAN RESOLUTIE", "PROPOSITION DE RÉSOLUTION"),
+        ("dev-02-seed-fr-left.raw.txt", title.nl, title.fr),
+    ])
+    func dumpsKeepWhatTheirLayoutDoesNotShow(_ name: String, _ nl: String, _ fr: String) throws {
+        #expect(Self.pairs(try Self.development(name).sections).contains([nl, fr]))
     }
 
-    /// Plain `pdftotext` read line by line (blocks holding several paragraphs): the last line
-    /// of a block goes on past its blank line only where the text is open, however long the
-    /// line (`… in een militaire context.` / `Hoewel Defensie …`). (Development dumps.)
-    @Test func plainDumpBlocksEndAtTheirBlankLine() throws {
-        let name = "dev-04-seed-ragged.txt"
-        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
-        #expect(document.layout == .pageSerializedRaw)
-        let pairs = Self.pairs(document.sections)
-        #expect(pairs.contains(["en ernstige veiligheidsincidenten en intimidaties in een militaire context.",
-                                "des incidents graves en matière de sécurité ainsi que des cas d'intimidation dans un contexte militaire."]))
-        #expect(pairs.contains(["een geloofwaardige externe rol enkel mogelijk is indien de interne weerbaarheid en integriteit van Defensie tegen drugs wordt gegarandeerd.",
-                                "la Défense ne pourra jouer un rôle externe crédible que si sa résilience et son intégrité en matière de stupéfiants sont garanties en interne."]))
+    /// The layouts those dumps read as: plain `pdftotext` of unequal or ragged columns line
+    /// by line, a row-by-row `-raw` dump as interleaved rows.
+    @Test func dumpsReadInTheirLayouts() throws {
+        #expect(try Self.development("dev-04-seed-ragged.txt").layout == .pageSerializedRaw)
+        #expect(try Self.development("dev-10-bill-rows-fr-left.raw.txt").layout == .interleavedRows)
     }
 
-    /// A `-raw` dump drawn row by row, of a PDF that seldom hyphenates: too few hyphen-cut
-    /// lines to measure the columns by, so the first cut's parts that stop mid-sentence
-    /// measure them, and the cover's lines are cut where they should be. (A development dump.)
-    @Test func rowByRowDumpsAreMeasuredWithoutHyphens() throws {
-        let name = "dev-10-bill-rows-fr-left.raw.txt"
-        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
-        #expect(document.layout == .interleavedRows)
-        let pairs = Self.pairs(document.sections)
-        #expect(pairs.contains(["Belgische Kamer van volksvertegenwoordigers", "Chambre des représentants de Belgique"]))
-        #expect(pairs.contains(["tot wijziging van de wetten van 18 juli 1966 op het gebruik van de talen in bestuurszaken wat betreft het toezicht op de uitvoering van deze wetten",
-                                "modifiant les lois du 18 juillet 1966 sur l’emploi des langues en matière administrative en ce qui concerne la surveillance de l’exécution de ces lois"]))
-    }
-
-    /// A cover's two headings, or two session lines, run together on one line (`PROPOSITION
-    /// DE RÉSOLUTION VOORSTEL VAN RESOLUTIE`, a `-raw` dump) are cut into two, each in the
-    /// language the lexicon gives it, and the titles under them pair again. (A development dump.)
-    @Test func twoCoverCellsOnOneLineAreCutInTwo() throws {
+    /// The lexicon's cover cells: two on one line are cut where a cell of each language
+    /// stands on either side, the halves nearest in length; each has its language.
+    @Test func twoCoverCellsOnOneLineAreCutInTwo() {
         #expect(Lexicon.cellPair("TOELICHTING DÉVELOPPEMENTS").map { [$0.0, $0.1] } == ["TOELICHTING", "DÉVELOPPEMENTS"])
         #expect(Lexicon.cellPair("SESSION EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024").map { [$0.0, $0.1] }
                 == ["SESSION EXTRAORDINAIRE 2024", "BUITENGEWONE ZITTING 2024"])
         #expect(Lexicon.cellPair("VOORSTEL VAN RESOLUTIE over de") == nil && Lexicon.cellPair("VERSLAG VERSLAG") == nil)
         #expect(Lexicon.wholeHeadingLanguage("Proposition de résolution") == .fr && Lexicon.wholeHeadingLanguage("Dames en Heren,") == .nl)
-        let name = "dev-02-seed-fr-left.raw.txt"
-        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
-        let pairs = Self.pairs(document.sections)
-        #expect(pairs.contains(["VOORSTEL VAN RESOLUTIE", "PROPOSITION DE RÉSOLUTION"]))
-        #expect(pairs.contains(["tot structurele integratie van de strijd tegen internationale drugshandel in ons defensiebeleid",
-                                "relative à l'intégration structurelle de la lutte contre le trafic international de stupéfiants dans notre politique de défense"]))
     }
 
     /// A line that ends with a word cut by a hyphen goes on, though the next line is set in
@@ -239,7 +232,7 @@ import Testing
     /// not a running footer. (A development PDF: the behaviour, not the score.)
     @Test func aRecurringFootnoteIsNoRunningFooter() throws {
         let name = "dev-07-bill-nl.pdf"
-        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
+        let document = try Self.development(name)
         let notes = Set(document.footnotes.map { [$0.number, $0.language.rawValue, $0.content.text] })
         for note in [["12", "nl", "Verslag, blz. 55."], ["12", "fr", "Rapport, p. 55."], ["15", "nl", "Verslag, blz. 53."], ["15", "fr", "Rapport, p. 53."]] {
             #expect(notes.contains(note), "\(note)")
@@ -256,7 +249,7 @@ import Testing
     /// note still (11 after 7). (Development PDFs: the behaviour, not the score.)
     @Test func aNoteCutByAPageEndGoesOn() throws {
         func notes(_ name: String, _ language: Language) throws -> [Footnote] {
-            try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name).footnotes.filter { $0.language == language }
+            try Self.development(name).footnotes.filter { $0.language == language }
         }
         let french = try notes("dev-07-bill-nl.pdf", .fr)
         #expect(french.first { $0.number == "7" }?.content.text.hasSuffix("l'arrêt du Conseil d'État n° 118 134 du 8 avril 2003, p. 11.") == true)
