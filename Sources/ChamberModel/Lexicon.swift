@@ -125,8 +125,13 @@ public enum Lexicon {
     /// EXTRAORDINAIRE 2024`), which its word names; nil for any other line.
     public static func sessionLanguage(_ line: some StringProtocol) -> Language? {
         guard line.utf8.count < 80 else { return nil }
-        let dutch = line.containsBytes("zitting", ignoringCase: true), french = line.containsBytes("session", ignoringCase: true)
+        let (dutch, french) = sessionWords(line)
         return dutch == french ? nil : dutch ? .nl : .fr
+    }
+
+    /// Whether a text holds the Dutch and the French word for a session.
+    private static func sessionWords(_ text: some StringProtocol) -> (dutch: Bool, french: Bool) {
+        (text.containsBytes("zitting", ignoringCase: true), text.containsBytes("session", ignoringCase: true))
     }
 
     /// The language of a cover cell that the lexicon names: a whole heading or a session line.
@@ -141,7 +146,9 @@ public enum Lexicon {
     /// `EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024`).
     public static func cellPair(_ line: Substring) -> (Substring, Substring)? {
         let text = line.trimmed
-        guard text.utf8.count <= 80 else { return nil }
+        // Most lines fail at once: a pair opens with a heading's first word or names a session.
+        guard text.utf8.count <= 80, wholeHeadingFirstWords.contains(text.prefix { $0 != " " }.uppercased())
+                || sessionWords(text) != (false, false) else { return nil }
         var best: (first: Substring, second: Substring, difference: Int)?
         for space in text.indices where text[space] == " " {
             let first = text[..<space].trimmed, second = text[text.index(after: space)...].trimmed
@@ -151,6 +158,8 @@ public enum Lexicon {
         }
         return best.map { ($0.first, $0.second) }
     }
+
+    private static let wholeHeadingFirstWords = Set(wholeHeadings.keys.map { String($0.prefix { $0 != " " }) })
 
     private static let wholeHeadings: [String: Language] = explanationHeadingLanguages.merging(salutationLanguages) { a, _ in a }
         .merging(documentTypeNames.filter(\.asHeading).map { ($0.name.uppercased(), $0.language) }) { a, _ in a }
