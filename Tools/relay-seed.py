@@ -12,8 +12,7 @@ deterministically (stdlib only, no randomness) from the seed.
 What it does, per page (see PAGES for the seed line ranges):
   * wraps every seed line of each column to W columns (greedy); a word of >= 12
     letters that does not fit is split as `part-` / `rest` (>= 5 letters each
-    side), never between two vowels that read as one sound (`ie`, `aa`), as
-    hyphenators do; words with a hyphen are never split;
+    side); words with a hyphen are never split;
   * a blank seed line gives one empty column row (paragraph separator);
   * prints rows as `left.ljust(W) + gutter + right` (gutter 4..9 spaces, varies
     per page), trailing spaces stripped;
@@ -84,9 +83,6 @@ def check_ranges(lines):
     return problems
 
 
-VOWEL_PAIRS = {"aa", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu"}
-
-
 def wrap(text, width, head="", hang=""):
     """Greedy word wrap with the deterministic end-of-line hyphenation."""
     words, lines = text.split(), []
@@ -97,9 +93,6 @@ def wrap(text, width, head="", hang=""):
             cur, fresh = cur + ("" if fresh else " ") + word, False
             continue
         part = min(width - len(cur) - 2, len(word) - 5)  # room for " " and "-"
-        # As hyphenators do, never between two vowels that read as one (`waa-rdig`, not `wa-ardig`).
-        while part >= 5 and (word[part - 1] + word[part]).lower() in VOWEL_PAIRS:
-            part -= 1
         if len(word) >= 12 and word.isalpha() and part >= 5:
             lines.append(f"{cur} {word[:part]}-")
             words.insert(0, word[part:])

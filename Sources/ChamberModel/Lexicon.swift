@@ -30,7 +30,13 @@ public enum Lexicon {
     /// the same words in running text (`(ingediend door …) dat in de vorige …`).
     public static func opensSubmitters(_ line: some StringProtocol) -> Bool {
         guard line.hasPrefix("("), submitterOpenings.contains(where: { line.hasPrefix($0) }) else { return false }
-        guard let close = line.firstIndex(of: ")") else { return true }
+        return !line.contains(")") || closesSubmitters(line)
+    }
+
+    /// Whether a line closes a submitters' bracket opened on the line before, with nothing
+    /// after it (`Verbelen c.s.)`, not `mevrouw An Claes) stelde …`).
+    public static func closesSubmitters(_ line: some StringProtocol) -> Bool {
+        guard let close = line.firstIndex(of: ")") else { return false }
         return line[line.index(after: close)...].allSatisfy { $0 == " " || $0 == "." }
     }
 
@@ -134,9 +140,12 @@ public enum Lexicon {
         (text.containsBytes("zitting", ignoringCase: true), text.containsBytes("session", ignoringCase: true))
     }
 
-    /// The language of a cover cell that the lexicon names: a whole heading or a session line.
+    /// The language of a cover cell that the lexicon names: a whole heading or a session
+    /// line; a cell of one word set in capitals, as a cover sets it (`RAPPORT`, not the Dutch
+    /// word `rapport` alone on a line of running text).
     public static func cellLanguage(_ line: some StringProtocol) -> Language? {
-        wholeHeadingLanguage(line) ?? sessionLanguage(line)
+        guard line.contains(" ") || isMostlyCapitals(line.letterCase) else { return nil }
+        return wholeHeadingLanguage(line) ?? sessionLanguage(line)
     }
 
     /// A line of two cover cells run together, one a language (`PROPOSITION DE RÉSOLUTION

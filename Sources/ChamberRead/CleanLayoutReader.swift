@@ -41,8 +41,11 @@ struct CleanLayoutReader: LayoutReader {
                 }
                 // A list item, or a row of some table, starts a paragraph; a row ends it too.
                 // So does a date alone (`10 juli 2024`, a cover's date, the date before the
-                // signatures), a unit of its own.
-                let isRow = line.text.utf8.contains(0x09), isDate = Dates.isoDate(line.text.trimmed) != nil
+                // signatures), a unit of its own, unless the text before goes on in it
+                // (`… De wet van` / `15 juni 2024` / `bepaalt …`).
+                let isRow = line.text.utf8.contains(0x09)
+                let isDate = Dates.isoDate(line.text.trimmed) != nil
+                    && !(current.last.map { PageCut.continuesOpenText(String($0.text.trimmed), String(line.text.trimmed)) } ?? false)
                 if line.text.startsWithBullet || isRow || isDate { close(.endsParagraph) }
                 // A markdown hard break (two trailing spaces) or a plain line break inside a
                 // paragraph: the paragraph goes on.
@@ -73,11 +76,15 @@ struct CleanLayoutReader: LayoutReader {
         var ended = false
         for index in block.indices.dropLast() {
             let text = block[index].text.trimmed
-            // The submitters' line of a cover follows the title in the same block; a list's
-            // items follow the clause that opens them (`… vaststelling dat:` / `a) Defensie …`).
+            // The submitters' line of a cover follows the title in the same block, its bracket
+            // closing the line or the next one (not `(ingediend door … en` / `mevrouw An Claes)
+            // stelde …`); a list's items follow the clause that opens them (`… vaststelling
+            // dat:` / `a) Defensie …`), but a capital letter before a name is no label (`M. Dupont`).
             let next = block[index + 1].text.trimmed
-            if Lexicon.isWholeHeading(text) || Lexicon.opensSubmitters(next)
-                || (next.opensBlock && text.last.map { ".:;".contains($0) } == true) {
+            let submitters = Lexicon.opensSubmitters(next)
+                && (next.contains(")") || index + 2 < block.count && Lexicon.closesSubmitters(block[index + 2].text.trimmed))
+            if Lexicon.isWholeHeading(text) || submitters
+                || (Self.opensListItem(next) && text.last.map { ".:;".contains($0) } == true) {
                 block[index].end = .endsParagraph
                 ended = true
                 continue
@@ -88,5 +95,14 @@ struct CleanLayoutReader: LayoutReader {
             ended = true
         }
         return ended
+    }
+
+    /// Whether a line opens a list item: a bullet, or a label but a capital letter's before a
+    /// capitalised word (`M. Dupont`, `J. Peeters`: a name's initial).
+    private static func opensListItem(_ line: Substring) -> Bool {
+        if line.startsWithBullet { return true }
+        guard let label = Labels.leading(line) else { return false }
+        let word = line.utf8.dropFirst(label.length + 1)
+        return label.form != .upperLetter || !(word.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false)
     }
 }

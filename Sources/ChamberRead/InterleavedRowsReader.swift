@@ -63,8 +63,9 @@ struct LanguageBoundary {
     private(set) var widths: (left: LineLengths?, right: LineLengths?)
 
     /// The lengths of a column's full lines: the lines that a line-end hyphen cuts, which
-    /// the typesetter filled as far as it could. Justified lines are all about as long;
-    /// ragged ones spread, and so does the range.
+    /// the typesetter filled as far as it could, or, where it seldom hyphenates, the parts
+    /// of a first cut that stop mid-sentence. Justified lines are all about as long; ragged
+    /// ones spread, and so does the range.
     struct LineLengths {
         /// Shorter than this, running text stops before the column's end (the 10th percentile,
         /// less a tenth for proportional fonts).

@@ -76,20 +76,8 @@ struct LineJoiner: Sendable {
         // A compound written with hyphens keeps one more (`lik-` / `op-stukbeleid`, `lik-op-` /
         // `stukbeleid`), unless the document writes the word so joined (`Brussel-Hoofd-` / `stad`).
         if left.contains("-") || right.contains("-") { return vocabulary.contains(String(left) + right) }
-        return !vocabulary.contains(left + "-" + right) && !Self.vowelsClash(left, right)
+        return !vocabulary.contains(left + "-" + right)
     }
-
-    /// Whether the parts of a compound meet on two vowels that, written together, would read
-    /// as one sound (`informatie-` / `uitwisseling`, `auto-` / `ongeluk`, `anti-` / `inflation`):
-    /// Dutch and French spelling keep the hyphen there, and hyphenation never splits such a
-    /// pair inside a word, so the hyphen is the compound's own.
-    static func vowelsClash(_ left: Substring, _ right: Substring) -> Bool {
-        guard let a = left.utf8.last, let b = right.utf8.first else { return false }
-        return vowelPairs.contains([a, b])
-    }
-
-    private static let vowelPairs: Set<[UInt8]> = Set(["aa", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi",
-                                                       "oo", "ou", "ui", "uu"].map { Array($0.utf8) })
 
     /// The same for plain text (table cells, legend entries).
     func joined(_ text: String, _ next: String) -> String {

@@ -139,12 +139,9 @@ import Testing
         // A compound written with hyphens keeps one more, unless the document joins it so.
         #expect(joiner.joined("een lik-", "op-stukbeleid voeren") == "een lik-op-stukbeleid voeren")
         #expect(joiner.joined("een lik-op-", "stukbeleid voeren") == "een lik-op-stukbeleid voeren")
-        // Where the document is silent, vowels that would read as one sound keep the hyphen;
-        // other vowels, and a hyphen that splits a word between syllables, do not.
-        #expect(joiner.joined("structurele informatie-", "uitwisseling tussen") == "structurele informatie-uitwisseling tussen")
-        #expect(joiner.joined("la lutte anti-", "inflation") == "la lutte anti-inflation")
-        #expect(joiner.joined("een situ-", "atie") == "een situatie")
-        #expect(joiner.joined("de coör-", "dinatie") == "de coördinatie")
+        // Hyphenators split between vowels too (`co-or-di-na-tion`, `in-ge-ni-eur`).
+        #expect(joiner.joined("le co-", "ordination des") == "le coordination des")
+        #expect(joiner.joined("de ingeni-", "eur van") == "de ingenieur van")
         let bill = LineJoiner(vocabulary: Vocabulary(lines: ["arrondissement Brussel-Hoofdstad voor"]))
         #expect(bill.joined("het arrondissement Brussel-Hoofd-", "stad voor") == "het arrondissement Brussel-Hoofdstad voor")
     }
@@ -289,6 +286,26 @@ import Testing
     ])
     func rawLineEndsSeeTheLineBefore(_ previous: String, _ text: String, _ next: String) {
         #expect(RawLayoutReader.lineEnd(Substring(text), next: Substring(next), wrapSignal: false, width: 45, previous: Substring(previous)) == .endsParagraph)
+    }
+
+    /// Inside a block of plain `pdftotext`, a list item opens a paragraph after the clause
+    /// before it, a name's initial does not (`M. Dupont`); the submitters' line opens one when
+    /// its bracket closes it, not a bracket that running text goes on after. The Chamber's
+    /// name goes on in its country after the Dutch name on one line; a one-word cover cell
+    /// counts only in capitals (`RAPPORT`, not the Dutch word `rapport`).
+    @Test func plainBlocksEndParagraphsAtListsAndCoversOnly() {
+        func ends(_ texts: [String]) -> [Bool] {
+            var block = texts.map { ColumnLine(text: Substring($0), number: nil, page: 1, box: nil, end: .continues) }
+            CleanLayoutReader.endParagraphsInside(&block)
+            return block.dropLast().map { $0.end == .endsParagraph }
+        }
+        #expect(ends(["Deze resolutie vertrekt van de dubbele vaststelling dat:", "a) Defensie een onbenut strategisch instrument is"]) == [true])
+        #expect(ends(["Ils se montrent de plus en plus téméraires.", "M. Dupont le confirme. Ils s'affrontent"]) == [false])
+        #expect(ends(["tot structurele integratie van de strijd", "(ingediend door mevrouw Kristien", "Verbelen c.s.)"]) == [true, false])
+        #expect(ends(["Het vorige voorstel", "(ingediend door de heer Jan Peeters en", "mevrouw An Claes) stelde dat"]) == [false, false])
+        #expect(RawLayoutReader.lineEnd("CHAMBRE DES REPRÉSENTANTS", next: "DE BELGIQUE", wrapSignal: false, width: 45,
+                                       previous: "BELGISCHE KAMER VAN VOLKSVERTEGENWOORDIGERS") == .continues)
+        #expect(Lexicon.cellLanguage("RAPPORT") == .fr && Lexicon.cellLanguage("rapport") == nil && Lexicon.cellLanguage("Dames en Heren,") == .nl)
     }
 
     /// The submitters' line opens a block on a cover, not in running text; a pro-form is an
