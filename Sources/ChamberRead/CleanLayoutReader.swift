@@ -62,12 +62,11 @@ struct CleanLayoutReader: LayoutReader {
     /// Plain `pdftotext` leaves no blank line between paragraphs that follow each other
     /// closely: inside a block, a whole heading or salutation (`Dames en Heren,`) ends its
     /// paragraph, so does the line before the submitters' (`(ingediend door …)`) and a line
-    /// that closes a clause before a label or a bullet (`dat:` / `a) …`), and, in a block
-    /// of four lines or more, so does a line that closes a sentence well short of
-    /// the block's width, before a capital. The width is the
-    /// longest line but those well over the median length, which `pdftotext` made by
-    /// joining the lines of a cut word.
-    /// Whether it ended one: then blocks hold several paragraphs in this dump.
+    /// that closes a clause before a label or a bullet (`dat:` / `a) …`), and, in a block of
+    /// four lines or more, so does a line that closes a sentence well short of the block's
+    /// width, before a capital. The width is the longest line but those well over the median
+    /// length, which `pdftotext` made by joining the lines of a cut word.
+    /// Returns whether it ended one: then blocks hold several paragraphs in this dump.
     @discardableResult
     static func endParagraphsInside(_ block: inout [ColumnLine]) -> Bool {
         let lengths = block.map { $0.text.trimmed.unicodeScalars.count }

@@ -257,9 +257,6 @@ struct ColumnAssembler {
         for place in markerPlaces(bytes) { markers[String(decoding: bytes[place], as: UTF8.self)] = line.page }
     }
 
-    /// The notes of a run of note lines. A run of numbers with one text after them (plain
-    /// `pdftotext` sets a page's note numbers apart from their texts: `1`, `6`, `7`, then the
-    /// three texts) shares the text out (`share`).
     /// Whether a note may go on at the foot of `page`: it is open, and it ended on that page
     /// or the one before.
     private static func mayGoOn(_ note: Footnote, onPage page: Int) -> Bool {
@@ -269,7 +266,9 @@ struct ColumnAssembler {
     }
 
     /// The notes of a column's foot, and the lines before the first note number: the rest of
-    /// a note that the page end cut (`\tText`, from a PDF's small print).
+    /// a note that the page end cut (`\tText`, from a PDF's small print). A run of numbers
+    /// with one text after them (plain `pdftotext` sets a page's note numbers apart from their
+    /// texts: `1`, `6`, `7`, then the three texts) shares the text out (`share`).
     private func footnotesFrom(_ lines: [ColumnLine], language: Language) -> (carried: [ColumnLine], notes: [Footnote]) {
         // The number lines and the text lines after them; a number after text opens a group.
         var groups: [(numbers: [(number: String, line: ColumnLine)], texts: [ColumnLine])] = []
