@@ -9,11 +9,31 @@ public enum PageCut {
     /// `closingIsCapitals` spares a paragraph that knows it the scan of its whole text.
     public static func continuesOpenText(_ closing: String, _ opening: String, closingIsCapitals: Bool? = nil) -> Bool {
         guard let end = closing.last, !Lexicon.paragraphClosings.contains(end) else { return false }
-        if closing.hasPrefix("#") || closing.hasPrefix("**") || (closingIsCapitals ?? Lexicon.isAllCapitals(closing.letterCase)) { return false }
+        if isMarkedHeading(closing) || (closingIsCapitals ?? Lexicon.isAllCapitals(closing.letterCase)) { return false }
         guard let first = opening.first, !opening.opensBlock, !opening.hasPrefix("#"), !Lexicon.isAllCapitals(opening.letterCase) else { return false }
         let lastWord = closing.lastWord.lowercased()
         let open = closing.utf8.count >= 80 || Lexicon.functionWords.contains(lastWord)
         return first.isLowercase || (open && (first.isLetter || first.isNumber))
+    }
+
+    /// A text in capitals that a cut left open goes on in capitals that close a clause (`VERZOEKT
+    /// DE FEDERALE` / `REGERING:`); a heading (`TOELICHTING`, `## VOORSTEL VAN RESOLUTIE`),
+    /// a cover's line (`BUITENGEWONE ZITTING 2024`) or the Chamber's name before its
+    /// resolution (`DE KAMER VAN VOLKSVERTEGENWOORDIGERS,`) stands alone.
+    public static func continuesCapitals(_ closing: String, _ opening: String) -> Bool {
+        guard let end = closing.last, !Lexicon.paragraphClosings.contains(end), !isMarkedHeading(closing),
+              !Lexicon.isWholeHeading(closing), let last = opening.last, ".:;".contains(last) else { return false }
+        return !Lexicon.isWholeHeading(opening)
+    }
+
+    /// A heading by its markup: `## TOELICHTING`, `**Artikel 1**`.
+    private static func isMarkedHeading(_ text: String) -> Bool { text.hasPrefix("#") || text.hasPrefix("**") }
+
+    /// Whether a line is a date alone (`10 juli 2024`: a cover's date, the date before the
+    /// signatures), a unit of its own, rather than words that the text before goes on in
+    /// (`… De wet van` / `15 juni 2024` / `bepaalt …`).
+    public static func isDateAlone(_ line: String, after previous: String?) -> Bool {
+        Dates.isoDate(line) != nil && !(previous.map { continuesOpenText($0, line) } ?? false)
     }
 
     /// Whether a text ends a sentence: `.`, `:`, `;`, `!` or `?`, perhaps inside a closing

@@ -44,8 +44,7 @@ struct CleanLayoutReader: LayoutReader {
                 // signatures), a unit of its own, unless the text before goes on in it
                 // (`… De wet van` / `15 juni 2024` / `bepaalt …`).
                 let isRow = line.text.utf8.contains(0x09)
-                let isDate = Dates.isoDate(line.text.trimmed) != nil
-                    && !(current.last.map { PageCut.continuesOpenText(String($0.text.trimmed), String(line.text.trimmed)) } ?? false)
+                let isDate = PageCut.isDateAlone(String(line.text.trimmed), after: current.last.map { String($0.text.trimmed) })
                 if line.text.startsWithBullet || isRow || isDate { close(.endsParagraph) }
                 // A markdown hard break (two trailing spaces) or a plain line break inside a
                 // paragraph: the paragraph goes on.

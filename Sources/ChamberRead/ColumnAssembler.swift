@@ -174,9 +174,12 @@ struct ColumnAssembler {
     /// end cut.
     private func continuesAcrossCut(_ last: Paragraph, _ next: Paragraph) -> Bool {
         let opening = next.content.text
-        // A heading in capitals or a label opens a block whatever the previous line said.
+        // A heading in capitals or a label opens a block whatever the previous line said,
+        // unless it is the rest of an open text in capitals (the operative formula).
         if opening.opensBlock || opening.hasPrefix("#") { return false }
-        if next.isCapitals { return false }
+        if next.isCapitals {
+            return last.end == .endsBlock && last.isCapitals && PageCut.continuesCapitals(last.content.text, opening)
+        }
         switch last.end {
         case .continues: return true
         case .endsParagraph: return false

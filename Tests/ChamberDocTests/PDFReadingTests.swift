@@ -227,6 +227,21 @@ import Testing
         #expect(read.columns[.nl]?.blocks.contains { $0.content.text == title } == true)
     }
 
+    /// Under a list whose items hang under their labels, a line set further left starts a
+    /// unit of its own (the date above the signatures); the operative formula in capitals,
+    /// cut by a page end (`VERZOEKT DE FEDERALE` / `REGERING:`), is joined again, while
+    /// headings in capitals stay apart. (A development PDF: the behaviour, not the score.)
+    @Test func aLineLeftOfAListStartsAUnitAndTheFormulaCrossesItsPage() throws {
+        let pairs = Self.pairs(try Self.development("dev-11-seed-rows-narrow.pdf").sections)
+        #expect(pairs.contains(["VERZOEKT DE FEDERALE REGERING:", "DEMANDE AU GOUVERNEMENT FÉDÉRAL:"]))
+        #expect(pairs.contains(["19 januari 2026", "19 janvier 2026"]))
+        #expect(pairs.contains(["en de stand van zaken inzake drugsincidenten en preventie binnen Defensie.",
+                                "les incidents liés à la drogue et la prévention au sein de la Défense."]))
+        #expect(PageCut.continuesCapitals("VERZOEKT DE FEDERALE", "REGERING:"))
+        #expect(!PageCut.continuesCapitals("TOELICHTING", "DAMES EN HEREN,") && !PageCut.continuesCapitals("## VOORSTEL VAN RESOLUTIE", "DE KAMER VAN VOLKSVERTEGENWOORDIGERS,"))
+        #expect(!PageCut.continuesCapitals("BUITENGEWONE ZITTING 2024", "DOC 56"))
+    }
+
     /// A footnote at the page's foot whose text recurs (`12 Verslag, blz. 55.`, then `15
     /// Verslag, blz. 53.` on the next page) is numbered on from the notes before it: a note,
     /// not a running footer. (A development PDF: the behaviour, not the score.)

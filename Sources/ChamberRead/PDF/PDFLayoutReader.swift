@@ -313,6 +313,7 @@ struct PDFLayoutReader {
                 end = last
             } else {
                 let next = lines[index + 1], box = boxes[index], nextBox = boxes[index + 1]
+                let goesOn = result.last?.end == .continues
                 let em = max(line.fontSize, 1)
                 // The typesetter would have set the next line's first word on this line, had the
                 // paragraph gone on: true of justified and ragged text alike.
@@ -321,6 +322,13 @@ struct PDFLayoutReader {
                 if pitch > 0 && nextBox.y0 - box.y0 > pitch * 1.4 { end = .endsParagraph }
                 // A change of weight or of size is a change of element (a heading, a title).
                 else if next.text.opensBlock || next.bold != line.bold || abs(next.fontSize - line.fontSize) > 0.1 * em { end = .endsParagraph }
+                // A date alone is a unit of its own (the date above the signatures).
+                else if PageCut.isDateAlone(next.text, after: text) || PageCut.isDateAlone(text, after: goesOn ? lines[index - 1].text : nil) {
+                    end = .endsParagraph
+                }
+                // A line that starts left of an inner line of a paragraph, indented under a
+                // label, starts another: what follows a list (a date, the operative formula).
+                else if goesOn, box.x0 - nextBox.x0 >= 0.8 * em, !(isCentred(box) && isCentred(nextBox)) { end = .endsParagraph }
                 // A word cut at the line's end goes on, however the next line is indented (a
                 // centred title's second line).
                 else if (0.8 * em...4 * em).contains(nextBox.x0 - box.x0), box.x0 <= leftEdge + 0.5 * em, !Labels.startsWithLabel(line.text),
