@@ -227,12 +227,19 @@ import Testing
         #expect(read.columns[.nl]?.blocks.contains { $0.content.text == title } == true)
     }
 
-    /// Under a list whose items hang under their labels, a line set further left starts a
-    /// unit of its own (the date above the signatures); the operative formula in capitals,
+    /// Under a list whose items hang under their labels, a line set further left where the
+    /// item's sentence closed starts a unit of its own: the date above the signatures, the
+    /// paragraph after the list, though its first line is indented (by less than the items'
+    /// lines in one PDF, by a little more in the other); the operative formula in capitals,
     /// cut by a page end (`VERZOEKT DE FEDERALE` / `REGERING:`), is joined again, while
-    /// headings in capitals stay apart. (A development PDF: the behaviour, not the score.)
+    /// headings in capitals stay apart. (Development PDFs: the behaviour, not the score.)
     @Test func aLineLeftOfAListStartsAUnitAndTheFormulaCrossesItsPage() throws {
+        let narrow = Self.pairs(try Self.development("dev-05-seed-narrow.pdf").sections)
+        #expect(narrow.contains(["en ernstige veiligheidsincidenten en intimidaties in een militaire context.",
+                                 "des incidents graves en matière de sécurité ainsi que des cas d'intimidation dans un contexte militaire."]))
         let pairs = Self.pairs(try Self.development("dev-11-seed-rows-narrow.pdf").sections)
+        #expect(pairs.contains(["een geloofwaardige externe rol enkel mogelijk is indien de interne weerbaarheid en integriteit van Defensie tegen drugs wordt gegarandeerd.",
+                                "la Défense ne pourra jouer un rôle externe crédible que si sa résilience et son intégrité en matière de stupéfiants sont garanties en interne."]))
         #expect(pairs.contains(["VERZOEKT DE FEDERALE REGERING:", "DEMANDE AU GOUVERNEMENT FÉDÉRAL:"]))
         #expect(pairs.contains(["19 januari 2026", "19 janvier 2026"]))
         #expect(pairs.contains(["en de stand van zaken inzake drugsincidenten en preventie binnen Defensie.",

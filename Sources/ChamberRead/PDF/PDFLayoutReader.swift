@@ -276,9 +276,10 @@ struct PDFLayoutReader {
     // MARK: Paragraphs
 
     /// A column's lines with how each ends. A paragraph ends at a gap wider than the usual
-    /// line pitch, before a label or a line indented by up to four ems, after a line that had room for
-    /// the next line's first word, and where the weight changes; a column's last body line (above its footnotes, if any) `endsBlock`, for the assembler to join
-    /// what the column end cut. Footnote lines (a smaller font at the column's foot) start
+    /// line pitch, before a label, a date alone, a line indented by up to four ems or one set
+    /// left of a list item's hanging lines, after a line that had room for the next line's
+    /// first word, and where the weight changes; a column's last body line (above its
+    /// footnotes, if any) `endsBlock`, for the assembler to join what the column end cut. Footnote lines (a smaller font at the column's foot) start
     /// with their number and a tab, the form the assembler splits off; those above the first
     /// number, a note's rest, with a tab alone.
     /// `edges` are the column's own, when its lines are too few to show them (a cover's band);
@@ -294,6 +295,13 @@ struct PDFLayoutReader {
         // Centred: equal margins on both sides, and not none (a full line).
         func isCentred(_ box: PageBox) -> Bool {
             box.x0 > leftEdge + 0.5 * bodySize && abs((box.x0 - leftEdge) - (rightEdge - box.x1)) < 2 * bodySize
+        }
+        // An inner line of a paragraph that hangs under its label: set as the line above
+        // it, or right of a label's line.
+        func hangs(_ index: Int) -> Bool {
+            guard index > 0 else { return false }
+            let above = boxes[index - 1].x0, x0 = boxes[index].x0
+            return abs(above - x0) < 0.1 * bodySize || x0 > above && Labels.startsWithLabel(lines[index - 1].text)
         }
         var result: [ColumnLine] = []
         var numbered = false
@@ -326,9 +334,9 @@ struct PDFLayoutReader {
                 else if PageCut.isDateAlone(next.text, after: text) || PageCut.isDateAlone(text, after: goesOn ? lines[index - 1].text : nil) {
                     end = .endsParagraph
                 }
-                // A line that starts left of an inner line of a paragraph, indented under a
-                // label, starts another: what follows a list (a date, the operative formula).
-                else if goesOn, box.x0 - nextBox.x0 >= 0.8 * em, !(isCentred(box) && isCentred(nextBox)) { end = .endsParagraph }
+                // A line set left of a list item's hanging lines starts another paragraph, where
+                // the item's sentence closed: what follows a list (a date, the formula).
+                else if goesOn, hangs(index), box.x0 - nextBox.x0 >= 0.2 * em, PageCut.closesSentence(text) { end = .endsParagraph }
                 // A word cut at the line's end goes on, however the next line is indented (a
                 // centred title's second line).
                 else if (0.8 * em...4 * em).contains(nextBox.x0 - box.x0), box.x0 <= leftEdge + 0.5 * em, !Labels.startsWithLabel(line.text),
