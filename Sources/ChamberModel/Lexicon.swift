@@ -48,12 +48,16 @@ public enum Lexicon {
             || text.containsBytes("chambre des représentants", ignoringCase: true)
     }
 
-    /// Whether `next` is the country that ends the Chamber's name begun on `line`
-    /// (`CHAMBRE DES REPRÉSENTANTS` / `DE BELGIQUE`).
-    public static func endsChamberName(_ line: some StringProtocol, next: some StringProtocol) -> Bool {
-        namesChamber(line) && !line.containsBytes("belgi", ignoringCase: true)
-            && ["de belgique", "van belgië"].contains(next.lowercased())
+    /// Whether `next` goes on with the Chamber's name that `text` begins: a cover's narrow
+    /// cell breaks it anywhere (`BELGISCHE KAMER` / `VAN` / `VOLKSVERTEGENWOORDIGERS`,
+    /// `CHAMBRE DES REPRÉSENTANTS` / `DE BELGIQUE`).
+    public static func goesOnWithChamberName(_ text: some StringProtocol, next: some StringProtocol) -> Bool {
+        guard text.utf8.count + next.utf8.count < 60 else { return false }
+        let words = (text.lowercased() + " " + next.lowercased()).split(separator: " ")
+        return chamberNames.contains { $0.starts(with: words) }
     }
+    private static let chamberNames = ["belgische kamer van volksvertegenwoordigers", "kamer van volksvertegenwoordigers van belgië",
+                                       "chambre des représentants de belgique"].map { $0.split(separator: " ") }
 
     /// The words that open a table or figure caption (`Tabel 9.`, `Tableau 10.`).
     public static let captionWords: Set<Substring> = ["Tabel", "Tableau", "Figuur", "Figure", "Grafiek", "Graphique"]

@@ -164,7 +164,7 @@ struct RawLayoutReader: LayoutReader {
            !Lexicon.namesChamber(lines), !LanguageEvidence.changes(from: lines, to: next) {
             return .continues
         }
-        if Lexicon.endsChamberName(t, next: next) { return .continues }
+        if Lexicon.goesOnWithChamberName(t, next: next) { return .continues }
         if ColumnAssembler.isCapitals(String(next)) { return .endsParagraph }
         if length * 10 < width * 7 { return .endsParagraph }
         if let last = t.last, ".:;!?”\")".contains(last), length * 100 < width * 92 { return .endsParagraph }

@@ -249,6 +249,20 @@ import Testing
         #expect(!PageCut.continuesCapitals("BUITENGEWONE ZITTING 2024", "DOC 56"))
     }
 
+    /// A cover's narrow cell breaks the Chamber's name anywhere (`BELGISCHE KAMER` / `VAN` /
+    /// `VOLKSVERTEGENWOORDIGERS`), and a title larger than the body is centred on the page,
+    /// its widest line at the text's edge: each is one text still. (Development PDFs: the
+    /// behaviour, not the score.)
+    @Test func aCoversNameAndCentredTitleStayWhole() throws {
+        let narrow = Self.pairs(try Self.development("dev-05-seed-narrow.pdf").sections)
+        #expect(narrow.contains(["BELGISCHE KAMER VAN VOLKSVERTEGENWOORDIGERS", "CHAMBRE DES REPRÉSENTANTS DE BELGIQUE"]))
+        #expect(narrow.contains([Self.title.nl, Self.title.fr]))
+        #expect(Self.pairs(try Self.development("dev-11-seed-rows-narrow.pdf").sections).contains([Self.title.nl, Self.title.fr]))
+        #expect(Lexicon.goesOnWithChamberName("BELGISCHE KAMER VAN", next: "VOLKSVERTEGENWOORDIGERS"))
+        #expect(Lexicon.goesOnWithChamberName("CHAMBRE DES REPRÉSENTANTS", next: "DE BELGIQUE"))
+        #expect(!Lexicon.goesOnWithChamberName("BELGISCHE KAMER VAN VOLKSVERTEGENWOORDIGERS", next: "DOC 56 0123/001"))
+    }
+
     /// A footnote at the page's foot whose text recurs (`12 Verslag, blz. 55.`, then `15
     /// Verslag, blz. 53.` on the next page) is numbered on from the notes before it: a note,
     /// not a running footer. (A development PDF: the behaviour, not the score.)

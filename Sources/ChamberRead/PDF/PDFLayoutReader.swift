@@ -292,9 +292,17 @@ struct PDFLayoutReader {
         let pitch = median(pitches)
         // Footnotes: from the first line below the last body-size line that starts with a number.
         let lastBody = lines.lastIndex { $0.fontSize >= bodySize * 0.9 } ?? -1
-        // Centred: equal margins on both sides, and not none (a full line).
-        func isCentred(_ box: PageBox) -> Bool {
-            box.x0 > leftEdge + 0.5 * bodySize && abs((box.x0 - leftEdge) - (rightEdge - box.x1)) < 2 * bodySize
+        // Two lines of a centred text: equal margins on both sides of each, and not none (a
+        // full line). A title set larger than the body may be centred on the page, not on the
+        // text, its widest line at the text's edge: its lines share one centre, to a
+        // typesetter's precision, and not one left edge.
+        func centred(_ one: Line, _ other: Line) -> Bool {
+            func even(_ box: PageBox) -> Bool {
+                box.x0 > leftEdge + 0.5 * bodySize && abs((box.x0 - leftEdge) - (rightEdge - box.x1)) < 2 * bodySize
+            }
+            if even(one.box) && even(other.box) { return true }
+            return min(one.fontSize, other.fontSize) > 1.1 * bodySize && abs(one.box.x0 - other.box.x0) > 0.5 * bodySize
+                && abs((one.box.x0 + one.box.x1) - (other.box.x0 + other.box.x1)) < 0.2 * bodySize
         }
         // An inner line of a paragraph that hangs under its label: set as the line above
         // it, or right of a label's line.
@@ -304,7 +312,7 @@ struct PDFLayoutReader {
             return abs(above - x0) < 0.1 * bodySize || x0 > above && Labels.startsWithLabel(lines[index - 1].text)
         }
         var result: [ColumnLine] = []
-        var numbered = false
+        var numbered = false, paragraphStart = 0
         for (index, line) in lines.enumerated() {
             var text = line.text
             let isNote = index > lastBody && line.fontSize < bodySize * 0.9
@@ -330,6 +338,8 @@ struct PDFLayoutReader {
                 if pitch > 0 && nextBox.y0 - box.y0 > pitch * 1.4 { end = .endsParagraph }
                 // A change of weight or of size is a change of element (a heading, a title).
                 else if next.text.opensBlock || next.bold != line.bold || abs(next.fontSize - line.fontSize) > 0.1 * em { end = .endsParagraph }
+                // A cover's narrow cell breaks the Chamber's name anywhere.
+                else if index - paragraphStart < 4, Lexicon.goesOnWithChamberName(lines[paragraphStart...index].map(\.text).joined(separator: " "), next: next.text) {}
                 // A date alone is a unit of its own (the date above the signatures).
                 else if PageCut.isDateAlone(next.text, after: text) || PageCut.isDateAlone(text, after: goesOn ? lines[index - 1].text : nil) {
                     end = .endsParagraph
@@ -337,16 +347,17 @@ struct PDFLayoutReader {
                 // A line set left of a list item's hanging lines starts another paragraph, where
                 // the item's sentence closed: what follows a list (a date, the formula).
                 else if goesOn, hangs(index), box.x0 - nextBox.x0 >= 0.2 * em, PageCut.closesSentence(text) { end = .endsParagraph }
-                // A word cut at the line's end goes on, however the next line is indented (a
-                // centred title's second line).
+                // A line indented by up to four ems opens a paragraph, unless a word cut at the
+                // line's end goes on in it or the two lines are a centred title's.
                 else if (0.8 * em...4 * em).contains(nextBox.x0 - box.x0), box.x0 <= leftEdge + 0.5 * em, !Labels.startsWithLabel(line.text),
-                        !text.hasSuffix("-") {
+                        !text.hasSuffix("-"), !centred(line, next) {
                     end = .endsParagraph
                 }
                 // Centred lines (a title) are all short: only their gaps and weights end them.
-                else if nextWordFits && !text.hasSuffix("-") && !(isCentred(box) && isCentred(nextBox)) { end = .endsParagraph }
+                else if nextWordFits && !text.hasSuffix("-") && !centred(line, next) { end = .endsParagraph }
             }
             result.append(ColumnLine(text: Substring(text), number: nil, page: line.page, box: line.box, end: end))
+            if end != .continues { paragraphStart = index + 1 }
         }
         return result
     }
