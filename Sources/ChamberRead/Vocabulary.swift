@@ -54,12 +54,13 @@ struct LineJoiner: Sendable {
         return text[start...]
     }
 
-    /// A line ending in a hyphen glued to a word continues that word on the next line
-    /// (a `<sup>` tag goes on the same word too).
+    /// A line ending in a hyphen glued to a word continues that word on the next line, a
+    /// number's in a range of numbers (`2004-` / `2008`); a `<sup>` tag goes on the same
+    /// word too.
     private func joinsWithoutSpace(_ last: Substring, _ next: String) -> Bool {
         if next.hasPrefix("<sup>") { return true }
         guard last.hasSuffix("-"), let before = last.dropLast().last, before.isLetter || before.isNumber else { return false }
-        guard let first = next.first, first.isLetter else { return false }
+        guard let first = next.first, first.isLetter || first.isNumber && before.isNumber else { return false }
         // `lucht- en observatiecapaciteiten`: a suspended compound keeps its hyphen and space.
         let nextWord = next.prefix { $0.isLetter }
         return !["en", "of", "et", "ou"].contains(nextWord)

@@ -133,6 +133,7 @@ import Testing
         #expect(joiner.joined("Atlantische zee-", "routes en") == "Atlantische zee-routes en")
         #expect(joiner.joined("maritieme, lucht-", "en observatiecapaciteiten") == "maritieme, lucht- en observatiecapaciteiten")
         #expect(joiner.joined("de NAVO-", "context") == "de NAVO-context")
+        #expect(joiner.joined("en 2004-", "2008. Le") == "en 2004-2008. Le" && joiner.joined("artikel 3-", "5 bis") == "artikel 3-5 bis")
         #expect(joiner.joined("Brussel-", "Hoofdstad") == "Brussel-Hoofdstad")
         #expect(joiner.joined("werklieden\u{AD}", "personeel") == "werkliedenpersoneel")
         #expect(joiner.joined("een strijd -", "zo blijkt") == "een strijd - zo blijkt")
