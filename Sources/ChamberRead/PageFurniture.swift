@@ -17,7 +17,7 @@ enum PageFurniture {
         var onPage = Set<Substring>(), page = -1
         for line in lines {
             let text = line.text.trimmed
-            guard text.utf8.count >= 4 else { continue }
+            guard text.utf8.count >= 2 else { continue }
             if paged {
                 if line.page != page { onPage.removeAll(keepingCapacity: true); page = line.page }
                 guard onPage.insert(text).inserted else { continue }
@@ -26,7 +26,7 @@ enum PageFurniture {
             if paged, endsWithPageNumber(text, line.page) { numbered[shape(text), default: 0] += 1 }
         }
         // The most frequent line of some length: a running header, if there is any.
-        let most = counts.values.max() ?? 0
+        let most = counts.lazy.filter { $0.key.utf8.count >= 4 }.map(\.value).max() ?? 0
         func recurs(_ count: Int?, _ text: Substring) -> Bool {
             (count ?? 0) >= 3 && count! * 2 >= most && (4...120).contains(text.unicodeScalars.count)
         }
@@ -41,13 +41,20 @@ enum PageFurniture {
             let text = line.text.trimmed
             return recurs(counts[text], text) || carriesPageNumber(line)
         }
+        // A recurring scrap of two or three characters (`GE`: letters that two letter-spaced
+        // footers set over each other lost) is furniture only between furniture lines.
+        func isRepeatedScrap(_ line: SourceLine) -> Bool {
+            let text = line.text.trimmed
+            return text.utf8.count < 4 && (counts[text] ?? 0) >= 3 && counts[text]! * 2 >= most
+        }
         var pages: [[SourceLine]] = [[]]
         var furniture: [Furniture] = []
         var i = 0
         while i < lines.count {
             if lines[i].startsPage && !pages[pages.count - 1].isEmpty { pages.append([]) }
-            // A cluster: repeated lines, at most one page number, blank lines between them.
-            var j = i
+            // A cluster: repeated lines, at most one page number, blank lines and scraps
+            // between them; it ends after its last furniture line and the blanks below it.
+            var j = i, end = i
             var numbers = 0
             var distinct = Set<Substring>()
             while j < lines.count {
@@ -57,11 +64,17 @@ enum PageFurniture {
                     if carriesPageNumber(line), numbers == 0 { numbers += 1 }
                 } else if isPageNumber(line.text), numbers == 0 {
                     numbers += 1
-                } else if !(line.isBlank && j > i) {
+                } else if j > i && line.isBlank {
+                    if end == j { end += 1 }
+                    j += 1
+                    continue
+                } else if !(j > i && isRepeatedScrap(line)) {
                     break
                 }
                 j += 1
+                if !isRepeatedScrap(line) { end = j }
             }
+            j = end
             // One repeated line alone could be a recurring phrase; with a second one or a
             // page number beside it, it is a page's furniture.
             if distinct.count >= 2 || (distinct.count == 1 && numbers == 1) {

@@ -67,12 +67,13 @@ struct RawLayoutReader: LayoutReader {
 
     /// Without the trailing-space signal, the lines that are pieces of one justified line
     /// which `pdftotext` cut at its widened spaces, a word a line (`in` / `toenemende` /
-    /// `mate`): in a run of two or more lone words, every word but the last goes on, and so
-    /// does the last one unless it closes a sentence, since a stretched line is a full one.
+    /// `mate`; a dash is a word too: `satellietbeelden` / `–` / `die`): in a run of two or
+    /// more lone words, every word but the last goes on, and so does the last one unless it
+    /// closes a sentence, since a stretched line is a full one.
     static func stretchedLines(_ texts: [Substring]) -> Set<Int> {
         func isLoneWord(_ text: Substring) -> Bool {
             let t = text.trimmed
-            guard !t.isEmpty, !t.contains(" "), !t.contains("\t"), t.contains(where: \.isLetter) else { return false }
+            guard !t.isEmpty, !t.contains(" "), !t.contains("\t"), t.contains(where: \.isLetter) || t == "–" || t == "—" else { return false }
             return !t.opensBlock && Labels.footnoteNumber(t) == nil && !ColumnAssembler.isCapitals(String(t))
         }
         var result = Set<Int>()

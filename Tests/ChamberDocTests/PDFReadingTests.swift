@@ -200,6 +200,16 @@ import Testing
         #expect(Self.pairs(try Self.development(name).sections).contains([nl, fr]))
     }
 
+    /// Plain `pdftotext` sets two letter-spaced footers over each other and loses letters
+    /// to lines of their own (`… KLAÉM` / `GE` / `I SRL A` / `• T2Ue RZEI …`): the scraps
+    /// between the footer lines are furniture too, and no text carries the footers.
+    @Test func footerScrapsAreFurniture() throws {
+        let document = try Self.development("dev-05-seed-narrow.txt")
+        #expect(document.furniture.contains { $0.text == "GE" })
+        let texts = Self.pairs(document.sections).flatMap { $0 }
+        #expect(!texts.contains { $0.contains("C H A M B R E") || $0.contains("KLAÉM") })
+    }
+
     /// The layouts those dumps read as: plain `pdftotext` of unequal or ragged columns line
     /// by line, a row-by-row `-raw` dump as interleaved rows.
     @Test func dumpsReadInTheirLayouts() throws {

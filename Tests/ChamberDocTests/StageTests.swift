@@ -475,6 +475,15 @@ import Testing
         ]) == [])
     }
 
+    /// Plain `pdftotext` cuts a widely spaced justified line at its spaces, a word a line,
+    /// a dash among them (a development dump): every piece goes on, the last too, since it
+    /// closes no sentence.
+    @Test func aStretchedLineGoesOnAcrossItsDash() {
+        let texts: [Substring] = ["observatie, luchtverkenning, drones en", "satellietbeelden", "–", "die", "vandaag",
+                                  "hoofdzakelijk worden ingezet in een"]
+        #expect(RawLayoutReader.stretchedLines(texts) == [1, 2, 3, 4])
+    }
+
     /// A date's month names its language; a cover's two dates run together on one line (a
     /// `-raw` dump) are cut into the two, and only a pair of languages is a pair.
     @Test func datesTellTheirLanguageAndPairsAreCut() throws {
