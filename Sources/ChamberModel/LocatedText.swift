@@ -85,32 +85,40 @@ public struct LocatedText: Sendable, Hashable {
     /// Removes byte ranges of the text (markup), moving the footnote references that follow
     /// them. The ranges must not overlap.
     public mutating func remove(utf8Ranges: [Range<Int>]) {
-        guard !utf8Ranges.isEmpty else { return }
-        let sorted = utf8Ranges.sorted { $0.lowerBound < $1.lowerBound }
+        replace(utf8Ranges.map { (range: $0, with: "") })
+    }
+
+    /// Replaces byte ranges of the text (markup taken out, a lost hyphen put back), moving
+    /// the footnote references and soft breaks that follow them; one inside a range moves to
+    /// its start. The ranges must not overlap; an empty one is an insertion.
+    public mutating func replace(_ edits: [(range: Range<Int>, with: String)]) {
+        guard !edits.isEmpty else { return }
+        let sorted = edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
         let source = Array(text.utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(source.count)
         var position = 0
-        for range in sorted {
-            bytes += source[position..<range.lowerBound]
-            position = range.upperBound
+        for edit in sorted {
+            bytes += source[position..<edit.range.lowerBound]
+            bytes += edit.with.utf8
+            position = edit.range.upperBound
         }
         bytes += source[position...]
         text = String(decoding: bytes, as: UTF8.self)
-        // An offset moves back by the bytes removed before it: the whole of every range
-        // that starts before it but the last, which it may stand in. Found by binary search
-        // in the running total, so that many markers in one text cost no more than linear.
-        var removed = [0]
-        for range in sorted { removed.append(removed[removed.count - 1] + range.count) }
+        // An offset moves by the bytes the edits before it added or removed, and one inside
+        // an edit's range to its start. Found by binary search in the running total, so
+        // that many markers in one text cost no more than linear.
+        var grown = [0]
+        for edit in sorted { grown.append(grown[grown.count - 1] + edit.with.utf8.count - edit.range.count) }
         func moved(_ offset: Int) -> Int {
             var low = 0, high = sorted.count
             while low < high {
                 let middle = (low + high) / 2
-                if sorted[middle].lowerBound < offset { low = middle + 1 } else { high = middle }
+                if sorted[middle].range.lowerBound < offset { low = middle + 1 } else { high = middle }
             }
             guard low > 0 else { return offset }
-            let last = sorted[low - 1]
-            return offset - removed[low - 1] - (min(last.upperBound, offset) - last.lowerBound)
+            let last = sorted[low - 1].range
+            return offset < last.upperBound ? last.lowerBound + grown[low - 1] : offset + grown[low]
         }
         noteRefs = noteRefs.map { NoteRef(number: $0.number, offset: moved($0.offset)) }
         softBreaks = softBreaks.map { SoftBreak(offset: moved($0.offset), span: $0.span) }

@@ -41,6 +41,8 @@ public enum Reader {
         var assembler = ColumnAssembler(joiner: joiner, keepsSoftBreaks: !reading.marksParagraphEnds)
         var columns = assembler.columns(from: reading.fragments)
         LabelFiling.refile(&columns, joiner: joiner)
+        // Plain `pdftotext` joined the words cut at line ends, dropping their hyphens.
+        if layout == .pageSerializedRaw || layout == .pageSerializedClean { LostHyphens.restore(in: &columns) }
         var document = ReadDocument(source: source, layout: layout, columns: columns,
                                     parties: reading.tables.parties, legend: BilingualTables.legendRows(reading.tables.legend))
         document.furniture = (reading.furniture + assembler.furniture + removed).sorted { ($0.span.page ?? 0, $0.span.line ?? 0) < ($1.span.page ?? 0, $1.span.line ?? 0) }

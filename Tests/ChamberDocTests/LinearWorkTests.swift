@@ -51,6 +51,10 @@ import Testing
         text.remove(utf8Ranges: [6..<8, 2..<4])
         #expect(text.text == "abcdef")
         #expect(text.noteRefs.map(\.offset) == [0, 2, 2, 6])
+        // Replacing puts back what the edit adds (a hyphen): later references move on.
+        var word = LocatedText("(MAOCN)1 en", lines: SourceLines(1), noteRefs: [NoteRef(number: "1", offset: 7), NoteRef(number: "2", offset: 1)])
+        word.replace([(range: 1..<6, with: "MAOC-N")])
+        #expect(word.text == "(MAOC-N)1 en" && word.noteRefs.map(\.offset) == [8, 1])
     }
 
     /// The side-by-side view cuts a word longer than its column into column-wide pieces

@@ -475,6 +475,18 @@ import Testing
         ]) == [])
     }
 
+    /// Plain `pdftotext` drops the hyphen of a word cut at a line end even where the word
+    /// has one (`MAOCN`, `vicegouverneur` in French): the language's own spelling, more
+    /// often hyphenated, puts it back; one used as often both ways, or a number, stays.
+    @Test func lostHyphensComeBackFromTheDocumentsSpelling() throws {
+        let spellings = LostHyphens.spellings(["au MAOC-N et au MAOC-N", "la contribution au MAOCN; (MAOC-N)", "1-10 et 110",
+                                               "veiligheids-machtigingen, veiligheidsmachtigingen"])
+        #expect(spellings.values.map { [$0.word, $0.form] } == [["MAOCN", "MAOC-N"]])
+        let document = try PDFReadingTests.development("dev-07-bill-nl.txt")
+        let french = PDFReadingTests.pairs(document.sections).map { $0[1] }
+        #expect(french.contains { $0.contains("vice-gouverneur") } && !french.contains { $0.contains("vicegouverneur") })
+    }
+
     /// Plain `pdftotext` cuts a widely spaced justified line at its spaces, a word a line,
     /// a dash among them (a development dump): every piece goes on, the last too, since it
     /// closes no sentence.
