@@ -9,7 +9,10 @@ import ChamberModel
 /// labels show it: one language then has `3.1.` twice and the other none. The copy that
 /// reads most like the language lacking it moves there, before the block with the next
 /// label (`3.2.`), or after the one with the label before it. Only labels that one
-/// language prints twice more than the other are touched. Where both print the label
+/// language prints twice more than the other are touched, and only a copy that does not
+/// read clearly as the language it is in, or that is the text of another copy (an
+/// untranslated one): two lists lettered from `a)` in French, whose Dutch labels stood
+/// apart from their texts, stay French. Where both print the label
 /// already (parts that each letter their headings: `B. Les CPAS` in two parts, and a
 /// Dutch `B. De OCMW’s` read as French), the block moves to its place in reading order, and
 /// the two halves of a paragraph it stood between are joined again.
@@ -43,9 +46,15 @@ enum LabelFiling {
                     return target.indices.filter { targetKeys[$0]?.form == key.form }
                         .map { abs(target[$0].content.span.order - order) }.min() ?? 0
                 }
-                moving.append(indices.max { a, b in
+                let copy = indices.max { a, b in
                     (evidence(source[a]) * sign, -distance(a)) < (evidence(source[b]) * sign, -distance(b))
-                }!)
+                }!
+                // A text that reads clearly as its language stays (two lists, each `a)`, `b)`),
+                // unless another copy is the same text (untranslated).
+                let text = source[copy].content.text
+                if evidence(source[copy]) * sign > -Self.clearEvidence || indices.contains(where: { $0 != copy && source[$0].content.text == text }) {
+                    moving.append(copy)
+                }
             }
             for index in moving.sorted(by: >) {
                 let block = source.remove(at: index)
@@ -89,6 +98,9 @@ enum LabelFiling {
         guard block.role == .paragraph, let leading = Labels.leading(block.content.text), leading.form != .roman else { return nil }
         return Key(form: leading.form, label: leading.label)
     }
+
+    /// Evidence as strong as a contradiction's.
+    static let clearEvidence = 8.0
 
     private static func evidence(_ block: TextBlock) -> Double {
         LanguageEvidence.score(Substring(block.content.text))

@@ -186,6 +186,20 @@ import Testing
         #expect(columns[.fr]?.blocks.map(\.content.text) == french.indices.map { "\($0 + 1). \(french[$0])" })
     }
 
+    /// One language printing a label twice and the other not at all is no misfiling when
+    /// both copies read clearly as their language: two lists, each lettered from `a)`, whose
+    /// Dutch labels a plain dump set apart from their texts.
+    @Test func aClearlyFrenchItemStaysFrench() {
+        let french = ["a) des cas de trafic et de consommation de stupéfiants dans certaines casernes;",
+                      "a) la Défense est un instrument stratégique inexploité dans la lutte internationale contre les stupéfiants;"]
+        let blocks = french.enumerated().map { TextBlock(content: LocatedText($1, span: SourceSpan(lines: SourceLines($0 + 1), page: 1, order: $0))) }
+        var columns: [Language: LanguageColumn] = [.nl: LanguageColumn(language: .nl, blocks: [TextBlock(content: LocatedText("De feiten wijzen op:", lines: SourceLines(9)))]),
+                                                   .fr: LanguageColumn(language: .fr, blocks: blocks)]
+        LabelFiling.refile(&columns, joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
+        #expect(columns[.fr]?.blocks.map(\.content.text) == french)
+        #expect(columns[.nl]?.blocks.count == 1)
+    }
+
     private func check(after prefix: String) throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
