@@ -91,7 +91,23 @@ enum PageFurniture {
                 i += 1
             }
         }
+        if paged { takeLonePageNumbers(&pages, into: &furniture) }
         return (pages.filter { !$0.isEmpty }, furniture)
+    }
+
+    /// A page number set apart from the running lines (plain `pdftotext` may give it between
+    /// a page's two columns): on a page whose running lines held none, a line of its number
+    /// alone between blank lines.
+    private static func takeLonePageNumbers(_ pages: inout [[SourceLine]], into furniture: inout [Furniture]) {
+        let numbered = Set(furniture.filter { $0.kind == .pageNumber }.compactMap(\.span.page))
+        for p in pages.indices {
+            let lines = pages[p]
+            func blank(_ i: Int) -> Bool { !lines.indices.contains(i) || lines[i].isBlank }
+            guard let page = lines.first?.page, !numbered.contains(page),
+                  let i = lines.indices.first(where: { lines[$0].text.trimmed == String(page) && blank($0 - 1) && blank($0 + 1) }) else { continue }
+            furniture.append(Furniture(.pageNumber, line: lines[i]))
+            pages[p].remove(at: i)
+        }
     }
 
     /// Whether a line with letters ends with the number of its page.

@@ -210,6 +210,17 @@ import Testing
         #expect(!texts.contains { $0.contains("C H A M B R E") || $0.contains("KLAÉM") })
     }
 
+    /// Plain `pdftotext` may give a page's number between its two columns, away from the
+    /// running lines: a line of the page's number alone, between blank lines, is furniture,
+    /// and the French paragraph cut by that page end reads on (`… du Carrefour` / `5` /
+    /// `d'information maritime (CIM).`).
+    @Test func aPageNumberBetweenTheColumnsIsFurniture() throws {
+        let document = try Self.development("dev-09-seed-rows.txt")
+        #expect(document.furniture.contains { $0.kind == .pageNumber && $0.text == "5" && $0.span.page == 5 })
+        let french = Self.pairs(document.sections).map { $0[1] }
+        #expect(french.contains { $0.hasSuffix("fait partie des missions du Carrefour d'information maritime (CIM). La présente proposition de résolution vise à y remédier expressément.") })
+    }
+
     /// The layouts those dumps read as: plain `pdftotext` of unequal or ragged columns line
     /// by line, a row-by-row `-raw` dump as interleaved rows.
     @Test func dumpsReadInTheirLayouts() throws {
