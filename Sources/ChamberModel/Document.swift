@@ -120,6 +120,28 @@ public struct Signatory: Sendable, Hashable {
         self.party = party
         self.span = span
     }
+
+    /// The names and parties of a signature block: one or more `Name Surname (PARTY)` in a
+    /// row, nothing else; nil for any other text. The read stage tells a signature line by
+    /// it, the parse stage the signatories.
+    public static func names(in text: Substring) -> [(name: Substring, party: Substring)]? {
+        guard text.utf8.last == UInt8(ascii: ")") else { return nil }
+        var result: [(name: Substring, party: Substring)] = []
+        var rest = text
+        while !rest.isEmpty {
+            guard let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") else { return nil }
+            let name = rest[..<open].trimmed
+            let party = rest[rest.index(after: open)..<close].trimmed
+            let words = name.split(separator: " ")
+            guard (2...6).contains(words.count), words.first?.first?.isUppercase == true, words.last?.first?.isUppercase == true,
+                  words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "’" || $0 == "'" || $0 == "." } }),
+                  !party.isEmpty, party.count <= 16, !party.contains(" ") || party.split(separator: " ").count <= 2
+            else { return nil }
+            result.append((name, party))
+            rest = rest[rest.index(after: close)...].trimmed
+        }
+        return result.isEmpty ? nil : result
+    }
 }
 
 /// Facts of the document that belong to no single language.

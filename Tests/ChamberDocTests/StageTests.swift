@@ -435,7 +435,8 @@ import Testing
     /// its paragraph (`met name op zee.`). The lines that `pdftotext` made by joining the
     /// lines of a cut word do not count for the width: beside them, a full line that closes
     /// a sentence (`… maritime (CIM).`) is no paragraph end. A salutation ends its own, in a
-    /// block of any size. (Development dumps.)
+    /// block of any size, and the last paragraph ends before the signatures. (Development
+    /// dumps.)
     @Test func plainDumpParagraphsInsideABlock() {
         func ends(_ texts: [String]) -> [Int] {
             var block = texts.enumerated().map { ColumnLine(text: Substring($1), number: $0 + 1, page: 1, end: .continues) }
@@ -444,6 +445,8 @@ import Testing
         }
         #expect(ends(["Dames en Heren,", "Dit wetsvoorstel neemt, met een aantal aanpassingen, de tekst over van het voorstel DOC",
                       "55 0437/001."]) == [0])
+        #expect(ends(["plaats verdient binnen de strategische planning van de Belgische krijgsmacht.", "Kristien Verbelen (VB)",
+                      "Annick Ponthier (VB)"]) == [0])
         #expect(ends([
             "Maar de internationale drugshandel is in toenemende mate ook een strategische en",
             "hybride dreiging die raakt aan defensie, maritieme veiligheid en geopolitieke stabiliteit.",
