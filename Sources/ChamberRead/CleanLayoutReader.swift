@@ -61,8 +61,8 @@ struct CleanLayoutReader: LayoutReader {
     /// Plain `pdftotext` leaves no blank line between paragraphs that follow each other
     /// closely: inside a block, a whole heading or salutation (`Dames en Heren,`) ends its
     /// paragraph, so does the line before the submitters' (`(ingediend door …)`) and a line
-    /// that closes a clause before a label, a bullet (`dat:` / `a) …`) or a signature
-    /// (`Kristien Verbelen (VB)`), and, in a block of
+    /// that closes a clause before a label, a bullet (`dat:` / `a) …`), a line in capitals
+    /// (`DEMANDE AU GOUVERNEMENT FÉDÉRAL:`) or a signature (`Kristien Verbelen (VB)`), and, in a block of
     /// four lines or more, so does a line that closes a sentence well short of the block's
     /// width, before a capital. The width is the longest line but those well over the median
     /// length, which `pdftotext` made by joining the lines of a cut word.
@@ -85,7 +85,8 @@ struct CleanLayoutReader: LayoutReader {
             // The signatures follow the last paragraph in its block (`… krijgsmacht.` /
             // `Kristien Verbelen (VB)`).
             let closes = text.last.map { ".:;".contains($0) } == true
-            if Lexicon.isWholeHeading(text) || submitters || closes && (Self.opensListItem(next) || Signatory.names(in: next) != nil) {
+            let capitals = next.contains(" ") && Lexicon.isAllCapitals(next.letterCase)
+            if Lexicon.isWholeHeading(text) || submitters || closes && (Self.opensListItem(next) || Signatory.names(in: next) != nil || capitals) {
                 block[index].end = .endsParagraph
                 ended = true
                 continue

@@ -435,8 +435,8 @@ import Testing
     /// its paragraph (`met name op zee.`). The lines that `pdftotext` made by joining the
     /// lines of a cut word do not count for the width: beside them, a full line that closes
     /// a sentence (`… maritime (CIM).`) is no paragraph end. A salutation ends its own, in a
-    /// block of any size, and the last paragraph ends before the signatures. (Development
-    /// dumps.)
+    /// block of any size; the last consideration ends before the operative formula in
+    /// capitals, and the last paragraph before the signatures. (Development dumps.)
     @Test func plainDumpParagraphsInsideABlock() {
         func ends(_ texts: [String]) -> [Int] {
             var block = texts.enumerated().map { ColumnLine(text: Substring($1), number: $0 + 1, page: 1, end: .continues) }
@@ -447,6 +447,8 @@ import Testing
                       "55 0437/001."]) == [0])
         #expect(ends(["plaats verdient binnen de strategische planning van de Belgische krijgsmacht.", "Kristien Verbelen (VB)",
                       "Annick Ponthier (VB)"]) == [0])
+        #expect(ends(["crédible que si sa propre organisation est exempte de criminalité liée aux stupéfiants;",
+                      "DEMANDE AU GOUVERNEMENT FÉDÉRAL:", "1. d'inclure explicitement la lutte contre le trafic"]) == [0, 1])
         #expect(ends([
             "Maar de internationale drugshandel is in toenemende mate ook een strategische en",
             "hybride dreiging die raakt aan defensie, maritieme veiligheid en geopolitieke stabiliteit.",
