@@ -60,7 +60,8 @@ struct CleanLayoutReader: LayoutReader {
 
     /// Plain `pdftotext` leaves no blank line between paragraphs that follow each other
     /// closely: inside a block, a whole heading or salutation (`Dames en Heren,`) ends its
-    /// paragraph, so does the line before the submitters' (`(ingediend door …)`) and a line
+    /// paragraph, so does a short open line that opens the block before a capital (a
+    /// heading: `Intrekking van beslissingen` / `Wanneer …`), so does the line before the submitters' (`(ingediend door …)`) and a line
     /// that closes a clause before a label, a bullet (`dat:` / `a) …`), a line in capitals
     /// (`DEMANDE AU GOUVERNEMENT FÉDÉRAL:`) or a signature (`Kristien Verbelen (VB)`), and, in a block of
     /// four lines or more, so does a line that closes a sentence well short of the block's
@@ -86,7 +87,14 @@ struct CleanLayoutReader: LayoutReader {
             // `Kristien Verbelen (VB)`).
             let closes = text.last.map { ".:;".contains($0) } == true
             let capitals = next.contains(" ") && Lexicon.isAllCapitals(next.letterCase)
-            if Lexicon.isWholeHeading(text) || submitters || closes && (Self.opensListItem(next) || Signatory.names(in: next) != nil || capitals) {
+            // A heading opens its block, short, open, before a capital (`Intrekking van
+            // beslissingen` / `Wanneer de vicegouverneur …`).
+            let opens = index == 0 || block[index - 1].end == .endsParagraph
+            let heading = opens && lengths[index] * 10 < width * 7 && text.first?.isUppercase == true && next.first?.isUppercase == true
+                && text.last.map { !Lexicon.paragraphClosings.contains($0) && $0 != "," } == true
+                && !Lexicon.functionWords.contains(text.lastWord.lowercased())
+            if Lexicon.isWholeHeading(text) || submitters || heading
+                || closes && (Self.opensListItem(next) || Signatory.names(in: next) != nil || capitals) {
                 block[index].end = .endsParagraph
                 ended = true
                 continue

@@ -436,7 +436,9 @@ import Testing
     /// lines of a cut word do not count for the width: beside them, a full line that closes
     /// a sentence (`… maritime (CIM).`) is no paragraph end. A salutation ends its own, in a
     /// block of any size; the last consideration ends before the operative formula in
-    /// capitals, and the last paragraph before the signatures. (Development dumps.)
+    /// capitals, and the last paragraph before the signatures. A short open line that opens
+    /// its block before a capital is a heading; inside a paragraph it is not. (Development
+    /// dumps.)
     @Test func plainDumpParagraphsInsideABlock() {
         func ends(_ texts: [String]) -> [Int] {
             var block = texts.enumerated().map { ColumnLine(text: Substring($1), number: $0 + 1, page: 1, end: .continues) }
@@ -447,6 +449,10 @@ import Testing
                       "55 0437/001."]) == [0])
         #expect(ends(["plaats verdient binnen de strategische planning van de Belgische krijgsmacht.", "Kristien Verbelen (VB)",
                       "Annick Ponthier (VB)"]) == [0])
+        #expect(ends(["Intrekking van beslissingen", "Wanneer de vicegouverneur een beslissing van een gemeente wegens niet-conformiteit",
+                      "met de taalwet schorst, kan deze gemeente deze beslissing intrekken."]) == [0])
+        #expect(ends(["Maar de internationale drugshandel is in toenemende mate ook een strategische en hybride",
+                      "dreiging voor onze eigen", "Defensie en voor de NAVO."]) == [])
         #expect(ends(["crédible que si sa propre organisation est exempte de criminalité liée aux stupéfiants;",
                       "DEMANDE AU GOUVERNEMENT FÉDÉRAL:", "1. d'inclure explicitement la lutte contre le trafic"]) == [0, 1])
         #expect(ends([
