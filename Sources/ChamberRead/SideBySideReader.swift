@@ -233,7 +233,8 @@ struct SideBySideReader: LayoutReader {
         return best
     }
 
-    /// A column's rows as lines: a blank row ends a block; without one, a line that closes a
+    /// A column's rows as lines: a date alone is a paragraph of its own (`PageCut.isDateAlone`)
+    /// and a blank row ends a block; without one, a line that closes a
     /// sentence well short of the column width ends its paragraph, and so do a change to or
     /// from capitals, a whole heading or salutation (`TOELICHTING`, `VOORSTEL VAN` /
     /// `RESOLUTIE`, before `Dames en Heren,`), a short line ending with a comma (a
@@ -255,7 +256,10 @@ struct SideBySideReader: LayoutReader {
             let capitals = ColumnAssembler.isCapitals(String(text))
             let endsOnFunctionWord = Lexicon.functionWords.contains(text.lastWord.lowercased())
             var end = LineEnd.continues
-            if next.isEmpty || next.opensBlock {
+            // A date alone (the date above the signatures) is a unit of its own.
+            if PageCut.isDateAlone(String(next), after: String(text)) || PageCut.isDateAlone(String(text), after: result.last.map { String($0.text) }) {
+                end = .endsParagraph
+            } else if next.isEmpty || next.opensBlock {
                 end = .endsBlock
             } else if let last = text.last, ".:;!?".contains(last), text.unicodeScalars.count * 100 < width * 80, next.first?.isUppercase == true {
                 end = .endsBlock

@@ -161,7 +161,7 @@ import Testing
     static let title = (nl: "tot structurele integratie van de strijd tegen internationale drugshandel in ons defensiebeleid",
                         fr: "relative à l'intégration structurelle de la lutte contre le trafic international de stupéfiants dans notre politique de défense")
 
-    /// What plain and `-raw` dumps keep though their layout does not show it:
+    /// What the dumps keep though their layout does not show it:
     /// - plain `pdftotext` sets a cover's title and its submitters' line in one block, and
     ///   the cover's date under the document number: the submitters' line opens a paragraph,
     ///   and a date alone on its line is one;
@@ -174,7 +174,8 @@ import Testing
     ///   to measure its columns by: the first cut's parts that stop mid-sentence measure them,
     ///   and the cover's lines are cut where they should be;
     /// - a cover's two headings run together on one line (`PROPOSITION DE RÉSOLUTION VOORSTEL
-    ///   VAN RESOLUTIE`) are cut in two, each in the language the lexicon gives it.
+    ///   VAN RESOLUTIE`) are cut in two, each in the language the lexicon gives it;
+    /// - `-layout` sets the date right under the last request: a date alone is a unit.
     @Test(arguments: [
         ("dev-01-seed-nl.txt", title.nl, title.fr),
         ("dev-05-seed-narrow.txt", title.nl, title.fr),
@@ -195,6 +196,9 @@ import Testing
          "modifiant les lois du 18 juillet 1966 sur l’emploi des langues en matière administrative en ce qui concerne la surveillance de l’exécution de ces lois"),
         ("dev-02-seed-fr-left.raw.txt", "VOORSTEL VAN RESOLUTIE", "PROPOSITION DE RÉSOLUTION"),
         ("dev-02-seed-fr-left.raw.txt", title.nl, title.fr),
+        ("dev-04-seed-ragged.layout.txt", "19 januari 2026", "19 janvier 2026"),
+        ("dev-04-seed-ragged.layout.txt", "en de stand van zaken inzake drugsincidenten en preventie binnen Defensie.",
+         "les incidents liés à la drogue et la prévention au sein de la Défense."),
     ])
     func dumpsKeepWhatTheirLayoutDoesNotShow(_ name: String, _ nl: String, _ fr: String) throws {
         #expect(Self.pairs(try Self.development(name).sections).contains([nl, fr]))
