@@ -256,7 +256,7 @@ import Testing
 
     /// Without pdftotext's wrap signal, a line that ends on an article or a preposition goes
     /// on, even before a line in capitals, and so does the Chamber's name before its
-    /// country; a heading before one ends.
+    /// country; a heading before one ends, and a full line before a date alone.
     @Test(arguments: [
         ("BELGISCHE KAMER VAN", "VOLKSVERTEGENWOORDIGERS", LineEnd.continues),
         ("een ernstige bedreiging voor de", "volksgezondheid en de interne", .continues),
@@ -273,6 +273,9 @@ import Testing
         ("international de stupéfiants dans notre politique de défense", "(déposée par Mme Kristien Verbelen et consorts)", .endsParagraph),
         // A signature ends before the other column's text goes on in lower case.
         ("Kurt Ravyts (VB)", "nemen in de strategische visie", .endsParagraph),
+        // A full line ends before a date alone, which open text would go on in.
+        ("van de taalwetgeving binnen de diensten van het Gewest", "18 juli 2024", .endsParagraph),
+        ("dat werd vastgelegd in de wet van", "18 juli 1966 op het gebruik", .continues),
     ])
     func rawLineEnds(_ text: String, _ next: String, _ end: LineEnd) {
         #expect(RawLayoutReader.lineEnd(Substring(text), next: Substring(next), wrapSignal: false, width: 45) == end)
