@@ -236,7 +236,7 @@ struct SideBySideReader: LayoutReader {
     /// A column's rows as lines: a date alone is a paragraph of its own (`PageCut.isDateAlone`)
     /// and a blank row ends a block; without one, a line that closes a
     /// sentence well short of the column width ends its paragraph, and so do a change to or
-    /// from capitals, a whole heading or salutation (`TOELICHTING`, `VOORSTEL VAN` /
+    /// from capitals (not after an article or a preposition: `bijdrage aan` / `MAOC-N;`), a whole heading or salutation (`TOELICHTING`, `VOORSTEL VAN` /
     /// `RESOLUTIE`, before `Dames en Heren,`), a short line ending with a comma (a
     /// salutation), a short line without closing punctuation before a capital (a heading,
     /// unless it ends on an article or a preposition), and a line before a first-line indent:
@@ -263,7 +263,8 @@ struct SideBySideReader: LayoutReader {
                 end = .endsBlock
             } else if let last = text.last, ".:;!?".contains(last), text.unicodeScalars.count * 100 < width * 80, next.first?.isUppercase == true {
                 end = .endsBlock
-            } else if capitals != ColumnAssembler.isCapitals(String(next)) || Lexicon.isWholeHeading(heading + text) || Lexicon.isWholeHeading(next) {
+            } else if capitals != ColumnAssembler.isCapitals(String(next)) && !endsOnFunctionWord
+                        || Lexicon.isWholeHeading(heading + text) || Lexicon.isWholeHeading(next) {
                 end = .endsBlock
             } else if text.last == ",", text.unicodeScalars.count * 2 < width, next.first?.isUppercase == true {
                 end = .endsBlock

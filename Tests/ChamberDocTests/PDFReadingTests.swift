@@ -175,7 +175,8 @@ import Testing
     ///   and the cover's lines are cut where they should be;
     /// - a cover's two headings run together on one line (`PROPOSITION DE RÉSOLUTION VOORSTEL
     ///   VAN RESOLUTIE`) are cut in two, each in the language the lexicon gives it;
-    /// - `-layout` sets the date right under the last request: a date alone is a unit.
+    /// - `-layout` sets the date right under the last request: a date alone is a unit; and
+    ///   a line that ends on a preposition goes on in capitals (`bijdrage aan` / `MAOC-N;`).
     @Test(arguments: [
         ("dev-01-seed-nl.txt", title.nl, title.fr),
         ("dev-05-seed-narrow.txt", title.nl, title.fr),
@@ -197,6 +198,7 @@ import Testing
         ("dev-02-seed-fr-left.raw.txt", "VOORSTEL VAN RESOLUTIE", "PROPOSITION DE RÉSOLUTION"),
         ("dev-02-seed-fr-left.raw.txt", title.nl, title.fr),
         ("dev-04-seed-ragged.layout.txt", "19 januari 2026", "19 janvier 2026"),
+        ("dev-04-seed-ragged.layout.txt", "de Belgische bijdrage aan MAOC-N;", "la contribution belge au MAOC-N;"),
         ("dev-04-seed-ragged.layout.txt", "en de stand van zaken inzake drugsincidenten en preventie binnen Defensie.",
          "les incidents liés à la drogue et la prévention au sein de la Défense."),
     ])
