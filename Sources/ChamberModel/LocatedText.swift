@@ -93,7 +93,8 @@ public struct LocatedText: Sendable, Hashable {
     /// its start. The ranges must not overlap; an empty one is an insertion.
     public mutating func replace(_ edits: [(range: Range<Int>, with: String)]) {
         guard !edits.isEmpty else { return }
-        let sorted = edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // An insertion before a replacement at the same offset.
+        let sorted = edits.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
         let source = Array(text.utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(source.count)

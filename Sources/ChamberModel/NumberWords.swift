@@ -206,17 +206,20 @@ public enum NumberWords {
 
     /// Calls `body` with the UTF-8 bytes of each word of `words(in:)` and their offsets in
     /// `text`, making no Substring: the checks look at most words only to pass them by.
-    /// ASCII and the accented letters of Latin-1 (`C3 xx`) need no Unicode table.
-    public static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+    /// ASCII and the accented letters of Latin-1 (`C3 xx`) need no Unicode table. With
+    /// `hyphenated`, a hyphen between two word characters is inside the word (`MAOC-N`).
+    public static func forEachWord(in text: String, hyphenated: Bool = false, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
+            func isWord(_ value: UInt32) -> Bool {
+                value < 0x80
+                    ? value &- 0x30 < 10 || (value | 0x20) &- 0x61 < 26
+                    : value &- 0xC0 < 0x40 ? value != 0xD7 && value != 0xF7 : isWordScalar(value)  // À–ÿ but × and ÷
+            }
             var start = -1, i = 0
             while i < bytes.count {
                 let (value, width) = decodeScalar(bytes, at: i)
-                let isWord = value < 0x80
-                    ? value &- 0x30 < 10 || (value | 0x20) &- 0x61 < 26
-                    : value &- 0xC0 < 0x40 ? value != 0xD7 && value != 0xF7 : isWordScalar(value)  // À–ÿ but × and ÷
-                if isWord {
+                if isWord(value) || hyphenated && value == 0x2D && start >= 0 && i + 1 < bytes.count && isWord(decodeScalar(bytes, at: i + 1).value) {
                     if start < 0 { start = i }
                 } else if start >= 0 {
                     body(UnsafeBufferPointer(rebasing: bytes[start..<i]), start..<i)

@@ -16,13 +16,14 @@ public enum PageCut {
         return first.isLowercase || (open && (first.isLetter || first.isNumber))
     }
 
-    /// A text in capitals that a cut left open goes on in capitals that close a clause (`VERZOEKT
-    /// DE FEDERALE` / `REGERING:`); a heading (`TOELICHTING`, `## VOORSTEL VAN RESOLUTIE`),
-    /// a cover's line (`BUITENGEWONE ZITTING 2024`) or the Chamber's name before its
+    /// A text in capitals that a cut left open goes on in capitals that open what follows, as
+    /// the operative formula does (`VERZOEKT DE FEDERALE` / `REGERING:`); a heading
+    /// (`TOELICHTING`, `## VOORSTEL VAN RESOLUTIE`, `HOOFDSTUK 2` / `ALGEMENE BEPALINGEN`), a
+    /// cover's line (`BUITENGEWONE ZITTING 2024`) or the Chamber's name before its
     /// resolution (`DE KAMER VAN VOLKSVERTEGENWOORDIGERS,`) stands alone.
     public static func continuesCapitals(_ closing: String, _ opening: String) -> Bool {
         guard let end = closing.last, !Lexicon.paragraphClosings.contains(end), !isMarkedHeading(closing),
-              !Lexicon.isWholeHeading(closing), let last = opening.last, ".:;".contains(last) else { return false }
+              !Lexicon.isWholeHeading(closing), opening.last == ":" else { return false }
         return !Lexicon.isWholeHeading(opening)
     }
 

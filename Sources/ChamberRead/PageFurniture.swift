@@ -42,28 +42,31 @@ enum PageFurniture {
             return recurs(counts[text], text) || carriesPageNumber(line)
         }
         // A recurring scrap of two or three characters (`GE`: letters that two letter-spaced
-        // footers set over each other lost) is furniture only between furniture lines.
+        // footers set over each other lost) is furniture only between furniture lines; a
+        // number is no scrap (a page number of the cluster, or text).
         func isRepeatedScrap(_ line: SourceLine) -> Bool {
             let text = line.text.trimmed
-            return text.utf8.count < 4 && (counts[text] ?? 0) >= 3 && counts[text]! * 2 >= most
+            return text.utf8.count < 4 && (counts[text] ?? 0) >= 3 && counts[text]! * 2 >= most && !isPageNumber(text)
         }
         var pages: [[SourceLine]] = [[]]
         var furniture: [Furniture] = []
+        var numberedPages = Set<Int>()
         var i = 0
         while i < lines.count {
             if lines[i].startsPage && !pages[pages.count - 1].isEmpty { pages.append([]) }
             // A cluster: repeated lines, at most one page number, blank lines and scraps
             // between them; it ends after its last furniture line and the blanks below it.
             var j = i, end = i
-            var numbers = 0
+            var numbers = 0, numberPage = 0
             var distinct = Set<Substring>()
             while j < lines.count {
                 let line = lines[j]
                 if isRepeated(line) {
                     distinct.insert(shape(line.text.trimmed))
-                    if carriesPageNumber(line), numbers == 0 { numbers += 1 }
+                    if carriesPageNumber(line), numbers == 0 { numbers += 1; numberPage = line.page }
                 } else if isPageNumber(line.text), numbers == 0 {
                     numbers += 1
+                    numberPage = line.page
                 } else if j > i && line.isBlank {
                     if end == j { end += 1 }
                     j += 1
@@ -79,34 +82,37 @@ enum PageFurniture {
             // page number beside it, it is a page's furniture.
             if distinct.count >= 2 || (distinct.count == 1 && numbers == 1) {
                 for line in lines[i..<j] where !line.isBlank {
-                    furniture.append(Furniture(isRepeated(line) ? .runningHeader : .pageNumber, line: line))
+                    furniture.append(Furniture(isRepeated(line) || isRepeatedScrap(line) ? .runningHeader : .pageNumber, line: line))
                 }
+                if numbers > 0 { numberedPages.insert(numberPage) }
                 if !pages[pages.count - 1].isEmpty { pages.append([]) }
                 i = j
             } else {
                 // A dump without form feeds is paged by its clusters.
                 var line = lines[i]
-                line.page = pages.count
+                if !paged { line.page = pages.count }
                 pages[pages.count - 1].append(line)
                 i += 1
             }
         }
-        if paged { takeLonePageNumbers(&pages, into: &furniture) }
+        if paged { takeLonePageNumbers(&pages, besides: numberedPages, into: &furniture) }
         return (pages.filter { !$0.isEmpty }, furniture)
     }
 
     /// A page number set apart from the running lines (plain `pdftotext` may give it between
-    /// a page's two columns): on a page whose running lines held none, a line of its number
-    /// alone between blank lines.
-    private static func takeLonePageNumbers(_ pages: inout [[SourceLine]], into furniture: inout [Furniture]) {
-        let numbered = Set(furniture.filter { $0.kind == .pageNumber }.compactMap(\.span.page))
+    /// a page's two columns): on a page whose running lines held none (`numbered`: a page
+    /// number or a header that ends with one), the one line of its number alone between
+    /// blank lines; where there are two, one may be a table's cell, and both stay.
+    private static func takeLonePageNumbers(_ pages: inout [[SourceLine]], besides numbered: Set<Int>, into furniture: inout [Furniture]) {
         for p in pages.indices {
             let lines = pages[p]
+            guard let page = lines.first?.page, !numbered.contains(page) else { continue }
+            let number = String(page)
             func blank(_ i: Int) -> Bool { !lines.indices.contains(i) || lines[i].isBlank }
-            guard let page = lines.first?.page, !numbered.contains(page),
-                  let i = lines.indices.first(where: { lines[$0].text.trimmed == String(page) && blank($0 - 1) && blank($0 + 1) }) else { continue }
-            furniture.append(Furniture(.pageNumber, line: lines[i]))
-            pages[p].remove(at: i)
+            let alone = lines.indices.filter { lines[$0].text.trimmed == number && blank($0 - 1) && blank($0 + 1) }
+            guard alone.count == 1 else { continue }
+            furniture.append(Furniture(.pageNumber, line: lines[alone[0]]))
+            pages[p].remove(at: alone[0])
         }
     }
 

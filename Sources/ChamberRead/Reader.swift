@@ -12,6 +12,7 @@ public enum Reader {
         let layout: InputLayout
         let joiner: LineJoiner
         var reading: LayoutReading
+        var sourceLines: [SourceLine] = []
         if bytes.starts(with: Array("%PDF-".utf8)) {
             let pdf = PDFLayoutReader(pages: try PDFText.pages(bytes))
             layout = .pdf
@@ -19,6 +20,7 @@ public enum Reader {
             reading = pdf.read(joiner: joiner)
         } else {
             let lines = try SourceText.lines(from: bytes, removed: &removed)
+            sourceLines = lines
             layout = detectLayout(lines)
             joiner = LineJoiner(vocabulary: Vocabulary(lines: lines.map(\.text)))
             let reader: any LayoutReader = switch layout {
@@ -42,7 +44,9 @@ public enum Reader {
         var columns = assembler.columns(from: reading.fragments)
         LabelFiling.refile(&columns, joiner: joiner)
         // Plain `pdftotext` joined the words cut at line ends, dropping their hyphens.
-        if layout == .pageSerializedRaw || layout == .pageSerializedClean { LostHyphens.restore(in: &columns) }
+        if layout == .pageSerializedRaw || layout == .pageSerializedClean, LostHyphens.wereDropped(sourceLines) {
+            LostHyphens.restore(in: &columns)
+        }
         var document = ReadDocument(source: source, layout: layout, columns: columns,
                                     parties: reading.tables.parties, legend: BilingualTables.legendRows(reading.tables.legend))
         document.furniture = (reading.furniture + assembler.furniture + removed).sorted { ($0.span.page ?? 0, $0.span.line ?? 0) < ($1.span.page ?? 0, $1.span.line ?? 0) }

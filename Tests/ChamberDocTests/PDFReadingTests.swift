@@ -211,7 +211,7 @@ import Testing
     /// between the footer lines are furniture too, and no text carries the footers.
     @Test func footerScrapsAreFurniture() throws {
         let document = try Self.development("dev-05-seed-narrow.txt")
-        #expect(document.furniture.contains { $0.text == "GE" })
+        #expect(document.furniture.contains { $0.text == "GE" } && !document.furniture.contains { $0.text == "GE" && $0.kind != .runningHeader })
         let texts = Self.pairs(document.sections).flatMap { $0 }
         #expect(!texts.contains { $0.contains("C H A M B R E") || $0.contains("KLAÉM") })
     }
@@ -273,7 +273,7 @@ import Testing
                                 "les incidents liés à la drogue et la prévention au sein de la Défense."]))
         #expect(PageCut.continuesCapitals("VERZOEKT DE FEDERALE", "REGERING:"))
         #expect(!PageCut.continuesCapitals("TOELICHTING", "DAMES EN HEREN,") && !PageCut.continuesCapitals("## VOORSTEL VAN RESOLUTIE", "DE KAMER VAN VOLKSVERTEGENWOORDIGERS,"))
-        #expect(!PageCut.continuesCapitals("BUITENGEWONE ZITTING 2024", "DOC 56"))
+        #expect(!PageCut.continuesCapitals("BUITENGEWONE ZITTING 2024", "DOC 56") && !PageCut.continuesCapitals("HOOFDSTUK 2", "ALGEMENE BEPALINGEN."))
     }
 
     /// A cover's narrow cell breaks the Chamber's name anywhere (`BELGISCHE KAMER` / `VAN` /
@@ -352,7 +352,7 @@ import Testing
 
     /// The footnotes of the held-out PDFs' dumps, where no TAB follows a note's number (the
     /// Chamber's own PDFs give one): found from their markers, with the gold's number,
-    /// language and text. Floors below today's: plain 18, raw 13, layout 22 of 24.
+    /// language and text. Floors below today's: plain 17, raw 13, layout 22 of 24.
     @Test(arguments: [(".txt", 14), (".raw.txt", 11), (".layout.txt", 20)])
     func theFootnotesOfTheHeldOutDumpsAreFound(suffix: String, floor: Int) throws {
         var found = 0, total = 0

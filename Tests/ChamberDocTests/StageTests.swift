@@ -230,6 +230,31 @@ import Testing
         #expect(pages.joined().contains { $0.text == "DOC 56 0123/001" })
     }
 
+    /// A page's number alone between blank lines is furniture only on a page whose running
+    /// lines held no number (a header may carry it: `DOC 56 0123/001 3`), and only where it
+    /// is the one such line (a second may be a table's cell); the pages stay those the form
+    /// feeds count, though running lines stand in the middle of one.
+    @Test func aLonePageNumberIsFurnitureOnlyWhereItIsTheOne() {
+        var texts: [String] = []
+        for page in 1...5 {
+            let words = ["een", "twee", "drie", "vier", "vijf"][page - 1]
+            texts += ["\u{0C}DOC 56 0123/001" + (page >= 3 ? " \(page)" : ""), "", "KAMER • 2e ZITTING", "", "De tekst van bladzijde \(words) loopt door", ""]
+            texts += page == 2 ? ["Tabel 2. Aantal", "", "2", "", "en meer tekst", "", "2", ""] : ["\(page)", "", "meer tekst op \(words)", ""]
+            // Running lines in the middle of the first page: the text after them is on it still.
+            if page == 1 { texts += ["KAMER • 2e ZITTING", "", "DOC 56 0123/001", ""] }
+            texts += ["de laatste regel van \(words)", "", "KAMER • 2e ZITTING", ""]
+        }
+        let lines = texts.enumerated().map { index, text in
+            SourceLine(number: index + 1, page: texts[...index].filter { $0.hasPrefix("\u{0C}") }.count,
+                       text: Substring(text.replacingOccurrences(of: "\u{0C}", with: "")), startsPage: text.hasPrefix("\u{0C}"))
+        }
+        let (pages, furniture) = PageFurniture.split(lines)
+        #expect(furniture.filter { $0.kind == .pageNumber }.map(\.text) == ["1"])
+        #expect(pages.joined().filter { ["2", "3", "4", "5"].contains($0.text) }.map(\.text) == ["2", "2", "3", "4", "5"])
+        #expect(pages.joined().first { $0.text == "de laatste regel van een" }?.page == 1)
+        #expect(Set(pages.joined().map(\.page)) == [1, 2, 3, 4, 5])
+    }
+
     /// A signature block printed in both columns, after the explanation and after the
     /// resolution, recurs four times on two pages: no running header, which recurs once a
     /// page. The date above the block is a unit of its own, not the names' first line.
@@ -494,7 +519,7 @@ import Testing
     /// often hyphenated, puts it back; one used as often both ways, or a number, stays.
     @Test func lostHyphensComeBackFromTheDocumentsSpelling() throws {
         let spellings = LostHyphens.spellings(["au MAOC-N et au MAOC-N", "la contribution au MAOCN; (MAOC-N)", "1-10 et 110",
-                                               "veiligheids-machtigingen, veiligheidsmachtigingen"])
+                                               "n°1-10 et n°1-10 et n°110", "veiligheids-machtigingen, veiligheidsmachtigingen"])
         #expect(spellings.values.map { [$0.word, $0.form] } == [["MAOCN", "MAOC-N"]])
         let document = try PDFReadingTests.development("dev-07-bill-nl.txt")
         let french = PDFReadingTests.pairs(document.sections).map { $0[1] }

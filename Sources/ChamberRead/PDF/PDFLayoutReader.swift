@@ -276,10 +276,12 @@ struct PDFLayoutReader {
     // MARK: Paragraphs
 
     /// A column's lines with how each ends. A paragraph ends at a gap wider than the usual
-    /// line pitch, before a label, a date alone, a line indented by up to four ems or one set
-    /// left of a list item's hanging lines, after a line that had room for the next line's
-    /// first word, and where the weight changes; a column's last body line (above its
-    /// footnotes, if any) `endsBlock`, for the assembler to join what the column end cut. Footnote lines (a smaller font at the column's foot) start
+    /// line pitch, before or after a date alone, before a label, a line indented by up to
+    /// four ems or one set left of a list item's hanging lines, after a line that had room
+    /// for the next line's first word, and where the weight changes; but not inside the
+    /// Chamber's name, which a cover's narrow cell breaks anywhere. A column's last body line
+    /// (above its footnotes, if any) `endsBlock`, for the assembler to join what the column
+    /// end cut. Footnote lines (a smaller font at the column's foot) start
     /// with their number and a tab, the form the assembler splits off; those above the first
     /// number, a note's rest, with a tab alone.
     /// `edges` are the column's own, when its lines are too few to show them (a cover's band);
@@ -339,7 +341,8 @@ struct PDFLayoutReader {
                 // A change of weight or of size is a change of element (a heading, a title).
                 else if next.text.opensBlock || next.bold != line.bold || abs(next.fontSize - line.fontSize) > 0.1 * em { end = .endsParagraph }
                 // A cover's narrow cell breaks the Chamber's name anywhere.
-                else if index - paragraphStart < 4, Lexicon.goesOnWithChamberName(lines[paragraphStart...index].map(\.text).joined(separator: " "), next: next.text) {}
+                else if index - paragraphStart < 4, lines[paragraphStart...index].reduce(next.text.utf8.count, { $0 + $1.text.utf8.count }) < 60,
+                        Lexicon.goesOnWithChamberName(lines[paragraphStart...index].map(\.text).joined(separator: " "), next: next.text) {}
                 // A date alone is a unit of its own (the date above the signatures).
                 else if PageCut.isDateAlone(next.text, after: text) || PageCut.isDateAlone(text, after: goesOn ? lines[index - 1].text : nil) {
                     end = .endsParagraph
