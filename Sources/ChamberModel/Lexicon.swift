@@ -51,9 +51,10 @@ public enum Lexicon {
     /// Whether `next` goes on with the Chamber's name that `text` begins: a cover's narrow
     /// cell breaks it anywhere (`BELGISCHE KAMER` / `VAN` / `VOLKSVERTEGENWOORDIGERS`,
     /// `CHAMBRE DES REPRÉSENTANTS` / `DE BELGIQUE`).
-    public static func goesOnWithChamberName(_ text: some StringProtocol, next: some StringProtocol) -> Bool {
-        guard text.utf8.count + next.utf8.count < 60 else { return false }
-        let words = (text.lowercased() + " " + next.lowercased()).split(separator: " ")
+    /// `text` may come in its lines, which are joined only when short enough to be a name.
+    public static func goesOnWithChamberName(_ text: some Collection<some StringProtocol>, next: some StringProtocol) -> Bool {
+        guard text.reduce(next.utf8.count, { $0 + $1.utf8.count }) < 60 else { return false }
+        let words = (text.map { $0.lowercased() } + [next.lowercased()]).joined(separator: " ").split(separator: " ")
         return chamberNames.contains { $0.starts(with: words) }
     }
     private static let chamberNames = ["belgische kamer van volksvertegenwoordigers", "kamer van volksvertegenwoordigers van belgië",

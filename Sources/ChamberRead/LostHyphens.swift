@@ -6,17 +6,17 @@ import ChamberModel
 /// language, tells: a word it writes with a hyphen more often than without gets the hyphen
 /// back. A spelling used as often both ways is left alone (`veiligheidsmachtigingen` and
 /// `veiligheids-machtigingen` in one text), and so is a word without a letter (`110`, `1-10`).
-/// Only a dump made so is touched: one with pages (form feeds) and next to no line that
-/// ends in a cut word (`pdftotext -raw` keeps them; a hand-made text has no pages).
+/// Only a dump made so is touched: one with pages (form feeds) and no word cut inside a
+/// block (`pdftotext -raw` keeps them; plain `pdftotext` only at a block's last line, where
+/// the next is blank or on another page; a hand-made text has no pages).
 enum LostHyphens {
-    /// Whether a dump's maker joined its cut words: pages, and not one line in two hundred
-    /// that ends in a letter and a hyphen.
+    /// Whether a dump's maker joined its cut words: pages, and no line that ends in a letter
+    /// and a hyphen before a line of text on its page.
     static func wereDropped(_ lines: [SourceLine]) -> Bool {
         guard lines.contains(where: \.startsPage) else { return false }
-        let cut = lines.filter { line in
-            line.text.utf8.last == UInt8(ascii: "-") && line.text.dropLast().last?.isLetter == true
-        }.count
-        return cut * 200 < lines.count
+        return !zip(lines, lines.dropFirst()).contains { line, next in
+            line.text.utf8.last == UInt8(ascii: "-") && line.text.dropLast().last?.isLetter == true && !next.isBlank && !next.startsPage
+        }
     }
 
     /// Puts the hyphens back in each language's texts and notes.

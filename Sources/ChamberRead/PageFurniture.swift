@@ -57,16 +57,15 @@ enum PageFurniture {
             // A cluster: repeated lines, at most one page number, blank lines and scraps
             // between them; it ends after its last furniture line and the blanks below it.
             var j = i, end = i
-            var numbers = 0, numberPage = 0
+            var numbers = 0
             var distinct = Set<Substring>()
             while j < lines.count {
                 let line = lines[j]
                 if isRepeated(line) {
                     distinct.insert(shape(line.text.trimmed))
-                    if carriesPageNumber(line), numbers == 0 { numbers += 1; numberPage = line.page }
+                    if carriesPageNumber(line), numbers == 0 { numbers += 1 }
                 } else if isPageNumber(line.text), numbers == 0 {
                     numbers += 1
-                    numberPage = line.page
                 } else if j > i && line.isBlank {
                     if end == j { end += 1 }
                     j += 1
@@ -84,35 +83,45 @@ enum PageFurniture {
                 for line in lines[i..<j] where !line.isBlank {
                     furniture.append(Furniture(isRepeated(line) || isRepeatedScrap(line) ? .runningHeader : .pageNumber, line: line))
                 }
-                if numbers > 0 { numberedPages.insert(numberPage) }
+                for line in lines[i..<j] where carriesPageNumber(line) || isPageNumber(line.text) { numberedPages.insert(line.page) }
                 if !pages[pages.count - 1].isEmpty { pages.append([]) }
                 i = j
             } else {
-                // A dump without form feeds is paged by its clusters.
+                // A dump is paged by its clusters: running lines in the middle of a page end a
+                // stretch of text as a page end does (a footnote opened before them ends there).
                 var line = lines[i]
-                if !paged { line.page = pages.count }
+                line.page = pages.count
                 pages[pages.count - 1].append(line)
                 i += 1
             }
         }
-        if paged { takeLonePageNumbers(&pages, besides: numberedPages, into: &furniture) }
+        if paged { takeLonePageNumbers(&pages, of: lines, besides: numberedPages, into: &furniture) }
         return (pages.filter { !$0.isEmpty }, furniture)
     }
 
     /// A page number set apart from the running lines (plain `pdftotext` may give it between
-    /// a page's two columns): on a page whose running lines held none (`numbered`: a page
-    /// number or a header that ends with one), the one line of its number alone between
-    /// blank lines; where there are two, one may be a table's cell, and both stay.
-    private static func takeLonePageNumbers(_ pages: inout [[SourceLine]], besides numbered: Set<Int>, into furniture: inout [Furniture]) {
-        for p in pages.indices {
-            let lines = pages[p]
-            guard let page = lines.first?.page, !numbered.contains(page) else { continue }
-            let number = String(page)
+    /// a page's two columns): on a page, as the form feeds of `source` count it, whose running
+    /// lines held none (`numbered`: a page number or a header that ends with one), the one
+    /// line of its number alone between blank lines; where there are two, one may be a
+    /// table's cell, and both stay.
+    private static func takeLonePageNumbers(_ pages: inout [[SourceLine]], of source: [SourceLine], besides numbered: Set<Int>,
+                                            into furniture: inout [Furniture]) {
+        // The pages hold their stretches between running lines; a number line's page is the
+        // form feeds'.
+        let sheet = Dictionary(source.lazy.filter { isPageNumber($0.text) }.map { ($0.number, $0.page) }) { a, _ in a }
+        var alone: [Int: [(stretch: Int, index: Int)]] = [:]
+        for (p, lines) in pages.enumerated() {
             func blank(_ i: Int) -> Bool { !lines.indices.contains(i) || lines[i].isBlank }
-            let alone = lines.indices.filter { lines[$0].text.trimmed == number && blank($0 - 1) && blank($0 + 1) }
-            guard alone.count == 1 else { continue }
-            furniture.append(Furniture(.pageNumber, line: lines[alone[0]]))
-            pages[p].remove(at: alone[0])
+            for (index, line) in lines.enumerated() where blank(index - 1) && blank(index + 1) {
+                guard let page = sheet[line.number], !numbered.contains(page), line.text.trimmed == String(page) else { continue }
+                alone[page, default: []].append((p, index))
+            }
+        }
+        for (page, places) in alone where places.count == 1 {
+            let (p, index) = places[0]
+            var line = pages[p].remove(at: index)
+            line.page = page
+            furniture.append(Furniture(.pageNumber, line: line))
         }
     }
 

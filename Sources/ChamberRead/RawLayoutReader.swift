@@ -131,14 +131,15 @@ struct RawLayoutReader: LayoutReader {
         if next?.startsWithBullet == true { return .endsParagraph }
         // A date alone on its line (`10 juli 2024`, before the signatures) is a unit of its own.
         if Dates.isoDate(text.trimmed) != nil { return .endsParagraph }
-        if let next, PageCut.isDateAlone(String(next.trimmed), after: String(text.trimmed)) { return .endsParagraph }
         // A caption (`Tabel 9. …`) opens a block even after a wrapped line, which the caption
         // may interrupt, in the other language (`… au profit des francophones, de` / `Tabel 9.`):
         // whether the text goes on after it is left to the page-cut rule.
         if let next, Lexicon.opensCaption(next) { return .endsBlock }
         if text.last == "\u{AD}" { return .continues }
-        if let last = text.last, last == " " || last == "\t" { return wrapSignal ? .continues : heuristicEnd(text, next: next, width: width, previous: previous) }
         if text.hasSuffix("-"), text.dropLast().last?.isLetter == true { return .continues }
+        // So does the line before a date alone, unless open text goes on in the date.
+        if let next, PageCut.isDateAlone(String(next.trimmed), after: String(text.trimmed)) { return .endsParagraph }
+        if let last = text.last, last == " " || last == "\t" { return wrapSignal ? .continues : heuristicEnd(text, next: next, width: width, previous: previous) }
         return wrapSignal ? .endsParagraph : heuristicEnd(text, next: next, width: width, previous: previous)
     }
 
@@ -166,7 +167,7 @@ struct RawLayoutReader: LayoutReader {
            !Lexicon.namesChamber(lines), !LanguageEvidence.changes(from: lines, to: next) {
             return .continues
         }
-        if Lexicon.goesOnWithChamberName(t, next: next) { return .continues }
+        if Lexicon.goesOnWithChamberName([t], next: next) { return .continues }
         if ColumnAssembler.isCapitals(String(next)) { return .endsParagraph }
         if length * 10 < width * 7 { return .endsParagraph }
         if let last = t.last, ".:;!?”\")".contains(last), length * 100 < width * 92 { return .endsParagraph }

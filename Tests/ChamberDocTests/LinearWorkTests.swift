@@ -55,6 +55,11 @@ import Testing
         var word = LocatedText("(MAOCN)1 en", lines: SourceLines(1), noteRefs: [NoteRef(number: "1", offset: 7), NoteRef(number: "2", offset: 1)])
         word.replace([(range: 1..<6, with: "MAOC-N")])
         #expect(word.text == "(MAOC-N)1 en" && word.noteRefs.map(\.offset) == [8, 1])
+        // An insertion and a replacement at one offset: the insertion goes first, whatever
+        // their order; a reference inside the replaced bytes moves to its start.
+        var both = LocatedText("abcdef", lines: SourceLines(1), noteRefs: [NoteRef(number: "1", offset: 3)])
+        both.replace([(range: 2..<4, with: "XY"), (range: 2..<2, with: "-")])
+        #expect(both.text == "ab-XYef" && both.noteRefs.map(\.offset) == [3])
     }
 
     /// The side-by-side view cuts a word longer than its column into column-wide pieces

@@ -232,27 +232,22 @@ import Testing
 
     /// A page's number alone between blank lines is furniture only on a page whose running
     /// lines held no number (a header may carry it: `DOC 56 0123/001 3`), and only where it
-    /// is the one such line (a second may be a table's cell); the pages stay those the form
-    /// feeds count, though running lines stand in the middle of one.
+    /// is the one such line (a second may be a table's cell).
     @Test func aLonePageNumberIsFurnitureOnlyWhereItIsTheOne() {
         var texts: [String] = []
         for page in 1...5 {
             let words = ["een", "twee", "drie", "vier", "vijf"][page - 1]
-            texts += ["\u{0C}DOC 56 0123/001" + (page >= 3 ? " \(page)" : ""), "", "KAMER • 2e ZITTING", "", "De tekst van bladzijde \(words) loopt door", ""]
+            texts += [(page > 1 ? "\u{0C}" : "") + "DOC 56 0123/001" + (page >= 3 ? " \(page)" : ""), "", "KAMER • 2e ZITTING", "", "De tekst van bladzijde \(words) loopt door", ""]
             texts += page == 2 ? ["Tabel 2. Aantal", "", "2", "", "en meer tekst", "", "2", ""] : ["\(page)", "", "meer tekst op \(words)", ""]
-            // Running lines in the middle of the first page: the text after them is on it still.
-            if page == 1 { texts += ["KAMER • 2e ZITTING", "", "DOC 56 0123/001", ""] }
             texts += ["de laatste regel van \(words)", "", "KAMER • 2e ZITTING", ""]
         }
         let lines = texts.enumerated().map { index, text in
-            SourceLine(number: index + 1, page: texts[...index].filter { $0.hasPrefix("\u{0C}") }.count,
+            SourceLine(number: index + 1, page: 1 + texts[...index].filter { $0.hasPrefix("\u{0C}") }.count,
                        text: Substring(text.replacingOccurrences(of: "\u{0C}", with: "")), startsPage: text.hasPrefix("\u{0C}"))
         }
         let (pages, furniture) = PageFurniture.split(lines)
         #expect(furniture.filter { $0.kind == .pageNumber }.map(\.text) == ["1"])
         #expect(pages.joined().filter { ["2", "3", "4", "5"].contains($0.text) }.map(\.text) == ["2", "2", "3", "4", "5"])
-        #expect(pages.joined().first { $0.text == "de laatste regel van een" }?.page == 1)
-        #expect(Set(pages.joined().map(\.page)) == [1, 2, 3, 4, 5])
     }
 
     /// A signature block printed in both columns, after the explanation and after the
@@ -300,7 +295,7 @@ import Testing
         ("Kurt Ravyts (VB)", "nemen in de strategische visie", .endsParagraph),
         // A full line ends before a date alone, which open text would go on in.
         ("van de taalwetgeving binnen de diensten van het Gewest", "18 juli 2024", .endsParagraph),
-        ("dat werd vastgelegd in de wet van", "18 juli 1966 op het gebruik", .continues),
+        ("dat werd vastgelegd in de wet van", "18 juli 1966", .continues),
     ])
     func rawLineEnds(_ text: String, _ next: String, _ end: LineEnd) {
         #expect(RawLayoutReader.lineEnd(Substring(text), next: Substring(next), wrapSignal: false, width: 45) == end)

@@ -341,8 +341,7 @@ struct PDFLayoutReader {
                 // A change of weight or of size is a change of element (a heading, a title).
                 else if next.text.opensBlock || next.bold != line.bold || abs(next.fontSize - line.fontSize) > 0.1 * em { end = .endsParagraph }
                 // A cover's narrow cell breaks the Chamber's name anywhere.
-                else if index - paragraphStart < 4, lines[paragraphStart...index].reduce(next.text.utf8.count, { $0 + $1.text.utf8.count }) < 60,
-                        Lexicon.goesOnWithChamberName(lines[paragraphStart...index].map(\.text).joined(separator: " "), next: next.text) {}
+                else if index - paragraphStart < 4, Lexicon.goesOnWithChamberName(lines[paragraphStart...index].map(\.text), next: next.text) {}
                 // A date alone is a unit of its own (the date above the signatures).
                 else if PageCut.isDateAlone(next.text, after: text) || PageCut.isDateAlone(text, after: goesOn ? lines[index - 1].text : nil) {
                     end = .endsParagraph
