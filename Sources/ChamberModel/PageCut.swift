@@ -33,8 +33,10 @@ public enum PageCut {
     /// Whether a line is a date alone (`10 juli 2024`: a cover's date, the date before the
     /// signatures), a unit of its own, rather than words that the text before goes on in
     /// (`… De wet van` / `15 juni 2024` / `bepaalt …`).
-    public static func isDateAlone(_ line: String, after previous: String?) -> Bool {
-        Dates.isoDate(line) != nil && !(previous.map { continuesOpenText($0, line) } ?? false)
+    /// Most lines are no date: the text before is made only for a date.
+    public static func isDateAlone(_ line: some StringProtocol, after previous: @autoclosure () -> String?) -> Bool {
+        guard Dates.isoDate(line) != nil else { return false }
+        return !(previous().map { continuesOpenText($0, String(line)) } ?? false)
     }
 
     /// Whether a text ends a sentence: `.`, `:`, `;`, `!` or `?`, perhaps inside a closing

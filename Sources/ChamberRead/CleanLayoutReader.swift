@@ -44,7 +44,7 @@ struct CleanLayoutReader: LayoutReader {
                 // signatures), a unit of its own, unless the text before goes on in it
                 // (`… De wet van` / `15 juni 2024` / `bepaalt …`).
                 let isRow = line.text.utf8.contains(0x09)
-                let isDate = PageCut.isDateAlone(String(line.text.trimmed), after: current.last.map { String($0.text.trimmed) })
+                let isDate = PageCut.isDateAlone(line.text.trimmed, after: current.last.map { String($0.text.trimmed) })
                 if line.text.startsWithBullet || isRow || isDate { close(.endsParagraph) }
                 // A markdown hard break (two trailing spaces) or a plain line break inside a
                 // paragraph: the paragraph goes on.
@@ -61,11 +61,12 @@ struct CleanLayoutReader: LayoutReader {
     /// Plain `pdftotext` leaves no blank line between paragraphs that follow each other
     /// closely: inside a block, a whole heading or salutation (`Dames en Heren,`) ends its
     /// paragraph, so does a short open line that opens the block before a capital (a
-    /// heading: `Intrekking van beslissingen` / `Wanneer …`), so does the line before the submitters' (`(ingediend door …)`) and a line
-    /// that closes a clause before a label, a bullet (`dat:` / `a) …`), a line in capitals
-    /// (`DEMANDE AU GOUVERNEMENT FÉDÉRAL:`) or a signature (`Kristien Verbelen (VB)`), and, in a block of
-    /// four lines or more, so does a line that closes a sentence well short of the block's
-    /// width, before a capital. The width is the longest line but those well over the median
+    /// heading: `Intrekking van beslissingen` / `Wanneer …`), the line before the submitters'
+    /// (`(ingediend door …)`), and a line that closes a clause before a label, a bullet (`dat:`
+    /// / `a) …`), a line in capitals (`DEMANDE AU GOUVERNEMENT FÉDÉRAL:`) or a signature
+    /// (`Kristien Verbelen (VB)`: the signatures follow the last paragraph in its block);
+    /// and, in a block of four lines or more, so does a line that closes a sentence well
+    /// short of the block's width, before a capital. The width is the longest line but those well over the median
     /// length, which `pdftotext` made by joining the lines of a cut word.
     /// Returns whether it ended one: then blocks hold several paragraphs in this dump.
     @discardableResult
@@ -83,8 +84,6 @@ struct CleanLayoutReader: LayoutReader {
             let next = block[index + 1].text.trimmed
             let submitters = Lexicon.opensSubmitters(next)
                 && (next.contains(")") || index + 2 < block.count && Lexicon.closesSubmitters(block[index + 2].text.trimmed))
-            // The signatures follow the last paragraph in its block (`… krijgsmacht.` /
-            // `Kristien Verbelen (VB)`).
             let closes = text.last.map { ".:;".contains($0) } == true
             let capitals = next.contains(" ") && Lexicon.isAllCapitals(next.letterCase)
             // A heading opens its block, short, open, before a capital (`Intrekking van

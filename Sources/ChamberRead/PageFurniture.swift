@@ -117,6 +117,7 @@ enum PageFurniture {
                 alone[page, default: []].append((p, index))
             }
         }
+        // A form feed starts a stretch: each stretch is of one page, and loses one line at most.
         for (page, places) in alone where places.count == 1 {
             let (p, index) = places[0]
             var line = pages[p].remove(at: index)

@@ -138,7 +138,7 @@ struct RawLayoutReader: LayoutReader {
         if text.last == "\u{AD}" { return .continues }
         if text.hasSuffix("-"), text.dropLast().last?.isLetter == true { return .continues }
         // So does the line before a date alone, unless open text goes on in the date.
-        if let next, PageCut.isDateAlone(String(next.trimmed), after: String(text.trimmed)) { return .endsParagraph }
+        if let next, PageCut.isDateAlone(next.trimmed, after: String(text.trimmed)) { return .endsParagraph }
         if let last = text.last, last == " " || last == "\t" { return wrapSignal ? .continues : heuristicEnd(text, next: next, width: width, previous: previous) }
         return wrapSignal ? .endsParagraph : heuristicEnd(text, next: next, width: width, previous: previous)
     }

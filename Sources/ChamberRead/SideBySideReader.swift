@@ -257,7 +257,7 @@ struct SideBySideReader: LayoutReader {
             let endsOnFunctionWord = Lexicon.functionWords.contains(text.lastWord.lowercased())
             var end = LineEnd.continues
             // A date alone (the date above the signatures) is a unit of its own.
-            if PageCut.isDateAlone(String(next), after: String(text)) || PageCut.isDateAlone(String(text), after: result.last.map { String($0.text) }) {
+            if PageCut.isDateAlone(next, after: String(text)) || PageCut.isDateAlone(text, after: result.last.map { String($0.text) }) {
                 end = .endsParagraph
             } else if next.isEmpty || next.opensBlock {
                 end = .endsBlock
