@@ -289,6 +289,8 @@ struct PDFLayoutReader {
     static func columnLines(_ lines: [Line], bodySize: Double, edges: ClosedRange<Double>? = nil,
                             last: LineEnd = .endsBlock) -> [ColumnLine] {
         let boxes = lines.map(\.box)
+        // A line's text is its words joined: made once.
+        let texts = lines.map(\.text)
         let leftEdge = edges?.lowerBound ?? median(boxes.map(\.x0)), rightEdge = edges?.upperBound ?? boxes.map(\.x1).max() ?? 0
         let pitches = zip(boxes, boxes.dropFirst()).map { $1.y0 - $0.y0 }.filter { $0 > 0 }
         let pitch = median(pitches)
@@ -311,12 +313,12 @@ struct PDFLayoutReader {
         func hangs(_ index: Int) -> Bool {
             guard index > 0 else { return false }
             let above = boxes[index - 1].x0, x0 = boxes[index].x0
-            return abs(above - x0) < 0.1 * bodySize || x0 > above && Labels.startsWithLabel(lines[index - 1].text)
+            return abs(above - x0) < 0.1 * bodySize || x0 > above && Labels.startsWithLabel(texts[index - 1])
         }
         var result: [ColumnLine] = []
         var numbered = false, paragraphStart = 0
         for (index, line) in lines.enumerated() {
-            var text = line.text
+            var text = texts[index]
             let isNote = index > lastBody && line.fontSize < bodySize * 0.9
             if isNote, noteNumber(line) != nil {
                 text = line.words[0].text + "\t" + line.words.dropFirst().map(\.text).joined(separator: " ")
@@ -339,11 +341,11 @@ struct PDFLayoutReader {
                 let nextWordFits = box.x1 + 0.3 * em + firstWord < rightEdge - 0.2 * em
                 if pitch > 0 && nextBox.y0 - box.y0 > pitch * 1.4 { end = .endsParagraph }
                 // A change of weight or of size is a change of element (a heading, a title).
-                else if next.text.opensBlock || next.bold != line.bold || abs(next.fontSize - line.fontSize) > 0.1 * em { end = .endsParagraph }
+                else if texts[index + 1].opensBlock || next.bold != line.bold || abs(next.fontSize - line.fontSize) > 0.1 * em { end = .endsParagraph }
                 // A cover's narrow cell breaks the Chamber's name anywhere.
-                else if index - paragraphStart < 4, Lexicon.goesOnWithChamberName(lines[paragraphStart...index].map(\.text), next: next.text) {}
+                else if index - paragraphStart < 4, Lexicon.goesOnWithChamberName(texts[paragraphStart...index], next: texts[index + 1]) {}
                 // A date alone is a unit of its own (the date above the signatures).
-                else if PageCut.isDateAlone(next.text, after: text) || PageCut.isDateAlone(text, after: goesOn ? lines[index - 1].text : nil) {
+                else if PageCut.isDateAlone(texts[index + 1], after: text) || PageCut.isDateAlone(text, after: goesOn ? texts[index - 1] : nil) {
                     end = .endsParagraph
                 }
                 // A line set left of a list item's hanging lines starts another paragraph, where
@@ -351,7 +353,7 @@ struct PDFLayoutReader {
                 else if goesOn, hangs(index), box.x0 - nextBox.x0 >= 0.2 * em, PageCut.closesSentence(text) { end = .endsParagraph }
                 // A line indented by up to four ems opens a paragraph, unless a word cut at the
                 // line's end goes on in it or the two lines are a centred title's.
-                else if (0.8 * em...4 * em).contains(nextBox.x0 - box.x0), box.x0 <= leftEdge + 0.5 * em, !Labels.startsWithLabel(line.text),
+                else if (0.8 * em...4 * em).contains(nextBox.x0 - box.x0), box.x0 <= leftEdge + 0.5 * em, !Labels.startsWithLabel(texts[index]),
                         !text.hasSuffix("-"), !centred(line, next) {
                     end = .endsParagraph
                 }
