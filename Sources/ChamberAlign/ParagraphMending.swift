@@ -6,10 +6,10 @@ import ChamberModel
 /// moves between languages here: only a language's own passages are joined or cut.
 extension SentenceAligner {
     /// The units with their paragraphs mended: `joiningCutParagraphs`, `cuttingAtSoftBreaks`,
-    /// then, once the passages without counterpart stand alone
+    /// `cuttingAtSharedSoftBreaks`, then, once the passages without counterpart stand alone
     /// (`separatingUnlinkedPassages`), `cuttingIntoLoneNeighbours`.
     public func mendingParagraphs(_ units: [TextUnit]) -> [TextUnit] {
-        cuttingIntoLoneNeighbours(separatingUnlinkedPassages(cuttingAtSoftBreaks(joiningCutParagraphs(units))))
+        cuttingIntoLoneNeighbours(separatingUnlinkedPassages(cuttingAtSharedSoftBreaks(cuttingAtSoftBreaks(joiningCutParagraphs(units)))))
     }
 
     /// Units whose two passages in a language are one paragraph that a page or column end
@@ -62,6 +62,45 @@ extension SentenceAligner {
                 return [link(before), link(after)]
             }
             return [unit]
+        }
+    }
+
+    /// 1-1 units whose two passages both have a soft break where the same sentence link
+    /// starts (every link before it lying before both breaks), one of them after a short
+    /// line (`SoftBreak.afterShortLine`): cut there in both languages, as often as such
+    /// breaks follow. Plain `pdftotext` runs a paragraph into the next in both columns alike;
+    /// the read stage ends a paragraph at a short line only in a block of four lines or more,
+    /// on one language's evidence; a sentence that ends a line in both languages at once,
+    /// one of the two lines short, is a paragraph end in any block.
+    func cuttingAtSharedSoftBreaks(_ units: [TextUnit]) -> [TextUnit] {
+        units.flatMap { unit -> [TextUnit] in
+            guard unit.label == nil, unit.children.isEmpty, [.paragraph, .item].contains(unit.kind),
+                  var nl = unit.passages[.nl]?.first, unit.passages[.nl]?.count == 1, !nl.softBreaks.isEmpty,
+                  var fr = unit.passages[.fr]?.first, unit.passages[.fr]?.count == 1, !fr.softBreaks.isEmpty else { return [unit] }
+            let nlBreaks = Dictionary(nl.softBreaks.map { ($0.offset, $0) }) { first, _ in first }
+            let frBreaks = Dictionary(fr.softBreaks.map { ($0.offset, $0) }) { first, _ in first }
+            // Sentence links follow the text in both languages: a link whose first sentences
+            // start at a break in each has every link before it before both breaks.
+            let cuts = unit.sentenceLinks.dropFirst().compactMap { link -> (nl: SoftBreak, fr: SoftBreak)? in
+                guard let nlStart = link.nl.first?.lowerBound, let frStart = link.fr.first?.lowerBound,
+                      let nlCut = nlBreaks[nlStart], let frCut = frBreaks[frStart], nlCut.afterShortLine || frCut.afterShortLine,
+                      nlStart > 0, nlStart < nl.text.utf8.count, frStart > 0, frStart < fr.text.utf8.count else { return nil }
+                return (nlCut, frCut)
+            }
+            guard !cuts.isEmpty else { return [unit] }
+            var pieces: [TextUnit] = []
+            var cutSoFar = (nl: 0, fr: 0)
+            for cut in cuts {
+                let (nlFirst, nlRest) = nl.split(at: cut.nl.moved(to: cut.nl.offset - cutSoFar.nl))
+                let (frFirst, frRest) = fr.split(at: cut.fr.moved(to: cut.fr.offset - cutSoFar.fr))
+                var piece = unit
+                piece.passages = [.nl: [nlFirst], .fr: [frFirst]]
+                pieces.append(piece)
+                (nl, fr, cutSoFar) = (nlRest, frRest, (cut.nl.offset, cut.fr.offset))
+            }
+            var last = unit
+            last.passages = [.nl: [nl], .fr: [fr]]
+            return (pieces + [last]).map(link)
         }
     }
 

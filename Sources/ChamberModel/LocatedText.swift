@@ -19,10 +19,29 @@ public struct SoftBreak: Sendable, Hashable {
     public var offset: Int
     /// The span of the line that starts there.
     public var span: SourceSpan
+    /// How full the line before the break is, against its block's width (0–1): a
+    /// paragraph's last line is seldom full, a line inside a paragraph nearly always is.
+    public var lineFill: Double
 
-    public init(offset: Int, span: SourceSpan) {
+    /// Under this share of its block's width, a line stops short, as a paragraph's last
+    /// line does (in justified and ragged text alike, a line inside a paragraph is filled to
+    /// about its block's width).
+    public static let shortLine = 0.7
+
+    /// Whether the line before the break stops short.
+    public var afterShortLine: Bool { lineFill < Self.shortLine }
+
+    public init(offset: Int, span: SourceSpan, lineFill: Double = 1) {
         self.offset = offset
         self.span = span
+        self.lineFill = lineFill
+    }
+
+    /// The same break at another offset (its text was cut, joined or edited before it).
+    public func moved(to offset: Int) -> SoftBreak {
+        var moved = self
+        moved.offset = offset
+        return moved
     }
 }
 
@@ -53,17 +72,17 @@ public struct LocatedText: Sendable, Hashable {
         let shift = text.utf8.count
         text += other.text
         noteRefs += other.noteRefs.map { NoteRef(number: $0.number, offset: $0.offset + shift) }
-        softBreaks += other.softBreaks.map { SoftBreak(offset: $0.offset + shift, span: $0.span) }
+        softBreaks += other.softBreaks.map { $0.moved(to: $0.offset + shift) }
         span.append(other.span)
     }
 
     /// Appends `other` as the next line of a paragraph that may have ended before it (see
-    /// `SoftBreak`).
-    public mutating func append(afterSoftBreak other: LocatedText) {
+    /// `SoftBreak`), after a line `lineFill` full.
+    public mutating func append(afterSoftBreak other: LocatedText, lineFill: Double) {
         guard !text.isEmpty, !other.text.isEmpty else { return append(other) }
         let start = text.utf8.count + 1
         append(other)
-        softBreaks.append(SoftBreak(offset: start, span: other.span))
+        softBreaks.append(SoftBreak(offset: start, span: other.span, lineFill: lineFill))
     }
 
     /// The two texts on either side of one of its soft breaks, each with its markers, soft
@@ -78,7 +97,7 @@ public struct LocatedText: Sendable, Hashable {
         var second = LocatedText(String(decoding: bytes[cut.offset...], as: UTF8.self), span: after,
                                  noteRefs: noteRefs.filter { $0.offset > end }.map { NoteRef(number: $0.number, offset: max(0, $0.offset - cut.offset)) })
         first.softBreaks = softBreaks.filter { $0.offset < cut.offset }
-        second.softBreaks = softBreaks.filter { $0.offset > cut.offset }.map { SoftBreak(offset: $0.offset - cut.offset, span: $0.span) }
+        second.softBreaks = softBreaks.filter { $0.offset > cut.offset }.map { $0.moved(to: $0.offset - cut.offset) }
         return (first, second)
     }
 
@@ -122,7 +141,7 @@ public struct LocatedText: Sendable, Hashable {
             return offset < last.upperBound ? last.lowerBound + grown[low - 1] : offset + grown[low]
         }
         noteRefs = noteRefs.map { NoteRef(number: $0.number, offset: moved($0.offset)) }
-        softBreaks = softBreaks.map { SoftBreak(offset: moved($0.offset), span: $0.span) }
+        softBreaks = softBreaks.map { $0.moved(to: moved($0.offset)) }
     }
 
     /// A copy without the first `utf8Count` bytes of text (a label that the unit keeps in an
@@ -136,7 +155,7 @@ public struct LocatedText: Sendable, Hashable {
             ref.offset >= start ? NoteRef(number: ref.number, offset: ref.offset - start) : nil
         }
         var result = LocatedText(rest, span: span, noteRefs: refs)
-        result.softBreaks = softBreaks.filter { $0.offset > start }.map { SoftBreak(offset: $0.offset - start, span: $0.span) }
+        result.softBreaks = softBreaks.filter { $0.offset > start }.map { $0.moved(to: $0.offset - start) }
         return result
     }
 }

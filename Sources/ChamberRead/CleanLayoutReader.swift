@@ -66,14 +66,12 @@ struct CleanLayoutReader: LayoutReader {
     /// / `a) …`), a line in capitals (`DEMANDE AU GOUVERNEMENT FÉDÉRAL:`) or a signature
     /// (`Kristien Verbelen (VB)`: the signatures follow the last paragraph in its block);
     /// and, in a block of four lines or more, so does a line that closes a sentence well
-    /// short of the block's width, before a capital. The width is the longest line but those well over the median
-    /// length, which `pdftotext` made by joining the lines of a cut word.
+    /// short of the block's width (`ColumnLine.width(ofBlock:)`), before a capital.
     /// Returns whether it ended one: then blocks hold several paragraphs in this dump.
     @discardableResult
     static func endParagraphsInside(_ block: inout [ColumnLine]) -> Bool {
         let lengths = block.map { $0.text.trimmed.unicodeScalars.count }
-        let median = lengths.sorted()[lengths.count / 2]
-        let width = lengths.filter { $0 * 4 <= median * 5 }.max()!
+        let width = ColumnLine.width(ofBlock: lengths)
         var ended = false
         for index in block.indices.dropLast() {
             let text = block[index].text.trimmed
@@ -89,7 +87,7 @@ struct CleanLayoutReader: LayoutReader {
             // A heading opens its block, short, open, before a capital (`Intrekking van
             // beslissingen` / `Wanneer de vicegouverneur …`).
             let opens = index == 0 || block[index - 1].end == .endsParagraph
-            let heading = opens && lengths[index] * 10 < width * 7 && text.first?.isUppercase == true && next.first?.isUppercase == true
+            let heading = opens && Double(lengths[index]) < SoftBreak.shortLine * Double(width) && text.first?.isUppercase == true && next.first?.isUppercase == true
                 && text.last.map { !Lexicon.paragraphClosings.contains($0) && $0 != "," } == true
                 && !Lexicon.functionWords.contains(text.lastWord.lowercased())
             if Lexicon.isWholeHeading(text) || submitters || heading
@@ -98,7 +96,7 @@ struct CleanLayoutReader: LayoutReader {
                 ended = true
                 continue
             }
-            guard block.count >= 4, let last = text.last, ".:;!?".contains(last), lengths[index] * 10 < width * 7,
+            guard block.count >= 4, let last = text.last, ".:;!?".contains(last), Double(lengths[index]) < SoftBreak.shortLine * Double(width),
                   next.first?.isUppercase == true else { continue }
             block[index].end = .endsParagraph
             ended = true

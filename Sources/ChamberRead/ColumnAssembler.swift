@@ -35,8 +35,10 @@ struct ColumnAssembler {
 
         var isCapitals: Bool { Lexicon.isAllCapitals(letterCase) }
 
-        mutating func append(_ next: Paragraph, joiner: LineJoiner, softBreak: Bool = false) {
-            if softBreak { content.append(afterSoftBreak: next.content) } else { joiner.join(&content, next.content) }
+        /// Appends the next line, as after a soft break when `softBreakFill` gives how full the
+        /// line before it is.
+        mutating func append(_ next: Paragraph, joiner: LineJoiner, softBreakFill: Double? = nil) {
+            if let fill = softBreakFill { content.append(afterSoftBreak: next.content, lineFill: fill) } else { joiner.join(&content, next.content) }
             letterCase.letters += next.letterCase.letters
             letterCase.capitals += next.letterCase.capitals
             end = next.end
@@ -116,10 +118,13 @@ struct ColumnAssembler {
 
     /// Joins lines into paragraphs: a line that `continues` is joined to the next one.
     private func reflow(_ lines: [ColumnLine]) -> [Paragraph] {
+        let texts = lines.map { LocatedText(collapse($0.text), span: $0.span) }
+        let widths = keepsSoftBreaks ? Self.widths(texts, lines) : nil
         var result: [Paragraph] = []
         var current: Paragraph?
-        for line in lines {
-            let text = LocatedText(collapse(line.text), span: line.span)
+        var before = 0
+        for (index, line) in lines.enumerated() {
+            let text = texts[index]
             if text.text.isEmpty { continue }
             let next = Paragraph(content: text, end: line.end)
             // Appended in place: a copy of `current` would copy its text for every line.
@@ -127,9 +132,13 @@ struct ColumnAssembler {
                 current = next
             } else {
                 // The cheap tests first: most lines are no soft break.
-                let soft = keepsSoftBreaks && text.text.first?.isUppercase == true && PageCut.closesSentence(current!.content.text)
-                current!.append(next, joiner: joiner, softBreak: soft)
+                let fill = widths.flatMap { widths in
+                    text.text.first?.isUppercase == true && PageCut.closesSentence(current!.content.text)
+                        ? Double(widths.line[before]) / Double(max(1, widths.block[index])) : nil
+                }
+                current!.append(next, joiner: joiner, softBreakFill: fill)
             }
+            before = index
             if line.end != .continues, let done = current {
                 result.append(done)
                 current = nil
@@ -137,6 +146,19 @@ struct ColumnAssembler {
         }
         if let done = current { result.append(done) }
         return result
+    }
+
+    /// Each line's width in characters, and the width of the block it is in (the run of
+    /// lines up to one that does not `continue`; `ColumnLine.width(ofBlock:)`).
+    private static func widths(_ texts: [LocatedText], _ lines: [ColumnLine]) -> (line: [Int], block: [Int]) {
+        let line = texts.map { text in text.text.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+        var block = line, start = 0
+        for index in lines.indices where lines[index].end != .continues || index == lines.count - 1 {
+            let width = ColumnLine.width(ofBlock: Array(line[start...index]))
+            for k in start...index { block[k] = width }
+            start = index + 1
+        }
+        return (line, block)
     }
 
     /// White space collapsed to single spaces, trimmed; a soft hyphen kept only at the end.

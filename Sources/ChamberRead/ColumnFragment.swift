@@ -48,6 +48,14 @@ struct ColumnLine: Sendable {
     var span: SourceSpan {
         SourceSpan(lines: number.map { SourceLines($0) } ?? SourceLines(), page: page, box: box, order: order)
     }
+
+    /// The width of a block of lines of these lengths (in characters): its longest line but
+    /// those well over the median length, which plain `pdftotext` made by joining the lines
+    /// of a cut word.
+    static func width(ofBlock lengths: [Int]) -> Int {
+        let median = lengths.sorted()[lengths.count / 2]
+        return lengths.filter { $0 * 4 <= median * 5 }.max() ?? 0
+    }
 }
 
 /// A run of lines of one language between two changes of column: a column of a page, or

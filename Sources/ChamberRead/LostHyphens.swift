@@ -8,7 +8,8 @@ import ChamberModel
 /// `veiligheids-machtigingen` in one text), and so is a word without a letter (`110`, `1-10`).
 /// Only a dump made so is touched: one with pages (form feeds) and no word cut inside a
 /// block (`pdftotext -raw` keeps them; plain `pdftotext` only at a block's last line, where
-/// the next is blank or on another page; a hand-made text has no pages).
+/// the next is blank or on another page; a hand-made text has no pages). A word joined
+/// before a capital gets its hyphen back too (`capitalJoins`).
 enum LostHyphens {
     /// Whether a dump's maker joined its cut words: pages, and no line that ends in a letter
     /// and a hyphen before a line of text on its page.
@@ -23,7 +24,8 @@ enum LostHyphens {
     static func restore(in columns: inout [Language: LanguageColumn]) {
         for language in Array(columns.keys) {
             guard var column = columns[language] else { continue }
-            let spellings = spellings(column.blocks.map(\.content.text) + column.footnotes.map(\.content.text))
+            let texts = column.blocks.map(\.content.text) + column.footnotes.map(\.content.text)
+            let spellings = spellings(texts).merging(capitalJoins(texts)) { hyphenated, _ in hyphenated }
             guard !spellings.isEmpty else { continue }
             for i in column.blocks.indices { respell(&column.blocks[i].content, spellings) }
             for i in column.footnotes.indices { respell(&column.footnotes[i].content, spellings) }
@@ -57,6 +59,29 @@ enum LostHyphens {
             result[key] = (String(decoding: entry.word, as: UTF8.self), form)
         }
         return result
+    }
+
+    /// Each word joined before a capital (`transAtlantische`, `BruxellesCapitale`) whose
+    /// capitalised part stands as a word of its own in the texts, or that the texts also
+    /// write with the hyphen, with the hyphen put back before that capital: no word of
+    /// either language is so spelt, but a name may be (`McKinsey`, `PowerPoint`), and its
+    /// second part seldom stands alone.
+    static func capitalJoins(_ texts: [String]) -> [UInt64: (word: String, form: String)] {
+        let isLower = { (byte: UInt8) in byte &- UInt8(ascii: "a") < 26 }, isUpper = { (byte: UInt8) in byte &- UInt8(ascii: "A") < 26 }
+        var joined: [UInt64: (word: String, form: String, evidence: [UInt64])] = [:]
+        var words = Set<UInt64>()
+        for text in texts {
+            forEachWord(in: text) { word, _ in
+                let key = hash(word)
+                words.insert(key)
+                guard word.count >= 5, !word.contains(UInt8(ascii: "-")),
+                      let cut = (2..<(word.count - 2)).first(where: { isLower(word[$0 - 1]) && isUpper(word[$0]) }) else { return }
+                let first = String(decoding: word[..<cut], as: UTF8.self), second = String(decoding: word[cut...], as: UTF8.self)
+                let form = first + "-" + second
+                joined[key] = (first + second, form, [hash(word[cut...]), hash(form.utf8)])
+            }
+        }
+        return joined.filter { $0.value.evidence.contains(where: words.contains) }.mapValues { ($0.word, $0.form) }
     }
 
     private static func respell(_ text: inout LocatedText, _ spellings: [UInt64: (word: String, form: String)]) {

@@ -287,7 +287,7 @@ import Testing
     @Test func paragraphsAreMendedWhereTheOtherLanguageShowsTheirEnds() throws {
         let line = { (text: String, number: Int) in LocatedText(text, lines: SourceLines(number)) }
         var dutch = line("Drugskartels opereren transnationaal en werken steeds professioneler.", 10)
-        dutch.append(afterSoftBreak: line("België beschikt via Defensie over unieke capaciteiten.", 11))
+        dutch.append(afterSoftBreak: line("België beschikt via Defensie over unieke capaciteiten.", 11), lineFill: 1)
         dutch.append(line("Die worden vandaag vooral militair ingezet.", 12))
         #expect(dutch.softBreaks.map(\.offset) == [70])
         let cartels = line("Les cartels de la drogue opèrent à l'échelle transnationale et sont de plus en plus professionnels.", 20)
@@ -312,8 +312,8 @@ import Testing
         // Three Dutch paragraphs run into one: the unit aligner links two French ones to it
         // and leaves the third alone; the second cut gives that one its Dutch half.
         var three = line("Drugskartels opereren transnationaal en werken steeds professioneler.", 10)
-        three.append(afterSoftBreak: line("België beschikt via Defensie over unieke capaciteiten.", 11))
-        three.append(afterSoftBreak: line("Die worden vandaag vooral militair ingezet.", 12))
+        three.append(afterSoftBreak: line("België beschikt via Defensie over unieke capaciteiten.", 11), lineFill: 1)
+        three.append(afterSoftBreak: line("Die worden vandaag vooral militair ingezet.", 12), lineFill: 1)
         var linkedTwo = TextUnit(kind: .paragraph, texts: [.nl: three, .fr: cartels])
         linkedTwo.passages[.fr]!.append(belgium)
         let alone = TextUnit(kind: .paragraph, texts: [.fr: military])
@@ -333,6 +333,29 @@ import Testing
             #expect(mended.map { $0.passages[.nl]!.count } == [joins ? 1 : 2], "page \(page)")
             if joins { #expect(mended[0].passages[.nl]![0].text == "De kosten voor onze volksgezondheid lopen op tot 1 miljard euro per jaar.") }
         }
+    }
+
+    /// Plain `pdftotext` ran two paragraphs into one block in both columns: where a sentence
+    /// that ends a line in both languages is followed by the same link's sentences, and one
+    /// of the two lines stops short, both are cut there; two full lines that happen to close
+    /// a sentence together are no paragraph end.
+    @Test func paragraphsRunTogetherInBothLanguagesAreCutWhereALineStopsShort() throws {
+        let line = { (text: String, number: Int) in LocatedText(text, lines: SourceLines(number)) }
+        let aligner = SentenceAligner(ratio: 1.2, names: [])
+        func mended(dutchFill: Double, frenchFill: Double) -> [[String]] {
+            var dutch = line("Drugskartels opereren transnationaal en werken steeds professioneler.", 10)
+            dutch.append(afterSoftBreak: line("België beschikt via Defensie over unieke capaciteiten.", 11), lineFill: dutchFill)
+            var french = line("Les cartels de la drogue opèrent à l'échelle transnationale et sont de plus en plus professionnels.", 20)
+            french.append(afterSoftBreak: line("La Belgique dispose, via la Défense, de capacités uniques.", 21), lineFill: frenchFill)
+            let unit = TextUnit(kind: .paragraph, texts: [.nl: dutch, .fr: french])
+            return aligner.mendingParagraphs([aligner.link(unit)]).map { unit in Language.allCases.flatMap { unit.passages[$0]!.map(\.text) } }
+        }
+        #expect(mended(dutchFill: 1, frenchFill: 0.4) == [
+            ["Drugskartels opereren transnationaal en werken steeds professioneler.",
+             "Les cartels de la drogue opèrent à l'échelle transnationale et sont de plus en plus professionnels."],
+            ["België beschikt via Defensie over unieke capaciteiten.", "La Belgique dispose, via la Défense, de capacités uniques."],
+        ])
+        #expect(mended(dutchFill: 0.95, frenchFill: 0.9).count == 1)
     }
 
     /// Where blank lines mark every paragraph (no block holds two), a line that closes a

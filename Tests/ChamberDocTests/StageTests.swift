@@ -436,6 +436,8 @@ import Testing
         }
         let kept = try breaks(keeping: true)
         #expect(kept.map(\.offset) == [96, 167])
+        // How full the line before each break is: `capaciteiten (zoals drones).` stops short.
+        #expect(kept.map(\.afterShortLine) == [false, true])
         #expect(kept.map(\.span.lines.description) == ["3", "5"])
         #expect(try breaks(keeping: false).isEmpty)
     }
@@ -519,6 +521,19 @@ import Testing
         let document = try PDFReadingTests.development("dev-07-bill-nl.txt")
         let french = PDFReadingTests.pairs(document.sections).map { $0[1] }
         #expect(french.contains { $0.contains("vice-gouverneur") } && !french.contains { $0.contains("vicegouverneur") })
+    }
+
+    /// A word joined before a capital (`transAtlantische`) gets its hyphen back where its
+    /// capitalised part stands alone in the text or the text also writes it hyphenated; a
+    /// name so spelt whose part never stands alone (`McKinsey`, `PowerPoint`) stays; and in
+    /// a development dump, `BruxellesCapitale` comes back as `Bruxelles-Capitale`.
+    @Test func aWordJoinedBeforeACapitalGetsItsHyphenBack() throws {
+        let joins = LostHyphens.capitalJoins(["Atlantische zee-routes en transAtlantische verbindingen",
+                                              "Bruxelles-Capitale et BruxellesCapitale", "McKinsey en PowerPoint"])
+        #expect(Set(joins.values.map(\.form)) == ["trans-Atlantische", "Bruxelles-Capitale"])
+        let document = try PDFReadingTests.development("dev-07-bill-nl.txt")
+        let french = PDFReadingTests.pairs(document.sections).map { $0[1] }
+        #expect(french.contains { $0.contains("de Bruxelles-Capitale rédige") } && !french.contains { $0.contains("BruxellesCapitale") })
     }
 
     /// Plain `pdftotext` cuts a widely spaced justified line at its spaces, a word a line,
