@@ -23,19 +23,20 @@ enum PageFurniture {
                 guard onPage.insert(text).inserted else { continue }
             }
             counts[text, default: 0] += 1
-            if paged, endsWithPageNumber(text, line.page) { numbered[shape(text), default: 0] += 1 }
+            if paged, let header = withoutPageNumber(text, line.page) { numbered[shape(header), default: 0] += 1 }
         }
         // The most frequent line of some length: a running header, if there is any.
         let most = counts.lazy.filter { $0.key.utf8.count >= 4 }.map(\.value).max() ?? 0
         func recurs(_ count: Int?, _ text: Substring) -> Bool {
             (count ?? 0) >= 3 && count! * 2 >= most && (4...120).contains(text.unicodeScalars.count)
         }
-        // A header that ends with the page number (`DOC 56 0123/001 3` on page 3) recurs in
-        // its shape, each run of digits as one `#`, on pages whose number it ends with; it
-        // stands for the page number too.
+        // A header that starts or ends with the page number (`DOC 56 0123/001 3` on page 3,
+        // `4 DOC 56 0123/001` on page 4) recurs without it, in its shape, each run of digits
+        // as one `#`, on pages whose number it carries; it stands for the page number too.
         func carriesPageNumber(_ line: SourceLine) -> Bool {
             let text = line.text.trimmed
-            return paged && endsWithPageNumber(text, line.page) && recurs(numbered[shape(text)], text)
+            guard paged, let header = withoutPageNumber(text, line.page) else { return false }
+            return recurs(numbered[shape(header)], text)
         }
         func isRepeated(_ line: SourceLine) -> Bool {
             let text = line.text.trimmed
@@ -126,11 +127,15 @@ enum PageFurniture {
         }
     }
 
-    /// Whether a line with letters ends with the number of its page.
-    private static func endsWithPageNumber(_ text: Substring, _ page: Int) -> Bool {
-        let last = text.lastWord
-        guard isPageNumber(last), Int(last) == page else { return false }
-        return text.contains(where: \.isLetter)
+    /// A line with letters that ends with the number of its page (`DOC 56 0055/001 3` on an
+    /// odd page), or starts with it (`2 DOC 56 0055/001` on an even one, the number at the
+    /// outer margin): the line without that number; nil for any other line.
+    private static func withoutPageNumber(_ text: Substring, _ page: Int) -> Substring? {
+        guard text.contains(where: \.isLetter) else { return nil }
+        let last = text.lastWord, first = text.prefix { $0 != " " }
+        if isPageNumber(last), Int(last) == page { return text.dropLast(last.count).trimmed }
+        if isPageNumber(first), Int(first) == page { return text.dropFirst(first.count).trimmed }
+        return nil
     }
 
     /// A line with each run of digits as one `#`.

@@ -241,13 +241,35 @@ import Testing
             texts += page == 2 ? ["Tabel 2. Aantal", "", "2", "", "en meer tekst", "", "2", ""] : ["\(page)", "", "meer tekst op \(words)", ""]
             texts += ["de laatste regel van \(words)", "", "KAMER • 2e ZITTING", ""]
         }
-        let lines = texts.enumerated().map { index, text in
+        let (pages, furniture) = PageFurniture.split(Self.pagedLines(texts))
+        #expect(furniture.filter { $0.kind == .pageNumber }.map(\.text) == ["1"])
+        #expect(pages.joined().filter { ["2", "3", "4", "5"].contains($0.text) }.map(\.text) == ["2", "2", "3", "4", "5"])
+    }
+
+    /// A dump's lines, a form feed (`\u{0C}`) starting a page.
+    static func pagedLines(_ texts: [String]) -> [SourceLine] {
+        texts.enumerated().map { index, text in
             SourceLine(number: index + 1, page: 1 + texts[...index].filter { $0.hasPrefix("\u{0C}") }.count,
                        text: Substring(text.replacingOccurrences(of: "\u{0C}", with: "")), startsPage: text.hasPrefix("\u{0C}"))
         }
-        let (pages, furniture) = PageFurniture.split(lines)
-        #expect(furniture.filter { $0.kind == .pageNumber }.map(\.text) == ["1"])
-        #expect(pages.joined().filter { ["2", "3", "4", "5"].contains($0.text) }.map(\.text) == ["2", "2", "3", "4", "5"])
+    }
+
+    /// A header carries the page number at the outer margin: first on even pages (`2 DOC 56
+    /// 0123/001`), last on odd ones (`DOC 56 0123/001 3`); both are one running header, so
+    /// the session line below it is furniture with it. A text line that starts with its
+    /// page's number stays.
+    @Test func aHeaderCarriesThePageNumberOnEitherSide() {
+        var texts: [String] = []
+        for page in 1...6 {
+            texts += page == 1 ? ["VOORSTEL VAN RESOLUTIE"] : ["\u{0C}" + (page.isMultiple(of: 2) ? "\(page) DOC 56 0123/001" : "DOC 56 0123/001 \(page)"),
+                                                              "CHAMBRE • 1e SESSION DE LA 56e LÉGISLATURE KAMER • 1e ZITTING VAN DE 56e ZITTINGSPERIODE"]
+            let word = ["een", "twee", "drie", "vier", "vijf", "zes"][page - 1]
+            texts += ["\(page) dossiers over \(word)", "en de tekst van bladzijde \(word) loopt door"]
+        }
+        let (pages, furniture) = PageFurniture.split(Self.pagedLines(texts))
+        #expect(furniture.count == 10)
+        #expect(furniture.allSatisfy { $0.text.contains("DOC 56") || $0.text.hasPrefix("CHAMBRE") })
+        #expect(pages.joined().filter { $0.text.contains("dossiers over") }.count == 6)
     }
 
     /// A signature block printed in both columns, after the explanation and after the
