@@ -28,40 +28,39 @@ enum LabelFiling {
         for (from, to) in [(Language.fr, Language.nl), (.nl, .fr)] {
             var source = from == .nl ? nl : fr
             var target = to == .nl ? nl : fr
-            let sourceKeys = source.map(key), targetKeys = target.map(key)
-            var copies: [Key: [Int]] = [:]
-            for (index, key) in sourceKeys.enumerated() { if let key { copies[key, default: []].append(index) } }
+            var copies: [Key: [Range<Int>]] = [:]
+            for (key, blocks) in labelled(source) { copies[key, default: []].append(blocks) }
             var printed: [Key: Int] = [:]
-            for key in targetKeys { if let key { printed[key, default: 0] += 1 } }
+            for (key, _) in labelled(target) { printed[key, default: 0] += 1 }
             // The copies to move are chosen among the blocks as they stand, then moved, so that
             // no choice sees indices an earlier move shifted.
             let sign = to == .nl ? 1.0 : -1.0
-            var moving: [Int] = []
-            for (key, indices) in copies where indices.count == (printed[key] ?? 0) + 2 {
+            var moving: [(key: Key, blocks: Range<Int>)] = []
+            for (key, units) in copies where units.count == (printed[key] ?? 0) + 2 {
                 // The copy that reads most like the language that lacks the label; of two that
                 // read alike (an untranslated copy), the one nearest that language's own blocks
                 // of the form.
-                func distance(_ index: Int) -> Int {
-                    let order = source[index].content.span.order
-                    return target.indices.filter { targetKeys[$0]?.form == key.form }
+                func distance(_ blocks: Range<Int>) -> Int {
+                    let order = source[blocks.lowerBound].content.span.order
+                    return target.indices.filter { Self.key(target[$0])?.form == key.form }
                         .map { abs(target[$0].content.span.order - order) }.min() ?? 0
                 }
-                let copy = indices.max { a, b in
-                    (evidence(source[a]) * sign, -distance(a)) < (evidence(source[b]) * sign, -distance(b))
-                }!
+                let texts = units.map { source[$0].map(\.content.text).joined(separator: " ") }
+                let scores = texts.map { LanguageEvidence.score(Substring($0)) * sign }
+                let copy = units.indices.max { a, b in (scores[a], -distance(units[a])) < (scores[b], -distance(units[b])) }!
                 // A text that reads clearly as its language stays (two lists, each `a)`, `b)`),
                 // unless another copy is the same text (untranslated).
-                let text = source[copy].content.text
-                if evidence(source[copy]) * sign > -Self.clearEvidence || indices.contains(where: { $0 != copy && source[$0].content.text == text }) {
-                    moving.append(copy)
+                if scores[copy] > -Self.clearEvidence || texts.indices.contains(where: { $0 != copy && texts[$0] == texts[copy] }) {
+                    moving.append((key, units[copy]))
                 }
             }
-            for index in moving.sorted(by: >) {
-                let block = source.remove(at: index)
-                let key = sourceKeys[index]!
-                let order = block.content.span.order
-                target.insert(block, at: printed[key] == nil ? place(for: key, order: order, in: target)
-                                                             : target.firstIndex { $0.content.span.order > order } ?? target.endIndex)
+            for (key, blocks) in moving.sorted(by: { $0.blocks.lowerBound > $1.blocks.lowerBound }) {
+                let unit = Array(source[blocks])
+                source.removeSubrange(blocks)
+                let order = unit[0].content.span.order
+                target.insert(contentsOf: unit, at: printed[key] == nil ? place(for: key, order: order, in: target)
+                                                                         : target.firstIndex { $0.content.span.order > order } ?? target.endIndex)
+                let index = blocks.lowerBound
                 if index > 0, index < source.count, source[index - 1].role == .paragraph, source[index].role == .paragraph,
                    PageCut.continuesOpenText(source[index - 1].content.text, source[index].content.text) {
                     let rest = source.remove(at: index)
@@ -72,6 +71,19 @@ enum LabelFiling {
         }
         columns[.nl]?.blocks = nl
         columns[.fr]?.blocks = fr
+    }
+
+    /// The labelled units of a language's blocks, each with its label and blocks: a block
+    /// that opens with its label, or a label alone (`3.1.`, which a layout set apart from its
+    /// text) with the paragraph after it. A label alone before another label (a run of
+    /// labels that a layout set apart from their texts) is no unit: nothing tells whose it is.
+    private static func labelled(_ blocks: [TextBlock]) -> [(key: Key, blocks: Range<Int>)] {
+        blocks.indices.compactMap { i in
+            guard let label = key(blocks[i]) else { return nil }
+            if Labels.leading(blocks[i].content.text) != nil { return (label, i..<(i + 1)) }
+            guard i + 1 < blocks.count, blocks[i + 1].role == .paragraph, key(blocks[i + 1]) == nil else { return nil }
+            return (label, i..<(i + 2))
+        }
     }
 
     /// Where a block labelled `key` goes among `blocks`: before the block with the closest
@@ -93,16 +105,16 @@ enum LabelFiling {
     }
 
     /// Numbers, capital letters and small letters: the labels of requests, considerations
-    /// and list items. Roman numerals number headings, which each language prints once.
+    /// and list items, opening a block or standing alone in one. Roman numerals number
+    /// headings, which each language prints once.
     private static func key(_ block: TextBlock) -> Key? {
-        guard block.role == .paragraph, let leading = Labels.leading(block.content.text), leading.form != .roman else { return nil }
+        guard block.role == .paragraph else { return nil }
+        let text = block.content.text
+        guard let leading = Labels.leading(text) ?? Labels.leading(text + " ").flatMap({ $0.length == text.utf8.count ? $0 : nil }),
+              leading.form != .roman else { return nil }
         return Key(form: leading.form, label: leading.label)
     }
 
     /// Evidence as strong as a contradiction's.
     static let clearEvidence = 8.0
-
-    private static func evidence(_ block: TextBlock) -> Double {
-        LanguageEvidence.score(Substring(block.content.text))
-    }
 }

@@ -200,6 +200,25 @@ import Testing
         #expect(columns[.nl]?.blocks.count == 1)
     }
 
+    /// A layout that sets labels apart from their texts (a narrow plain dump): the Dutch
+    /// `3.1.` and its text, read as French after the French `3.3.`, move to Dutch together,
+    /// before `3.2.`; a run of labels alone (`4.`, `5.`) stays where it is, since nothing
+    /// tells whose labels they are.
+    @Test func aLabelSetApartMovesWithItsText() {
+        func blocks(_ texts: [String], from order: Int) -> [TextBlock] {
+            texts.enumerated().map { TextBlock(content: LocatedText($1, span: SourceSpan(lines: SourceLines(order + $0), page: 1, order: order + $0))) }
+        }
+        let french = blocks(["3.1.", "d'un apport supplémentaire de personnel et d'expertise;", "3.2.", "d'une augmentation de la contribution opérationnelle;",
+                             "3.3.", "de l'organisation d'un échange d'informations structurel;", "3.1.", "extra personeel en expertise;",
+                             "4.", "5."], from: 0)
+        let dutch = blocks(["3.2.", "een verhoogde operationele bijdrage;", "3.3.", "structurele informatie-uitwisseling;"], from: 10)
+        var columns: [Language: LanguageColumn] = [.nl: LanguageColumn(language: .nl, blocks: dutch), .fr: LanguageColumn(language: .fr, blocks: french)]
+        LabelFiling.refile(&columns, joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
+        #expect(columns[.nl]?.blocks.map(\.content.text) == ["3.1.", "extra personeel en expertise;", "3.2.", "een verhoogde operationele bijdrage;",
+                                                             "3.3.", "structurele informatie-uitwisseling;"])
+        #expect(columns[.fr]?.blocks.map(\.content.text) == french.prefix(6).map(\.content.text) + ["4.", "5."])
+    }
+
     private func check(after prefix: String) throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
