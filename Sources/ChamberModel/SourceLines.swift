@@ -14,17 +14,31 @@ public struct SourceLines: Sendable, Hashable, Codable, CustomStringConvertible 
     public var first: Int? { ranges.first?.lowerBound }
     public var last: Int? { ranges.last?.upperBound }
 
-    /// Adds lines that follow (or overlap) the ones already held, merging adjacent ranges.
+    /// Adds lines, merging adjacent and overlapping ranges; the ranges stay in line order
+    /// (a legend row's two cells take turns line by line).
     public mutating func append(_ other: SourceLines) {
         for r in other.ranges { append(r) }
     }
 
     public mutating func append(_ r: ClosedRange<Int>) {
-        if let lastRange = ranges.last, r.lowerBound <= lastRange.upperBound + 1, r.lowerBound >= lastRange.lowerBound {
-            ranges[ranges.count - 1] = lastRange.lowerBound...max(lastRange.upperBound, r.upperBound)
-        } else {
-            ranges.append(r)
+        guard let lastRange = ranges.last, r.lowerBound < lastRange.lowerBound else {
+            // Lines that follow the ones held, the common case.
+            if let lastRange = ranges.last, r.lowerBound <= lastRange.upperBound + 1 {
+                ranges[ranges.count - 1] = lastRange.lowerBound...max(lastRange.upperBound, r.upperBound)
+            } else {
+                ranges.append(r)
+            }
+            return
         }
+        var merged: [ClosedRange<Int>] = []
+        for range in (ranges + [r]).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, range.lowerBound <= last.upperBound + 1 {
+                merged[merged.count - 1] = last.lowerBound...max(last.upperBound, range.upperBound)
+            } else {
+                merged.append(range)
+            }
+        }
+        ranges = merged
     }
 
     public mutating func append(line: Int) { append(line...line) }

@@ -122,14 +122,17 @@ enum BilingualTables {
 
     /// Where the legend starts: its header, which a narrow column may wrap over two lines.
     static func legendStart(_ lines: [Line]) -> Int? {
-        lines.indices.first { i in
-            if isLegendHeader(lines[i].text) { return true }
-            guard i + 1 < lines.count, lines[i].text.containsBytes("fkorting") || lines[i].text.containsBytes("bréviations") else { return false }
-            let first = lines[i].text.trimmed
-            // `… des publica-` / `tions:`: a word the wrap cut.
-            let joined = first.hasSuffix("-") ? first.dropLast() + lines[i + 1].text.trimmed : first + " " + lines[i + 1].text.trimmed
-            return isLegendHeader(Substring(joined))
-        }
+        lines.indices.first { opensLegendHeader(lines, at: $0) }
+    }
+
+    /// Whether a header of the legend starts at line `i`, whole or wrapped over two lines.
+    private static func opensLegendHeader(_ lines: [Line], at i: Int) -> Bool {
+        if isLegendHeader(lines[i].text) { return true }
+        guard i + 1 < lines.count, lines[i].text.containsBytes("fkorting") || lines[i].text.containsBytes("bréviations") else { return false }
+        let first = lines[i].text.trimmed
+        // `… des publica-` / `tions:`: a word the wrap cut.
+        let joined = first.hasSuffix("-") ? first.dropLast() + lines[i + 1].text.trimmed : first + " " + lines[i + 1].text.trimmed
+        return isLegendHeader(Substring(joined))
     }
 
     /// One entry of the legend in one language: a code and its explanation.
@@ -139,14 +142,21 @@ enum BilingualTables {
         var span: SourceSpan
     }
 
-    /// Entries from the lines that start at a legend header: a line opening with a known
-    /// code opens an entry (`QRVA  Questions…`, or the code alone on its line); a line
-    /// continues the entry when the entry has no text yet, when the line before was wrapped
-    /// (trailing space or hyphen) or when it is indented or starts in lower case. The first
-    /// other line ends the legend: `consumed` lines belong to it.
+    /// Entries from the lines that start at a legend header: a header opens an entry, so
+    /// does a line opening with a known code (`QRVA  Questions…`, or the code alone on its
+    /// line), and both cells of a row on one line, the code again before the second, are two
+    /// (`QRVA Schriftelijke … QRVA Questions …`); a line continues the entry when the entry
+    /// has no text yet, when the line before was wrapped (trailing space or hyphen), when it
+    /// is indented or starts in lower case, or when it goes on with an open text right under
+    /// it (`goesOnInCell`); the wrapped lines of a row whose cells stand side by side go on
+    /// with each cell, cut where the second cell's code stands. The first other line ends
+    /// the legend: `consumed` lines belong to it.
     static func legendEntries(_ lines: [Line], joiner: LineJoiner) -> (entries: [LegendEntry], consumed: Int) {
         var entries: [LegendEntry] = []
         var consumed = 0
+        // Where the second cell starts, in characters, when the last row set its two cells
+        // side by side at a gap (`pdftotext -layout`): its wrapped lines hold both cells' rest.
+        var secondCell: Int?
         for (index, line) in lines.enumerated() {
             let text = line.text.trimmed
             defer { consumed = index + 1 }
@@ -157,35 +167,82 @@ enum BilingualTables {
                 // `CODE<TAB>Dutch<TAB>CODE<TAB>French`, or the two headers, on one line.
                 let pairs = [(cells[0], cells[1]), (cells[2], Substring(cells[3...].joined(separator: " ").trimmed))]
                 guard pairs.allSatisfy({ isLegendHeader($0.0) || legendCode($0.0) != nil }) else {
-                    return (entries.map(withoutSuperscriptTags), index)
+                    return (entries.flatMap(finished), index)
                 }
+                secondCell = nil
                 for (code, text) in pairs {
                     let header = isLegendHeader(code)
                     entries.append(LegendEntry(code: header ? "" : String(code), text: String(header ? code : text),
                                                span: SourceSpan(lines: SourceLines(line.number))))
                 }
-            } else if index == 0 || isLegendHeader(text) {
+            } else if index == 0 || opensLegendHeader(lines, at: index) {
+                secondCell = nil
                 entries.append(LegendEntry(code: "", text: String(text), span: SourceSpan(lines: SourceLines(line.number))))
             } else if let (code, rest) = legendCode(text) {
-                entries.append(LegendEntry(code: code, text: String(rest), span: SourceSpan(lines: SourceLines(line.number))))
+                // `QRVA Schriftelijke Vragen en Antwoorden QRVA Questions et Réponses écrites`:
+                // both cells on one line, the code again before the second.
+                let second = Self.repeated(code, in: rest)
+                secondCell = second.flatMap { rest[..<$0.lowerBound].hasSuffix(" ") ? line.text.unicodeScalars.distance(from: line.text.startIndex, to: $0.lowerBound) : nil }
+                for cell in second.map({ [rest[..<$0.lowerBound], rest[$0.upperBound...]] }) ?? [rest] {
+                    entries.append(LegendEntry(code: code, text: String(cell.trimmed), span: SourceSpan(lines: SourceLines(line.number))))
+                }
+            } else if let column = secondCell, entries.count >= 2, entries[entries.count - 2].code == entries[entries.count - 1].code {
+                // A wrapped line of a row whose cells stand side by side: each part goes on with its cell.
+                let cut = line.text.unicodeScalars.index(line.text.startIndex, offsetBy: column, limitedBy: line.text.endIndex) ?? line.text.endIndex
+                for (offset, part) in [line.text[..<cut].trimmed, line.text[cut...].trimmed].enumerated() where !part.isEmpty {
+                    let entry = entries.count - 2 + offset
+                    entries[entry].text = joiner.joined(entries[entry].text, String(part))
+                    entries[entry].span.lines.append(line: line.number)
+                }
+            } else if let last = entries.indices.last, entries.count < 2 || entries[last - 1].code != entries[last].code,
+                      let second = Self.repeated(entries[last].code, in: line.text), line.text[..<second.lowerBound].hasSuffix(" ") {
+                // `Parlementair document van de 56e      DOC 56 0000/000`: a wrapped line brings
+                // the second cell's code, its text beyond.
+                entries[last].text = joiner.joined(entries[last].text, String(line.text[..<second.lowerBound].trimmed))
+                entries[last].span.lines.append(line: line.number)
+                entries.append(LegendEntry(code: entries[last].code, text: String(line.text[second.upperBound...].trimmed),
+                                           span: SourceSpan(lines: SourceLines(line.number))))
+                secondCell = line.text.unicodeScalars.distance(from: line.text.startIndex, to: second.lowerBound)
             } else if let last = entries.indices.last,
                       entries[last].text.isEmpty || previous.last == " " || previous.hasSuffix("-")
                         || line.text.first == " " || text.first?.isLowercase == true
-                        || (entries[last].code.isEmpty && !isLegendHeader(Substring(entries[last].text))) {
+                        || (entries[last].code.isEmpty && !isLegendHeader(Substring(entries[last].text)))
+                        || !previous.trimmed.isEmpty && goesOnInCell(entries[last].text, text) {
                 entries[last].text = joiner.joined(entries[last].text, String(text))
                 entries[last].span.lines.append(line: line.number)
             } else {
                 consumed = index
-                return (entries.map(withoutSuperscriptTags), consumed)
+                return (entries.flatMap(finished), consumed)
             }
         }
-        return (entries.map(withoutSuperscriptTags), consumed)
+        return (entries.flatMap(finished), consumed)
     }
 
-    private static func withoutSuperscriptTags(_ entry: LegendEntry) -> LegendEntry {
+    /// Where `code` stands again in a row's text, a space before it and a space or the end
+    /// after it (`… Antwoorden QRVA Questions …`).
+    private static func repeated(_ code: String, in text: Substring) -> Range<Substring.Index>? {
+        guard !code.isEmpty else { return nil }
+        return text.ranges(of: " \(code)").first { $0.upperBound == text.endIndex || text[$0.upperBound] == " " }
+    }
+
+    /// Whether a line right under an entry's open text goes on with it though the layout
+    /// shows no wrap (`pdftotext -raw`: `CRIV Voorlopige versie van het Integraal` /
+    /// `Verslag`): the text closes no sentence and the line is no heading in capitals.
+    private static func goesOnInCell(_ text: String, _ line: Substring) -> Bool {
+        !PageCut.closesSentence(text) && !ColumnAssembler.isCapitals(String(line))
+    }
+
+    /// An entry without its superscript tags; the two headers run together on one line
+    /// (`Afkorting … publicaties: Abréviations … publications:`) as two entries.
+    private static func finished(_ entry: LegendEntry) -> [LegendEntry] {
         var entry = entry
         entry.text = ColumnAssembler.removingSuperscriptTags(entry.text)
-        return entry
+        guard entry.code.isEmpty, let second = ["Abréviations", "Afkorting"].lazy.compactMap({ entry.text.range(of: " " + $0) }).first
+        else { return [entry] }
+        var first = entry
+        first.text = String(entry.text[..<second.lowerBound].trimmed)
+        entry.text = String(entry.text[second.lowerBound...].trimmed)
+        return [first, entry]
     }
 
     /// The codes of the Chamber's publication legend.

@@ -35,10 +35,21 @@ struct SideBySideReader: LayoutReader {
         let documentLeft: Language = leaning.reduce(0, +) >= 0 ? .nl : .fr
         func leftLanguage(_ leaning: Double) -> Language { abs(leaning) < 10 ? documentLeft : leaning > 0 ? .nl : .fr }
         var fragments: [ColumnFragment] = []
-        for (index, (page, rows)) in zip(pages, split).enumerated() {
-            let number = page.first?.page ?? 1
+        for (index, (whole, gutter)) in zip(pages, split).enumerated() {
+            let number = whole.first?.page ?? 1
+            var (page, rows, left) = (whole, gutter, leftLanguage(leaning[index]))
+            // The legend of publications sets four columns (code, Dutch, code, French), whose
+            // widest gap may be the one after the second code: it is read from whole lines,
+            // and the page's other lines then find their own gutter.
+            if rows != nil, BilingualTables.legendStart(page.map { ($0.text, $0.number) }) != nil {
+                let tables = BilingualTables.find(in: page.map { ($0.text, $0.number) }, joiner: joiner)
+                reading.tables.add(tables)
+                page = page.filter { !tables.used.contains($0.number) }
+                rows = Self.columns(page)
+                left = leftLanguage(Self.leaning(rows ?? []))
+            }
             if let rows {
-                fragments += columnFragments(rows, left: leftLanguage(leaning[index]), page: number, tables: &reading.tables)
+                fragments += columnFragments(rows, left: left, page: number, tables: &reading.tables)
                 continue
             }
             // No gutter through the page (a cover): the party table from whole lines, since its

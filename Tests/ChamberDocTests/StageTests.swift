@@ -558,6 +558,33 @@ import Testing
         #expect(french.contains { $0.contains("de Bruxelles-Capitale rédige") } && !french.contains { $0.contains("BruxellesCapitale") })
     }
 
+    /// The legend's rows as the dumps set them: both cells on one line, the code again
+    /// before the second, the two headers on one line, and a cell's wrapped line right under
+    /// it (`pdftotext -raw`); the cells side by side at a gap, each wrapped line shared at the
+    /// second code's column, and that code brought by a wrapped line (`-layout`).
+    @Test func legendRowsInEveryDumpForm() {
+        let side = { (left: String, right: String) in left.padding(toLength: 56, withPad: " ", startingAt: 0) + right }
+        let raw = ["Afkorting bij de nummering van de publicaties: Abréviations dans la numérotation des publications:",
+                   "QRVA Schriftelijke Vragen en Antwoorden QRVA Questions et Réponses écrites",
+                   "CRIV Voorlopige versie van het Integraal", "Verslag", "CRIV Version provisoire du Compte Rendu", "Intégral"]
+        let layout = [side("Afkorting bij de nummering van de publicaties:", "Abréviations dans la numérotation des publications:"),
+                      side("QRVA  Schriftelijke Vragen en Antwoorden", "QRVA   Questions et Réponses écrites"),
+                      side("CRIV  Voorlopige versie van het Integraal", "CRIV   Version provisoire du Compte Rendu"),
+                      side("      Verslag", "       Intégral")]
+        let rows = [["", "Afkorting bij de nummering van de publicaties:", "Abréviations dans la numérotation des publications:"],
+                    ["QRVA", "Schriftelijke Vragen en Antwoorden", "Questions et Réponses écrites"],
+                    ["CRIV", "Voorlopige versie van het Integraal Verslag", "Version provisoire du Compte Rendu Intégral"]]
+        let joiner = LineJoiner(vocabulary: Vocabulary(lines: []))
+        func read(_ lines: [String]) -> [[String]] {
+            BilingualTables.legendRows(BilingualTables.legendEntries(lines.enumerated().map { (Substring($1), $0 + 1) }, joiner: joiner).entries).map(\.cells)
+        }
+        #expect(read(raw) == rows)
+        #expect(read(layout) == rows)
+        let code = [layout[0], side("DOC 56 0000/000", ""), side("      Parlementair document van de 56e", "DOC 56 0000/000"),
+                    side("", "       Document de la 56e législature,"), side("      zittingsperiode", "       suivi")]
+        #expect(read(code) == [rows[0], ["DOC 56 0000/000", "Parlementair document van de 56e zittingsperiode", "Document de la 56e législature, suivi"]])
+    }
+
     /// Plain `pdftotext` cuts a widely spaced justified line at its spaces, a word a line,
     /// a dash among them (a development dump): every piece goes on, the last too, since it
     /// closes no sentence.
