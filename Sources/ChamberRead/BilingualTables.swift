@@ -24,20 +24,24 @@ enum BilingualTables {
         var i = 0
         while i < lines.count {
             let text = lines[i].text
-            // Column blocks (plain `pdftotext` of the table): the tags, as many colons, as many names.
+            // Column blocks (plain `pdftotext` of the table): the tags, as many colons, as many
+            // names; a line or two that the dump set between the tags and the colons (the page's
+            // running header, `DOC 56 0123/001`) stay out of the table.
             let tags = lines[i...].prefix { $0.text.trimmed != ":" && isAbbreviation($0.text.trimmed) }.count
-            let colons = lines[(i + tags)...].prefix { $0.text.trimmed == ":" }.count
-            if colons >= 3, tags >= colons, i + tags + 2 * colons <= lines.count {
+            let between = tags == 0 ? 0 : lines[(i + tags)...].prefix(2).prefix { $0.text.trimmed != ":" }.count
+            let colonStart = i + tags + between
+            let colons = lines[colonStart...].prefix { $0.text.trimmed == ":" }.count
+            if colons >= 3, tags >= colons, colonStart + 2 * colons <= lines.count {
                 closeRun()
                 let first = i + tags - colons
                 for k in 0..<colons {
-                    let tag = lines[first + k], name = lines[i + tags + colons + k]
+                    let tag = lines[first + k], name = lines[colonStart + colons + k]
                     var span = SourceLines(tag.number)
                     span.append(line: name.number)
                     rows.append(TableRow(cells: [String(tag.text.trimmed), String(name.text.trimmed)], span: SourceSpan(lines: span)))
-                    used.formUnion([first + k, i + tags + k, i + tags + colons + k])
+                    used.formUnion([first + k, colonStart + k, colonStart + colons + k])
                 }
-                i += tags + 2 * colons
+                i = colonStart + 2 * colons
                 continue
             }
             if let row = oneLineRow(text) {
@@ -207,7 +211,7 @@ enum BilingualTables {
                       entries[last].text.isEmpty || previous.last == " " || previous.hasSuffix("-")
                         || line.text.first == " " || text.first?.isLowercase == true
                         || (entries[last].code.isEmpty && !isLegendHeader(Substring(entries[last].text)))
-                        || !previous.trimmed.isEmpty && goesOnInCell(entries[last].text, text) {
+                        || index > 0 && line.number == lines[index - 1].number + 1 && goesOnInCell(entries[last].text, text) {
                 entries[last].text = joiner.joined(entries[last].text, String(text))
                 entries[last].span.lines.append(line: line.number)
             } else {

@@ -558,6 +558,16 @@ import Testing
         #expect(french.contains { $0.contains("de Bruxelles-Capitale rédige") } && !french.contains { $0.contains("BruxellesCapitale") })
     }
 
+    /// Plain `pdftotext` gives the party table as three column blocks (tags, colons, names),
+    /// and may set the page's number before the tags and its running header between the
+    /// tags and the colons: the rows are whole, and those two lines stay out of them.
+    @Test func partyColumnBlocksAroundARunningHeader() {
+        let texts = ["2", "N-VA", "VB", "MR", "DOC 56 0123/001", ":", ":", ":", "Nieuw-Vlaamse Alliantie", "Vlaams Belang", "Mouvement Réformateur"]
+        let (rows, used) = BilingualTables.partyRows(texts.enumerated().map { (Substring($1), $0 + 1) }, joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
+        #expect(rows.map(\.cells) == [["N-VA", "Nieuw-Vlaamse Alliantie"], ["VB", "Vlaams Belang"], ["MR", "Mouvement Réformateur"]])
+        #expect(used == Set(1...10).subtracting([4]))
+    }
+
     /// The legend's rows as the dumps set them: both cells on one line, the code again
     /// before the second, the two headers on one line, and a cell's wrapped line right under
     /// it (`pdftotext -raw`); the cells side by side at a gap, each wrapped line shared at the
