@@ -57,6 +57,7 @@ public enum Lexicon {
         let words = (text.map { $0.lowercased() } + [next.lowercased()]).joined(separator: " ").split(separator: " ")
         return chamberNames.contains { $0.starts(with: words) }
     }
+    /// The Chamber's names: the Dutch ones first, then the French one.
     private static let chamberNames = ["belgische kamer van volksvertegenwoordigers", "kamer van volksvertegenwoordigers van belgië",
                                        "chambre des représentants de belgique"].map { $0.split(separator: " ") }
 
@@ -145,12 +146,25 @@ public enum Lexicon {
         (text.containsBytes("zitting", ignoringCase: true), text.containsBytes("session", ignoringCase: true))
     }
 
-    /// The language of a cover cell that the lexicon names: a whole heading or a session
-    /// line; a cell of one word set in capitals, as a cover sets it (`RAPPORT`, not the Dutch
-    /// word `rapport` alone on a line of running text).
+    /// The language of a cover cell that the lexicon names: a whole heading, a session line
+    /// or the Chamber's whole name; a cell of one word set in capitals, as a cover sets it
+    /// (`RAPPORT`, not the Dutch word `rapport` alone on a line of running text).
     public static func cellLanguage(_ line: some StringProtocol) -> Language? {
         guard line.contains(" ") || isMostlyCapitals(line.letterCase) else { return nil }
-        return wholeHeadingLanguage(line) ?? sessionLanguage(line)
+        return nameLanguage(line) ?? sessionLanguage(line)
+    }
+
+    /// The language of a text that is, whole, a heading or the Chamber's name the lexicon
+    /// knows (`VOORSTEL VAN RESOLUTIE`, `CHAMBRE DES REPRÉSENTANTS DE BELGIQUE`).
+    public static func nameLanguage(_ text: some StringProtocol) -> Language? {
+        wholeHeadingLanguage(text) ?? chamberNameLanguage(text)
+    }
+
+    /// The language of the Chamber's whole name (`CHAMBRE DES REPRÉSENTANTS DE BELGIQUE`).
+    private static func chamberNameLanguage(_ text: some StringProtocol) -> Language? {
+        guard text.utf8.count < 60 else { return nil }
+        let words = text.lowercased().split(separator: " ")
+        return chamberNames.firstIndex { $0 == words }.map { $0 < 2 ? .nl : .fr }
     }
 
     /// A line of two cover cells run together, one a language (`PROPOSITION DE RÉSOLUTION

@@ -126,14 +126,36 @@ enum FragmentSplitter {
     }
 
     /// Each segment's language evidence. A date alone is decided by its month's name, a
-    /// whole heading or a session line by the lexicon (`Lexicon.cellLanguage`): each is a
-    /// unit of its own, and where a cover gives both languages', they stand side by side.
+    /// whole heading, a session line or the Chamber's name alone on its line by the lexicon
+    /// (`Lexicon.cellLanguage`), and a whole heading or the Chamber's name wrapped over a few
+    /// lines or segments too (`Lexicon.nameLanguage`: `VOORSTEL VAN` / `RESOLUTIE`, `Chambre
+    /// des représentants de Bel-` / `gique`), the longest such run first: each is a unit of
+    /// its own, and where a cover gives both languages', they stand side by side.
     private static func scores(_ segments: [[ColumnLine]]) -> [Double] {
-        segments.map { segment in
-            if segment.count == 1, let language = Dates.language(segment[0].text.trimmed) ?? Lexicon.cellLanguage(segment[0].text.trimmed) {
-                return language == .nl ? 50 : -50
-            }
-            return segment.reduce(0.0) { $0 + LanguageEvidence.score($1.text) }
+        let dates = segments.map { $0.count == 1 ? Dates.language($0[0].text.trimmed) : nil }
+        var scores = zip(segments, dates).map { segment, date in
+            date.map { $0 == .nl ? 50.0 : -50 } ?? segment.reduce(0.0) { $0 + LanguageEvidence.score($1.text) }
         }
+        var start = 0
+        while start < segments.count {
+            var matched = 1
+            for count in stride(from: min(4, segments.count - start), through: 1, by: -1) {
+                let lines = segments[start..<(start + count)].joined()
+                guard !dates[start..<(start + count)].contains(where: { $0 != nil }),
+                      lines.count <= 4, lines.reduce(0, { $0 + $1.text.utf8.count }) < 80 else { continue }
+                var text = ""
+                for line in lines {
+                    // A word a wrap cut (`Bel-` / `gique`) is joined whole.
+                    if text.hasSuffix("-") { text.removeLast() } else if !text.isEmpty { text += " " }
+                    text += line.text.trimmed
+                }
+                guard let language = lines.count == 1 ? Lexicon.cellLanguage(text) : Lexicon.nameLanguage(text) else { continue }
+                for index in start..<(start + count) { scores[index] = language == .nl ? 50 : -50 }
+                matched = count
+                break
+            }
+            start += matched
+        }
+        return scores
     }
 }

@@ -618,6 +618,24 @@ import Testing
         #expect(Dates.pair("op 6 februari 2026 en 6 février 2026") == nil)
     }
 
+    /// A `-raw` dump gives a cover's cells line by line, the Chamber's name and the document
+    /// type wrapped (`VOORSTEL VAN` / `RESOLUTIE`, `Chambre des représentants de Bel-` /
+    /// `gique`), too short for their words to tell their language: the lexicon knows them
+    /// whole, and each lands in its language. (Development dumps.)
+    @Test(arguments: [("dev-08-seed-letter-unequal.raw.txt", ["BELGISCHE KAMER VAN VOLKSVERTEGENWOORDIGERS", "CHAMBRE DES REPRÉSENTANTS DE BELGIQUE"],
+                       ["VOORSTEL VAN RESOLUTIE", "PROPOSITION DE RÉSOLUTION"]),
+                      ("dev-07-bill-nl.raw.txt", ["Belgische Kamer van volksvertegenwoordigers", "Chambre des représentants de Belgique"],
+                       ["WETSVOORSTEL", "PROPOSITION DE LOI"])])
+    func aRawCoversWrappedCellsKeepTheirLanguages(_ name: String, chamber: [String], docType: [String]) throws {
+        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
+        let front = document.sections.first { $0.kind == .front }?.units ?? []
+        func texts(_ kind: UnitKind) -> [String]? {
+            front.first { $0.kind == kind }.map { unit in Language.allCases.map { unit.texts[$0]?.text ?? "" } }
+        }
+        #expect(texts(.chamber) == chamber)
+        #expect(texts(.documentType) == docType)
+    }
+
     /// In a `-raw` dump the cover's two dates share a line: each is read in its language, so
     /// the document's date is found. (A development dump.)
     @Test func aRawCoverDateLineIsCut() throws {
