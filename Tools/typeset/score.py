@@ -5,7 +5,7 @@
 
 For every NAME.pdf of the folder, the PDF itself and its three dumps (NAME.txt,
 NAME.layout.txt, NAME.raw.txt) are converted with `chamberdoc convert INPUT -o DIR`; an
-input chamberdoc refuses (a PDF, today) is reported as refused. The XML is compared with
+input chamberdoc refuses is reported as refused. The XML is compared with
 NAME.gold.json:
 
   pairs      gold units (children too) found as one output unit whose only Dutch text and
@@ -16,6 +16,7 @@ NAME.gold.json:
   dates      the ISO values of the gold date units all present among the output's dates
   sign       the signatory names equal the gold's, in order
   notes      gold footnotes (n, language, text) found among the output's footnotes
+  legend     gold legend rows (code, Dutch, French) found among the output's legend entries
 Only the Python standard library is used."""
 import argparse, glob, json, os, re, subprocess, sys, tempfile
 import xml.etree.ElementTree as ET
@@ -54,11 +55,15 @@ def read_xml(path):
     sign = [ws(''.join(s.itertext())) for s in root.iter(NS + 'signatory')]
     notes = {(int(f.get('n')), f.get(XL), ws(''.join(f.itertext()))) for f in root.iter(NS + 'footnote')}
     parties = [p.get('abbr') for p in root.iter(NS + 'party')]
-    return units, dates, sign, notes, parties
+    legend = set()
+    for e in root.iter(NS + 'entry'):
+        cells = {t.get(XL): ws(''.join(t.itertext())) for t in e if t.tag == NS + 'text'}
+        legend.add((e.get('code') or '', cells.get('nl', ''), cells.get('fr', '')))
+    return units, dates, sign, notes, parties, legend
 
 
 def score(gold, xmlpath):
-    units, dates, sign, notes, parties = read_xml(xmlpath)
+    units, dates, sign, notes, parties, legend = read_xml(xmlpath)
     got = {(u['nl'][0], u['fr'][0]) for u in units if len(u['nl']) == 1 and len(u['fr']) == 1}
     gl = list(flatten(gold['units']))
     ok = [u for u in gl if (ws(u['nl']), ws(u['fr'])) in got]
@@ -85,6 +90,7 @@ def score(gold, xmlpath):
     gdates = [u['value'] for u in gl if u['kind'] == 'date' and u.get('value')]
     gnotes = {(f['n'], lang, ws(f[lang])) for f in gold.get('footnotes', []) for lang in ('nl', 'fr')}
     gsign = [s['name'] for s in gold['signatories']]
+    glegend = {(e.get('code') or '', ws(e.get('nl') or ''), ws(e.get('fr') or '')) for e in gold.get('legend', [])}
     return {
         'pairs': len(ok), 'pairs_total': len(gl),
         'front': len(front_ok), 'front_total': len(front),
@@ -93,6 +99,7 @@ def score(gold, xmlpath):
         'signatories_ok': sign == gsign,
         'notes': len(gnotes & notes), 'notes_total': len(gnotes),
         'parties_ok': (parties == [p['abbr'] for p in gold['parties']]) if gold.get('parties') else None,
+        'legend': len(glegend & legend), 'legend_total': len(glegend),
         'missing_pairs': [u['id'] for u in gl if u not in ok],
     }
 
@@ -143,6 +150,7 @@ def main():
             'front': sum(r['front'] for r in conv), 'front_total': sum(r['front_total'] for r in conv),
             'dates_ok': sum(bool(r['dates_ok']) for r in conv), 'signatories_ok': sum(bool(r['signatories_ok']) for r in conv),
             'notes': sum(r['notes'] for r in conv), 'notes_total': sum(r['notes_total'] for r in conv),
+            'legend': sum(r['legend'] for r in conv), 'legend_total': sum(r['legend_total'] for r in conv),
         }
     if a.json:
         json.dump({'folder': a.folder, 'binary': a.bin, 'inputs': results, 'summary': summary}, sys.stdout,
@@ -161,7 +169,8 @@ def main():
     for kind, s in summary.items():
         print(f"  {kind:7} {s['converted']}/{s['inputs']} converted ({s['refused']} refused)  pairs {s['pairs']}/{s['pairs_total']}"
               f"  front {s['front']}/{s['front_total']}  wrong-lang {s['wrong_language']}  mixed {s['mixed']}"
-              f"  dates ok {s['dates_ok']}  sign ok {s['signatories_ok']}  notes {s['notes']}/{s['notes_total']}")
+              f"  dates ok {s['dates_ok']}  sign ok {s['signatories_ok']}  notes {s['notes']}/{s['notes_total']}"
+              f"  legend {s['legend']}/{s['legend_total']}")
 
 
 if __name__ == '__main__':
