@@ -12,6 +12,7 @@ public enum Parser {
         var versions: [Language: [Section]] = [:]
         var footnotes: [Footnote] = []
         var coverNumber: String?
+        var signatories: [[Signatory]] = []
         for language in Language.allCases {
             guard let column = read.columns[language] else { continue }
             var parser = ColumnParser(language: language)
@@ -19,18 +20,11 @@ public enum Parser {
             parser.finish()
             versions[language] = parser.sections.filter { !$0.units.isEmpty }
             footnotes += column.footnotes
-            // One list: a name signed twice (explanation and resolution) or in both columns
-            // is listed once, with the lines of every block it appears in.
-            for signatory in parser.signatories {
-                if let known = facts.signatories.firstIndex(where: { $0.name == signatory.name }) {
-                    facts.signatories[known].span.append(signatory.span)
-                } else {
-                    facts.signatories.append(signatory)
-                }
-            }
+            signatories.append(parser.signatories)
             if facts.type == .other, let type = parser.documentType { facts.type = type }
             coverNumber = coverNumber ?? parser.documentNumber
         }
+        facts.signatories = Signatures.merged(signatories)
         (facts.number, facts.legislature) = documentNumber(read)
         if facts.number == nil, let coverNumber {
             facts.number = coverNumber

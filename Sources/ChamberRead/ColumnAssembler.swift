@@ -199,6 +199,9 @@ struct ColumnAssembler {
         // A heading in capitals or a label opens a block whatever the previous line said,
         // unless it is the rest of an open text in capitals (the operative formula).
         if opening.opensBlock || opening.hasPrefix("#") { return false }
+        // No text goes on in a signature block (`… opvol-` / `Kristien Verbelen (VB)`: the
+        // word's rest is elsewhere).
+        if Signatory.names(in: Substring(opening)) != nil { return false }
         if next.isCapitals {
             return last.end == .endsBlock && last.isCapitals && PageCut.continuesCapitals(last.content.text, opening)
         }

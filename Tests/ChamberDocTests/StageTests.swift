@@ -636,6 +636,33 @@ import Testing
         #expect(texts(.documentType) == docType)
     }
 
+    /// One list of signatories from both languages' blocks: a name one language lost takes
+    /// its place from the other's list (`Kristien Verbelen`, first in French), and a name
+    /// that only the other column holds takes its place from where it stands (`Annick
+    /// Ponthier`, line 208, between the Dutch names of lines 206 and 210).
+    @Test func signatoriesKeepEachLanguagesOrder() {
+        func signatory(_ name: String, line: Int) -> Signatory { Signatory(name: name, party: "VB", span: SourceSpan(lines: SourceLines(line))) }
+        let lost = Signatures.merged([["Annick Ponthier", "Ellen Samyn", "Katleen Bury"].map { signatory($0, line: 10) },
+                                      ["Kristien Verbelen", "Annick Ponthier", "Ellen Samyn"].map { signatory($0, line: 30) }])
+        #expect(lost.map(\.name) == ["Kristien Verbelen", "Annick Ponthier", "Ellen Samyn", "Katleen Bury"])
+        let rows = Signatures.merged([[signatory("Kristien Verbelen", line: 206), signatory("Ellen Samyn", line: 210), signatory("Katleen Bury", line: 212)],
+                                      [signatory("Annick Ponthier", line: 208)]])
+        #expect(rows.map(\.name) == ["Kristien Verbelen", "Annick Ponthier", "Ellen Samyn", "Katleen Bury"])
+    }
+
+    /// In `-raw` dumps the signature blocks are cut by page ends, glued to a word cut at a
+    /// page end (`… opvol-` / `Kristien Verbelen (VB)`), or read row by row, a name in the
+    /// other column: the signatories come out in the gold's order. (Development dumps.)
+    @Test(arguments: ["dev-02-seed-fr-left", "dev-10-bill-rows-fr-left", "dev-11-seed-rows-narrow"])
+    func rawSignatureBlocksGiveTheSignatoriesInOrder(_ name: String) throws {
+        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name).raw.txt")), source: name)
+        let url = URL(fileURLWithPath: Paths.fixture("typeset/dev/\(name).gold.json"))
+        let gold = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let names = try #require(gold["signatories"] as? [[String: Any]]).compactMap { $0["name"] as? String }
+        #expect(names.count >= 4)
+        #expect(document.facts.signatories.map(\.name) == names)
+    }
+
     /// In a `-raw` dump the cover's two dates share a line: each is read in its language, so
     /// the document's date is found. (A development dump.)
     @Test func aRawCoverDateLineIsCut() throws {
