@@ -75,32 +75,26 @@ extension SentenceAligner {
     func cuttingAtSharedSoftBreaks(_ units: [TextUnit]) -> [TextUnit] {
         units.flatMap { unit -> [TextUnit] in
             guard unit.label == nil, unit.children.isEmpty, [.paragraph, .item].contains(unit.kind),
-                  var nl = unit.passages[.nl]?.first, unit.passages[.nl]?.count == 1, !nl.softBreaks.isEmpty,
-                  var fr = unit.passages[.fr]?.first, unit.passages[.fr]?.count == 1, !fr.softBreaks.isEmpty else { return [unit] }
+                  let nl = unit.passages[.nl]?.first, unit.passages[.nl]?.count == 1, !nl.softBreaks.isEmpty,
+                  let fr = unit.passages[.fr]?.first, unit.passages[.fr]?.count == 1, !fr.softBreaks.isEmpty else { return [unit] }
             let nlBreaks = Dictionary(nl.softBreaks.map { ($0.offset, $0) }) { first, _ in first }
             let frBreaks = Dictionary(fr.softBreaks.map { ($0.offset, $0) }) { first, _ in first }
             // Sentence links follow the text in both languages: a link whose first sentences
             // start at a break in each has every link before it before both breaks.
-            let cuts = unit.sentenceLinks.dropFirst().compactMap { link -> (nl: SoftBreak, fr: SoftBreak)? in
+            var cuts: [(nl: SoftBreak, fr: SoftBreak)] = []
+            for link in unit.sentenceLinks.dropFirst() {
                 guard let nlStart = link.nl.first?.lowerBound, let frStart = link.fr.first?.lowerBound,
                       let nlCut = nlBreaks[nlStart], let frCut = frBreaks[frStart], nlCut.afterShortLine || frCut.afterShortLine,
-                      nlStart > 0, nlStart < nl.text.utf8.count, frStart > 0, frStart < fr.text.utf8.count else { return nil }
-                return (nlCut, frCut)
+                      nlStart > cuts.last?.nl.offset ?? 0, nlStart < nl.text.utf8.count,
+                      frStart > cuts.last?.fr.offset ?? 0, frStart < fr.text.utf8.count else { continue }
+                cuts.append((nlCut, frCut))
             }
             guard !cuts.isEmpty else { return [unit] }
-            var pieces: [TextUnit] = []
-            var cutSoFar = (nl: 0, fr: 0)
-            for cut in cuts {
-                let (nlFirst, nlRest) = nl.split(at: cut.nl.moved(to: cut.nl.offset - cutSoFar.nl))
-                let (frFirst, frRest) = fr.split(at: cut.fr.moved(to: cut.fr.offset - cutSoFar.fr))
+            return zip(nl.split(at: cuts.map(\.nl)), fr.split(at: cuts.map(\.fr))).map { dutch, french in
                 var piece = unit
-                piece.passages = [.nl: [nlFirst], .fr: [frFirst]]
-                pieces.append(piece)
-                (nl, fr, cutSoFar) = (nlRest, frRest, (cut.nl.offset, cut.fr.offset))
+                piece.passages = [.nl: [dutch], .fr: [french]]
+                return link(piece)
             }
-            var last = unit
-            last.passages = [.nl: [nl], .fr: [fr]]
-            return (pieces + [last]).map(link)
         }
     }
 

@@ -88,17 +88,33 @@ public struct LocatedText: Sendable, Hashable {
     /// The two texts on either side of one of its soft breaks, each with its markers, soft
     /// breaks and span. The break must lie inside the text, after its first byte.
     public func split(at cut: SoftBreak) -> (LocatedText, LocatedText) {
-        precondition(cut.offset > 0 && cut.offset < text.utf8.count, "a soft break inside the text")
+        let pieces = split(at: [cut])
+        return (pieces[0], pieces[1])
+    }
+
+    /// The texts between some of its soft breaks, each with its markers, soft breaks and
+    /// span: the bytes are read once, however many the cuts. The breaks must be in text
+    /// order and lie inside the text, after its first byte.
+    public func split(at cuts: [SoftBreak]) -> [LocatedText] {
         let bytes = Array(text.utf8)
-        var end = cut.offset
-        while end > 0 && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-        let (before, after) = span.split(at: cut.span)
-        var first = LocatedText(String(decoding: bytes[..<end], as: UTF8.self), span: before, noteRefs: noteRefs.filter { $0.offset <= end })
-        var second = LocatedText(String(decoding: bytes[cut.offset...], as: UTF8.self), span: after,
-                                 noteRefs: noteRefs.filter { $0.offset > end }.map { NoteRef(number: $0.number, offset: max(0, $0.offset - cut.offset)) })
-        first.softBreaks = softBreaks.filter { $0.offset < cut.offset }
-        second.softBreaks = softBreaks.filter { $0.offset > cut.offset }.map { $0.moved(to: $0.offset - cut.offset) }
-        return (first, second)
+        precondition(zip([0] + cuts.map(\.offset), cuts.map(\.offset) + [bytes.count]).allSatisfy { $0 < $1 }, "soft breaks in order inside the text")
+        var pieces: [LocatedText] = []
+        var rest = span, start = 0, previousEnd = -1
+        for index in 0...cuts.count {
+            let cut = index < cuts.count ? cuts[index] : nil
+            var end = cut?.offset ?? bytes.count
+            if cut != nil { while end > start && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 } }
+            var pieceSpan = rest
+            if let cut { (pieceSpan, rest) = rest.split(at: cut.span) }
+            let refs = noteRefs.filter { $0.offset > previousEnd && (cut == nil || $0.offset <= end) }
+            var piece = LocatedText(String(decoding: bytes[start..<end], as: UTF8.self), span: pieceSpan,
+                                    noteRefs: refs.map { NoteRef(number: $0.number, offset: max(0, $0.offset - start)) })
+            piece.softBreaks = softBreaks.filter { ($0.offset > start || index == 0) && $0.offset < (cut?.offset ?? .max) }
+                .map { $0.moved(to: $0.offset - start) }
+            pieces.append(piece)
+            (start, previousEnd) = (cut?.offset ?? bytes.count, end)
+        }
+        return pieces
     }
 
     /// Removes byte ranges of the text (markup), moving the footnote references that follow

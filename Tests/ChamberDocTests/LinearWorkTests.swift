@@ -62,6 +62,33 @@ import Testing
         #expect(both.text == "ab-XYef" && both.noteRefs.map(\.offset) == [3])
     }
 
+    /// A text cut at many soft breaks at once gives its lines back, each with its input line,
+    /// its note marker and its later soft breaks, as cutting one break at a time does.
+    @Test func aTextCutAtManySoftBreaksAtOnceGivesItsLines() {
+        let lines = (1...40).map { "Zin nummer \($0) eindigt hier." }
+        var text = LocatedText(lines[0], lines: SourceLines(1), noteRefs: [NoteRef(number: "1", offset: 4)])
+        for (index, line) in lines.enumerated().dropFirst() {
+            text.append(afterSoftBreak: LocatedText(line, lines: SourceLines(index + 1), noteRefs: [NoteRef(number: "\(index + 1)", offset: 4)]),
+                        lineFill: 0.5)
+        }
+        // Before lines 4, 7, 10, …
+        let cuts = Array(text.softBreaks.enumerated().filter { ($0.offset + 1).isMultiple(of: 3) }.map(\.element))
+        let pieces = text.split(at: cuts)
+        var oneByOne: [LocatedText] = [], rest = text
+        for cut in cuts {
+            let (first, second) = rest.split(at: cut.moved(to: cut.offset - (text.text.utf8.count - rest.text.utf8.count)))
+            oneByOne.append(first)
+            rest = second
+        }
+        oneByOne.append(rest)
+        #expect(pieces == oneByOne)
+        #expect(pieces.count == cuts.count + 1)
+        #expect(pieces.map(\.text).joined(separator: " ") == text.text)
+        #expect(pieces.map(\.span.lines.description).prefix(2) == ["1-3", "4-6"])
+        #expect(pieces[1].noteRefs.map { [$0.number, "\($0.offset)"] } == [["4", "4"], ["5", "31"], ["6", "58"]])
+        #expect(pieces[1].softBreaks.map(\.offset) == [27, 54])
+    }
+
     /// The side-by-side view cuts a word longer than its column into column-wide pieces
     /// (counted in characters, here two bytes each) and keeps every row within the width.
     @Test func aLongWordIsCutToTheColumn() throws {
