@@ -160,6 +160,14 @@ public enum Lexicon {
         wholeHeadingLanguage(text) ?? chamberNameLanguage(text)
     }
 
+    /// Whether a line may open such a name: its first word is a name's first word (a cheap
+    /// test before joining lines to try them).
+    public static func mayOpenName(_ line: some StringProtocol) -> Bool {
+        let first = line.prefix { $0 != " " }
+        return first.utf8.count <= 16 && nameFirstWords.contains(first.uppercased())
+    }
+    private static let nameFirstWords = wholeHeadingFirstWords.union(chamberNames.map { $0[0].uppercased() })
+
     /// The language of the Chamber's whole name (`CHAMBRE DES REPRÉSENTANTS DE BELGIQUE`).
     private static func chamberNameLanguage(_ text: some StringProtocol) -> Language? {
         guard text.utf8.count < 60 else { return nil }

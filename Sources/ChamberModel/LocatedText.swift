@@ -19,13 +19,13 @@ public struct SoftBreak: Sendable, Hashable {
     public var offset: Int
     /// The span of the line that starts there.
     public var span: SourceSpan
-    /// How full the line before the break is, against its block's width (0–1): a
-    /// paragraph's last line is seldom full, a line inside a paragraph nearly always is.
+    /// How full the line before the break is, against the width of the lines it was joined
+    /// with (0–1): a paragraph's last line is seldom full, a line inside one nearly always is.
     public var lineFill: Double
 
-    /// Under this share of its block's width, a line stops short, as a paragraph's last
-    /// line does (in justified and ragged text alike, a line inside a paragraph is filled to
-    /// about its block's width).
+    /// Under this share of the width of its lines, a line stops short, as a paragraph's
+    /// last line does (in justified and ragged text alike, a line inside a paragraph is
+    /// filled to about that width).
     public static let shortLine = 0.7
 
     /// Whether the line before the break stops short.

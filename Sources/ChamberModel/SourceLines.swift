@@ -30,15 +30,24 @@ public struct SourceLines: Sendable, Hashable, Codable, CustomStringConvertible 
             }
             return
         }
-        var merged: [ClosedRange<Int>] = []
-        for range in (ranges + [r]).sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = merged.last, range.lowerBound <= last.upperBound + 1 {
-                merged[merged.count - 1] = last.lowerBound...max(last.upperBound, range.upperBound)
-            } else {
-                merged.append(range)
-            }
+        // Lines before the last ones held: put in their place, merged with the ranges they
+        // touch.
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].lowerBound <= r.lowerBound { low = middle + 1 } else { high = middle }
         }
-        ranges = merged
+        var start = low, merged = r
+        if start > 0, ranges[start - 1].upperBound + 1 >= merged.lowerBound {
+            start -= 1
+            merged = ranges[start].lowerBound...max(ranges[start].upperBound, merged.upperBound)
+        }
+        var end = low
+        while end < ranges.count, ranges[end].lowerBound <= merged.upperBound + 1 {
+            merged = merged.lowerBound...max(merged.upperBound, ranges[end].upperBound)
+            end += 1
+        }
+        ranges.replaceSubrange(start..<end, with: [merged])
     }
 
     public mutating func append(line: Int) { append(line...line) }

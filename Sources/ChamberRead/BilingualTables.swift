@@ -191,8 +191,16 @@ enum BilingualTables {
                     entries.append(LegendEntry(code: code, text: String(cell.trimmed), span: SourceSpan(lines: SourceLines(line.number))))
                 }
             } else if let column = secondCell, entries.count >= 2, entries[entries.count - 2].code == entries[entries.count - 1].code {
-                // A wrapped line of a row whose cells stand side by side: each part goes on with its cell.
+                // A wrapped line of a row whose cells stand side by side: each part goes on with
+                // its cell. It stands right under the row, indented under the first cell's text,
+                // with no word across the second cell's column; any other line ends the legend
+                // (the publisher's address, the page's text).
                 let cut = line.text.unicodeScalars.index(line.text.startIndex, offsetBy: column, limitedBy: line.text.endIndex) ?? line.text.endIndex
+                guard line.number == lines[index - 1].number + 1, line.text.first == " ",
+                      cut == line.text.endIndex || line.text[line.text.index(before: cut)] == " " else {
+                    consumed = index
+                    return (entries.flatMap(finished), consumed)
+                }
                 for (offset, part) in [line.text[..<cut].trimmed, line.text[cut...].trimmed].enumerated() where !part.isEmpty {
                     let entry = entries.count - 2 + offset
                     entries[entry].text = joiner.joined(entries[entry].text, String(part))
@@ -211,7 +219,7 @@ enum BilingualTables {
                       entries[last].text.isEmpty || previous.last == " " || previous.hasSuffix("-")
                         || line.text.first == " " || text.first?.isLowercase == true
                         || (entries[last].code.isEmpty && !isLegendHeader(Substring(entries[last].text)))
-                        || index > 0 && line.number == lines[index - 1].number + 1 && goesOnInCell(entries[last].text, text) {
+                        || goesOnInCell(entries[last].text, lines, at: index) {
                 entries[last].text = joiner.joined(entries[last].text, String(text))
                 entries[last].span.lines.append(line: line.number)
             } else {
@@ -229,11 +237,17 @@ enum BilingualTables {
         return text.ranges(of: " \(code)").first { $0.upperBound == text.endIndex || text[$0.upperBound] == " " }
     }
 
-    /// Whether a line right under an entry's open text goes on with it though the layout
-    /// shows no wrap (`pdftotext -raw`: `CRIV Voorlopige versie van het Integraal` /
-    /// `Verslag`): the text closes no sentence and the line is no heading in capitals.
-    private static func goesOnInCell(_ text: String, _ line: Substring) -> Bool {
-        !PageCut.closesSentence(text) && !ColumnAssembler.isCapitals(String(line))
+    /// Whether line `index`, right under an entry's open text, goes on with it though the
+    /// layout shows no wrap (`pdftotext -raw`: `CRIV Voorlopige versie van het Integraal` /
+    /// `Verslag` / `CRIV Version provisoire …`): the text closes no sentence, the line is no
+    /// heading in capitals, and the next entry opens within a few lines, or it is the last
+    /// line (the last entry's text does not take the lines under the legend: the publisher's
+    /// address).
+    private static func goesOnInCell(_ text: String, _ lines: [Line], at index: Int) -> Bool {
+        guard index > 0, lines[index].number == lines[index - 1].number + 1 else { return false }
+        let reachesEntry = index + 1 == lines.count || (index + 1..<min(lines.count, index + 5)).contains { legendCode(lines[$0].text.trimmed) != nil }
+        guard reachesEntry else { return false }
+        return !PageCut.closesSentence(text) && !ColumnAssembler.isCapitals(String(lines[index].text))
     }
 
     /// An entry without its superscript tags; the two headers run together on one line

@@ -148,8 +148,9 @@ struct ColumnAssembler {
         return result
     }
 
-    /// Each line's width in characters, and the width of the block it is in (the run of
-    /// lines up to one that does not `continue`; `ColumnLine.width(ofBlock:)`).
+    /// Each line's width in characters, and the width of the run of lines it is joined
+    /// with (up to one that does not `continue`: the paragraph as the layout reader ended
+    /// it; `ColumnLine.width(ofBlock:)`).
     private static func widths(_ texts: [LocatedText], _ lines: [ColumnLine]) -> (line: [Int], block: [Int]) {
         let line = texts.map { text in text.text.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
         var block = line, start = 0
@@ -199,9 +200,10 @@ struct ColumnAssembler {
         // A heading in capitals or a label opens a block whatever the previous line said,
         // unless it is the rest of an open text in capitals (the operative formula).
         if opening.opensBlock || opening.hasPrefix("#") { return false }
-        // No text goes on in a signature block (`… opvol-` / `Kristien Verbelen (VB)`: the
-        // word's rest is elsewhere).
-        if Signatory.names(in: Substring(opening)) != nil { return false }
+        // A word cut at a line end does not go on in a signature block (`… opvol-` /
+        // `Kristien Verbelen (VB)`: the word's rest is elsewhere); open text may go on in a
+        // name so written (`… bevestigd door het` / `Vast Comité van Toezicht (Comité I)`).
+        if last.content.text.hasSuffix("-"), Signatory.names(in: Substring(opening)) != nil { return false }
         if next.isCapitals {
             return last.end == .endsBlock && last.isCapitals && PageCut.continuesCapitals(last.content.text, opening)
         }

@@ -53,6 +53,7 @@ struct ColumnLine: Sendable {
     /// those well over the median length, which plain `pdftotext` made by joining the lines
     /// of a cut word.
     static func width(ofBlock lengths: [Int]) -> Int {
+        guard !lengths.isEmpty else { return 0 }
         let median = lengths.sorted()[lengths.count / 2]
         return lengths.filter { $0 * 4 <= median * 5 }.max() ?? 0
     }
@@ -139,20 +140,26 @@ enum FragmentSplitter {
         var start = 0
         while start < segments.count {
             var matched = 1
-            for count in stride(from: min(4, segments.count - start), through: 1, by: -1) {
-                let lines = segments[start..<(start + count)].joined()
-                guard !dates[start..<(start + count)].contains(where: { $0 != nil }),
-                      lines.count <= 4, lines.reduce(0, { $0 + $1.text.utf8.count }) < 80 else { continue }
-                var text = ""
-                for line in lines {
-                    // A word a wrap cut (`Bel-` / `gique`) is joined whole.
-                    if text.hasSuffix("-") { text.removeLast() } else if !text.isEmpty { text += " " }
-                    text += line.text.trimmed
+            if dates[start] == nil, segments[start].count == 1, let language = Lexicon.cellLanguage(segments[start][0].text.trimmed) {
+                scores[start] = language == .nl ? 50 : -50
+            }
+            // A name wrapped over lines: tried only from a line that may open one.
+            if let first = segments[start].first, Lexicon.mayOpenName(first.text.trimmed) {
+                for count in stride(from: min(4, segments.count - start), through: 1, by: -1) {
+                    let lines = segments[start..<(start + count)].joined()
+                    guard lines.count >= 2, lines.count <= 4, !dates[start..<(start + count)].contains(where: { $0 != nil }),
+                          lines.reduce(0, { $0 + $1.text.utf8.count }) < 80 else { continue }
+                    var text = ""
+                    for line in lines {
+                        // A word a wrap cut (`Bel-` / `gique`) is joined whole.
+                        if text.hasSuffix("-") { text.removeLast() } else if !text.isEmpty { text += " " }
+                        text += line.text.trimmed
+                    }
+                    guard let language = Lexicon.nameLanguage(text) else { continue }
+                    for index in start..<(start + count) { scores[index] = language == .nl ? 50 : -50 }
+                    matched = count
+                    break
                 }
-                guard let language = lines.count == 1 ? Lexicon.cellLanguage(text) : Lexicon.nameLanguage(text) else { continue }
-                for index in start..<(start + count) { scores[index] = language == .nl ? 50 : -50 }
-                matched = count
-                break
             }
             start += matched
         }

@@ -32,6 +32,7 @@ enum LabelFiling {
             for (key, blocks) in labelled(source) { copies[key, default: []].append(blocks) }
             var printed: [Key: Int] = [:]
             for (key, _) in labelled(target) { printed[key, default: 0] += 1 }
+            let targetKeys = target.map(key)
             // The copies to move are chosen among the blocks as they stand, then moved, so that
             // no choice sees indices an earlier move shifted.
             let sign = to == .nl ? 1.0 : -1.0
@@ -42,7 +43,7 @@ enum LabelFiling {
                 // of the form.
                 func distance(_ blocks: Range<Int>) -> Int {
                     let order = source[blocks.lowerBound].content.span.order
-                    return target.indices.filter { Self.key(target[$0])?.form == key.form }
+                    return target.indices.filter { targetKeys[$0]?.form == key.form }
                         .map { abs(target[$0].content.span.order - order) }.min() ?? 0
                 }
                 let texts = units.map { source[$0].map(\.content.text).joined(separator: " ") }
@@ -110,8 +111,9 @@ enum LabelFiling {
     private static func key(_ block: TextBlock) -> Key? {
         guard block.role == .paragraph else { return nil }
         let text = block.content.text
-        guard let leading = Labels.leading(text) ?? Labels.leading(text + " ").flatMap({ $0.length == text.utf8.count ? $0 : nil }),
-              leading.form != .roman else { return nil }
+        // A label alone is short (`3.1.`): no paragraph is copied to test it.
+        let alone = text.utf8.count <= 12 ? Labels.leading(text + " ").flatMap { $0.length == text.utf8.count ? $0 : nil } : nil
+        guard let leading = Labels.leading(text) ?? alone, leading.form != .roman else { return nil }
         return Key(form: leading.form, label: leading.label)
     }
 

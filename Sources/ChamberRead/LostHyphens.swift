@@ -62,18 +62,23 @@ enum LostHyphens {
     }
 
     /// Each word joined before a capital (`transAtlantische`, `BruxellesCapitale`) whose
-    /// capitalised part stands as a word of its own in the texts, or that the texts also
-    /// write with the hyphen, with the hyphen put back before that capital: no word of
-    /// either language is so spelt, but a name may be (`McKinsey`, `PowerPoint`), and its
-    /// second part seldom stands alone.
+    /// capitalised part stands as a word of its own inside a sentence of the texts, or that
+    /// the texts also write with the hyphen, with the hyphen put back before that capital:
+    /// no word of either language is so spelt, but a name may be (`McKinsey`, `PowerPoint`),
+    /// and its second part seldom stands alone with its capital but at a sentence's start
+    /// (`Point de départ`), which does not count.
     static func capitalJoins(_ texts: [String]) -> [UInt64: (word: String, form: String)] {
         let isLower = { (byte: UInt8) in byte &- UInt8(ascii: "a") < 26 }, isUpper = { (byte: UInt8) in byte &- UInt8(ascii: "A") < 26 }
         var joined: [UInt64: (word: String, form: String, evidence: [UInt64])] = [:]
         var words = Set<UInt64>()
         for text in texts {
-            forEachWord(in: text) { word, _ in
+            let bytes = Array(text.utf8)
+            forEachWord(in: text) { word, range in
                 let key = hash(word)
-                words.insert(key)
+                // A word at a sentence's start is capitalised whatever it is; a hyphenated
+                // spelling counts wherever it stands.
+                let before = bytes[..<range.lowerBound].last { $0 != UInt8(ascii: " ") }
+                if word.contains(UInt8(ascii: "-")) || before.map({ !".!?:".utf8.contains($0) }) == true { words.insert(key) }
                 guard word.count >= 5, !word.contains(UInt8(ascii: "-")),
                       let cut = (2..<(word.count - 2)).first(where: { isLower(word[$0 - 1]) && isUpper(word[$0]) }) else { return }
                 let first = String(decoding: word[..<cut], as: UTF8.self), second = String(decoding: word[cut...], as: UTF8.self)

@@ -13,7 +13,9 @@ enum PageFurniture {
         // With form feeds, a line counts once a page: a signature block printed in both
         // columns, twice, is no running header. Without them, each time it occurs.
         let paged = lines.contains { $0.startsPage }
-        var counts: [Substring: Int] = [:], numbered: [Substring: Int] = [:]
+        // Headers that carry the page number, by shape: those with it at the end, and those
+        // with it at the start.
+        var counts: [Substring: Int] = [:], numbered: [Substring: (end: Int, start: Int)] = [:]
         var onPage = Set<Substring>(), page = -1
         for line in lines {
             let text = line.text.trimmed
@@ -23,20 +25,25 @@ enum PageFurniture {
                 guard onPage.insert(text).inserted else { continue }
             }
             counts[text, default: 0] += 1
-            if paged, let header = withoutPageNumber(text, line.page) { numbered[shape(header), default: 0] += 1 }
+            if paged, let (header, first) = withoutPageNumber(text, line.page) {
+                if first { numbered[shape(header), default: (0, 0)].start += 1 } else { numbered[shape(header), default: (0, 0)].end += 1 }
+            }
         }
         // The most frequent line of some length: a running header, if there is any.
         let most = counts.lazy.filter { $0.key.utf8.count >= 4 }.map(\.value).max() ?? 0
         func recurs(_ count: Int?, _ text: Substring) -> Bool {
             (count ?? 0) >= 3 && count! * 2 >= most && (4...120).contains(text.unicodeScalars.count)
         }
-        // A header that starts or ends with the page number (`DOC 56 0123/001 3` on page 3,
-        // `4 DOC 56 0123/001` on page 4) recurs without it, in its shape, each run of digits
-        // as one `#`, on pages whose number it carries; it stands for the page number too.
+        // A header that ends with the page number (`DOC 56 0123/001 3` on page 3) recurs
+        // without it, in its shape, each run of digits as one `#`, on pages whose number it
+        // carries; so does one that starts with it on other pages (`4 DOC 56 0123/001`, the
+        // number at the outer margin), counted with the first where the first is seen (a text
+        // line that starts with its page's number alone is no header). It stands for the page
+        // number too.
         func carriesPageNumber(_ line: SourceLine) -> Bool {
             let text = line.text.trimmed
-            guard paged, let header = withoutPageNumber(text, line.page) else { return false }
-            return recurs(numbered[shape(header)], text)
+            guard paged, let (header, _) = withoutPageNumber(text, line.page), let count = numbered[shape(header)], count.end > 0 else { return false }
+            return recurs(count.end + count.start, text)
         }
         func isRepeated(_ line: SourceLine) -> Bool {
             let text = line.text.trimmed
@@ -129,12 +136,13 @@ enum PageFurniture {
 
     /// A line with letters that ends with the number of its page (`DOC 56 0055/001 3` on an
     /// odd page), or starts with it (`2 DOC 56 0055/001` on an even one, the number at the
-    /// outer margin): the line without that number; nil for any other line.
-    private static func withoutPageNumber(_ text: Substring, _ page: Int) -> Substring? {
+    /// outer margin): the line without that number, and whether the number came first; nil
+    /// for any other line.
+    private static func withoutPageNumber(_ text: Substring, _ page: Int) -> (header: Substring, first: Bool)? {
         guard text.contains(where: \.isLetter) else { return nil }
         let last = text.lastWord, first = text.prefix { $0 != " " }
-        if isPageNumber(last), Int(last) == page { return text.dropLast(last.count).trimmed }
-        if isPageNumber(first), Int(first) == page { return text.dropFirst(first.count).trimmed }
+        if isPageNumber(last), Int(last) == page { return (text.dropLast(last.count).trimmed, false) }
+        if isPageNumber(first), Int(first) == page { return (text.dropFirst(first.count).trimmed, true) }
         return nil
     }
 

@@ -89,6 +89,21 @@ import Testing
         #expect(pieces[1].softBreaks.map(\.offset) == [27, 54])
     }
 
+    /// Source lines added out of order (a legend row's two cells take turns line by line)
+    /// go to their place, merged with the ranges they touch.
+    @Test func sourceLinesAddedOutOfOrderGoToTheirPlace() {
+        var lines = SourceLines(1...2)
+        lines.append(10...12)
+        lines.append(5...5)
+        #expect(lines.description == "1-2 5 10-12")
+        lines.append(3...4)
+        #expect(lines.description == "1-5 10-12")
+        lines.append(7...9)
+        #expect(lines.description == "1-5 7-12")
+        lines.append(0...20)
+        #expect(lines.description == "0-20")
+    }
+
     /// The side-by-side view cuts a word longer than its column into column-wide pieces
     /// (counted in characters, here two bytes each) and keeps every row within the width.
     @Test func aLongWordIsCutToTheColumn() throws {

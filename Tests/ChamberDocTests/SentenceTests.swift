@@ -356,6 +356,19 @@ import Testing
             ["België beschikt via Defensie over unieke capaciteiten.", "La Belgique dispose, via la Défense, de capacités uniques."],
         ])
         #expect(mended(dutchFill: 0.95, frenchFill: 0.9).count == 1)
+
+        // Three paragraphs run together in both: cut twice, each piece with its own lines.
+        var dutch = line("Drugskartels opereren transnationaal en werken steeds professioneler.", 10)
+        dutch.append(afterSoftBreak: line("België beschikt via Defensie over unieke capaciteiten.", 11), lineFill: 0.5)
+        dutch.append(afterSoftBreak: line("Die worden vandaag vooral militair ingezet.", 12), lineFill: 0.5)
+        var french = line("Les cartels de la drogue opèrent à l'échelle transnationale et sont de plus en plus professionnels.", 20)
+        french.append(afterSoftBreak: line("La Belgique dispose, via la Défense, de capacités uniques.", 21), lineFill: 1)
+        french.append(afterSoftBreak: line("Elles sont aujourd'hui surtout utilisées dans un contexte militaire.", 22), lineFill: 1)
+        let three = aligner.mendingParagraphs([aligner.link(TextUnit(kind: .paragraph, texts: [.nl: dutch, .fr: french]))])
+        #expect(three.map { $0.passages[.nl]![0].span.lines.description } == ["10", "11", "12"])
+        #expect(three.map { $0.passages[.fr]![0].text } == ["Les cartels de la drogue opèrent à l'échelle transnationale et sont de plus en plus professionnels.",
+                                                            "La Belgique dispose, via la Défense, de capacités uniques.",
+                                                            "Elles sont aujourd'hui surtout utilisées dans un contexte militaire."])
     }
 
     /// Where blank lines mark every paragraph (no block holds two), a line that closes a

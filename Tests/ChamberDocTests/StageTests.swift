@@ -257,19 +257,21 @@ import Testing
     /// A header carries the page number at the outer margin: first on even pages (`2 DOC 56
     /// 0123/001`), last on odd ones (`DOC 56 0123/001 3`); both are one running header, so
     /// the session line below it is furniture with it. A text line that starts with its
-    /// page's number stays.
+    /// page's number stays, though it recurs so on every page.
     @Test func aHeaderCarriesThePageNumberOnEitherSide() {
         var texts: [String] = []
         for page in 1...6 {
             texts += page == 1 ? ["VOORSTEL VAN RESOLUTIE"] : ["\u{0C}" + (page.isMultiple(of: 2) ? "\(page) DOC 56 0123/001" : "DOC 56 0123/001 \(page)"),
                                                               "CHAMBRE • 1e SESSION DE LA 56e LÉGISLATURE KAMER • 1e ZITTING VAN DE 56e ZITTINGSPERIODE"]
             let word = ["een", "twee", "drie", "vier", "vijf", "zes"][page - 1]
-            texts += ["\(page) dossiers over \(word)", "en de tekst van bladzijde \(word) loopt door"]
+            texts += ["\(page) dossiers werden ingediend", "en de tekst van bladzijde \(word) loopt door"]
         }
         let (pages, furniture) = PageFurniture.split(Self.pagedLines(texts))
         #expect(furniture.count == 10)
         #expect(furniture.allSatisfy { $0.text.contains("DOC 56") || $0.text.hasPrefix("CHAMBRE") })
-        #expect(pages.joined().filter { $0.text.contains("dossiers over") }.count == 6)
+        // On every page, with the same words after the number: still no header, since no
+        // page carries it at the end.
+        #expect(pages.joined().filter { $0.text.hasSuffix("dossiers werden ingediend") }.count == 6)
     }
 
     /// A signature block printed in both columns, after the explanation and after the
@@ -546,12 +548,13 @@ import Testing
     }
 
     /// A word joined before a capital (`transAtlantische`) gets its hyphen back where its
-    /// capitalised part stands alone in the text or the text also writes it hyphenated; a
-    /// name so spelt whose part never stands alone (`McKinsey`, `PowerPoint`) stays; and in
-    /// a development dump, `BruxellesCapitale` comes back as `Bruxelles-Capitale`.
+    /// capitalised part stands alone inside a sentence or the text also writes it
+    /// hyphenated; a name so spelt whose part stands alone only at a sentence's start
+    /// (`PowerPoint`, `Point de départ`) or never (`McKinsey`) stays; and in a development
+    /// dump, `BruxellesCapitale` comes back as `Bruxelles-Capitale`.
     @Test func aWordJoinedBeforeACapitalGetsItsHyphenBack() throws {
-        let joins = LostHyphens.capitalJoins(["Atlantische zee-routes en transAtlantische verbindingen",
-                                              "Bruxelles-Capitale et BruxellesCapitale", "McKinsey en PowerPoint"])
+        let joins = LostHyphens.capitalJoins(["Atlantische zee-routes en transAtlantische verbindingen, de Atlantische",
+                                              "Bruxelles-Capitale et BruxellesCapitale", "McKinsey en PowerPoint. Point de départ"])
         #expect(Set(joins.values.map(\.form)) == ["trans-Atlantische", "Bruxelles-Capitale"])
         let document = try PDFReadingTests.development("dev-07-bill-nl.txt")
         let french = PDFReadingTests.pairs(document.sections).map { $0[1] }
@@ -590,6 +593,15 @@ import Testing
         }
         #expect(read(raw) == rows)
         #expect(read(layout) == rows)
+        // The lines under the legend (the publisher's address) are no cell's.
+        let address = ["Officiële publicatie, uitgegeven door de Kamer", "Natieplein 2"]
+        let rawMOT = ["MOT Moties tot besluit van interpellaties", "(beigekleurig papier)", "MOT Motions déposées en conclusion",
+                      "d'interpellations (papier beige)"]
+        for (lines, legendLines) in [(raw + rawMOT + address, raw.count + rawMOT.count), (layout + [side(address[0], address[1])], layout.count)] {
+            let (entries, consumed) = BilingualTables.legendEntries(lines.enumerated().map { (Substring($1), $0 + 1) }, joiner: joiner)
+            #expect(consumed == legendLines)
+            #expect(!entries.contains { $0.text.contains("Officiële") || $0.text.contains("Natieplein") })
+        }
         let code = [layout[0], side("DOC 56 0000/000", ""), side("      Parlementair document van de 56e", "DOC 56 0000/000"),
                     side("", "       Document de la 56e législature,"), side("      zittingsperiode", "       suivi")]
         #expect(read(code) == [rows[0], ["DOC 56 0000/000", "Parlementair document van de 56e zittingsperiode", "Document de la 56e législature, suivi"]])
