@@ -6,10 +6,11 @@ import ChamberModel
 /// moves between languages here: only a language's own passages are joined or cut.
 extension SentenceAligner {
     /// The units with their paragraphs mended: `joiningCutParagraphs`, `cuttingAtSoftBreaks`,
-    /// `cuttingAtSharedSoftBreaks`, then, once the passages without counterpart stand alone
-    /// (`separatingUnlinkedPassages`), `cuttingIntoLoneNeighbours`.
+    /// `joiningGuessedEnds`, `cuttingAtSharedSoftBreaks`, then, once the passages without
+    /// counterpart stand alone (`separatingUnlinkedPassages`), `cuttingIntoLoneNeighbours`.
     public func mendingParagraphs(_ units: [TextUnit]) -> [TextUnit] {
-        cuttingIntoLoneNeighbours(separatingUnlinkedPassages(cuttingAtSharedSoftBreaks(cuttingAtSoftBreaks(joiningCutParagraphs(units)))))
+        let cut = cuttingAtSoftBreaks(joiningCutParagraphs(units))
+        return cuttingIntoLoneNeighbours(separatingUnlinkedPassages(cuttingAtSharedSoftBreaks(joiningGuessedEnds(cut))))
     }
 
     /// Units whose two passages in a language are one paragraph that a page or column end
@@ -18,12 +19,27 @@ extension SentenceAligner {
     /// the two joined into one 1-1 unit. Two list items on one page stay apart, though the
     /// read stage took their bullets off (`- meer controles …` / `- strengere straffen …`).
     func joiningCutParagraphs(_ units: [TextUnit]) -> [TextUnit] {
+        joining(units) { two in
+            !two[0].text.hasSuffix("-") && two[1].text.first?.isLowercase == true
+                && Self.liesBeyondACut(two[1].span, after: two[0].span) && PageCut.continuesOpenText(two[0].text, two[1].text)
+        }
+    }
+
+    /// The same for two passages that the read stage parted at a guessed end (a line that
+    /// closed a sentence a little short of its column: `LocatedText.endIsGuessed`), once the
+    /// other language's soft breaks had their chance to cut it instead.
+    func joiningGuessedEnds(_ units: [TextUnit]) -> [TextUnit] {
+        joining(units) { two in two[0].endIsGuessed }
+    }
+
+    /// Units whose two passages in a language `belongTogether`, linked to one passage of
+    /// the other language: the two joined into one 1-1 unit.
+    private func joining(_ units: [TextUnit], where belongTogether: ([LocatedText]) -> Bool) -> [TextUnit] {
         units.map { unit in
             guard unit.label == nil, unit.children.isEmpty, [.paragraph, .item].contains(unit.kind) else { return unit }
             for language in Language.allCases {
                 guard let two = unit.passages[language], two.count == 2, unit.passages[language.other]?.count == 1,
-                      !two[0].text.hasSuffix("-"), two[1].text.first?.isLowercase == true,
-                      Self.liesBeyondACut(two[1].span, after: two[0].span), PageCut.continuesOpenText(two[0].text, two[1].text) else { continue }
+                      belongTogether(two) else { continue }
                 var joined = unit, text = two[0]
                 text.append(two[1])
                 joined.passages[language] = [text]

@@ -53,6 +53,11 @@ public struct LocatedText: Sendable, Hashable {
     public var noteRefs: [NoteRef]
     /// Where a paragraph may have ended unseen, in text order.
     public var softBreaks: [SoftBreak] = []
+    /// Whether the read stage ended the text at a line that only looked like a paragraph's
+    /// end (it closed a sentence a little short of its column, in a layout that does not
+    /// mark paragraph ends): the align stage joins it to the next where the other language
+    /// shows them as one.
+    public var endIsGuessed = false
 
     public init(_ text: String, span: SourceSpan, noteRefs: [NoteRef] = []) {
         self.text = text
@@ -74,6 +79,7 @@ public struct LocatedText: Sendable, Hashable {
         noteRefs += other.noteRefs.map { NoteRef(number: $0.number, offset: $0.offset + shift) }
         softBreaks += other.softBreaks.map { $0.moved(to: $0.offset + shift) }
         span.append(other.span)
+        endIsGuessed = other.endIsGuessed
     }
 
     /// Appends `other` as the next line of a paragraph that may have ended before it (see

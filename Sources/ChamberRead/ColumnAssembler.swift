@@ -139,7 +139,8 @@ struct ColumnAssembler {
                 current!.append(next, joiner: joiner, softBreakFill: fill)
             }
             before = index
-            if line.end != .continues, let done = current {
+            if line.end != .continues, var done = current {
+                done.content.endIsGuessed = line.end == .mayEndParagraph
                 result.append(done)
                 current = nil
             }
@@ -209,7 +210,7 @@ struct ColumnAssembler {
         }
         switch last.end {
         case .continues: return true
-        case .endsParagraph: return false
+        case .endsParagraph, .mayEndParagraph: return false
         case .endsBlock: return PageCut.continuesOpenText(last.content.text, opening, closingIsCapitals: last.isCapitals)
         }
     }

@@ -7,6 +7,9 @@ enum LineEnd: Sendable, Equatable {
     case continues
     /// The paragraph ends here for sure.
     case endsParagraph
+    /// The paragraph seems to end here: the line closes a sentence a little short of its
+    /// column, in a layout that does not mark paragraph ends (`LocatedText.endIsGuessed`).
+    case mayEndParagraph
     /// The input separates blocks here (a blank line), but at the end of a column fragment
     /// this may be a page end that cut a paragraph: the assembler decides.
     case endsBlock

@@ -170,7 +170,7 @@ struct RawLayoutReader: LayoutReader {
         if Lexicon.goesOnWithChamberName([t], next: next) { return .continues }
         if ColumnAssembler.isCapitals(String(next)) { return .endsParagraph }
         if Double(length) < SoftBreak.shortLine * Double(width) { return .endsParagraph }
-        if let last = t.last, ".:;!?”\")".contains(last), length * 100 < width * 92 { return .endsParagraph }
+        if let last = t.last, ".:;!?”\")".contains(last), length * 100 < width * 92 { return .mayEndParagraph }
         return .continues
     }
 }

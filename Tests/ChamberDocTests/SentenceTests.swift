@@ -335,6 +335,26 @@ import Testing
         }
     }
 
+    /// A paragraph that the read stage parted at a guessed end (a line that closed a
+    /// sentence a little short of its column) is joined again where the other language has
+    /// it as one; parted at a sure end, the two stay a merge the other language made (P105).
+    @Test func aParagraphPartedAtAGuessedEndIsJoinedAgain() {
+        let line = { (text: String, number: Int) in LocatedText(text, lines: SourceLines(number)) }
+        let aligner = SentenceAligner(ratio: 1.2, names: [])
+        for guessed in [true, false] {
+            var first = line("Drugskartels opereren transnationaal en werken steeds professioneler.", 10)
+            first.endIsGuessed = guessed
+            var unit = TextUnit(kind: .paragraph, texts: [.nl: first, .fr: line("Les cartels de la drogue opèrent à l'échelle transnationale et sont de plus en plus professionnels. La Belgique dispose, via la Défense, de capacités uniques.", 20)])
+            unit.passages[.nl]!.append(line("België beschikt via Defensie over unieke capaciteiten.", 11))
+            let mended = aligner.mendingParagraphs([aligner.link(unit)])
+            #expect(mended.map { $0.passages[.nl]!.count } == [guessed ? 1 : 2], "guessed: \(guessed)")
+            if guessed {
+                #expect(mended[0].passages[.nl]![0].text == "Drugskartels opereren transnationaal en werken steeds professioneler. België beschikt via Defensie over unieke capaciteiten.")
+                #expect(mended[0].passages[.nl]![0].span.lines.description == "10-11")
+            }
+        }
+    }
+
     /// Plain `pdftotext` ran two paragraphs into one block in both columns: where a sentence
     /// that ends a line in both languages is followed by the same link's sentences, and one
     /// of the two lines stops short, both are cut there; two full lines that happen to close

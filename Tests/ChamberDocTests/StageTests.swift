@@ -300,8 +300,11 @@ import Testing
 
     /// Without pdftotext's wrap signal, a line that ends on an article or a preposition goes
     /// on, even before a line in capitals, and so does the Chamber's name before its
-    /// country; a heading before one ends, and a full line before a date alone.
+    /// country; a heading before one ends, and a full line before a date alone. A line that
+    /// closes a sentence well short of the column ends its paragraph; one a little short
+    /// (over 70 % of the 45-character column) seems to (`mayEndParagraph`).
     @Test(arguments: [
+        ("de zeeroutes en de commandostructuren.", "Tegelijk is drugshandel niet louter een", LineEnd.mayEndParagraph),
         ("BELGISCHE KAMER VAN", "VOLKSVERTEGENWOORDIGERS", LineEnd.continues),
         ("een ernstige bedreiging voor de", "volksgezondheid en de interne", .continues),
         ("TOELICHTING", "DAMES EN HEREN,", .endsParagraph),
