@@ -104,21 +104,30 @@ public struct LocatedText: Sendable, Hashable {
     public func split(at cuts: [SoftBreak]) -> [LocatedText] {
         let bytes = Array(text.utf8)
         precondition(zip([0] + cuts.map(\.offset), cuts.map(\.offset) + [bytes.count]).allSatisfy { $0 < $1 }, "soft breaks in order inside the text")
+        // Markers and breaks in text order, each taken by the piece it falls in.
+        let refs = noteRefs.sorted { $0.offset < $1.offset }
         var pieces: [LocatedText] = []
-        var rest = span, start = 0, previousEnd = -1
+        var rest = span, start = 0, nextRef = 0, nextBreak = 0
         for index in 0...cuts.count {
             let cut = index < cuts.count ? cuts[index] : nil
             var end = cut?.offset ?? bytes.count
             if cut != nil { while end > start && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 } }
             var pieceSpan = rest
             if let cut { (pieceSpan, rest) = rest.split(at: cut.span) }
-            let refs = noteRefs.filter { $0.offset > previousEnd && (cut == nil || $0.offset <= end) }
-            var piece = LocatedText(String(decoding: bytes[start..<end], as: UTF8.self), span: pieceSpan,
-                                    noteRefs: refs.map { NoteRef(number: $0.number, offset: max(0, $0.offset - start)) })
-            piece.softBreaks = softBreaks.filter { ($0.offset > start || index == 0) && $0.offset < (cut?.offset ?? .max) }
-                .map { $0.moved(to: $0.offset - start) }
+            var piece = LocatedText(String(decoding: bytes[start..<end], as: UTF8.self), span: pieceSpan)
+            while nextRef < refs.count, cut == nil || refs[nextRef].offset <= end {
+                piece.noteRefs.append(NoteRef(number: refs[nextRef].number, offset: max(0, refs[nextRef].offset - start)))
+                nextRef += 1
+            }
+            // The break the piece ends at is no break of either piece.
+            while nextBreak < softBreaks.count, softBreaks[nextBreak].offset <= (cut?.offset ?? .max) {
+                if softBreaks[nextBreak].offset < (cut?.offset ?? .max) { piece.softBreaks.append(softBreaks[nextBreak].moved(to: softBreaks[nextBreak].offset - start)) }
+                nextBreak += 1
+            }
+            // The last piece ends where the text did.
+            if cut == nil { piece.endIsGuessed = endIsGuessed }
             pieces.append(piece)
-            (start, previousEnd) = (cut?.offset ?? bytes.count, end)
+            start = cut?.offset ?? bytes.count
         }
         return pieces
     }

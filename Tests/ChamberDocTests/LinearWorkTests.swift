@@ -63,7 +63,8 @@ import Testing
     }
 
     /// A text cut at many soft breaks at once gives its lines back, each with its input line,
-    /// its note marker and its later soft breaks, as cutting one break at a time does.
+    /// its note marker and its later soft breaks, as cutting one break at a time does; the
+    /// last piece keeps how the text ended.
     @Test func aTextCutAtManySoftBreaksAtOnceGivesItsLines() {
         let lines = (1...40).map { "Zin nummer \($0) eindigt hier." }
         var text = LocatedText(lines[0], lines: SourceLines(1), noteRefs: [NoteRef(number: "1", offset: 4)])
@@ -71,6 +72,7 @@ import Testing
             text.append(afterSoftBreak: LocatedText(line, lines: SourceLines(index + 1), noteRefs: [NoteRef(number: "\(index + 1)", offset: 4)]),
                         lineFill: 0.5)
         }
+        text.endIsGuessed = true
         // Before lines 4, 7, 10, …
         let cuts = Array(text.softBreaks.enumerated().filter { ($0.offset + 1).isMultiple(of: 3) }.map(\.element))
         let pieces = text.split(at: cuts)
@@ -87,6 +89,8 @@ import Testing
         #expect(pieces.map(\.span.lines.description).prefix(2) == ["1-3", "4-6"])
         #expect(pieces[1].noteRefs.map { [$0.number, "\($0.offset)"] } == [["4", "4"], ["5", "31"], ["6", "58"]])
         #expect(pieces[1].softBreaks.map(\.offset) == [27, 54])
+        // Only the last piece ends where the text did.
+        #expect(pieces.map(\.endIsGuessed) == Array(repeating: false, count: cuts.count) + [true])
     }
 
     /// Source lines added out of order (a legend row's two cells take turns line by line)
