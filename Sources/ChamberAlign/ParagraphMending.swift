@@ -19,7 +19,7 @@ extension SentenceAligner {
     /// the two joined into one 1-1 unit. Two list items on one page stay apart, though the
     /// read stage took their bullets off (`- meer controles …` / `- strengere straffen …`).
     func joiningCutParagraphs(_ units: [TextUnit]) -> [TextUnit] {
-        joining(units) { two in
+        joining(units) { two, _, _ in
             !two[0].text.hasSuffix("-") && two[1].text.first?.isLowercase == true
                 && Self.liesBeyondACut(two[1].span, after: two[0].span) && PageCut.continuesOpenText(two[0].text, two[1].text)
         }
@@ -27,19 +27,22 @@ extension SentenceAligner {
 
     /// The same for two passages that the read stage parted at a guessed end (a line that
     /// closed a sentence a little short of its column: `LocatedText.endIsGuessed`), once the
-    /// other language's soft breaks had their chance to cut it instead.
+    /// other language's soft breaks had their chance to cut it instead, and both passages
+    /// translated: a passage without counterpart (`isUnlinked`) stands alone instead.
     func joiningGuessedEnds(_ units: [TextUnit]) -> [TextUnit] {
-        joining(units) { two in two[0].endIsGuessed }
+        joining(units) { two, unit, language in
+            two[0].endIsGuessed && !two.indices.contains { isUnlinked(passage: $0, of: unit, language) }
+        }
     }
 
     /// Units whose two passages in a language `belongTogether`, linked to one passage of
     /// the other language: the two joined into one 1-1 unit.
-    private func joining(_ units: [TextUnit], where belongTogether: ([LocatedText]) -> Bool) -> [TextUnit] {
+    private func joining(_ units: [TextUnit], where belongTogether: (_ two: [LocatedText], TextUnit, Language) -> Bool) -> [TextUnit] {
         units.map { unit in
             guard unit.label == nil, unit.children.isEmpty, [.paragraph, .item].contains(unit.kind) else { return unit }
             for language in Language.allCases {
                 guard let two = unit.passages[language], two.count == 2, unit.passages[language.other]?.count == 1,
-                      belongTogether(two) else { continue }
+                      belongTogether(two, unit, language) else { continue }
                 var joined = unit, text = two[0]
                 text.append(two[1])
                 joined.passages[language] = [text]

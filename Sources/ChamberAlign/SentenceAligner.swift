@@ -234,7 +234,7 @@ public struct SentenceAligner: Sendable {
 
     /// Whether every sentence of passage `index` of the unit's text in `language` is in a link
     /// without the other language, with a posterior of one half or more.
-    private func isUnlinked(passage index: Int, of unit: TextUnit, _ language: Language) -> Bool {
+    func isUnlinked(passage index: Int, of unit: TextUnit, _ language: Language) -> Bool {
         let span = unit.passageRanges(language)[index]
         let touching = unit.sentenceLinks.filter { link in link[language].contains { $0.overlaps(span) } }
         return !touching.isEmpty && touching.allSatisfy { $0[language.other].isEmpty && $0.confidence >= 0.5 }

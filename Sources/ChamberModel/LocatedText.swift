@@ -86,9 +86,10 @@ public struct LocatedText: Sendable, Hashable {
     /// `SoftBreak`), after a line `lineFill` full.
     public mutating func append(afterSoftBreak other: LocatedText, lineFill: Double) {
         guard !text.isEmpty, !other.text.isEmpty else { return append(other) }
-        let start = text.utf8.count + 1
+        let start = text.utf8.count + 1, before = softBreaks.count
         append(other)
-        softBreaks.append(SoftBreak(offset: start, span: other.span, lineFill: lineFill))
+        // Before the breaks `other` brought: the breaks stay in text order.
+        softBreaks.insert(SoftBreak(offset: start, span: other.span, lineFill: lineFill), at: before)
     }
 
     /// The two texts on either side of one of its soft breaks, each with its markers, soft
@@ -187,6 +188,7 @@ public struct LocatedText: Sendable, Hashable {
         }
         var result = LocatedText(rest, span: span, noteRefs: refs)
         result.softBreaks = softBreaks.filter { $0.offset > start }.map { $0.moved(to: $0.offset - start) }
+        result.endIsGuessed = endIsGuessed
         return result
     }
 }

@@ -89,6 +89,13 @@ import Testing
         #expect(pieces.map(\.span.lines.description).prefix(2) == ["1-3", "4-6"])
         #expect(pieces[1].noteRefs.map { [$0.number, "\($0.offset)"] } == [["4", "4"], ["5", "31"], ["6", "58"]])
         #expect(pieces[1].softBreaks.map(\.offset) == [27, 54])
+        // A line with breaks of its own, appended after a soft break: the breaks stay in order.
+        var two = LocatedText("Een.", lines: SourceLines(1))
+        var later = LocatedText("Twee.", lines: SourceLines(2))
+        later.append(afterSoftBreak: LocatedText("Drie.", lines: SourceLines(3)), lineFill: 0.5)
+        two.append(afterSoftBreak: later, lineFill: 0.5)
+        #expect(two.softBreaks.map(\.offset) == [5, 11])
+        #expect(two.split(at: two.softBreaks).map(\.text) == ["Een.", "Twee.", "Drie."])
         // Only the last piece ends where the text did.
         #expect(pieces.map(\.endIsGuessed) == Array(repeating: false, count: cuts.count) + [true])
     }

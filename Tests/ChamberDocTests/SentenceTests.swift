@@ -353,6 +353,13 @@ import Testing
                 #expect(mended[0].passages[.nl]![0].span.lines.description == "10-11")
             }
         }
+        // A second passage that nothing in French translates stands alone, guessed end or not.
+        var first = line("Drugskartels opereren transnationaal en werken steeds professioneler.", 10)
+        first.endIsGuessed = true
+        var lone = TextUnit(kind: .paragraph, texts: [.nl: first, .fr: line("Les cartels de la drogue opèrent à l'échelle transnationale et sont de plus en plus professionnels.", 20)])
+        lone.passages[.nl]!.append(line("Deze tekst werd aangenomen door de commissie voor de Landsverdediging op de vergadering van dinsdag.", 11))
+        let mended = aligner.mendingParagraphs([aligner.link(lone)])
+        #expect(mended.map(\.link) == ["1-1", "1-0"])
     }
 
     /// Plain `pdftotext` ran two paragraphs into one block in both columns: where a sentence

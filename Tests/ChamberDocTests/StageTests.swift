@@ -463,6 +463,14 @@ import Testing
         }
         let kept = try breaks(keeping: true)
         #expect(kept.map(\.offset) == [96, 167])
+        // A paragraph that ends at a guessed end says so; one that ends for sure does not.
+        for (end, guessed) in [(LineEnd.mayEndParagraph, true), (.endsParagraph, false)] {
+            var assembler = ColumnAssembler(joiner: LineJoiner(vocabulary: Vocabulary(lines: [])), keepsSoftBreaks: true)
+            var ended = lines
+            ended[1].end = end
+            let column = try #require(assembler.columns(from: [ColumnFragment(language: .nl, lines: ended)])[.nl])
+            #expect(column.blocks.map(\.content.endIsGuessed) == [guessed, false])
+        }
         // How full the line before each break is: `capaciteiten (zoals drones).` stops short.
         #expect(kept.map(\.afterShortLine) == [false, true])
         #expect(kept.map(\.span.lines.description) == ["3", "5"])
