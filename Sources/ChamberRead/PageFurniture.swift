@@ -139,11 +139,17 @@ enum PageFurniture {
     /// outer margin): the line without that number, and whether the number came first; nil
     /// for any other line.
     private static func withoutPageNumber(_ text: Substring, _ page: Int) -> (header: Substring, first: Bool)? {
-        guard text.contains(where: \.isLetter) else { return nil }
+        // The cheap tests first: most lines neither start nor end with their page's number.
         let last = text.lastWord, first = text.prefix { $0 != " " }
-        if isPageNumber(last), Int(last) == page { return (text.dropLast(last.count).trimmed, false) }
-        if isPageNumber(first), Int(first) == page { return (text.dropFirst(first.count).trimmed, true) }
-        return nil
+        let result: (header: Substring, first: Bool)
+        if isPageNumber(last), Int(last) == page {
+            result = (text.dropLast(last.count).trimmed, false)
+        } else if isPageNumber(first), Int(first) == page {
+            result = (text.dropFirst(first.count).trimmed, true)
+        } else {
+            return nil
+        }
+        return result.header.utf8.contains { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 >= 0xC0 } ? result : nil
     }
 
     /// A line with each run of digits as one `#`.
