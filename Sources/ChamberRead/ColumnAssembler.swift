@@ -201,10 +201,12 @@ struct ColumnAssembler {
         // A heading in capitals or a label opens a block whatever the previous line said,
         // unless it is the rest of an open text in capitals (the operative formula).
         if opening.opensBlock || opening.hasPrefix("#") { return false }
-        // A word cut at a line end does not go on in a signature block (`… opvol-` /
-        // `Kristien Verbelen (VB)`: the word's rest is elsewhere); open text may go on in a
-        // name so written (`… bevestigd door het` / `Vast Comité van Toezicht (Comité I)`).
-        if last.content.text.hasSuffix("-"), Signatory.names(in: Substring(opening)) != nil { return false }
+        // Open text goes on in a name so written only after an article or a preposition
+        // (`… bevestigd door het` / `Vast Comité van Toezicht (Comité I)`); a signature block
+        // follows the end of the other column's text, or a word cut at a line end whose rest
+        // is elsewhere (`… de strijd` or `… opvol-` / `Kristien Verbelen (VB)`).
+        if Signatory.names(in: Substring(opening)) != nil,
+           !Lexicon.functionWords.contains(last.content.text.lastWord.lowercased()) { return false }
         if next.isCapitals {
             return last.end == .endsBlock && last.isCapitals && PageCut.continuesCapitals(last.content.text, opening)
         }

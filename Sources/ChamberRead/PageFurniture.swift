@@ -31,8 +31,12 @@ enum PageFurniture {
         }
         // The most frequent line of some length: a running header, if there is any.
         let most = counts.lazy.filter { $0.key.utf8.count >= 4 }.map(\.value).max() ?? 0
+        // A header is a line's length at most, its spaces not counted: a letter-spaced one
+        // (`K A M E R • 2 e Z I T T I N G …`, both columns' run together in a raw dump) has
+        // as many as letters.
         func recurs(_ count: Int?, _ text: Substring) -> Bool {
-            (count ?? 0) >= 3 && count! * 2 >= most && (4...120).contains(text.unicodeScalars.count)
+            (count ?? 0) >= 3 && count! * 2 >= most && text.unicodeScalars.count >= 4
+                && text.unicodeScalars.lazy.filter { $0 != " " }.count <= 120
         }
         // A header that ends with the page number (`DOC 56 0123/001 3` on page 3) recurs
         // without it, in its shape, each run of digits as one `#`, on pages whose number it

@@ -148,7 +148,8 @@ struct RawLayoutReader: LayoutReader {
     private static func heuristicEnd(_ text: Substring, next: Substring?, width: Int, previous: Substring?) -> LineEnd {
         let t = text.trimmed
         let length = t.unicodeScalars.count
-        guard let next = next?.trimmed, !next.isEmpty else { return .endsParagraph }
+        // A page's last line: whether its text goes on at the next page is the page-cut rule's.
+        guard let next = next?.trimmed, !next.isEmpty else { return .endsBlock }
         if next.opensBlock { return .endsParagraph }
         // Notes at the foot of a column may cut a paragraph that goes on after them.
         if Labels.footnoteNumber(next) != nil { return .endsBlock }

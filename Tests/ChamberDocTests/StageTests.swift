@@ -230,6 +230,31 @@ import Testing
         #expect(pages.joined().contains { $0.text == "DOC 56 0123/001" })
     }
 
+    /// A `-raw` dump of a page drawn row by row runs both columns' letter-spaced session lines
+    /// together (`K A M E R • 2 e Z I T T I N G … L É G I S L A T U R E`), longer than any
+    /// text line with its spaces: it recurs on every page, and is furniture. (A development
+    /// dump.)
+    @Test func aLetterSpacedFooterOfBothColumnsIsFurniture() throws {
+        var removed: [Furniture] = []
+        let lines = try SourceText.lines(from: bytes(Paths.fixture("typeset/dev/dev-09-seed-rows.raw.txt")), removed: &removed)
+        let footers = lines.filter { $0.text.hasPrefix("K A M E R") }
+        #expect(footers.count >= 5 && footers.allSatisfy { $0.text.unicodeScalars.count > 120 })
+        let (pages, furniture) = PageFurniture.split(lines)
+        #expect(Set(footers.map(\.number)).isSubset(of: Set(furniture.compactMap(\.span.line))))
+        #expect(!pages.joined().contains { $0.text.contains("Z I T T I N G") })
+    }
+
+    /// Without the wrap signal, a page's last line is no paragraph end of itself: a paragraph
+    /// that stops mid-sentence at the foot of a page goes on at the next page's top (`… ont pu
+    /// avoir lieu dans` / `certaines unités de l'armée …`, a `-raw` dump read row by row).
+    @Test func aRawParagraphGoesOnAcrossAPageEnd() throws {
+        let name = "dev-09-seed-rows.raw.txt"
+        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
+        let french = document.sections.flatMap(\.units).compactMap { $0.texts[.fr]?.text }
+        #expect(french.contains { $0.contains("ont pu avoir lieu dans certaines unités de l'armée sans être détectées.") })
+        #expect(!french.contains { $0.hasPrefix("certaines unités") })
+    }
+
     /// A page's number alone between blank lines is furniture only on a page whose running
     /// lines held no number (a header may carry it: `DOC 56 0123/001 3`), and only where it
     /// is the one such line (a second may be a table's cell).
@@ -395,6 +420,29 @@ import Testing
         let closed = try column("7\tBvb. arrest nr. 118 134.")
         #expect(closed.footnotes.map(\.content.text) == ["Bvb. arrest nr. 118 134."])
         #expect(closed.blocks.contains { $0.content.text.contains("van 8 april 2003, blz. 11.") })
+    }
+
+    /// A page that cut open text and opens with a name and its tag: the text goes on in the
+    /// name only after an article or a preposition (`… bevestigd door het` / `Vast Comité van
+    /// Toezicht (Comité I)`); after any other word the name is a signature block's, apart
+    /// (`… naar de strijd` / `Kristien Verbelen (VB)`, the other column's signatory in a
+    /// `-raw` dump).
+    @Test func openTextGoesOnInANameOnlyAfterAFunctionWord() throws {
+        func blocks(_ last: String, _ first: String) throws -> [String] {
+            var assembler = ColumnAssembler(joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
+            let page1 = [ColumnLine(text: Substring(last), number: 1, page: 1, end: .endsBlock)]
+            let page2 = [ColumnLine(text: Substring(first), number: 2, page: 2, end: .endsParagraph)]
+            let fragments = [page1, page2].map { ColumnFragment(language: .nl, lines: $0) }
+            return try #require(assembler.columns(from: fragments)[.nl]).blocks.map(\.content.text)
+        }
+        #expect(try blocks("De beslissing werd bevestigd door het", "Vast Comité van Toezicht (Comité I)")
+                == ["De beslissing werd bevestigd door het Vast Comité van Toezicht (Comité I)"])
+        // Text this long is open after any word: a cut goes on in what opens the next page.
+        let open = "En ook al is het duidelijk dat de drugsproblematiek steeds schrijnender wordt, maakt de tekst"
+        #expect(try blocks(open + " nauwelijks een verwijzing naar de strijd", "Kristien Verbelen (VB)")
+                == [open + " nauwelijks een verwijzing naar de strijd", "Kristien Verbelen (VB)"])
+        #expect(try blocks(open + " nauwelijks een verwijzing naar de strijd", "tegen drugs.").count == 1)
+        #expect(try blocks(open + " een ontslag op staande voet opvol-", "Kristien Verbelen (VB)").count == 2)
     }
 
     /// A heading whose number happens to equal its page's (`Art. 1` on page 1) is no header
@@ -674,9 +722,11 @@ import Testing
     }
 
     /// In `-raw` dumps the signature blocks are cut by page ends, glued to a word cut at a
-    /// page end (`… opvol-` / `Kristien Verbelen (VB)`), or read row by row, a name in the
-    /// other column: the signatories come out in the gold's order. (Development dumps.)
-    @Test(arguments: ["dev-02-seed-fr-left", "dev-10-bill-rows-fr-left", "dev-11-seed-rows-narrow"])
+    /// page end (`… opvol-` / `Kristien Verbelen (VB)`) or to open text the other column
+    /// goes on with (`… naar de strijd` / `Kristien Verbelen (VB)`), or read row by row, a
+    /// name in the other column: the signatories come out in the gold's order. (Development
+    /// dumps.)
+    @Test(arguments: ["dev-02-seed-fr-left", "dev-05-seed-narrow", "dev-10-bill-rows-fr-left", "dev-11-seed-rows-narrow"])
     func rawSignatureBlocksGiveTheSignatoriesInOrder(_ name: String) throws {
         let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name).raw.txt")), source: name)
         let url = URL(fileURLWithPath: Paths.fixture("typeset/dev/\(name).gold.json"))
