@@ -71,6 +71,13 @@ public enum Labels {
 
     public static func startsWithLabel(_ text: some StringProtocol) -> Bool { leading(text) != nil }
 
+    /// A label and nothing else (`E.`, `a)`, `3.1.`), as a layout that hangs labels in a
+    /// margin sets it apart from its text; a roman numeral, which numbers a heading, is none.
+    public static func isAlone(_ text: Substring) -> Bool {
+        guard text.utf8.count <= 12, let label = leading(text + " ") else { return false }
+        return label.length == text.utf8.count && label.form != .roman
+    }
+
     /// The form of a label as a unit keeps it (`3.1`, `B`, `II`, `b`), and for numbers their
     /// depth (`3` is 1, `3.1` is 2): what makes two labels siblings in an outline. `I`, `V`
     /// and `X` alone are roman numerals, unless they follow `previousLetter`, the last

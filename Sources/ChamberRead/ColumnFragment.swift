@@ -95,17 +95,22 @@ enum FragmentSplitter {
     ///   layout itself says the text goes on, and one right before a segment that opens a
     ///   block (a labelled heading or item, a footnote) a tenth less, since a unit starts there: neutral
     ///   lines between two languages (a table's rows after its header row) then stay with the
-    ///   text before them rather than with a heading after them.
+    ///   text before them rather than with a heading after them. A label alone goes with the
+    ///   segment after it, as if it went on in it.
     static func fragments(_ segments: [[ColumnLine]], switchCost: Double) -> [ColumnFragment] {
         let scores = scores(segments)
+        // A label alone (`C.`, which a layout set apart from its text) opens the segment after
+        // it: it takes that segment's language, not the one before it, which it never goes on.
+        let labelsAlone = segments.map { $0.count == 1 && Labels.isAlone($0[0].text.trimmed) }
         let costs = segments.indices.map { index in
-            if index > 0 && segments[index - 1].last?.end == .continues { return 3 * switchCost }
+            if labelsAlone[index] { return 0.9 * switchCost }
+            if index > 0 && (segments[index - 1].last?.end == .continues || labelsAlone[index - 1]) { return 3 * switchCost }
             guard let first = segments[index].first?.text else { return switchCost }
             return first.opensBlock || Labels.footnoteNumber(first) != nil ? 0.9 * switchCost : switchCost
         }
-        let labels = LanguageSequence.label(scores: scores, switchCosts: costs)
+        let languages = LanguageSequence.label(scores: scores, switchCosts: costs)
         var fragments: [ColumnFragment] = []
-        for (segment, language) in zip(segments, labels) {
+        for (segment, language) in zip(segments, languages) {
             if let last = fragments.last, last.language == language {
                 fragments[fragments.count - 1].lines += segment
             } else {

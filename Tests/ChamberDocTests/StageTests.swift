@@ -422,6 +422,24 @@ import Testing
         #expect(closed.blocks.contains { $0.content.text.contains("van 8 april 2003, blz. 11.") })
     }
 
+    /// Plain `pdftotext` sets apart a label that hangs in its margin, and gives it between
+    /// the other language's text and its own (`… pour les stupéfiants;` / `D.` / `gezien
+    /// België …`): the label opens the text after it and takes its language, even after a
+    /// word cut at a line end, which a label never goes on.
+    @Test func aLabelAloneTakesTheLanguageOfTheTextAfterIt() {
+        func segment(_ number: Int, _ text: String, _ end: LineEnd = .endsParagraph) -> [ColumnLine] {
+            [ColumnLine(text: Substring(text), number: number, page: 1, end: end)]
+        }
+        for french in ["considérant que la Belgique participe déjà au Centre opérationnel d'analyse du renseignement maritime;",
+                       "considérant que la Belgique participe déjà au Centre opérationnel d'analyse du renseigne-"] {
+            let segments = [segment(1, french, french.hasSuffix("-") ? .continues : .endsParagraph), segment(3, "D."),
+                            segment(5, "gezien België reeds participeert in het Maritime Analysis and Operations Centre, maar dat deze deelname versterkt kan worden;")]
+            let fragments = FragmentSplitter.fragments(segments, switchCost: 3)
+            #expect(fragments.map(\.language) == [.fr, .nl])
+            #expect(fragments.last?.lines.map(\.text) == ["D.", segments[2][0].text])
+        }
+    }
+
     /// A page that cut open text and opens with a name and its tag: the text goes on in the
     /// name only after an article or a preposition (`… bevestigd door het` / `Vast Comité van
     /// Toezicht (Comité I)`); after any other word the name is a signature block's, apart
