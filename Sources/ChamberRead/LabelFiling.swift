@@ -70,8 +70,68 @@ enum LabelFiling {
             }
             if from == .nl { nl = source; fr = target } else { fr = source; nl = target }
         }
+        (nl, fr) = attachingLabelsAlone(nl, fr, joiner: joiner)
         columns[.nl]?.blocks = nl
         columns[.fr]?.blocks = fr
+    }
+
+    /// A label alone before a paragraph without one opens that paragraph (`C.` / `gelet op
+    /// het feit dat …`): the layout set it apart in the label's margin. A label is attached
+    /// only where each language prints it once, as a unit: where one language's copy stands
+    /// elsewhere (in a run of labels, or twice), both stay apart, and their paragraphs are
+    /// aligned as paragraphs rather than a labelled unit with an unlabelled one.
+    private static func attachingLabelsAlone(_ nl: [TextBlock], _ fr: [TextBlock], joiner: LineJoiner) -> ([TextBlock], [TextBlock]) {
+        /// How a block prints its label.
+        enum Printed {
+            /// The block opens with its label and text.
+            case withText
+            /// Alone, before the paragraph (at the index after it) that it opens.
+            case opening(Int)
+            /// Alone, before another label or no paragraph.
+            case stray
+        }
+        func census(_ blocks: [TextBlock]) -> [Key: [Printed]] {
+            var labels: [Key: [Printed]] = [:]
+            for i in blocks.indices {
+                guard let key = key(blocks[i]) else { continue }
+                let printed: Printed
+                if !Labels.isAlone(Substring(blocks[i].content.text)) {
+                    printed = .withText
+                } else if i + 1 < blocks.count, blocks[i + 1].role == .paragraph, !Labels.startsWithLabel(blocks[i + 1].content.text) {
+                    printed = .opening(i)
+                } else {
+                    printed = .stray
+                }
+                labels[key, default: []].append(printed)
+            }
+            return labels
+        }
+        let nlLabels = census(nl), frLabels = census(fr)
+        /// The blocks with each label alone that opens a paragraph joined to it, where the
+        /// other language prints that label once too, and not as a stray.
+        func attached(_ blocks: [TextBlock], _ labels: [Key: [Printed]], other: [Key: [Printed]]) -> [TextBlock] {
+            var attaching = Set<Int>()
+            for (key, copies) in labels {
+                guard copies.count == 1, case .opening(let index) = copies[0], let theirs = other[key], theirs.count == 1 else { continue }
+                if case .stray = theirs[0] { continue }
+                attaching.insert(index)
+            }
+            guard !attaching.isEmpty else { return blocks }
+            var result: [TextBlock] = []
+            result.reserveCapacity(blocks.count)
+            var i = 0
+            while i < blocks.count {
+                var block = blocks[i]
+                if attaching.contains(i) {
+                    joiner.join(&block.content, blocks[i + 1].content)
+                    i += 1
+                }
+                result.append(block)
+                i += 1
+            }
+            return result
+        }
+        return (attached(nl, nlLabels, other: frLabels), attached(fr, frLabels, other: nlLabels))
     }
 
     /// The labelled units of a language's blocks, each with its label and blocks: a block

@@ -202,8 +202,8 @@ import Testing
 
     /// A layout that sets labels apart from their texts (a narrow plain dump): the Dutch
     /// `3.1.` and its text, read as French after the French `3.3.`, move to Dutch together,
-    /// before `3.2.`; a run of labels alone (`4.`, `5.`) stays where it is, since nothing
-    /// tells whose labels they are.
+    /// before `3.2.`, and each label then opens its text, in both languages; a run of labels
+    /// alone (`4.`, `5.`) stays where it is, since nothing tells whose labels they are.
     @Test func aLabelSetApartMovesWithItsText() {
         func blocks(_ texts: [String], from order: Int) -> [TextBlock] {
             texts.enumerated().map { TextBlock(content: LocatedText($1, span: SourceSpan(lines: SourceLines(order + $0), page: 1, order: order + $0))) }
@@ -214,9 +214,35 @@ import Testing
         let dutch = blocks(["3.2.", "een verhoogde operationele bijdrage;", "3.3.", "structurele informatie-uitwisseling;"], from: 10)
         var columns: [Language: LanguageColumn] = [.nl: LanguageColumn(language: .nl, blocks: dutch), .fr: LanguageColumn(language: .fr, blocks: french)]
         LabelFiling.refile(&columns, joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
-        #expect(columns[.nl]?.blocks.map(\.content.text) == ["3.1.", "extra personeel en expertise;", "3.2.", "een verhoogde operationele bijdrage;",
-                                                             "3.3.", "structurele informatie-uitwisseling;"])
-        #expect(columns[.fr]?.blocks.map(\.content.text) == french.prefix(6).map(\.content.text) + ["4.", "5."])
+        #expect(columns[.nl]?.blocks.map(\.content.text) == ["3.1. extra personeel en expertise;", "3.2. een verhoogde operationele bijdrage;",
+                                                             "3.3. structurele informatie-uitwisseling;"])
+        #expect(columns[.fr]?.blocks.map(\.content.text) == ["3.1. d'un apport supplémentaire de personnel et d'expertise;",
+                                                             "3.2. d'une augmentation de la contribution opérationnelle;",
+                                                             "3.3. de l'organisation d'un échange d'informations structurel;", "4.", "5."])
+        #expect(columns[.nl]?.blocks.first?.content.span.lines == SourceLines(6...7))
+    }
+
+    /// A label alone opens the paragraph after it only where each language then labels one
+    /// unit so: the Dutch `C.` and `D.` open their texts, as the French ones do; the French
+    /// copy of `E.` stands before the Dutch text's own (both in Dutch, the French text left
+    /// unlabelled), so `E.` stays apart in both languages, and both texts are aligned as
+    /// paragraphs rather than a consideration with a paragraph.
+    @Test func labelsAloneOpenTheirTextsOnlyWhereBothLanguagesAgree() {
+        func blocks(_ texts: [String], from order: Int) -> [TextBlock] {
+            texts.enumerated().map { TextBlock(content: LocatedText($1, span: SourceSpan(lines: SourceLines(order + $0), page: 1, order: order + $0))) }
+        }
+        let dutch = blocks(["C.", "overwegende dat Defensie beschikt over maritieme capaciteiten;", "D.", "gezien België reeds participeert;",
+                            "E.", "E.", "gelet op het feit dat de huidige Strategische Visie niets zegt;"], from: 0)
+        let french = blocks(["C.", "considérant que la Défense dispose de capacités maritimes;", "D. considérant que la Belgique participe déjà;",
+                             "considérant que l'actuelle Vision stratégique ne dit rien;"], from: 10)
+        var columns: [Language: LanguageColumn] = [.nl: LanguageColumn(language: .nl, blocks: dutch), .fr: LanguageColumn(language: .fr, blocks: french)]
+        LabelFiling.refile(&columns, joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
+        #expect(columns[.nl]?.blocks.map(\.content.text) == ["C. overwegende dat Defensie beschikt over maritieme capaciteiten;",
+                                                             "D. gezien België reeds participeert;", "E.", "E.",
+                                                             "gelet op het feit dat de huidige Strategische Visie niets zegt;"])
+        #expect(columns[.fr]?.blocks.map(\.content.text) == ["C. considérant que la Défense dispose de capacités maritimes;",
+                                                             "D. considérant que la Belgique participe déjà;",
+                                                             "considérant que l'actuelle Vision stratégique ne dit rien;"])
     }
 
     private func check(after prefix: String) throws {

@@ -10,6 +10,8 @@ NAME.gold.json:
 
   pairs      gold units (children too) found as one output unit whose only Dutch text and
              only French text equal the gold texts (white space collapsed)
+  labelled   the gold considerations, requests and list items found as units with their
+             labels: the structure, where pairs count texts only
   front      the same for the front units (chamber, date, docType, title, submitters, session)
   wrong      output texts whose words are mostly words that only the other language's gold has
   mixed      output texts with many words of both languages' gold vocabularies
@@ -47,7 +49,7 @@ def read_xml(path):
         texts = [t for t in e if t.tag == NS + 'text']
         if not texts or e.tag in (NS + 'entry',):
             continue
-        d = {'nl': [], 'fr': [], 'id': e.get('id'), 'kind': e.tag[len(NS):]}
+        d = {'nl': [], 'fr': [], 'id': e.get('id'), 'kind': e.tag[len(NS):], 'label': e.get('label')}
         for t in texts:
             d.setdefault(t.get(XL), []).append(ws(''.join(t.itertext())))
         units.append(d)
@@ -67,6 +69,10 @@ def score(gold, xmlpath):
     got = {(u['nl'][0], u['fr'][0]) for u in units if len(u['nl']) == 1 and len(u['fr']) == 1}
     gl = list(flatten(gold['units']))
     ok = [u for u in gl if (ws(u['nl']), ws(u['fr'])) in got]
+    got_labelled = {(u['label'], u['nl'][0], u['fr'][0]) for u in units if u['label'] and len(u['nl']) == 1 and len(u['fr']) == 1}
+    # Headings too carry their source's label, which the typesetter does not always print.
+    labelled = [u for u in gl if u.get('label') and u['kind'] != 'heading']
+    labelled_ok = [u for u in labelled if (u['label'], ws(u['nl']), ws(u['fr'])) in got_labelled]
     front = [u for u in gl if u['section'] == 'front']
     front_ok = [u for u in front if u in ok]
     nlv, frv = set(), set()
@@ -93,6 +99,7 @@ def score(gold, xmlpath):
     glegend = {(e.get('code') or '', ws(e.get('nl') or ''), ws(e.get('fr') or '')) for e in gold.get('legend', [])}
     return {
         'pairs': len(ok), 'pairs_total': len(gl),
+        'labelled': len(labelled_ok), 'labelled_total': len(labelled),
         'front': len(front_ok), 'front_total': len(front),
         'wrong_language': wrong, 'mixed': mixed, 'output_units': len(units),
         'dates_ok': all(d in dates for d in gdates),
@@ -146,6 +153,7 @@ def main():
         summary[kind] = {
             'inputs': len(rs), 'converted': len(conv), 'refused': sum(r['status'] == 'refused' for r in rs),
             'pairs': sum(r['pairs'] for r in conv), 'pairs_total': sum(r['pairs_total'] for r in rs) if rs else 0,
+            'labelled': sum(r['labelled'] for r in conv), 'labelled_total': sum(r['labelled_total'] for r in conv),
             'wrong_language': sum(r['wrong_language'] for r in conv), 'mixed': sum(r['mixed'] for r in conv),
             'front': sum(r['front'] for r in conv), 'front_total': sum(r['front_total'] for r in conv),
             'dates_ok': sum(bool(r['dates_ok']) for r in conv), 'signatories_ok': sum(bool(r['signatories_ok']) for r in conv),
@@ -162,12 +170,14 @@ def main():
             print(f"{r['input']:42} {r['status']}: {r.get('message', '')}")
             continue
         notes = f"  notes {r['notes']}/{r['notes_total']}" if r['notes_total'] else ''
-        print(f"{r['input']:42} pairs {r['pairs']:2}/{r['pairs_total']}  front {r['front']}/{r['front_total']}"
+        print(f"{r['input']:42} pairs {r['pairs']:2}/{r['pairs_total']}  labelled {r['labelled']:2}/{r['labelled_total']}"
+              f"  front {r['front']}/{r['front_total']}"
               f"  wrong-lang {r['wrong_language']:2}  mixed {r['mixed']:2}  dates {'ok' if r['dates_ok'] else 'NO'}"
               f"  sign {'ok' if r['signatories_ok'] else 'NO'}{notes}")
     print('summary:')
     for kind, s in summary.items():
         print(f"  {kind:7} {s['converted']}/{s['inputs']} converted ({s['refused']} refused)  pairs {s['pairs']}/{s['pairs_total']}"
+              f"  labelled {s['labelled']}/{s['labelled_total']}"
               f"  front {s['front']}/{s['front_total']}  wrong-lang {s['wrong_language']}  mixed {s['mixed']}"
               f"  dates ok {s['dates_ok']}  sign ok {s['signatories_ok']}  notes {s['notes']}/{s['notes_total']}"
               f"  legend {s['legend']}/{s['legend_total']}")
