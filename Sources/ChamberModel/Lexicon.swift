@@ -1,5 +1,17 @@
 /// The words of Chamber documents that the stages look for, in both languages, in one place.
 public enum Lexicon {
+    /// `DOC 56 0123/001`, a cover's document number on a line of its own: the number, or
+    /// nil. A unit of its own, as a date alone is.
+    public static func documentNumber(_ text: some StringProtocol) -> String? {
+        // Most lines are none: the cheap test first.
+        guard text.utf8.count == 15, text.hasPrefix("DOC ") else { return nil }
+        let parts = text.split(separator: " ")
+        guard parts.count == 3, parts[0] == "DOC", parts[1].count == 2, parts[1].allSatisfy(\.isNumber) else { return nil }
+        let base = parts[2].split(separator: "/")
+        guard base.count == 2, base[0].count == 4, base[1].count == 3, base.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return nil }
+        return String(text)
+    }
+
     /// Courtesy titles before a name (`mevrouw Barbara Pas`, `Mme Barbara Pas`). `M.` is
     /// left out: in Dutch it is as likely an initial.
     public static let courtesyTitles: [Language: [String]] = [

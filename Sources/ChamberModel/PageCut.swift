@@ -30,12 +30,12 @@ public enum PageCut {
     /// A heading by its markup: `## TOELICHTING`, `**Artikel 1**`.
     private static func isMarkedHeading(_ text: String) -> Bool { text.hasPrefix("#") || text.hasPrefix("**") }
 
-    /// Whether a line is a date alone (`10 juli 2024`: a cover's date, the date before the
-    /// signatures), a unit of its own, rather than words that the text before goes on in
-    /// (`… De wet van` / `15 juni 2024` / `bepaalt …`).
-    /// Most lines are no date: the text before is made only for a date.
-    public static func isDateAlone(_ line: some StringProtocol, after previous: @autoclosure () -> String?) -> Bool {
-        guard Dates.isoDate(line) != nil else { return false }
+    /// Whether a line is a unit of its own: a date alone (`10 juli 2024`: a cover's date, the
+    /// date before the signatures) or a document number alone (`DOC 56 0055/001`, a cover's),
+    /// rather than words that the text before goes on in (`… De wet van` / `15 juni 2024` /
+    /// `bepaalt …`). Most lines are neither: the text before is made only for one.
+    public static func standsAlone(_ line: some StringProtocol, after previous: @autoclosure () -> String?) -> Bool {
+        guard Lexicon.documentNumber(line) != nil || Dates.isoDate(line) != nil else { return false }
         return !(previous().map { continuesOpenText($0, String(line)) } ?? false)
     }
 

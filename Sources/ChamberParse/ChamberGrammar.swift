@@ -27,15 +27,6 @@ enum ChamberGrammar {
         return text.containsBytes("zitting", ignoringCase: true) || text.containsBytes("session", ignoringCase: true)
     }
 
-    /// `DOC 56 0123/001`, a cover's document number on a line of its own: the number, or nil.
-    static func documentNumber(_ text: String) -> String? {
-        let parts = text.split(separator: " ")
-        guard parts.count == 3, parts[0] == "DOC", parts[1].count == 2, parts[1].allSatisfy(\.isNumber) else { return nil }
-        let base = parts[2].split(separator: "/")
-        guard base.count == 2, base[0].count == 4, base[1].count == 3, base.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return nil }
-        return text
-    }
-
     /// `Article 1er`, `Artikel 1`, `Art. 2`, `Art. 2bis`: the article number.
     static func articleNumber(_ text: String) -> String? {
         guard text.hasPrefix("Art"), text.utf8.count <= 20 else { return nil }

@@ -160,7 +160,7 @@ struct ColumnParser {
         case .front:
             let unit = frontUnit(block)
             hasTitle = hasTitle || unit.kind == .title
-            documentNumber = documentNumber ?? ChamberGrammar.documentNumber(text)
+            documentNumber = documentNumber ?? Lexicon.documentNumber(text)
             add(unit)
         case .explanation, .body: add(bodyUnit(block))
         case .resolution: add(resolutionUnit(block))
@@ -205,7 +205,7 @@ struct ColumnParser {
             kind = .submitters
         } else if ChamberGrammar.isSession(text) {
             kind = .session
-        } else if ChamberGrammar.documentNumber(text) != nil {
+        } else if Lexicon.documentNumber(text) != nil {
             // Printed once, for both languages: a paragraph of whichever column it fell in.
             kind = .paragraph
         } else if !hasTitle {

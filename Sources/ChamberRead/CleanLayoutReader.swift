@@ -40,16 +40,16 @@ struct CleanLayoutReader: LayoutReader {
                     continue
                 }
                 // A list item, or a row of some table, starts a paragraph; a row ends it too.
-                // So does a date alone (`10 juli 2024`, a cover's date, the date before the
-                // signatures), a unit of its own, unless the text before goes on in it
-                // (`… De wet van` / `15 juni 2024` / `bepaalt …`).
+                // So does a date or a document number alone (`10 juli 2024`, a cover's date, the
+                // date before the signatures; `DOC 56 0055/001`), a unit of its own, unless the
+                // text before goes on in it (`… De wet van` / `15 juni 2024` / `bepaalt …`).
                 let isRow = line.text.utf8.contains(0x09)
-                let isDate = PageCut.isDateAlone(line.text.trimmed, after: current.last.map { String($0.text.trimmed) })
-                if line.text.startsWithBullet || isRow || isDate { close(.endsParagraph) }
+                let standsAlone = PageCut.standsAlone(line.text.trimmed, after: current.last.map { String($0.text.trimmed) })
+                if line.text.startsWithBullet || isRow || standsAlone { close(.endsParagraph) }
                 // A markdown hard break (two trailing spaces) or a plain line break inside a
                 // paragraph: the paragraph goes on.
                 current.append(ColumnLine(line, end: .continues))
-                if isRow || isDate { close(.endsParagraph) }
+                if isRow || standsAlone { close(.endsParagraph) }
             }
         }
         close()

@@ -142,7 +142,7 @@ enum PageFurniture {
     /// odd page), or starts with it (`2 DOC 56 0055/001` on an even one, the number at the
     /// outer margin): the line without that number, and whether the number came first; nil
     /// for any other line.
-    private static func withoutPageNumber(_ text: Substring, _ page: Int) -> (header: Substring, first: Bool)? {
+    static func withoutPageNumber(_ text: Substring, _ page: Int) -> (header: Substring, first: Bool)? {
         // The cheap tests first: most lines neither start nor end with their page's number.
         let last = text.lastWord, first = text.prefix { $0 != " " }
         let result: (header: Substring, first: Bool)

@@ -129,16 +129,17 @@ struct RawLayoutReader: LayoutReader {
     /// names the Chamber than a line of one word can (`Belgische Kamer van` / `volksvertegenwoordigers`).
     static func lineEnd(_ text: Substring, next: Substring?, wrapSignal: Bool, width: Int, previous: Substring? = nil) -> LineEnd {
         if next?.startsWithBullet == true { return .endsParagraph }
-        // A date alone on its line (`10 juli 2024`, before the signatures) is a unit of its own.
-        if Dates.isoDate(text.trimmed) != nil { return .endsParagraph }
+        // A date alone on its line (`10 juli 2024`, before the signatures) is a unit of its own,
+        // as a cover's document number is.
+        if Dates.isoDate(text.trimmed) != nil || Lexicon.documentNumber(text.trimmed) != nil { return .endsParagraph }
         // A caption (`Tabel 9. …`) opens a block even after a wrapped line, which the caption
         // may interrupt, in the other language (`… au profit des francophones, de` / `Tabel 9.`):
         // whether the text goes on after it is left to the page-cut rule.
         if let next, Lexicon.opensCaption(next) { return .endsBlock }
         if text.last == "\u{AD}" { return .continues }
         if text.hasSuffix("-"), text.dropLast().last?.isLetter == true { return .continues }
-        // So does the line before a date alone, unless open text goes on in the date.
-        if let next, PageCut.isDateAlone(next.trimmed, after: String(text.trimmed)) { return .endsParagraph }
+        // So does the line before one, unless open text goes on in it.
+        if let next, PageCut.standsAlone(next.trimmed, after: String(text.trimmed)) { return .endsParagraph }
         if let last = text.last, last == " " || last == "\t" { return wrapSignal ? .continues : heuristicEnd(text, next: next, width: width, previous: previous) }
         return wrapSignal ? .endsParagraph : heuristicEnd(text, next: next, width: width, previous: previous)
     }

@@ -141,14 +141,21 @@ struct SideBySideReader: LayoutReader {
     private func removeFurniture(_ pages: [[SourceLine]]) -> (pages: [[SourceLine]], removed: [Furniture]) {
         // A line's shape: runs of digits as one `#`, runs of spaces as one space, so that
         // `DOC 56 0000/000 … 9` and `DOC 56 0000/000 … 10` are the same header.
-        func shape(_ line: SourceLine) -> String {
+        func shape(_ text: Substring) -> String {
             var out: [UInt8] = []
-            for byte in line.text.trimmed.utf8 {
+            for byte in text.trimmed.utf8 {
                 let mapped = byte &- 0x30 < 10 ? UInt8(ascii: "#") : byte == 0x09 ? 0x20 : byte
                 if (mapped == UInt8(ascii: "#") || mapped == 0x20), out.last == mapped { continue }
                 out.append(mapped)
             }
             return String(decoding: out, as: UTF8.self)
+        }
+        // A header that carries its page's number, at the start on even pages and at the end
+        // on odd ones (`2 … DOC 56 0055/001`, `DOC 56 0055/001 … 3`), is one header without it;
+        // a cover's `DOC 56 0055/001`, which carries none, is another line.
+        func key(_ line: SourceLine) -> String {
+            guard let (header, _) = PageFurniture.withoutPageNumber(line.text.trimmed, line.page) else { return shape(line.text) }
+            return "\u{0C}" + shape(header)
         }
         func edges(_ page: [SourceLine]) -> [SourceLine] {
             let text = page.filter { !$0.isBlank }
@@ -156,12 +163,12 @@ struct SideBySideReader: LayoutReader {
         }
         var counts: [String: Int] = [:]
         for page in pages {
-            for line in Set(edges(page).map(shape)) { counts[line, default: 0] += 1 }
+            for line in Set(edges(page).map(key)) { counts[line, default: 0] += 1 }
         }
         // Headers alternate between odd and even pages: each form is on about half of them.
         let threshold = max(3, pages.count / 3)
         func isFurniture(_ line: SourceLine) -> Bool {
-            PageFurniture.isPageNumber(line.text) || (counts[shape(line)] ?? 0) >= threshold
+            PageFurniture.isPageNumber(line.text) || (counts[key(line)] ?? 0) >= threshold
         }
         var removed: [Furniture] = []
         let kept = pages.map { page in
@@ -244,7 +251,8 @@ struct SideBySideReader: LayoutReader {
         return best
     }
 
-    /// A column's rows as lines: a date alone is a paragraph of its own (`PageCut.isDateAlone`)
+    /// A column's rows as lines: a date or a document number alone is a paragraph of its own
+    /// (`PageCut.standsAlone`)
     /// and a blank row ends a block; without one, a line that closes a
     /// sentence well short of the column width ends its paragraph, and so do a change to or
     /// from capitals (not after an article or a preposition: `bijdrage aan` / `MAOC-N;`), a whole heading or salutation (`TOELICHTING`, `VOORSTEL VAN` /
@@ -267,8 +275,9 @@ struct SideBySideReader: LayoutReader {
             let capitals = ColumnAssembler.isCapitals(String(text))
             let endsOnFunctionWord = Lexicon.functionWords.contains(text.lastWord.lowercased())
             var end = LineEnd.continues
-            // A date alone (the date above the signatures) is a unit of its own.
-            if PageCut.isDateAlone(next, after: String(text)) || PageCut.isDateAlone(text, after: result.last.map { String($0.text) }) {
+            // A date alone (the date above the signatures) is a unit of its own, and so is a
+            // cover's document number.
+            if PageCut.standsAlone(next, after: String(text)) || PageCut.standsAlone(text, after: result.last.map { String($0.text) }) {
                 end = .endsParagraph
             } else if next.isEmpty || next.opensBlock {
                 end = .endsBlock

@@ -244,6 +244,21 @@ import Testing
         #expect(!pages.joined().contains { $0.text.contains("Z I T T I N G") })
     }
 
+    /// A side-by-side dump of a bill whose header carries the page number at the outer
+    /// margin, first on even pages and last on odd ones (`2 … DOC 56 0055/001`, `DOC 56
+    /// 0055/001 … 3`): both forms are one running header, though each recurs on two pages
+    /// only. The cover's own `DOC 56 0055/001`, centred above the session line, carries no
+    /// page number: it is the document's number, a line of its own. (A development dump.)
+    @Test func aSideBySideHeaderWithThePageNumberOnEitherSide() throws {
+        let name = "dev-07-bill-nl.layout.txt"
+        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
+        #expect(document.furniture.filter { $0.text.contains("DOC 56 0055/001") }.compactMap(\.span.line) == [20, 81, 137, 191])
+        #expect(document.facts.number == "DOC 56 0055/001" && document.facts.legislature == "56")
+        let front = document.sections.first { $0.kind == .front }?.units ?? []
+        #expect(front.contains { $0.texts[.nl]?.text == "BUITENGEWONE ZITTING 2024" && $0.texts[.fr]?.text == "SESSION EXTRAORDINAIRE 2024" })
+        #expect(!front.contains { $0.texts.values.contains { $0.text == "2" } })
+    }
+
     /// Without the wrap signal, a page's last line is no paragraph end of itself: a paragraph
     /// that stops mid-sentence at the foot of a page goes on at the next page's top (`… ont pu
     /// avoir lieu dans` / `certaines unités de l'armée …`, a `-raw` dump read row by row).

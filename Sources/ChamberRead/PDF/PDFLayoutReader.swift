@@ -276,12 +276,12 @@ struct PDFLayoutReader {
     // MARK: Paragraphs
 
     /// A column's lines with how each ends. A paragraph ends at a gap wider than the usual
-    /// line pitch, before or after a date alone, before a label, a line indented by up to
-    /// four ems or one set left of a list item's hanging lines, after a line that had room
-    /// for the next line's first word, and where the weight changes; but not inside the
-    /// Chamber's name, which a cover's narrow cell breaks anywhere. A column's last body line
-    /// (above its footnotes, if any) `endsBlock`, for the assembler to join what the column
-    /// end cut. Footnote lines (a smaller font at the column's foot) start
+    /// line pitch, before or after a date or a document number alone, before a label, a line
+    /// indented by up to four ems or one set left of a list item's hanging lines, after a
+    /// line that had room for the next line's first word, and where the weight changes; but
+    /// not inside the Chamber's name, which a cover's narrow cell breaks anywhere. A column's
+    /// last body line (above its footnotes, if any) `endsBlock`, for the assembler to join
+    /// what the column end cut. Footnote lines (a smaller font at the column's foot) start
     /// with their number and a tab, the form the assembler splits off; those above the first
     /// number, a note's rest, with a tab alone.
     /// `edges` are the column's own, when its lines are too few to show them (a cover's band);
@@ -344,8 +344,8 @@ struct PDFLayoutReader {
                 else if texts[index + 1].opensBlock || next.bold != line.bold || abs(next.fontSize - line.fontSize) > 0.1 * em { end = .endsParagraph }
                 // A cover's narrow cell breaks the Chamber's name anywhere.
                 else if index - paragraphStart < 4, Lexicon.goesOnWithChamberName(texts[paragraphStart...index], next: texts[index + 1]) {}
-                // A date alone is a unit of its own (the date above the signatures).
-                else if PageCut.isDateAlone(texts[index + 1], after: text) || PageCut.isDateAlone(text, after: goesOn ? texts[index - 1] : nil) {
+                // A date or a document number alone is a unit of its own (the date above the signatures).
+                else if PageCut.standsAlone(texts[index + 1], after: text) || PageCut.standsAlone(text, after: goesOn ? texts[index - 1] : nil) {
                     end = .endsParagraph
                 }
                 // A line set left of a list item's hanging lines starts another paragraph, where
