@@ -12,6 +12,15 @@ public enum Lexicon {
         return String(text)
     }
 
+    /// A document number with nothing but punctuation after it (`DOC 55 0437/001.`, a
+    /// reference that a line wrap set at a line's start): no heading in capitals.
+    public static func isDocumentReference(_ text: some StringProtocol) -> Bool {
+        guard text.utf8.count >= 15, text.hasPrefix("DOC ") else { return false }
+        // After the number, ASCII punctuation and spaces only: no letter, digit or other script.
+        let isWordByte = { (byte: UInt8) in (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- 0x30 < 10 || byte >= 0x80 }
+        return !text.utf8.dropFirst(15).contains(where: isWordByte) && documentNumber(String(decoding: text.utf8.prefix(15), as: UTF8.self)) != nil
+    }
+
     /// Courtesy titles before a name (`mevrouw Barbara Pas`, `Mme Barbara Pas`). `M.` is
     /// left out: in Dutch it is as likely an initial.
     public static let courtesyTitles: [Language: [String]] = [

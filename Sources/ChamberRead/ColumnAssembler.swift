@@ -217,8 +217,9 @@ struct ColumnAssembler {
         }
     }
 
-    /// Set wholly in capitals, as headings are (`TOELICHTING`, `VOORSTEL VAN RESOLUTIE`).
-    static func isCapitals(_ text: String) -> Bool { Lexicon.isAllCapitals(text.letterCase) }
+    /// Set wholly in capitals, as headings are (`TOELICHTING`, `VOORSTEL VAN RESOLUTIE`); a
+    /// document reference (`DOC 55 0437/001.`) is none.
+    static func isCapitals(_ text: String) -> Bool { Lexicon.isAllCapitals(text.letterCase) && !Lexicon.isDocumentReference(text) }
 
     // MARK: Footnotes
 

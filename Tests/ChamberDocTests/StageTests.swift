@@ -259,6 +259,19 @@ import Testing
         #expect(!front.contains { $0.texts.values.contains { $0.text == "2" } })
     }
 
+    /// A document reference that a line wrap set at a line's start (`… de la proposition de
+    /// résolution` / `DOC 55 0437/001.`) is no line in capitals, which would end the
+    /// paragraph as a heading does: the paragraph goes on in it. (A development dump.)
+    @Test func aWrappedDocumentReferenceIsNoHeading() throws {
+        #expect(Lexicon.isDocumentReference("DOC 55 0437/001.") && Lexicon.isDocumentReference("DOC 55 0437/001"))
+        #expect(!Lexicon.isDocumentReference("DOC 55 0437/001 en") && !Lexicon.isDocumentReference("DOC 55 0437/0012"))
+        #expect(!ColumnAssembler.isCapitals("DOC 55 0437/001.") && ColumnAssembler.isCapitals("TOELICHTING"))
+        let name = "dev-07-bill-nl.layout.txt"
+        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
+        let french = document.sections.flatMap(\.units).compactMap { $0.texts[.fr]?.text }
+        #expect(french.contains("La présente proposition reprend, en les adaptant, les textes de la proposition de résolution DOC 55 0437/001."))
+    }
+
     /// Without the wrap signal, a page's last line is no paragraph end of itself: a paragraph
     /// that stops mid-sentence at the foot of a page goes on at the next page's top (`… ont pu
     /// avoir lieu dans` / `certaines unités de l'armée …`, a `-raw` dump read row by row).
