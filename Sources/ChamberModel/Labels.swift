@@ -71,12 +71,17 @@ public enum Labels {
 
     public static func startsWithLabel(_ text: some StringProtocol) -> Bool { leading(text) != nil }
 
-    /// A label and nothing else (`E.`, `a)`, `3.1.`), as a layout that hangs labels in a
-    /// margin sets it apart from its text; a roman numeral, which numbers a heading, is none.
-    public static func isAlone(_ text: Substring) -> Bool {
-        guard text.utf8.count <= 12, let label = leading(text + " ") else { return false }
-        return label.length == text.utf8.count && label.form != .roman
+    /// The label that is the whole text (`E.`, `a)`, `3.1.`, `II.`), as a layout that hangs
+    /// labels in a margin sets it apart from its text; nil for any other text. Short: no
+    /// longer text is copied to test it.
+    public static func alone(_ text: Substring) -> Leading? {
+        guard text.utf8.count <= 12, let label = leading(text + " "), label.length == text.utf8.count else { return nil }
+        return label
     }
+
+    /// A label alone that opens a unit's text: not a roman numeral, which numbers a heading
+    /// (`II.`; a lone `I.` reads as the letter).
+    public static func isAlone(_ text: Substring) -> Bool { alone(text).map { $0.form != .roman } ?? false }
 
     /// The form of a label as a unit keeps it (`3.1`, `B`, `II`, `b`), and for numbers their
     /// depth (`3` is 1, `3.1` is 2): what makes two labels siblings in an outline. `I`, `V`

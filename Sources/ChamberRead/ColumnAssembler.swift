@@ -201,12 +201,17 @@ struct ColumnAssembler {
         // A heading in capitals or a label opens a block whatever the previous line said,
         // unless it is the rest of an open text in capitals (the operative formula).
         if opening.opensBlock || opening.hasPrefix("#") { return false }
-        // Open text goes on in a name so written only after an article or a preposition
-        // (`… bevestigd door het` / `Vast Comité van Toezicht (Comité I)`); a signature block
-        // follows the end of the other column's text, or a word cut at a line end whose rest
-        // is elsewhere (`… de strijd` or `… opvol-` / `Kristien Verbelen (VB)`).
-        if Signatory.names(in: Substring(opening)) != nil,
-           !Lexicon.functionWords.contains(last.content.text.lastWord.lowercased()) { return false }
+        if Signatory.names(in: Substring(opening)) != nil {
+            // A word cut at a line end does not go on in a signature block (`… opvol-` /
+            // `Kristien Verbelen (VB)`: the word's rest is elsewhere).
+            if last.content.text.hasSuffix("-") { return false }
+            // Where the layout does not say the line goes on, open text goes on in a name so
+            // written only after an article, a preposition or a courtesy title (`… bevestigd
+            // door het` / `Vast Comité van Toezicht (Comité I)`, `… gesteld door mevrouw` /
+            // `Barbara Pas (VB)`); a signature block follows the other column's text (`… naar
+            // de strijd` / `Kristien Verbelen (VB)` in a `-raw` dump).
+            if last.end != .continues, !Self.introducesName(last.content.text) { return false }
+        }
         if next.isCapitals {
             return last.end == .endsBlock && last.isCapitals && PageCut.continuesCapitals(last.content.text, opening)
         }
@@ -215,6 +220,13 @@ struct ColumnAssembler {
         case .endsParagraph, .mayEndParagraph: return false
         case .endsBlock: return PageCut.continuesOpenText(last.content.text, opening, closingIsCapitals: last.isCapitals)
         }
+    }
+
+    /// Whether a text ends with an article, a preposition or a courtesy title (`door het`,
+    /// `de heer`, `par Mme`), which a name may follow.
+    private static func introducesName(_ text: String) -> Bool {
+        if Lexicon.functionWords.contains(text.lastWord.lowercased()) { return true }
+        return Lexicon.courtesyTitles.values.joined().contains { text.hasSuffix(" " + $0) || text == $0 }
     }
 
     /// Set wholly in capitals, as headings are (`TOELICHTING`, `VOORSTEL VAN RESOLUTIE`); a

@@ -78,8 +78,8 @@ enum LabelFiling {
     /// A label alone before a paragraph without one opens that paragraph (`C.` / `gelet op
     /// het feit dat …`): the layout set it apart in the label's margin. A label is attached
     /// only where each language prints it once, as a unit: where one language's copy stands
-    /// elsewhere (in a run of labels, or twice), both stay apart, and their paragraphs are
-    /// aligned as paragraphs rather than a labelled unit with an unlabelled one.
+    /// elsewhere (in a run of labels alone, or twice), both stay apart, and their paragraphs
+    /// are aligned as paragraphs rather than a labelled unit with an unlabelled one.
     private static func attachingLabelsAlone(_ nl: [TextBlock], _ fr: [TextBlock], joiner: LineJoiner) -> ([TextBlock], [TextBlock]) {
         /// How a block prints its label.
         enum Printed {
@@ -87,7 +87,8 @@ enum LabelFiling {
             case withText
             /// Alone, before the paragraph (at the index after it) that it opens.
             case opening(Int)
-            /// Alone, before another label or no paragraph.
+            /// Alone, in a run of labels alone (`4.`, `5.`, then their texts; `E.`, `E.`, both
+            /// languages' copies), or before no paragraph: nothing tells whose text follows.
             case stray
         }
         func census(_ blocks: [TextBlock]) -> [Key: [Printed]] {
@@ -95,9 +96,10 @@ enum LabelFiling {
             for i in blocks.indices {
                 guard let key = key(blocks[i]) else { continue }
                 let printed: Printed
-                if !Labels.isAlone(Substring(blocks[i].content.text)) {
+                if Labels.leading(blocks[i].content.text) != nil {
                     printed = .withText
-                } else if i + 1 < blocks.count, blocks[i + 1].role == .paragraph, !Labels.startsWithLabel(blocks[i + 1].content.text) {
+                } else if i + 1 < blocks.count, blocks[i + 1].role == .paragraph, Self.key(blocks[i + 1]) == nil,
+                          i == 0 || Self.key(blocks[i - 1]) == nil || Labels.leading(blocks[i - 1].content.text) != nil {
                     printed = .opening(i)
                 } else {
                     printed = .stray
@@ -171,9 +173,7 @@ enum LabelFiling {
     private static func key(_ block: TextBlock) -> Key? {
         guard block.role == .paragraph else { return nil }
         let text = block.content.text
-        // A label alone is short (`3.1.`): no paragraph is copied to test it.
-        let alone = text.utf8.count <= 12 ? Labels.leading(text + " ").flatMap { $0.length == text.utf8.count ? $0 : nil } : nil
-        guard let leading = Labels.leading(text) ?? alone, leading.form != .roman else { return nil }
+        guard let leading = Labels.leading(text) ?? Labels.alone(Substring(text)), leading.form != .roman else { return nil }
         return Key(form: leading.form, label: leading.label)
     }
 

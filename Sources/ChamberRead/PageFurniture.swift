@@ -31,9 +31,9 @@ enum PageFurniture {
         }
         // The most frequent line of some length: a running header, if there is any.
         let most = counts.lazy.filter { $0.key.utf8.count >= 4 }.map(\.value).max() ?? 0
-        // A header is a line's length at most, its spaces not counted: a letter-spaced one
+        // A header has at most 120 characters, its spaces not counted: a letter-spaced one
         // (`K A M E R • 2 e Z I T T I N G …`, both columns' run together in a raw dump) has
-        // as many as letters.
+        // as many spaces as letters.
         func recurs(_ count: Int?, _ text: Substring) -> Bool {
             (count ?? 0) >= 3 && count! * 2 >= most && text.unicodeScalars.count >= 4
                 && text.unicodeScalars.lazy.filter { $0 != " " }.count <= 120

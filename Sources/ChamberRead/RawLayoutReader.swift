@@ -150,7 +150,9 @@ struct RawLayoutReader: LayoutReader {
         let t = text.trimmed
         let length = t.unicodeScalars.count
         // A page's last line: whether its text goes on at the next page is the page-cut rule's.
-        guard let next = next?.trimmed, !next.isEmpty else { return .endsBlock }
+        guard let next = next?.trimmed else { return .endsBlock }
+        // Before a TAB alone, a footnote's new paragraph.
+        guard !next.isEmpty else { return .endsParagraph }
         if next.opensBlock { return .endsParagraph }
         // Notes at the foot of a column may cut a paragraph that goes on after them.
         if Labels.footnoteNumber(next) != nil { return .endsBlock }

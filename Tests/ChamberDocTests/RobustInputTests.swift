@@ -245,6 +245,27 @@ import Testing
                                                              "considérant que l'actuelle Vision stratégique ne dit rien;"])
     }
 
+    /// In a run of labels alone (`4.`, `5.`, then both texts; a table's column of numbers;
+    /// `E.` / `E.`, both languages' copies) nothing tells whose text follows: no label opens
+    /// one, even where the other language prints those labels with their texts, and no
+    /// label joins another. A label that opens its text in one language but stands in such a
+    /// run in the other (`J.`) stays apart in both; one alone before its text in each (`L.`)
+    /// opens it in both.
+    @Test func aRunOfLabelsAloneOpensNoText() {
+        func blocks(_ texts: [String], from order: Int) -> [TextBlock] {
+            texts.enumerated().map { TextBlock(content: LocatedText($1, span: SourceSpan(lines: SourceLines(order + $0), page: 1, order: order + $0))) }
+        }
+        let dutch = ["4.", "5.", "tekst van punt vier;", "tekst van punt vijf.", "E.", "E.", "gelet op de tekst van punt E;",
+                     "J.", "gelet op de tekst van punt J;", "L.", "gelet op de tekst van punt L;"]
+        let french = ["4. texte du point quatre;", "5. texte du point cinq.", "considérant le texte du point E;",
+                      "J.", "K.", "considérant le texte du point J;", "L.", "considérant le texte du point L;"]
+        var columns: [Language: LanguageColumn] = [.nl: LanguageColumn(language: .nl, blocks: blocks(dutch, from: 0)),
+                                                   .fr: LanguageColumn(language: .fr, blocks: blocks(french, from: 20))]
+        LabelFiling.refile(&columns, joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
+        #expect(columns[.nl]?.blocks.map(\.content.text) == dutch.dropLast(2) + ["L. gelet op de tekst van punt L;"])
+        #expect(columns[.fr]?.blocks.map(\.content.text) == french.dropLast(2) + ["L. considérant le texte du point L;"])
+    }
+
     private func check(after prefix: String) throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -64,14 +64,19 @@ def read_xml(path):
     return units, dates, sign, notes, parties, legend
 
 
+def labelled_units(gold):
+    """The gold considerations, requests and list items: headings too carry their source's
+    label, which the typesetter does not always print."""
+    return [u for u in flatten(gold['units']) if u.get('label') and u['kind'] != 'heading']
+
+
 def score(gold, xmlpath):
     units, dates, sign, notes, parties, legend = read_xml(xmlpath)
     got = {(u['nl'][0], u['fr'][0]) for u in units if len(u['nl']) == 1 and len(u['fr']) == 1}
     gl = list(flatten(gold['units']))
     ok = [u for u in gl if (ws(u['nl']), ws(u['fr'])) in got]
     got_labelled = {(u['label'], u['nl'][0], u['fr'][0]) for u in units if u['label'] and len(u['nl']) == 1 and len(u['fr']) == 1}
-    # Headings too carry their source's label, which the typesetter does not always print.
-    labelled = [u for u in gl if u.get('label') and u['kind'] != 'heading']
+    labelled = labelled_units(gold)
     labelled_ok = [u for u in labelled if (u['label'], ws(u['nl']), ws(u['fr'])) in got_labelled]
     front = [u for u in gl if u['section'] == 'front']
     front_ok = [u for u in front if u in ok]
@@ -136,7 +141,7 @@ def main():
             for kind, suffix in KINDS:
                 inp = os.path.join(a.folder, name + suffix)
                 r = {'name': name, 'input': os.path.basename(inp), 'kind': kind,
-                     'pairs_total': len(list(flatten(gold['units'])))}
+                     'pairs_total': len(list(flatten(gold['units']))), 'labelled_total': len(labelled_units(gold))}
                 xml, rc, msg = run(a.bin, inp, tmp)
                 if xml is None:
                     r.update(status='refused', exit=rc, message=msg)
@@ -153,7 +158,7 @@ def main():
         summary[kind] = {
             'inputs': len(rs), 'converted': len(conv), 'refused': sum(r['status'] == 'refused' for r in rs),
             'pairs': sum(r['pairs'] for r in conv), 'pairs_total': sum(r['pairs_total'] for r in rs) if rs else 0,
-            'labelled': sum(r['labelled'] for r in conv), 'labelled_total': sum(r['labelled_total'] for r in conv),
+            'labelled': sum(r['labelled'] for r in conv), 'labelled_total': sum(r['labelled_total'] for r in rs),
             'wrong_language': sum(r['wrong_language'] for r in conv), 'mixed': sum(r['mixed'] for r in conv),
             'front': sum(r['front'] for r in conv), 'front_total': sum(r['front_total'] for r in conv),
             'dates_ok': sum(bool(r['dates_ok']) for r in conv), 'signatories_ok': sum(bool(r['signatories_ok']) for r in conv),
