@@ -9,7 +9,8 @@ enum LineEnd: Sendable, Equatable {
     case endsParagraph
     /// The paragraph seems to end here: the line closes a sentence a little short of its
     /// column, in a layout that does not mark paragraph ends (a `-raw` dump without the wrap
-    /// signal, or one read row by row; `LocatedText.endIsGuessed`).
+    /// signal, one read row by row, a `-layout` one without blank rows or indents;
+    /// `LocatedText.endIsGuessed`).
     case mayEndParagraph
     /// The input separates blocks here (a blank line), but at the end of a column fragment
     /// this may be a page end that cut a paragraph: the assembler decides.

@@ -252,10 +252,12 @@ struct SideBySideReader: LayoutReader {
     }
 
     /// A column's rows as lines: a date or a document number alone is a paragraph of its own
-    /// (`PageCut.standsAlone`)
-    /// and a blank row ends a block; without one, a line that closes a
-    /// sentence well short of the column width ends its paragraph, and so do a change to or
-    /// from capitals (not after an article or a preposition: `bijdrage aan` / `MAOC-N;`), a whole heading or salutation (`TOELICHTING`, `VOORSTEL VAN` /
+    /// (`PageCut.standsAlone`) and a blank row ends a block; without one, a line that closes
+    /// a sentence well short of the column width seems to end its paragraph (a guess, which
+    /// the align stage undoes where the other language has one paragraph: a justified line
+    /// of long words is short in characters), and a change to or from capitals ends it (not
+    /// after an article or a preposition: `bijdrage aan` / `MAOC-N;`), and so do a whole
+    /// heading or salutation (`TOELICHTING`, `VOORSTEL VAN` /
     /// `RESOLUTIE`, before `Dames en Heren,`), a short line ending with a comma (a
     /// salutation), a short line without closing punctuation before a capital (a heading,
     /// unless it ends on an article or a preposition), and a line before a first-line indent:
@@ -282,7 +284,7 @@ struct SideBySideReader: LayoutReader {
             } else if next.isEmpty || next.opensBlock {
                 end = .endsBlock
             } else if let last = text.last, ".:;!?".contains(last), text.unicodeScalars.count * 100 < width * 80, next.first?.isUppercase == true {
-                end = .endsBlock
+                end = .mayEndParagraph
             } else if capitals != ColumnAssembler.isCapitals(String(next)) && !endsOnFunctionWord
                         || Lexicon.isWholeHeading(heading + text) || Lexicon.isWholeHeading(next) {
                 end = .endsBlock

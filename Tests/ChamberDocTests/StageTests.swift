@@ -259,6 +259,17 @@ import Testing
         #expect(!front.contains { $0.texts.values.contains { $0.text == "2" } })
     }
 
+    /// In a `-layout` dump without blank rows or indents, a line that closes a sentence short
+    /// of the column (`zondheid en de interne veiligheid.`: long words, justified) only seems
+    /// to end its paragraph: where the other language has one paragraph there, the two are
+    /// one. (A development dump.)
+    @Test func aShortSideBySideLineOnlySeemsToEndItsParagraph() throws {
+        let name = "dev-01-seed-nl.layout.txt"
+        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
+        let dutch = document.sections.flatMap(\.units).compactMap { $0.passages[.nl] }
+        #expect(dutch.contains { $0.count == 1 && $0[0].text.contains("de interne veiligheid. Drugscriminelen gaan in onze eigen straten") })
+    }
+
     /// A document reference that a line wrap set at a line's start (`… de la proposition de
     /// résolution` / `DOC 55 0437/001.`) is no line in capitals, which would end the
     /// paragraph as a heading does: the paragraph goes on in it. (A development dump.)
@@ -268,7 +279,7 @@ import Testing
         #expect(!ColumnAssembler.isCapitals("DOC 55 0437/001.") && ColumnAssembler.isCapitals("TOELICHTING"))
         let name = "dev-07-bill-nl.layout.txt"
         let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
-        let french = document.sections.flatMap(\.units).compactMap { $0.texts[.fr]?.text }
+        let french = document.sections.flatMap(\.units).compactMap { $0.passages[.fr] }.joined().map(\.text)
         #expect(french.contains("La présente proposition reprend, en les adaptant, les textes de la proposition de résolution DOC 55 0437/001."))
     }
 
@@ -278,7 +289,7 @@ import Testing
     @Test func aRawParagraphGoesOnAcrossAPageEnd() throws {
         let name = "dev-09-seed-rows.raw.txt"
         let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
-        let french = document.sections.flatMap(\.units).compactMap { $0.texts[.fr]?.text }
+        let french = document.sections.flatMap(\.units).compactMap { $0.passages[.fr] }.joined().map(\.text)
         #expect(french.contains { $0.contains("ont pu avoir lieu dans certaines unités de l'armée sans être détectées.") })
         #expect(!french.contains { $0.hasPrefix("certaines unités") })
     }
