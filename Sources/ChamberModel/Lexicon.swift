@@ -13,7 +13,8 @@ public enum Lexicon {
     }
 
     /// A document number with nothing but punctuation after it (`DOC 55 0437/001.`, a
-    /// reference that a line wrap set at a line's start): no heading in capitals.
+    /// reference that a line wrap set at a line's start): no heading in capitals
+    /// (`isInCapitals`).
     public static func isDocumentReference(_ text: some StringProtocol) -> Bool {
         guard text.utf8.count >= 15, text.hasPrefix("DOC ") else { return false }
         // After the number, ASCII punctuation and spaces only: no letter, digit or other script.
@@ -240,6 +241,13 @@ public enum Lexicon {
     /// Three letters at least.
     public static func isAllCapitals(_ count: (letters: Int, capitals: Int)) -> Bool {
         count.letters >= 3 && count.capitals == count.letters
+    }
+
+    /// Set wholly in capitals, as headings are (`TOELICHTING`, `VOORSTEL VAN RESOLUTIE`); a
+    /// document reference (`DOC 55 0437/001.`), whose only letters are `DOC`, is none.
+    /// `letterCase` spares a text that knows it the count.
+    public static func isInCapitals(_ text: some StringProtocol, letterCase: (letters: Int, capitals: Int)? = nil) -> Bool {
+        isAllCapitals(letterCase ?? text.letterCase) && !isDocumentReference(text)
     }
 
     public static func isMostlyCapitals(_ count: (letters: Int, capitals: Int)) -> Bool {

@@ -8,12 +8,19 @@ public enum PageCut {
     /// a preposition: `…dat de inzet van` / `Defensie tegen…`), with any letter or digit.
     /// `closingIsCapitals` spares a paragraph that knows it the scan of its whole text.
     public static func continuesOpenText(_ closing: String, _ opening: String, closingIsCapitals: Bool? = nil) -> Bool {
-        guard let end = closing.last, !Lexicon.paragraphClosings.contains(end) else { return false }
-        if isMarkedHeading(closing) || (closingIsCapitals ?? Lexicon.isAllCapitals(closing.letterCase)) { return false }
-        guard let first = opening.first, !opening.opensBlock, !opening.hasPrefix("#"), !Lexicon.isAllCapitals(opening.letterCase) else { return false }
-        let lastWord = closing.lastWord.lowercased()
-        let open = closing.utf8.count >= 80 || Lexicon.functionWords.contains(lastWord)
+        guard let open = openness(closing, closingIsCapitals: closingIsCapitals) else { return false }
+        guard let first = opening.first, !opening.opensBlock, !opening.hasPrefix("#"), !Lexicon.isInCapitals(opening) else { return false }
         return first.isLowercase || (open && (first.isLetter || first.isNumber))
+    }
+
+    /// Whether a text is open, and how: nil for a closed one (closing punctuation, a
+    /// heading); true where any word may go on in it (a long paragraph, or one whose last
+    /// word cannot end a text: an article, a preposition), false where only one in lower case
+    /// may.
+    private static func openness(_ closing: String, closingIsCapitals: Bool?) -> Bool? {
+        guard let end = closing.last, !Lexicon.paragraphClosings.contains(end) else { return nil }
+        if isMarkedHeading(closing) || (closingIsCapitals ?? Lexicon.isInCapitals(closing)) { return nil }
+        return closing.utf8.count >= 80 || Lexicon.functionWords.contains(closing.lastWord.lowercased())
     }
 
     /// A text in capitals that a cut left open goes on in capitals that open what follows, as
@@ -36,7 +43,8 @@ public enum PageCut {
     /// `bepaalt …`). Most lines are neither: the text before is made only for one.
     public static func standsAlone(_ line: some StringProtocol, after previous: @autoclosure () -> String?) -> Bool {
         guard Lexicon.documentNumber(line) != nil || Dates.isoDate(line) != nil else { return false }
-        return !(previous().map { continuesOpenText($0, String(line)) } ?? false)
+        // Both open with a digit or a capital: only text open to any word goes on in them.
+        return previous().flatMap { openness($0, closingIsCapitals: nil) } != true
     }
 
     /// Whether a text ends a sentence: `.`, `:`, `;`, `!` or `?`, perhaps inside a closing

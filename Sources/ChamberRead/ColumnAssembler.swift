@@ -33,7 +33,7 @@ struct ColumnAssembler {
             letterCase = content.text.letterCase
         }
 
-        var isCapitals: Bool { Lexicon.isAllCapitals(letterCase) }
+        var isCapitals: Bool { Lexicon.isInCapitals(content.text, letterCase: letterCase) }
 
         /// Appends the next line, as after a soft break when `softBreakFill` gives how full the
         /// line before it is.
@@ -204,7 +204,7 @@ struct ColumnAssembler {
         if Signatory.names(in: Substring(opening)) != nil {
             // A word cut at a line end does not go on in a signature block (`… opvol-` /
             // `Kristien Verbelen (VB)`: the word's rest is elsewhere).
-            if last.content.text.hasSuffix("-") { return false }
+            if last.content.text.hasSuffix("-") || last.content.text.hasSuffix("\u{AD}") { return false }
             // Where the layout does not say the line goes on, open text goes on in a name so
             // written only after an article, a preposition or a courtesy title (`… bevestigd
             // door het` / `Vast Comité van Toezicht (Comité I)`, `… gesteld door mevrouw` /
@@ -226,12 +226,14 @@ struct ColumnAssembler {
     /// `de heer`, `par Mme`), which a name may follow.
     private static func introducesName(_ text: String) -> Bool {
         if Lexicon.functionWords.contains(text.lastWord.lowercased()) { return true }
-        return Lexicon.courtesyTitles.values.joined().contains { text.hasSuffix(" " + $0) || text == $0 }
+        return courtesyTitleEndings.contains { text.hasSuffix($0) || text == $0.dropFirst() }
     }
 
-    /// Set wholly in capitals, as headings are (`TOELICHTING`, `VOORSTEL VAN RESOLUTIE`); a
-    /// document reference (`DOC 55 0437/001.`) is none.
-    static func isCapitals(_ text: String) -> Bool { Lexicon.isAllCapitals(text.letterCase) && !Lexicon.isDocumentReference(text) }
+    /// The courtesy titles as a text's last words, a space before each.
+    private static let courtesyTitleEndings = Lexicon.courtesyTitles.values.joined().map { " " + $0 }
+
+    /// Set wholly in capitals, as headings are (`Lexicon.isInCapitals`).
+    static func isCapitals(_ text: String) -> Bool { Lexicon.isInCapitals(text) }
 
     // MARK: Footnotes
 

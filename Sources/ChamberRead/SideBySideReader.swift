@@ -150,25 +150,31 @@ struct SideBySideReader: LayoutReader {
             }
             return String(decoding: out, as: UTF8.self)
         }
-        // A header that carries its page's number, at the start on even pages and at the end
-        // on odd ones (`2 … DOC 56 0055/001`, `DOC 56 0055/001 … 3`), is one header without it;
-        // a cover's `DOC 56 0055/001`, which carries none, is another line.
-        func key(_ line: SourceLine) -> String {
-            guard let (header, _) = PageFurniture.withoutPageNumber(line.text.trimmed, line.page) else { return shape(line.text) }
-            return "\u{0C}" + shape(header)
+        /// What a line recurs as: its shape, and, for a header that carries its page's number
+        /// at the start on even pages and at the end on odd ones (`2 … DOC 56 0055/001`,
+        /// `DOC 56 0055/001 … 3`), the shape of the header without it; a cover's
+        /// `DOC 56 0055/001`, which carries none, is no such header.
+        enum Recurring: Hashable {
+            case line(String)
+            case numberedHeader(String)
+        }
+        func forms(_ line: SourceLine) -> [Recurring] {
+            let whole = Recurring.line(shape(line.text))
+            guard let (header, _) = PageFurniture.withoutPageNumber(line.text.trimmed, line.page) else { return [whole] }
+            return [whole, .numberedHeader(shape(header))]
         }
         func edges(_ page: [SourceLine]) -> [SourceLine] {
             let text = page.filter { !$0.isBlank }
             return Array(text.prefix(3)) + Array(text.suffix(3))
         }
-        var counts: [String: Int] = [:]
+        var counts: [Recurring: Int] = [:]
         for page in pages {
-            for line in Set(edges(page).map(key)) { counts[line, default: 0] += 1 }
+            for form in Set(edges(page).flatMap(forms)) { counts[form, default: 0] += 1 }
         }
         // Headers alternate between odd and even pages: each form is on about half of them.
         let threshold = max(3, pages.count / 3)
         func isFurniture(_ line: SourceLine) -> Bool {
-            PageFurniture.isPageNumber(line.text) || (counts[key(line)] ?? 0) >= threshold
+            PageFurniture.isPageNumber(line.text) || forms(line).contains { (counts[$0] ?? 0) >= threshold }
         }
         var removed: [Furniture] = []
         let kept = pages.map { page in
@@ -283,8 +289,6 @@ struct SideBySideReader: LayoutReader {
                 end = .endsParagraph
             } else if next.isEmpty || next.opensBlock {
                 end = .endsBlock
-            } else if let last = text.last, ".:;!?".contains(last), text.unicodeScalars.count * 100 < width * 80, next.first?.isUppercase == true {
-                end = .mayEndParagraph
             } else if capitals != ColumnAssembler.isCapitals(String(next)) && !endsOnFunctionWord
                         || Lexicon.isWholeHeading(heading + text) || Lexicon.isWholeHeading(next) {
                 end = .endsBlock
@@ -298,6 +302,9 @@ struct SideBySideReader: LayoutReader {
             } else if !afterNext.trimmed.isEmpty, !afterNext.trimmed.opensBlock, !text.opensBlock,
                       indent(current.text) > indent(nextRow), indent(nextRow) >= indent(afterNext) + 2 {
                 end = .endsBlock
+            } else if let last = text.last, ".:;!?".contains(last), text.unicodeScalars.count * 100 < width * 80, next.first?.isUppercase == true {
+                // Only a guess, where nothing surer spoke (capitals, an indent).
+                end = .mayEndParagraph
             }
             result.append(ColumnLine(text: text, number: current.number, page: page, end: end))
             // A heading set on two lines (`VOORSTEL VAN` / `RESOLUTIE`) is whole at its second.

@@ -253,8 +253,8 @@ import Testing
         let name = "dev-07-bill-nl.layout.txt"
         let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
         #expect(document.furniture.filter { $0.text.contains("DOC 56 0055/001") }.compactMap(\.span.line) == [20, 81, 137, 191])
-        #expect(document.facts.number == "DOC 56 0055/001" && document.facts.legislature == "56")
         let front = document.sections.first { $0.kind == .front }?.units ?? []
+        #expect(front.contains { $0.texts.values.contains { $0.text == "DOC 56 0055/001" } })
         #expect(front.contains { $0.texts[.nl]?.text == "BUITENGEWONE ZITTING 2024" && $0.texts[.fr]?.text == "SESSION EXTRAORDINAIRE 2024" })
         #expect(!front.contains { $0.texts.values.contains { $0.text == "2" } })
     }
@@ -270,6 +270,20 @@ import Testing
         #expect(dutch.contains { $0.count == 1 && $0[0].text.contains("de interne veiligheid. Drugscriminelen gaan in onze eigen straten") })
     }
 
+    /// A side-by-side dump whose printed page numbers are not its pages' (two documents in
+    /// one file, the second numbered from 1 again): each header line still counts under its
+    /// own shape, so the headers of the second copy are furniture too. (A development dump,
+    /// twice.)
+    @Test func aHeaderIsFurnitureWhereItsNumberIsNotItsPage() throws {
+        let dump = try bytes(Paths.fixture("typeset/dev/dev-07-bill-nl.layout.txt"))
+        let twice = dump + Array("\u{0C}".utf8) + dump
+        let document = try Pipeline.document(from: twice, source: "dev-07-twice")
+        let headers = document.furniture.filter { $0.text.contains("DOC 56 0055/001") }
+        #expect(headers.count == 8)
+        let texts = document.sections.flatMap(\.units).flatMap { $0.texts.values.map(\.text) }
+        #expect(!texts.contains { $0.contains("DOC 56 0055/001") && $0.count > 15 })
+    }
+
     /// A document reference that a line wrap set at a line's start (`… de la proposition de
     /// résolution` / `DOC 55 0437/001.`) is no line in capitals, which would end the
     /// paragraph as a heading does: the paragraph goes on in it. (A development dump.)
@@ -277,6 +291,12 @@ import Testing
         #expect(Lexicon.isDocumentReference("DOC 55 0437/001.") && Lexicon.isDocumentReference("DOC 55 0437/001"))
         #expect(!Lexicon.isDocumentReference("DOC 55 0437/001 en") && !Lexicon.isDocumentReference("DOC 55 0437/0012"))
         #expect(!ColumnAssembler.isCapitals("DOC 55 0437/001.") && ColumnAssembler.isCapitals("TOELICHTING"))
+        // Across a page cut too, and a document number alone goes on a text open to any word.
+        let open = "La présente proposition reprend, en les adaptant, les textes de la proposition de résolution"
+        #expect(PageCut.continuesOpenText(open, "DOC 55 0437/001."))
+        #expect(!PageCut.standsAlone("DOC 56 0055/001", after: "de interne veiligheid, zoals het voorstel van"))
+        #expect(PageCut.standsAlone("DOC 56 0055/001", after: "(ingediend door mevrouw Barbara Pas c.s.)"))
+        #expect(PageCut.standsAlone("DOC 56 0055/001", after: nil) && !PageCut.standsAlone("DOC 56 0055/0012", after: nil))
         let name = "dev-07-bill-nl.layout.txt"
         let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
         let french = document.sections.flatMap(\.units).compactMap { $0.passages[.fr] }.joined().map(\.text)
