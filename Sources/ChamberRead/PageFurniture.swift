@@ -156,16 +156,22 @@ enum PageFurniture {
         return result.header.utf8.contains { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 >= 0xC0 } ? result : nil
     }
 
-    /// A line with each run of digits as one `#`.
+    /// A line with each run of digits as one `#` and each run of white space as one space:
+    /// `DOC 56 0000/000 … 9` and `DOC 56 0000/000 … 10` are one header, however far apart a
+    /// side-by-side dump sets their parts.
     static func shape(_ text: Substring) -> Substring {
-        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return text }
+        // Most lines have neither digits nor runs of white space: they are their own shape.
+        var previous: UInt8 = 0, plain = true
+        for byte in text.utf8 {
+            if byte &- 0x30 < 10 || byte == 0x09 || (byte == 0x20 && previous == 0x20) { plain = false; break }
+            previous = byte
+        }
+        if plain { return text }
         var out: [UInt8] = []
         for byte in text.utf8 {
-            if byte &- 0x30 < 10 {
-                if out.last != UInt8(ascii: "#") { out.append(UInt8(ascii: "#")) }
-            } else {
-                out.append(byte)
-            }
+            let mapped = byte &- 0x30 < 10 ? UInt8(ascii: "#") : byte == 0x09 ? 0x20 : byte
+            if mapped == UInt8(ascii: "#") || mapped == 0x20, out.last == mapped { continue }
+            out.append(mapped)
         }
         return Substring(decoding: out, as: UTF8.self)
     }

@@ -139,17 +139,7 @@ struct SideBySideReader: LayoutReader {
     /// Drops the running headers and footers: up to three lines at the top and at the
     /// bottom of each page that are page numbers or recur (digits aside) on most pages.
     private func removeFurniture(_ pages: [[SourceLine]]) -> (pages: [[SourceLine]], removed: [Furniture]) {
-        // A line's shape: runs of digits as one `#`, runs of spaces as one space, so that
-        // `DOC 56 0000/000 … 9` and `DOC 56 0000/000 … 10` are the same header.
-        func shape(_ text: Substring) -> String {
-            var out: [UInt8] = []
-            for byte in text.trimmed.utf8 {
-                let mapped = byte &- 0x30 < 10 ? UInt8(ascii: "#") : byte == 0x09 ? 0x20 : byte
-                if (mapped == UInt8(ascii: "#") || mapped == 0x20), out.last == mapped { continue }
-                out.append(mapped)
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
+        func shape(_ text: Substring) -> String { String(PageFurniture.shape(text.trimmed)) }
         /// What a line recurs as: its shape, and, for a header that carries its page's number
         /// at the start on even pages and at the end on odd ones (`2 … DOC 56 0055/001`,
         /// `DOC 56 0055/001 … 3`), the shape of the header without it; a cover's
