@@ -92,14 +92,16 @@ enum LabelFiling {
             case stray
         }
         func census(_ blocks: [TextBlock]) -> [Key: [Printed]] {
+            // Each block's label once: whether it has one, and whether it stands alone.
+            let keys = blocks.map(key)
+            let alone = blocks.indices.map { keys[$0] != nil && Labels.leading(blocks[$0].content.text) == nil }
             var labels: [Key: [Printed]] = [:]
             for i in blocks.indices {
-                guard let key = key(blocks[i]) else { continue }
+                guard let key = keys[i] else { continue }
                 let printed: Printed
-                if Labels.leading(blocks[i].content.text) != nil {
+                if !alone[i] {
                     printed = .withText
-                } else if i + 1 < blocks.count, blocks[i + 1].role == .paragraph, Self.key(blocks[i + 1]) == nil,
-                          i == 0 || Self.key(blocks[i - 1]) == nil || Labels.leading(blocks[i - 1].content.text) != nil {
+                } else if i + 1 < blocks.count, blocks[i + 1].role == .paragraph, keys[i + 1] == nil, i == 0 || !alone[i - 1] {
                     printed = .opening(i)
                 } else {
                     printed = .stray
