@@ -42,9 +42,15 @@ public enum PageCut {
     /// rather than words that the text before goes on in (`… De wet van` / `15 juni 2024` /
     /// `bepaalt …`). Most lines are neither: the text before is made only for one.
     public static func standsAlone(_ line: some StringProtocol, after previous: @autoclosure () -> String?) -> Bool {
-        guard Lexicon.documentNumber(line) != nil || Dates.isoDate(line) != nil else { return false }
+        guard isUnitOfItsOwn(line) else { return false }
         // Both open with a digit or a capital: only text open to any word goes on in them.
         return previous().flatMap { openness($0, closingIsCapitals: nil) } != true
+    }
+
+    /// A date or a document number, and nothing else: a unit of its own, whatever the
+    /// text before it (`standsAlone` asks about that text too).
+    public static func isUnitOfItsOwn(_ line: some StringProtocol) -> Bool {
+        Lexicon.documentNumber(line) != nil || Dates.isoDate(line) != nil
     }
 
     /// Whether a text ends a sentence: `.`, `:`, `;`, `!` or `?`, perhaps inside a closing

@@ -131,7 +131,7 @@ struct RawLayoutReader: LayoutReader {
         if next?.startsWithBullet == true { return .endsParagraph }
         // A date alone on its line (`10 juli 2024`, before the signatures) is a unit of its own,
         // as a cover's document number is.
-        if Dates.isoDate(text.trimmed) != nil || Lexicon.documentNumber(text.trimmed) != nil { return .endsParagraph }
+        if PageCut.isUnitOfItsOwn(text.trimmed) { return .endsParagraph }
         // A caption (`Tabel 9. …`) opens a block even after a wrapped line, which the caption
         // may interrupt, in the other language (`… au profit des francophones, de` / `Tabel 9.`):
         // whether the text goes on after it is left to the page-cut rule.
