@@ -77,7 +77,24 @@ struct LineJoiner: Sendable {
         // A compound written with hyphens keeps one more (`lik-` / `op-stukbeleid`, `lik-op-` /
         // `stukbeleid`), unless the document writes the word so joined (`Brussel-Hoofd-` / `stad`).
         if left.contains("-") || right.contains("-") { return vocabulary.contains(String(left) + right) }
-        return !vocabulary.contains(left + "-" + right)
+        return !vocabulary.contains(left + "-" + right) && !Self.vowelsCollide(left, right)
+    }
+
+    /// The sounds two vowels make together when written side by side (`eu`, `ie`, `oo`).
+    private static let vowelPairs: Set<[UInt8]> =
+        Set(["aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "oe", "oi", "oo", "ou", "ui", "uu"].map { Array($0.utf8) })
+
+    /// Whether joining would make two parts' vowels read as one sound: Dutch then writes a
+    /// hyphen (`informatie-uitwisseling`, `zee-eend`, `politie-inzet`). A hyphenator never
+    /// cuts a double vowel, so a left part ending in one is a whole part; a short right part
+    /// is an ending (`mooi-er`, `boei-end`), and a single vowel before the cut may be a syllable
+    /// of one word (`ingeni-eur`, `co-ordination`).
+    private static func vowelsCollide(_ left: Substring, _ right: Substring) -> Bool {
+        let isVowel: (UInt8) -> Bool = { "aeiou".utf8.contains($0) }
+        let end = Array(left.utf8.suffix(2)), start = right.utf8.first
+        guard right.utf8.count >= 4, end.count == 2, end.allSatisfy(isVowel), vowelPairs.contains([end[0], end[1]]),
+              let start, isVowel(start) else { return false }
+        return vowelPairs.contains([end[1], start])
     }
 
     /// The same for plain text (table cells, legend entries).

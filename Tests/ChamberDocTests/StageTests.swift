@@ -143,6 +143,11 @@ import Testing
         // Hyphenators split between vowels too (`co-or-di-na-tion`, `in-ge-ni-eur`).
         #expect(joiner.joined("le co-", "ordination des") == "le coordination des")
         #expect(joiner.joined("de ingeni-", "eur van") == "de ingenieur van")
+        // Vowels that would read as one sound keep the hyphen Dutch writes between them.
+        #expect(joiner.joined("structurele informatie-", "uitwisseling tussen") == "structurele informatie-uitwisseling tussen")
+        #expect(joiner.joined("de zee-", "eend") == "de zee-eend")
+        #expect(joiner.joined("nog mooi-", "er dan") == "nog mooier dan")
+        #expect(joiner.joined("de politie-", "agenten") == "de politieagenten")
         let bill = LineJoiner(vocabulary: Vocabulary(lines: ["arrondissement Brussel-Hoofdstad voor"]))
         #expect(bill.joined("het arrondissement Brussel-Hoofd-", "stad voor") == "het arrondissement Brussel-Hoofdstad voor")
     }
