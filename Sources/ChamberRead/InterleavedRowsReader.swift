@@ -20,12 +20,12 @@ struct InterleavedRowsReader: LayoutReader {
             let tables = BilingualTables.find(in: page.map { ($0.text, $0.number) }, joiner: joiner)
             reading.tables.add(tables)
             var cells: [[(text: Substring, line: SourceLine)]] = [[], []]
-            var previous: LanguageBoundary.Cut?
+            var context = LanguageBoundary.Context()
             for line in page where !line.isBlank && !tables.used.contains(line.number) {
-                let cut = boundary.cut(line.text.trimmed, after: previous)
+                let cut = boundary.cut(line.text.trimmed, after: context)
                 if !cut.left.isEmpty { cells[0].append((cut.left, line)) }
                 if !cut.right.isEmpty { cells[1].append((cut.right, line)) }
-                previous = cut
+                context.advance(cut)
             }
             sides.append(cells)
         }
@@ -55,6 +55,19 @@ struct InterleavedRowsReader: LayoutReader {
 struct LanguageBoundary {
     /// A line cut into the left column's part and the right column's; either may be empty.
     typealias Cut = (left: Substring, right: Substring)
+
+    /// What the lines before say of a line's cut: the cut of the line just before, and
+    /// whether each column's text stops mid-sentence, so that it must go on.
+    struct Context {
+        private(set) var previous: Cut?
+        private(set) var goesOn = (left: false, right: false)
+
+        mutating func advance(_ cut: Cut) {
+            previous = cut
+            if !cut.left.isEmpty { goesOn.left = LanguageBoundary.goesOn(cut.left) }
+            if !cut.right.isEmpty { goesOn.right = LanguageBoundary.goesOn(cut.right) }
+        }
+    }
 
     /// The language of the left column.
     let left: Language
@@ -102,21 +115,21 @@ struct LanguageBoundary {
         }
         widths = (LineLengths(lefts), LineLengths(rights))
         var counts: [String: (left: Int, right: Int)] = [:]
-        var previous: Cut?
+        var context = Context()
         // A first cut's parts that stop mid-sentence, the left one before a right one, are
         // full lines too: many more than the hyphen-cut ones where the typesetter seldom
         // hyphenates, which the left column's hyphen cuts tell (the right one's count only
         // where the line ends with a hyphen as well).
         var fullLefts: [Int] = [], fullRights: [Int] = []
         for line in lines {
-            let cut = cut(line, after: previous)
+            let cut = cut(line, after: context)
             for word in cut.left.split(separator: " ") { counts[Self.key(word), default: (0, 0)].left += 1 }
             for word in cut.right.split(separator: " ") { counts[Self.key(word), default: (0, 0)].right += 1 }
             if !cut.left.isEmpty, !cut.right.isEmpty {
                 if Self.goesOn(cut.left) { fullLefts.append(cut.left.unicodeScalars.count) }
                 if Self.goesOn(cut.right) { fullRights.append(cut.right.unicodeScalars.count) }
             }
-            previous = cut
+            context.advance(cut)
         }
         if lefts.count < Self.enoughHyphenCuts {
             widths = (LineLengths(fullLefts) ?? widths.left, LineLengths(fullRights) ?? widths.right)
@@ -127,13 +140,18 @@ struct LanguageBoundary {
         vocabulary = Set(counts.keys)
     }
 
+    /// What a column's line alone costs after one of the same column while the other column's
+    /// text goes on: less than a single clear word's evidence.
+    static let turn = 2.0
+
     /// Hyphen-cut lines enough to measure the columns by.
     static let enoughHyphenCuts = 20
 
-    /// Whether a part of a line stops mid-sentence (in a lower-case word or after a comma).
+    /// Whether a part of a line stops mid-sentence (in a lower-case word, after a comma or
+    /// a line-end hyphen).
     private static func goesOn(_ part: Substring) -> Bool {
         guard let last = part.last else { return false }
-        return last.isLowercase || last == ","
+        return last.isLowercase || last == "," || endsWithLineHyphen(part)
     }
 
     /// What the document itself says of its words: for a word met at least five times, the
@@ -171,7 +189,8 @@ struct LanguageBoundary {
     /// between the two languages' words), the one before a label, else the one whose left
     /// part is nearest a full line; a line without evidence either way stays whole. A cover's
     /// two cells (`ColumnLine.cellPair`) are cut between them.
-    func cut(_ line: Substring, after previous: Cut?) -> Cut {
+    func cut(_ line: Substring, after context: Context) -> Cut {
+        let previous = context.previous
         // A cover's two cells run together (two dates, two headings) are cut between them.
         if let cells = Dates.pair(line) ?? Lexicon.cellPair(line) { return cells }
         let words = words(line)
@@ -211,11 +230,20 @@ struct LanguageBoundary {
         }
         for k in cost.indices {
             let (l, r) = parts(k), length = lengths(k)
-            if misfits(l, length: length.left, widths.left) { cost[k] += 8 }
-            if misfits(r, length: length.right, widths.right) { cost[k] += 8 }
+            // A line of one column alone is as short in either column.
+            if !l.isEmpty, !r.isEmpty {
+                if misfits(l, length: length.left, widths.left) { cost[k] += 8 }
+                if misfits(r, length: length.right, widths.right) { cost[k] += 8 }
+            }
             // A column whose line before ended with a line-end hyphen goes on in this line.
             if l.isEmpty, previous.map({ Self.endsWithLineHyphen($0.left) }) == true { cost[k] += 8 }
             if r.isEmpty, previous.map({ Self.endsWithLineHyphen($0.right) }) == true { cost[k] += 8 }
+        }
+        // Drawn row by row, the columns take turns: a line of one column alone follows one of
+        // the other while the other's text goes on.
+        if let previous, previous.right.isEmpty != previous.left.isEmpty {
+            if previous.right.isEmpty, context.goesOn.right { cost[words.count] += Self.turn }
+            if previous.left.isEmpty, context.goesOn.left { cost[0] += Self.turn }
         }
         // The right column's word cut at the line before goes on at the start of its part: a
         // cut before a word that ends it as the document writes it elsewhere (`capa-` / `cités`)

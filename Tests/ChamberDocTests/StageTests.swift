@@ -190,7 +190,7 @@ import Testing
         #expect(lines.contains(Substring(line)))
         let boundary = LanguageBoundary(lines: lines)
         #expect(boundary.left == .nl)
-        let cut = boundary.cut(Substring(line), after: nil)
+        let cut = boundary.cut(Substring(line), after: LanguageBoundary.Context())
         #expect(String(cut.left) == left && String(cut.right) == right)
     }
 
@@ -200,10 +200,35 @@ import Testing
     @Test func theRestOfACutWordStartsItsColumnsPart() throws {
         let dump = Paths.fixture("typeset/dev/dev-09-seed-rows.raw.txt")
         let boundary = LanguageBoundary(lines: try String(contentsOfFile: dump, encoding: .utf8).split(separator: "\n"))
-        let before = boundary.cut("verkenning, drones en satellietbeelden – die La Belgique dispose, via la Défense, de capa-", after: nil)
+        var context = LanguageBoundary.Context()
+        let before = boundary.cut("verkenning, drones en satellietbeelden – die La Belgique dispose, via la Défense, de capa-", after: context)
         #expect(before.right == "La Belgique dispose, via la Défense, de capa-")
-        let cut = boundary.cut("vandaag hoofdzakelijk worden ingezet in een cités uniques – notamment en matière", after: before)
+        context.advance(before)
+        let cut = boundary.cut("vandaag hoofdzakelijk worden ingezet in een cités uniques – notamment en matière", after: context)
         #expect(cut.left == "vandaag hoofdzakelijk worden ingezet in een" && cut.right == "cités uniques – notamment en matière")
+    }
+
+    /// Drawn row by row, the columns take turns: a line of one column alone, with too little
+    /// evidence of its own (`kazernes;`, which the word model leans French), goes to the column
+    /// the line before did not take while that column's text goes on; and a short line
+    /// alone (`Defensie moet als`, before a word too long for a narrow column) is no column's
+    /// misfit. (The development dump `dev-11-seed-rows-narrow.raw.txt`.)
+    @Test func linesOfOneColumnAloneTakeTurns() throws {
+        let dump = Paths.fixture("typeset/dev/dev-11-seed-rows-narrow.raw.txt")
+        let boundary = LanguageBoundary(lines: try String(contentsOfFile: dump, encoding: .utf8).split(separator: "\n"))
+        func cuts(_ lines: [Substring]) -> [LanguageBoundary.Cut] {
+            var context = LanguageBoundary.Context()
+            return lines.map { line in
+                let cut = boundary.cut(line, after: context)
+                context.advance(cut)
+                return cut
+            }
+        }
+        let list = cuts(["a) handel en gebruik van", "avérés que des incidents liés à la", "verdovende middelen in",
+                         "drogue se produisent régulièrement", "kazernes;", "au sein de nos forces armées. C'est"])
+        #expect(list.map { $0.left.isEmpty ? "fr" : "nl" } == ["nl", "fr", "nl", "fr", "nl", "fr"])
+        let short = cuts(["logische volgende stap.", "tolérance zéro, il apparaît que le", "Defensie moet als"])
+        #expect(short.last.map { $0.left == "Defensie moet als" && $0.right.isEmpty } == true)
     }
 
     /// Only dumps drawn row by row read as interleaved: the other dumps of the development
