@@ -29,6 +29,10 @@ public enum Lexicon {
         .fr: ["Mme", "Mmes", "Mlle", "Madame", "Monsieur", "Mesdames", "Messieurs", "MM."],
     ]
 
+    /// The conjunctions after a suspended hyphen (`lucht- en observatiecapaciteiten`,
+    /// `pré- ou post-`): the hyphen stands for the rest of a compound, and no word is cut.
+    public static let suspendingConjunctions: Set<String> = ["en", "of", "et", "ou"]
+
     /// Words that an acronym skips (`lois coordonnées sur l’emploi des langues`: L, C, E, L),
     /// lower case, both languages.
     public static let functionWords: Set<String> = [

@@ -61,11 +61,22 @@ struct LanguageBoundary {
     struct Context {
         private(set) var previous: Cut?
         private(set) var goesOn = (left: false, right: false)
+        private(set) var closes = (left: false, right: false)
 
         mutating func advance(_ cut: Cut) {
             previous = cut
-            if !cut.left.isEmpty { goesOn.left = LanguageBoundary.goesOn(cut.left) }
-            if !cut.right.isEmpty { goesOn.right = LanguageBoundary.goesOn(cut.right) }
+            if !cut.left.isEmpty { (goesOn.left, closes.left) = (LanguageBoundary.goesOn(cut.left), PageCut.closesSentence(String(cut.left))) }
+            if !cut.right.isEmpty { (goesOn.right, closes.right) = (LanguageBoundary.goesOn(cut.right), PageCut.closesSentence(String(cut.right))) }
+        }
+
+        /// Whether a column's part misreads its text before: lower case after a closed
+        /// sentence (other than a label), or a capital function word in a sentence that goes
+        /// on (`… s'assurer le` / `De contrôle`).
+        func misreads(_ part: Substring, left: Bool) -> Bool {
+            guard let first = part.first else { return false }
+            if left ? closes.left : closes.right { return first.isLowercase && !part.opensBlock }
+            guard left ? goesOn.left : goesOn.right, first.isUppercase else { return false }
+            return Lexicon.functionWords.contains(part.prefix { $0.isLetter }.lowercased())
         }
     }
 
@@ -144,14 +155,18 @@ struct LanguageBoundary {
     /// text goes on: less than a single clear word's evidence.
     static let turn = 2.0
 
+    /// What a part costs that misreads its column's text before (`Context.misreads`): half a
+    /// contradiction, since names (`De Wever`) and abbreviations (`art.`) break the rule.
+    static let misreading = 4.0
+
     /// Hyphen-cut lines enough to measure the columns by.
     static let enoughHyphenCuts = 20
 
-    /// Whether a part of a line stops mid-sentence (in a lower-case word, after a comma or
-    /// a line-end hyphen).
-    private static func goesOn(_ part: Substring) -> Bool {
+    /// Whether a part of a line stops mid-sentence (in a lower-case word, after a comma,
+    /// unless in a heading in capitals such as `MESDAMES, MESSIEURS,`, or a line-end hyphen).
+    static func goesOn(_ part: Substring) -> Bool {
         guard let last = part.last else { return false }
-        return last.isLowercase || last == "," || endsWithLineHyphen(part)
+        return last.isLowercase || last == "," && !Lexicon.isInCapitals(part) || endsWithLineHyphen(part)
     }
 
     /// What the document itself says of its words: for a word met at least five times, the
@@ -235,6 +250,8 @@ struct LanguageBoundary {
                 if misfits(l, length: length.left, widths.left) { cost[k] += 8 }
                 if misfits(r, length: length.right, widths.right) { cost[k] += 8 }
             }
+            if context.misreads(l, left: true) { cost[k] += Self.misreading }
+            if context.misreads(r, left: false) { cost[k] += Self.misreading }
             // A column whose line before ended with a line-end hyphen goes on in this line.
             if l.isEmpty, previous.map({ Self.endsWithLineHyphen($0.left) }) == true { cost[k] += 8 }
             if r.isEmpty, previous.map({ Self.endsWithLineHyphen($0.right) }) == true { cost[k] += 8 }
@@ -272,7 +289,7 @@ struct LanguageBoundary {
     /// than a conjunction (a suspended hyphen: `land- en tuinbouw`).
     private static func hyphenCut(_ words: [(word: Substring, lean: Double)]) -> Int? {
         words.indices.dropLast().first { k in
-            endsWithLineHyphen(words[k].word) && !Lexicon.functionWords.contains(words[k + 1].word.lowercased())
+            endsWithLineHyphen(words[k].word) && !Lexicon.suspendingConjunctions.contains(words[k + 1].word.lowercased())
         }.map { $0 + 1 }
     }
 

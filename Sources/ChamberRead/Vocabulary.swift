@@ -63,7 +63,7 @@ struct LineJoiner: Sendable {
         guard let first = next.first, first.isLetter || first.isNumber && before.isNumber else { return false }
         // `lucht- en observatiecapaciteiten`: a suspended compound keeps its hyphen and space.
         let nextWord = next.prefix { $0.isLetter }
-        return !["en", "of", "et", "ou"].contains(nextWord)
+        return !Lexicon.suspendingConjunctions.contains(String(nextWord))
     }
 
     /// Whether the hyphen at the end of `last` only split a word across lines.

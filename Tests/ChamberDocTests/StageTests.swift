@@ -231,6 +231,30 @@ import Testing
         #expect(short.last.map { $0.left == "Defensie moet als" && $0.right.isEmpty } == true)
     }
 
+    /// A column's part reads on from its text before: no capital article in a sentence that
+    /// goes on (`… s'assurer le` / `De contrôle`: the `De` closes the Dutch line), while a
+    /// heading in capitals ending in a comma (`MESDAMES, MESSIEURS,`) is no sentence that goes
+    /// on; and a line-end hyphen before an article (`ern- Le trafic`) is no suspended one.
+    /// (The development dumps `dev-11-seed-rows-narrow.raw.txt` and `dev-09-seed-rows.raw.txt`.)
+    @Test func aColumnsPartReadsOnFromItsTextBefore() throws {
+        func cuts(_ name: String, _ lines: [Substring]) throws -> [LanguageBoundary.Cut] {
+            let dump = Paths.fixture("typeset/dev/\(name).raw.txt")
+            let boundary = LanguageBoundary(lines: try String(contentsOfFile: dump, encoding: .utf8).split(separator: "\n"))
+            var context = LanguageBoundary.Context()
+            return lines.map { line in
+                let cut = boundary.cut(line, after: context)
+                context.advance(cut)
+                return cut
+            }
+        }
+        let narrow = try cuts("dev-11-seed-rows-narrow", ["waarbij niet zelden ook onschuldige dans nos rues pour s'assurer le",
+                                                          "burgers het slachtoffer worden. De contrôle du territoire, faisant"])
+        #expect(narrow.last.map { $0.left == "burgers het slachtoffer worden. De" && $0.right == "contrôle du territoire, faisant" } == true)
+        let heading = try cuts("dev-09-seed-rows", ["DAMES EN HEREN, MESDAMES, MESSIEURS,",
+                                                    "De internationale drugshandel vormt een ern- Le trafic international de stupéfiants repré-"])
+        #expect(heading.last.map { $0.left == "De internationale drugshandel vormt een ern-" } == true)
+    }
+
     /// Only dumps drawn row by row read as interleaved: the other dumps of the development
     /// PDFs and the real bill change language once a column, or have blank lines between
     /// paragraphs.
