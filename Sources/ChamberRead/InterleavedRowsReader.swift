@@ -56,17 +56,24 @@ struct LanguageBoundary {
     /// A line cut into the left column's part and the right column's; either may be empty.
     typealias Cut = (left: Substring, right: Substring)
 
-    /// What the lines before say of a line's cut: the cut of the line just before, and
-    /// whether each column's text stops mid-sentence, so that it must go on.
+    /// What the lines before say of a line's cut: the cut of the line just before, each
+    /// column's last part, and whether its text stops mid-sentence, so that it must go on.
     struct Context {
         private(set) var previous: Cut?
+        private(set) var last: Cut = ("", "")
         private(set) var goesOn = (left: false, right: false)
         private(set) var closes = (left: false, right: false)
 
         mutating func advance(_ cut: Cut) {
             previous = cut
-            if !cut.left.isEmpty { (goesOn.left, closes.left) = (LanguageBoundary.goesOn(cut.left), PageCut.closesSentence(String(cut.left))) }
-            if !cut.right.isEmpty { (goesOn.right, closes.right) = (LanguageBoundary.goesOn(cut.right), PageCut.closesSentence(String(cut.right))) }
+            if !cut.left.isEmpty {
+                last.left = cut.left
+                (goesOn.left, closes.left) = (LanguageBoundary.goesOn(cut.left), PageCut.closesSentence(String(cut.left)))
+            }
+            if !cut.right.isEmpty {
+                last.right = cut.right
+                (goesOn.right, closes.right) = (LanguageBoundary.goesOn(cut.right), PageCut.closesSentence(String(cut.right)))
+            }
         }
 
         /// Whether a column's part misreads its text before: lower case after a closed
@@ -231,11 +238,12 @@ struct LanguageBoundary {
             (k == 0 ? 0 : ends[k - 1], k == words.count ? 0 : total - starts[k])
         }
         // A part that does not fit its column, or running text well short of it that stops
-        // mid-sentence (only a paragraph's last line is short, and it closes a sentence; a
-        // heading, a name or a label may be short): as unlikely as a contradiction.
+        // mid-sentence (`goesOn`; only a paragraph's last line is short, and it closes a
+        // sentence; a heading, a name or a label may be short; a line-end hyphen is only set
+        // in a full line): as unlikely as a contradiction.
         func misfits(_ part: Substring, length: Int, _ full: LineLengths?) -> Bool {
-            guard let full, length > 0, length < full.short, let last = part.last else { return false }
-            return (last.isLowercase || last == ",") && !ColumnAssembler.isCapitals(String(part))
+            guard let full, length > 0, length < full.short else { return false }
+            return Self.goesOn(part) && !ColumnAssembler.isCapitals(String(part)) && !Lexicon.namesChamber(part)
         }
         // cost[k]: the evidence against the cut before word k.
         var cost = [Double](repeating: 0, count: words.count + 1)
@@ -252,9 +260,13 @@ struct LanguageBoundary {
             }
             if context.misreads(l, left: true) { cost[k] += Self.misreading }
             if context.misreads(r, left: false) { cost[k] += Self.misreading }
-            // A column whose line before ended with a line-end hyphen goes on in this line.
-            if l.isEmpty, previous.map({ Self.endsWithLineHyphen($0.left) }) == true { cost[k] += 8 }
-            if r.isEmpty, previous.map({ Self.endsWithLineHyphen($0.right) }) == true { cost[k] += 8 }
+            // A column whose line before ended with a line-end hyphen goes on in this line,
+            // where the line before held both columns; after a line of that column alone, the
+            // other column takes its turn first.
+            if let previous, !previous.left.isEmpty, !previous.right.isEmpty {
+                if l.isEmpty, Self.endsWithLineHyphen(previous.left) { cost[k] += 8 }
+                if r.isEmpty, Self.endsWithLineHyphen(previous.right) { cost[k] += 8 }
+            }
         }
         // Drawn row by row, the columns take turns: a line of one column alone follows one of
         // the other while the other's text goes on.
@@ -262,11 +274,12 @@ struct LanguageBoundary {
             if previous.right.isEmpty, context.goesOn.right { cost[words.count] += Self.turn }
             if previous.left.isEmpty, context.goesOn.left { cost[0] += Self.turn }
         }
-        // The right column's word cut at the line before goes on at the start of its part: a
-        // cut before a word that ends it as the document writes it elsewhere (`capa-` / `cités`)
-        // is as likely as the evidence of a contradiction.
-        if let right = previous?.right, Self.endsWithLineHyphen(right), let stem = right.split(separator: " ").last?.dropLast() {
-            for k in 1..<words.count where vocabulary.contains(Self.key(stem + words[k].word)) { cost[k] -= 8 }
+        // A column's word cut at its last line goes on at the start of its part: a part that
+        // starts with a word ending it as the document writes it elsewhere (`capa-` / `cités`,
+        // `Verbe-` / `len`) is as likely as the evidence of a contradiction.
+        if let stem = Self.cutWord(context.last.left), vocabulary.contains(Self.key(stem + words[0].word)) { cost[0] += 8 }
+        if let stem = Self.cutWord(context.last.right) {
+            for k in 0..<words.count where vocabulary.contains(Self.key(stem + words[k].word)) { cost[k] -= 8 }
         }
         let least = cost.min()!
         let ties = cost.indices.filter { cost[$0] <= least + 1e-9 }
@@ -291,6 +304,11 @@ struct LanguageBoundary {
         words.indices.dropLast().first { k in
             endsWithLineHyphen(words[k].word) && !Lexicon.suspendingConjunctions.contains(words[k + 1].word.lowercased())
         }.map { $0 + 1 }
+    }
+
+    /// The start of the word a line-end hyphen cuts at the end of a part (`capa` of `… de capa-`).
+    private static func cutWord(_ part: Substring) -> Substring? {
+        endsWithLineHyphen(part) ? part.split(separator: " ").last?.dropLast() : nil
     }
 
     private static func endsWithLineHyphen(_ text: Substring) -> Bool {

@@ -234,8 +234,8 @@ import Testing
     /// A column's part reads on from its text before: no capital article in a sentence that
     /// goes on (`… s'assurer le` / `De contrôle`: the `De` closes the Dutch line), while a
     /// heading in capitals ending in a comma (`MESDAMES, MESSIEURS,`) is no sentence that goes
-    /// on; and a line-end hyphen before an article (`ern- Le trafic`) is no suspended one.
-    /// (The development dumps `dev-11-seed-rows-narrow.raw.txt` and `dev-09-seed-rows.raw.txt`.)
+    /// on; a line-end hyphen before an article (`ern- Le trafic`) is no suspended one; and
+    /// the rest of a cut word starts its column's part. (The development dumps `dev-11-seed-rows-narrow.raw.txt` and `dev-09-seed-rows.raw.txt`.)
     @Test func aColumnsPartReadsOnFromItsTextBefore() throws {
         func cuts(_ name: String, _ lines: [Substring]) throws -> [LanguageBoundary.Cut] {
             let dump = Paths.fixture("typeset/dev/\(name).raw.txt")
@@ -253,6 +253,21 @@ import Testing
         let heading = try cuts("dev-09-seed-rows", ["DAMES EN HEREN, MESDAMES, MESSIEURS,",
                                                     "De internationale drugshandel vormt een ern- Le trafic international de stupéfiants repré-"])
         #expect(heading.last.map { $0.left == "De internationale drugshandel vormt een ern-" } == true)
+        // The rest of a word cut at the column's last line (`Verbe-` / `len`, as the document
+        // writes `Verbelen` elsewhere) goes on in that column, though the other's text goes on.
+        let name = try cuts("dev-09-seed-rows", ["notre politique de défense", "(ingediend door mevrouw Kristien Verbe-", "len c.s.)"])
+        #expect(name.map(\.left) == ["", "(ingediend door mevrouw Kristien Verbe-", "len c.s.)"])
+        // Lines of one column alone take turns: the other column's word cut at its last line
+        // (`bete-`) goes on at its next turn, not in the line between; and a part as short as
+        // `inter-` is no line a hyphenator cut.
+        let turns = try cuts("dev-10-bill-rows-fr-left", [
+            "vice-gouverneur n’a toutefois suspendu que 2.315",
+            "Totalen in historisch perspectief. In historisch perspectief bete-",
+            "des 3.206 désignations illégales. Contrairement au",
+            "kent dit dat het aantal illegale benoemingen ongeveer op",
+            "prescrit légal, le vice-gouverneur n’est pas inter-",
+        ])
+        #expect(turns.map { $0.left.isEmpty ? "nl" : $0.right.isEmpty ? "fr" : "both" } == ["fr", "nl", "fr", "nl", "fr"])
     }
 
     /// Only dumps drawn row by row read as interleaved: the other dumps of the development
