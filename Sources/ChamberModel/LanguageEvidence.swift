@@ -25,7 +25,7 @@ public enum LanguageEvidence {
         "avec", "son", "sa", "ses", "leur", "leurs", "nous", "notre", "nos", "être", "avoir", "entre",
         "mais", "ou", "où", "d", "l", "qu", "n", "j", "janvier", "février", "mars", "avril",
         "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "considérant", "demande",
-        "gouvernement", "chambre", "loi", "lois", "madame", "mme", "mesdames", "messieurs", "déposée",
+        "gouvernement", "chambre", "loi", "lois", "article", "articles", "madame", "mme", "mesdames", "messieurs", "déposée",
         "déposé", "développements", "proposition", "résolution", "représentants", "législature", "session",
         "fait", "peut", "doit", "été", "ont", "été", "sans", "tout", "tous", "toute", "toutes", "même",
         "comme", "si", "aussi", "donc", "ainsi", "selon", "chaque", "afin", "lorsque", "dont", "y",
