@@ -196,17 +196,19 @@ public enum LanguageEvidence {
     }()
 
     /// A word's spelling evidence, in one pass over its bytes (capitals folded): French accents
-    /// (`é è ê à â ç ô û ù î`, `œ`, and capitals `É È À Ç`) against Dutch letter pairs (`ij aa uu
-    /// oo oe`, `sch`), then the endings of each language.
+    /// (`é è ê à â ô û ù î`, `œ`, and capitals `É È À`; `ç`, `Ç` count more) against Dutch
+    /// letter pairs (`ij aa uu oo oe`, `sch`), then the endings of each language.
     private static func wordScore(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Double {
         if let listed = listedWords[hash] { return listed }
         if word.count < 3 { return 0 }
-        var french = false, dutch = false
+        var french = false, dutch = false, cedilla = false
         for i in 0..<(word.count - 1) {
             let (a, b) = (lower(word[i]), lower(word[i + 1]))
             switch (a, b) {
-            case (0xC3, 0xA9), (0xC3, 0xA8), (0xC3, 0xAA), (0xC3, 0xA0), (0xC3, 0xA2), (0xC3, 0xA7), (0xC3, 0xB4),
-                 (0xC3, 0xBB), (0xC3, 0xB9), (0xC3, 0xAE), (0xC5, 0x93), (0xC3, 0x89), (0xC3, 0x88), (0xC3, 0x80), (0xC3, 0x87):
+            case (0xC3, 0xA7), (0xC3, 0x87):
+                cedilla = true
+            case (0xC3, 0xA9), (0xC3, 0xA8), (0xC3, 0xAA), (0xC3, 0xA0), (0xC3, 0xA2), (0xC3, 0xB4),
+                 (0xC3, 0xBB), (0xC3, 0xB9), (0xC3, 0xAE), (0xC5, 0x93), (0xC3, 0x89), (0xC3, 0x88), (0xC3, 0x80):
                 french = true
             case (0x69, 0x6A), (0x61, 0x61), (0x75, 0x75), (0x6F, 0x6F), (0x6F, 0x65):
                 dutch = true
@@ -216,7 +218,8 @@ public enum LanguageEvidence {
             }
         }
         var s = 0.0
-        if french { s -= 0.8 }
+        // Dutch borrows é and è (`één`, `crème`), hardly ever ç (`façade`).
+        if cedilla { s -= 3 } else if french { s -= 0.8 }
         if dutch { s += 0.6 }
         if ends(word, "tion") || ends(word, "ique") || ends(word, "eux") || ends(word, "aire") || ends(word, "ment") && !ends(word, "ement") { s -= 0.4 }
         if ends(word, "heid") || ends(word, "lijk") || ends(word, "ing") || ends(word, "tie") || ends(word, "isch") { s += 0.4 }

@@ -98,11 +98,13 @@ struct ColumnParser {
         return !(text.last.map(Lexicon.sentenceClosings.contains) ?? true)
     }
 
-    /// Four or more cells in a row are a table; fewer are ordinary blocks.
+    /// Four or more cells in a row, one with a figure, are a table; fewer, or headings in a
+    /// row (`De gemeenten`, `Globaal beeld`, `Schorsingen door de vicegouverneur`), are
+    /// ordinary blocks.
     private mutating func flushCells() {
         let cells = pendingCells
         pendingCells = []
-        guard cells.count >= 4 else {
+        guard cells.count >= 4, cells.contains(where: { $0.content.text.utf8.contains { $0 &- 0x30 < 10 } }) else {
             for cell in cells { classify(cell) }
             return
         }

@@ -176,7 +176,11 @@ import Testing
     /// - a cover's two headings run together on one line (`PROPOSITION DE RÉSOLUTION VOORSTEL
     ///   VAN RESOLUTIE`) are cut in two, each in the language the lexicon gives it;
     /// - `-layout` sets the date right under the last request: a date alone is a unit; and
-    ///   a line that ends on a preposition goes on in capitals (`bijdrage aan` / `MAOC-N;`).
+    ///   a line that ends on a preposition goes on in capitals (`bijdrage aan` / `MAOC-N;`);
+    /// - plain `pdftotext` sets a bill's headings one after the other, the languages taking
+    ///   turns (`De gemeenten`, `Les communes`, `Globaal beeld`, `Aperçu global`, …): a `ç` is
+    ///   French enough for a short heading, and short blocks without a figure are headings,
+    ///   not a table's cells.
     @Test(arguments: [
         ("dev-01-seed-nl.txt", title.nl, title.fr),
         ("dev-05-seed-narrow.txt", title.nl, title.fr),
@@ -201,6 +205,8 @@ import Testing
         ("dev-04-seed-ragged.layout.txt", "de Belgische bijdrage aan MAOC-N;", "la contribution belge au MAOC-N;"),
         ("dev-04-seed-ragged.layout.txt", "en de stand van zaken inzake drugsincidenten en preventie binnen Defensie.",
          "les incidents liés à la drogue et la prévention au sein de la Défense."),
+        ("dev-07-bill-nl.txt", "Globaal beeld", "Aperçu global"),
+        ("dev-07-bill-nl.txt", "Schorsingen door de vicegouverneur", "Suspensions par le vice-gouverneur"),
     ])
     func dumpsKeepWhatTheirLayoutDoesNotShow(_ name: String, _ nl: String, _ fr: String) throws {
         #expect(Self.pairs(try Self.development(name).sections).contains([nl, fr]))
