@@ -104,10 +104,11 @@ struct CleanLayoutReader: LayoutReader {
         return ended
     }
 
-    /// Whether a line opens a list item: a bullet, or a label but a capital letter's before a
-    /// capitalised word (`M. Dupont`, `J. Peeters`: a name's initial).
+    /// Whether a line opens a list item: a bullet, a label alone (its text in the next block),
+    /// or a label but a capital letter's before a capitalised word (`M. Dupont`, `J. Peeters`:
+    /// a name's initial).
     private static func opensListItem(_ line: Substring) -> Bool {
-        if line.startsWithBullet { return true }
+        if line.startsWithBullet || Labels.isAlone(line) { return true }
         guard let label = Labels.leading(line) else { return false }
         let word = line.utf8.dropFirst(label.length + 1)
         return label.form != .upperLetter || !(word.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false)
