@@ -153,7 +153,8 @@ struct RawLayoutReader: LayoutReader {
         guard let next = next?.trimmed else { return .endsBlock }
         // Before a TAB alone, a footnote's new paragraph.
         guard !next.isEmpty else { return .endsParagraph }
-        if next.opensBlock { return .endsParagraph }
+        // A label, or a label alone after a closed clause (`… distribution;` / `c)`), opens an item.
+        if next.opensBlock || Labels.isAlone(next) && t.last.map({ ".:;".contains($0) }) == true { return .endsParagraph }
         // Notes at the foot of a column may cut a paragraph that goes on after them.
         if Labels.footnoteNumber(next) != nil { return .endsBlock }
         // A text does not end on an article or a preposition (`… bedreiging voor de`,

@@ -182,7 +182,8 @@ import Testing
     ///   French enough for a short heading, and short blocks without a figure are headings,
     ///   not a table's cells;
     /// - it sets a label alone on its line in the block of the item before (`… bijdrage;` /
-    ///   `3.3.`): after a closed clause, a label alone opens the next item.
+    ///   `3.3.`, `… onder meer door:` / `3.1.`): after a closed clause, a label alone opens the
+    ///   next item, in blocks of one paragraph or of several.
     @Test(arguments: [
         ("dev-01-seed-nl.txt", title.nl, title.fr),
         ("dev-05-seed-narrow.txt", title.nl, title.fr),
@@ -210,6 +211,8 @@ import Testing
         ("dev-07-bill-nl.txt", "Globaal beeld", "Aperçu global"),
         ("dev-07-bill-nl.txt", "Schorsingen door de vicegouverneur", "Suspensions par le vice-gouverneur"),
         ("dev-09-seed-rows.txt", "een verhoogde operationele bijdrage;", "d'une augmentation de la contribution opérationnelle;"),
+        ("dev-11-seed-rows-narrow.txt", "de Belgische deelname aan MAOC-N aanzienlijk te versterken, onder meer door:",
+         "de renforcer considérablement la participation belge au MAOC-N, notamment au travers:"),
     ])
     func dumpsKeepWhatTheirLayoutDoesNotShow(_ name: String, _ nl: String, _ fr: String) throws {
         #expect(Self.pairs(try Self.development(name).sections).contains([nl, fr]))
