@@ -74,7 +74,7 @@ struct RawLayoutReader: LayoutReader {
         func isLoneWord(_ text: Substring) -> Bool {
             let t = text.trimmed
             guard !t.isEmpty, !t.contains(" "), !t.contains("\t"), t.contains(where: \.isLetter) || t == "–" || t == "—" else { return false }
-            return !t.opensBlock && Labels.footnoteNumber(t) == nil && !ColumnAssembler.isCapitals(String(t))
+            return !t.opensBlock && !Labels.isAlone(t) && Labels.footnoteNumber(t) == nil && !ColumnAssembler.isCapitals(String(t))
         }
         var result = Set<Int>()
         var start = 0

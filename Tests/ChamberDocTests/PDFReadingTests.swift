@@ -183,7 +183,8 @@ import Testing
     ///   not a table's cells;
     /// - it sets a label alone on its line in the block of the item before (`… bijdrage;` /
     ///   `3.3.`, `… onder meer door:` / `3.1.`): after a closed clause, a label alone opens the
-    ///   next item, in blocks of one paragraph or of several.
+    ///   next item, in blocks of one paragraph or of several, and is no piece of a justified
+    ///   line cut at its widened spaces (`distribution;` / `c)`).
     @Test(arguments: [
         ("dev-01-seed-nl.txt", title.nl, title.fr),
         ("dev-05-seed-narrow.txt", title.nl, title.fr),
@@ -213,6 +214,8 @@ import Testing
         ("dev-09-seed-rows.txt", "een verhoogde operationele bijdrage;", "d'une augmentation de la contribution opérationnelle;"),
         ("dev-11-seed-rows-narrow.txt", "de Belgische deelname aan MAOC-N aanzienlijk te versterken, onder meer door:",
          "de renforcer considérablement la participation belge au MAOC-N, notamment au travers:"),
+        ("dev-11-seed-rows-narrow.txt", "een discrepantie tussen het formele nultolerantiebeleid en de praktijk;",
+         "un décalage entre la politique officielle de tolérance zéro et la pratique;"),
     ])
     func dumpsKeepWhatTheirLayoutDoesNotShow(_ name: String, _ nl: String, _ fr: String) throws {
         #expect(Self.pairs(try Self.development(name).sections).contains([nl, fr]))
