@@ -34,9 +34,15 @@ enum PageFurniture {
         // A header has at most 120 characters, its spaces not counted: a letter-spaced one
         // (`K A M E R • 2 e Z I T T I N G …`, both columns' run together in a raw dump) has
         // as many spaces as letters.
+        // Nor does a header stop on an article or a preposition, as a column's line of a
+        // phrase the text repeats does (`contre le trafic international de`), unless it is in
+        // capitals (`BELGISCHE KAMER VAN`); nor is it a signature, which each language's
+        // column prints after the explanation and after the text (`Kristien Verbelen (VB)`).
         func recurs(_ count: Int?, _ text: Substring) -> Bool {
             (count ?? 0) >= 3 && count! * 2 >= most && text.unicodeScalars.count >= 4
                 && text.unicodeScalars.lazy.filter { $0 != " " }.count <= 120
+                && (!Lexicon.functionWords.contains(text.lastWord.lowercased()) || Lexicon.isInCapitals(text))
+                && Signatory.names(in: text) == nil
         }
         // A header that ends with the page number (`DOC 56 0123/001 3` on page 3) recurs
         // without it, in its shape, each run of digits as one `#`, on pages whose number it

@@ -427,6 +427,23 @@ import Testing
         #expect(pages.joined().filter { $0.text.hasSuffix("dossiers werden ingediend") }.count == 6)
     }
 
+    /// A line that recurs on three pages or more beside the running lines is no header when it
+    /// is text: a signature (`Kristien Verbelen (VB)`, set at a column's foot by a narrow
+    /// layout) or a column's line of a phrase the text repeats, stopping on a preposition
+    /// (`contre le trafic international de`).
+    @Test func recurringTextBesideTheRunningLinesStays() {
+        var texts: [String] = []
+        for page in 1...6 {
+            texts += [(page > 1 ? "\u{0C}" : "") + "DOC 56 0123/001 \(page)", "", "KAMER • 2e ZITTING", ""]
+            texts += ["De tekst van bladzijde \(page) loopt door", ""]
+            texts += page <= 3 ? ["Kristien Verbelen (VB)", ""] : ["la lutte contre le trafic international de", ""]
+        }
+        let (pages, furniture) = PageFurniture.split(Self.pagedLines(texts))
+        #expect(furniture.count == 12)
+        #expect(pages.joined().filter { $0.text == "Kristien Verbelen (VB)" }.count == 3)
+        #expect(pages.joined().filter { $0.text.hasSuffix("trafic international de") }.count == 3)
+    }
+
     /// A signature block printed in both columns, after the explanation and after the
     /// resolution, recurs four times on two pages: no running header, which recurs once a
     /// page. The date above the block is a unit of its own, not the names' first line.
