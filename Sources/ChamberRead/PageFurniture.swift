@@ -96,8 +96,9 @@ enum PageFurniture {
             }
             j = end
             // One repeated line alone could be a recurring phrase; with a second one or a
-            // page number beside it, it is a page's furniture.
-            if distinct.count >= 2 || (distinct.count == 1 && numbers == 1) {
+            // page number beside it, or opening a page (after a form feed), it is a page's
+            // furniture.
+            if distinct.count >= 2 || (distinct.count == 1 && (numbers == 1 || lines[i].startsPage)) {
                 for line in lines[i..<j] where !line.isBlank {
                     furniture.append(Furniture(isRepeated(line) || isRepeatedScrap(line) ? .runningHeader : .pageNumber, line: line))
                 }

@@ -444,6 +444,19 @@ import Testing
         #expect(pages.joined().filter { $0.text.hasSuffix("trafic international de") }.count == 3)
     }
 
+    /// Plain `pdftotext` may part a header's pieces: `DOC 56` opens the page, its number and
+    /// `0123/001` come after the first column. A repeated line that opens a page is furniture
+    /// alone, as the other pieces are beside the page number.
+    @Test func aRepeatedLineOpeningAPageIsFurniture() {
+        var texts = ["DOC 56 0123/001", "", "De eerste bladzijde", ""]
+        for (page, word) in zip(2...5, ["twee", "drie", "vier", "vijf"]) {
+            texts += ["\u{0C}DOC 56", "", "de tekst van bladzijde \(word)", "", "\(page)", "", "0123/001", "", "en meer tekst op \(word)", ""]
+        }
+        let (pages, furniture) = PageFurniture.split(Self.pagedLines(texts))
+        #expect(furniture.filter { $0.text == "DOC 56" }.count == 4 && furniture.count == 12)
+        #expect(pages.joined().filter { $0.text.contains("tekst") }.count == 8)
+    }
+
     /// A signature block printed in both columns, after the explanation and after the
     /// resolution, recurs four times on two pages: no running header, which recurs once a
     /// page. The date above the block is a unit of its own, not the names' first line.
