@@ -112,13 +112,17 @@ enum LabelFiling {
         }
         let nlLabels = census(nl), frLabels = census(fr)
         /// The blocks with each label alone that opens a paragraph joined to it, where the
-        /// other language prints that label once too, and not as a stray.
+        /// other language prints that label as many times (two lists lettered `a)`, `b)`), and
+        /// its copy of the same rank not as a stray.
         func attached(_ blocks: [TextBlock], _ labels: [Key: [Printed]], other: [Key: [Printed]]) -> [TextBlock] {
             var attaching = Set<Int>()
             for (key, copies) in labels {
-                guard copies.count == 1, case .opening(let index) = copies[0], let theirs = other[key], theirs.count == 1 else { continue }
-                if case .stray = theirs[0] { continue }
-                attaching.insert(index)
+                guard let theirs = other[key], theirs.count == copies.count else { continue }
+                for (mine, their) in zip(copies, theirs) {
+                    guard case .opening(let index) = mine else { continue }
+                    if case .stray = their { continue }
+                    attaching.insert(index)
+                }
             }
             guard !attaching.isEmpty else { return blocks }
             var result: [TextBlock] = []

@@ -245,6 +245,26 @@ import Testing
                                                              "considérant que l'actuelle Vision stratégique ne dit rien;"])
     }
 
+    /// Two lists lettered from `a)`, whose labels a narrow plain dump set apart from their
+    /// texts in both languages: each language prints `a)` twice, and each copy opens its
+    /// text, matched with the other language's copy of the same rank.
+    @Test func labelsAloneOfTwoListsOpenTheirTexts() {
+        func blocks(_ texts: [String], from order: Int) -> [TextBlock] {
+            texts.enumerated().map { TextBlock(content: LocatedText($1, span: SourceSpan(lines: SourceLines(order + $0), page: 1, order: order + $0))) }
+        }
+        let dutch = ["a)", "handel en gebruik van verdovende middelen in kazernes;", "De tekst gaat verder.",
+                     "a)", "Defensie een onbenut strategisch instrument is;"]
+        let french = ["a)", "des cas de trafic et de consommation de stupéfiants;", "Le texte continue.",
+                      "a)", "la Défense est un instrument stratégique inexploité;"]
+        var columns: [Language: LanguageColumn] = [.nl: LanguageColumn(language: .nl, blocks: blocks(dutch, from: 0)),
+                                                   .fr: LanguageColumn(language: .fr, blocks: blocks(french, from: 20))]
+        LabelFiling.refile(&columns, joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
+        #expect(columns[.nl]?.blocks.map(\.content.text) == ["a) handel en gebruik van verdovende middelen in kazernes;", "De tekst gaat verder.",
+                                                             "a) Defensie een onbenut strategisch instrument is;"])
+        #expect(columns[.fr]?.blocks.map(\.content.text) == ["a) des cas de trafic et de consommation de stupéfiants;", "Le texte continue.",
+                                                             "a) la Défense est un instrument stratégique inexploité;"])
+    }
+
     /// In a run of labels alone (`4.`, `5.`, then both texts; a table's column of numbers;
     /// `E.` / `E.`, both languages' copies) nothing tells whose text follows: no label opens
     /// one, even where the other language prints those labels with their texts, and no
