@@ -243,9 +243,11 @@ extension ParityCheck {
         return tags
     }
 
-    /// A text printed once for both languages (`Imprimerie centrale – Centrale drukkerij`):
-    /// its halves, on either side of a dash, read as the two languages.
+    /// A text printed once for both languages: a cover's document number alone (`DOC 56
+    /// 0123/001`), or one whose halves, on either side of a dash, read as the two languages
+    /// (`Imprimerie centrale – Centrale drukkerij`).
     static func holdsBothLanguages(_ text: String) -> Bool {
+        if Lexicon.documentNumber(text) != nil { return true }
         guard text.utf8.count <= 200, let dash = text.range(of: " – ") ?? text.range(of: " - ") ?? text.range(of: " / ") else { return false }
         let before = LanguageEvidence.score(text[..<dash.lowerBound]), after = LanguageEvidence.score(text[dash.upperBound...])
         return min(abs(before), abs(after)) >= 1 && (before > 0) != (after > 0)

@@ -139,6 +139,15 @@ import Testing
         #expect(Self.pairs(document.sections).contains([nl, fr]))
     }
 
+    /// A cover prints the document number once, for both languages: no paragraph without a
+    /// French text (P102) for it, while it stays the front matter's unit. (A development PDF.)
+    @Test func aCoversDocumentNumberIsNoTextOfOneLanguage() throws {
+        let document = try Self.development("dev-01-seed-nl.pdf")
+        let number = try #require(document.sections.flatMap(\.units).first { $0.texts[.nl]?.text == "DOC 56 0123/001" })
+        #expect(number.texts[.fr] == nil)
+        #expect(!document.findings.contains { $0.code == .unitInOneLanguage })
+    }
+
     /// Plain `pdftotext` of columns of unequal widths, whose justified lines it often cuts
     /// into single words, has too few blank lines for the clean layout. Its blocks (lines
     /// between blank ones) are still one column's: each is read in one language (the short
