@@ -67,10 +67,12 @@ struct Validate: ParsableCommand {
         commandName: "validate",
         abstract: "Validate chamberdoc XML (or Akoma Ntoso written by chamberdoc) before it enters an archive.",
         discussion: """
-            Each file is checked against its schema (chamberdoc's, or the OASIS Akoma Ntoso 3.0 schema
-            for a document in the Akoma Ntoso namespace), then against the rules XSD 1.0 cannot state
-            (a unit's link counts its texts; missing names the language it lacks). With --fixity, the
-            source recorded in the provenance is read again and its SHA-256 compared.
+            Each file is checked against its schema (chamberdoc's, or the OASIS Akoma Ntoso 3.0 \
+            schema for a document in the Akoma Ntoso namespace), then against the rules XSD 1.0 \
+            cannot state (a unit's link counts its texts; missing names the language it lacks). \
+            With --fixity, the source recorded in the provenance is read again and its SHA-256 \
+            compared.
+
             Problems are printed as FILE:LINE: message. No network access, no external entities.
             """
     )

@@ -58,7 +58,7 @@ struct Check: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument { case text, json }
 
-    @Argument(help: ArgumentHelp("Text files to check.", valueName: "input"))
+    @Argument(help: ArgumentHelp("PDFs or text dumps to check.", valueName: "input"))
     var inputs: [String]
 
     @Option(name: .long, help: "text (compiler style) or json.")

@@ -11,7 +11,7 @@ struct Columns: ParsableCommand {
         discussion: "Each line: LANG LINES [heading] text. Footnotes follow each language as NOTE lines."
     )
 
-    @Argument(help: ArgumentHelp("A text file, or - for standard input.", valueName: "input"))
+    @Argument(help: ArgumentHelp("A PDF or a text dump, or - for standard input.", valueName: "input"))
     var input: String
 
     @OptionGroup var inputLimit: InputLimitOption

@@ -7,20 +7,23 @@ struct Convert: ParsableCommand {
         commandName: "convert",
         abstract: "Convert Chamber documents (PDFs or text dumps) to chamberdoc XML, Akoma Ntoso, TMX or HTML.",
         discussion: """
-            Each INPUT.txt (or INPUT.pdf) becomes OUTDIR/INPUT.xml, validated against the schema
-            before it is written; a file is written whole or not at all. --to chooses the writers:
-            chamberdoc (INPUT.xml), akn (INPUT.nld.akn.xml and INPUT.fra.akn.xml, Akoma Ntoso 3.0),
-            tmx (INPUT.tmx), html (INPUT.html); XML outputs are validated first. With `-` the text
-            is read from standard input and the output written to standard output.
-            The input layout (a PDF; clean page-serialized, plain pdftotext, pdftotext -raw drawn row
-            by row, pdftotext -layout) is detected.
-            Inputs are converted in parallel (--jobs), each in a worker process: a document
-            that crashes the converter or exceeds --timeout or --memory-limit-mb fails alone.
+            Each INPUT.txt (or INPUT.pdf) becomes OUTDIR/INPUT.xml, validated against the \
+            schema before it is written; a file is written whole or not at all. --to chooses \
+            the writers: chamberdoc (INPUT.xml), akn (INPUT.nld.akn.xml and INPUT.fra.akn.xml, \
+            Akoma Ntoso 3.0), tmx (INPUT.tmx), html (INPUT.html); XML outputs are validated \
+            first. With `-` the text is read from standard input and the output written to \
+            standard output.
+
+            The input layout (a PDF; clean page-serialized, plain pdftotext, pdftotext -raw \
+            drawn row by row, pdftotext -layout) is detected.
+
+            Inputs are converted in parallel (--jobs), each in a worker process: a document \
+            that crashes the converter or exceeds --timeout or --memory-limit-mb fails alone. \
             Messages come in input order.
             """
     )
 
-    @Argument(help: ArgumentHelp("Text files to convert, or - for standard input.", valueName: "input"))
+    @Argument(help: ArgumentHelp("PDFs or text dumps to convert, or - for standard input.", valueName: "input"))
     var inputs: [String] = []
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Directory for the XML files.", valueName: "outdir"))

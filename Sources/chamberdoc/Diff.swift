@@ -14,7 +14,7 @@ struct Diff: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("A text file, or - for standard input.", valueName: "input"))
+    @Argument(help: ArgumentHelp("A PDF or a text dump, or - for standard input.", valueName: "input"))
     var input: String
 
     @Flag(name: .long, help: "Show only the units with findings.")
