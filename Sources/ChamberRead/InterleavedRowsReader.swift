@@ -202,15 +202,17 @@ struct LanguageBoundary {
         line.split(separator: " ", omittingEmptySubsequences: true).map { ($0, LanguageEvidence.score($0)) }
     }
 
-    /// The cut of a line into its left-language words and its right-language words: the cut
-    /// that leaves the least evidence on the wrong side, where a part that misfits its column
-    /// counts as much as a contradiction (eight). A word that ends with a line-end hyphen and
-    /// has words after it (other than a conjunction: `land- en tuinbouw`) ends the left
-    /// column's line, whatever its evidence; and a column whose line before ended with such a
-    /// hyphen has a part in this line. Between cuts of equal cost (names, numbers, labels
-    /// between the two languages' words), the one before a label, else the one whose left
-    /// part is nearest a full line; a line without evidence either way stays whole. A cover's
-    /// two cells (`ColumnLine.cellPair`) are cut between them.
+    /// The cut of a line into its left-language words and its right-language words, after
+    /// the lines before it (`context`): the cut that leaves the least evidence on the wrong
+    /// side, where a part that misfits its column counts as much as a contradiction (eight),
+    /// one that misreads its column's text before half as much (`misreading`), and a line of
+    /// one column alone out of turn less (`turn`). A word that ends with a line-end hyphen
+    /// and has words after it (other than a conjunction: `land- en tuinbouw`) ends the left
+    /// column's line, whatever its evidence; and a column whose line before, holding both
+    /// columns, ended with such a hyphen has a part in this line. Between cuts of equal cost
+    /// (names, numbers, labels between the two languages' words), the one before a label,
+    /// else the one whose left part is nearest a full line; a line without evidence either
+    /// way stays whole. A cover's two cells (`ColumnLine.cellPair`) are cut between them.
     func cut(_ line: Substring, after context: Context) -> Cut {
         let previous = context.previous
         // A cover's two cells run together (two dates, two headings) are cut between them.
