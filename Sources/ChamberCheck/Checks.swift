@@ -243,8 +243,8 @@ extension ParityCheck {
         return tags
     }
 
-    /// A text printed once for both languages: a cover's document number alone (`DOC 56
-    /// 0123/001`), or one whose halves, on either side of a dash, read as the two languages
+    /// A text printed once for both languages: a document number alone (`DOC 56 0123/001`, a
+    /// cover's), or one whose halves, on either side of a dash, read as the two languages
     /// (`Imprimerie centrale – Centrale drukkerij`).
     static func holdsBothLanguages(_ text: String) -> Bool {
         if Lexicon.documentNumber(text) != nil { return true }

@@ -68,22 +68,32 @@ struct LanguageBoundary {
             previous = cut
             if !cut.left.isEmpty {
                 last.left = cut.left
-                (goesOn.left, closes.left) = (LanguageBoundary.goesOn(cut.left), PageCut.closesSentence(String(cut.left)))
+                (goesOn.left, closes.left) = Self.ending(cut.left)
             }
             if !cut.right.isEmpty {
                 last.right = cut.right
-                (goesOn.right, closes.right) = (LanguageBoundary.goesOn(cut.right), PageCut.closesSentence(String(cut.right)))
+                (goesOn.right, closes.right) = Self.ending(cut.right)
             }
         }
 
+        /// Whether a part goes on mid-sentence, and whether it closes a sentence: a heading or
+        /// a salutation does neither (`Dames en Heren,`).
+        private static func ending(_ part: Substring) -> (goesOn: Bool, closes: Bool) {
+            if Lexicon.isWholeHeading(part) { return (false, false) }
+            return (LanguageBoundary.goesOn(part), PageCut.closesSentence(String(part)))
+        }
+
+        /// The articles, which open a sentence in capitals but go on in one in lower case.
+        private static let articles: Set<String> = ["de", "het", "een", "le", "la", "les", "l", "un", "une", "des", "du"]
+
         /// Whether a column's part misreads its text before: lower case after a closed
-        /// sentence (other than a label), or a capital function word in a sentence that goes
-        /// on (`… s'assurer le` / `De contrôle`).
+        /// sentence (other than a label), or a capital article in a sentence that goes on
+        /// (`… s'assurer le` / `De contrôle`).
         func misreads(_ part: Substring, left: Bool) -> Bool {
             guard let first = part.first else { return false }
             if left ? closes.left : closes.right { return first.isLowercase && !part.opensBlock }
             guard left ? goesOn.left : goesOn.right, first.isUppercase else { return false }
-            return Lexicon.functionWords.contains(part.prefix { $0.isLetter }.lowercased())
+            return Self.articles.contains(part.prefix { $0.isLetter }.lowercased())
         }
     }
 

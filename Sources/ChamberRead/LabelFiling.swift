@@ -77,9 +77,10 @@ enum LabelFiling {
 
     /// A label alone before a paragraph without one opens that paragraph (`C.` / `gelet op
     /// het feit dat …`): the layout set it apart in the label's margin. A label is attached
-    /// only where each language prints it once, as a unit: where one language's copy stands
-    /// elsewhere (in a run of labels alone, or twice), both stay apart, and their paragraphs
-    /// are aligned as paragraphs rather than a labelled unit with an unlabelled one.
+    /// only where each language prints it as many times (once, or twice for two lists
+    /// lettered from `a)`) and the other language's copy of the same rank is no stray (in a
+    /// run of labels alone): otherwise both stay apart, and their paragraphs are aligned as
+    /// paragraphs rather than a labelled unit with an unlabelled one.
     private static func attachingLabelsAlone(_ nl: [TextBlock], _ fr: [TextBlock], joiner: LineJoiner) -> ([TextBlock], [TextBlock]) {
         /// How a block prints its label.
         enum Printed {

@@ -35,13 +35,14 @@ enum PageFurniture {
         // (`K A M E R • 2 e Z I T T I N G …`, both columns' run together in a raw dump) has
         // as many spaces as letters.
         // Nor does a header stop on an article or a preposition, as a column's line of a
-        // phrase the text repeats does (`contre le trafic international de`), unless it is in
-        // capitals (`BELGISCHE KAMER VAN`); nor is it a signature, which each language's
-        // column prints after the explanation and after the text (`Kristien Verbelen (VB)`).
+        // phrase the text repeats does (`contre le trafic international de`), unless it is set
+        // in capitals (`BELGISCHE KAMER VAN`, `KAMER • 2e ZITTING VAN DE`); nor is it a
+        // signature, which each language's column prints after the explanation and after the
+        // text (`Kristien Verbelen (VB)`).
         func recurs(_ count: Int?, _ text: Substring) -> Bool {
             (count ?? 0) >= 3 && count! * 2 >= most && text.unicodeScalars.count >= 4
                 && text.unicodeScalars.lazy.filter { $0 != " " }.count <= 120
-                && (!Lexicon.functionWords.contains(text.lastWord.lowercased()) || Lexicon.isInCapitals(text))
+                && (!Lexicon.functionWords.contains(text.lastWord.lowercased()) || text.isSetInCapitals)
                 && Signatory.names(in: text) == nil
         }
         // A header that ends with the page number (`DOC 56 0123/001 3` on page 3) recurs
@@ -96,9 +97,9 @@ enum PageFurniture {
             }
             j = end
             // One repeated line alone could be a recurring phrase; with a second one or a
-            // page number beside it, or opening a page (after a form feed), it is a page's
-            // furniture.
-            if distinct.count >= 2 || (distinct.count == 1 && (numbers == 1 || lines[i].startsPage)) {
+            // page number beside it, or opening a page (after a form feed) with a figure or in
+            // capitals, as headers are (`DOC 56`), it is a page's furniture.
+            if distinct.count >= 2 || (distinct.count == 1 && (numbers == 1 || lines[i].startsPage && Self.looksLikeHeader(lines[i].text))) {
                 for line in lines[i..<j] where !line.isBlank {
                     furniture.append(Furniture(isRepeated(line) || isRepeatedScrap(line) ? .runningHeader : .pageNumber, line: line))
                 }
@@ -116,6 +117,12 @@ enum PageFurniture {
         }
         if paged { takeLonePageNumbers(&pages, of: lines, besides: numberedPages, into: &furniture) }
         return (pages.filter { !$0.isEmpty }, furniture)
+    }
+
+    /// A line with a figure or set in capitals (`DOC 56`, `KAMER • 2e ZITTING`), as headers
+    /// are, unlike a line of text that recurs.
+    private static func looksLikeHeader(_ text: Substring) -> Bool {
+        text.utf8.contains { $0 &- 0x30 < 10 } || text.isSetInCapitals
     }
 
     /// A page number set apart from the running lines (plain `pdftotext` may give it between

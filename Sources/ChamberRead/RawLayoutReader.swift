@@ -74,7 +74,11 @@ struct RawLayoutReader: LayoutReader {
         func isLoneWord(_ text: Substring) -> Bool {
             let t = text.trimmed
             guard !t.isEmpty, !t.contains(" "), !t.contains("\t"), t.contains(where: \.isLetter) || t == "–" || t == "—" else { return false }
-            return !t.opensBlock && !Labels.isAlone(t) && Labels.footnoteNumber(t) == nil && !ColumnAssembler.isCapitals(String(t))
+            // A list item's or a request's label alone is none (`c)`, `3.1.`); a capital's may
+            // be a name's initial (`van` / `M.` / `Dupont`).
+            let label = Labels.alone(t)?.form
+            return !t.opensBlock && (label == nil || label == .upperLetter || label == .roman)
+                && Labels.footnoteNumber(t) == nil && !ColumnAssembler.isCapitals(String(t))
         }
         var result = Set<Int>()
         var start = 0

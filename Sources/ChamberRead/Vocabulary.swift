@@ -86,15 +86,16 @@ struct LineJoiner: Sendable {
 
     /// Whether joining would make two parts' vowels read as one sound: Dutch then writes a
     /// hyphen (`informatie-uitwisseling`, `zee-eend`, `politie-inzet`). A hyphenator never
-    /// cuts a double vowel, so a left part ending in one is a whole part; a short right part
-    /// is an ending (`mooi-er`, `boei-end`), and a single vowel before the cut may be a syllable
-    /// of one word (`ingeni-eur`, `co-ordination`).
+    /// cuts a double vowel, so a left part ending in one, after a consonant, is a whole part;
+    /// three vowels may be cut after the double one (`groei-ende`, `bemoei-enis`), a right
+    /// part that opens with an ending is one (`uitbrei-ende`, `mooi-er`), and a single vowel
+    /// before the cut may be a syllable of one word (`ingeni-eur`, `co-ordination`).
     private static func vowelsCollide(_ left: Substring, _ right: Substring) -> Bool {
         let isVowel: (UInt8) -> Bool = { "aeiou".utf8.contains($0) }
-        let end = Array(left.utf8.suffix(2)), start = right.utf8.first
-        guard right.utf8.count >= 4, end.count == 2, end.allSatisfy(isVowel), vowelPairs.contains([end[0], end[1]]),
-              let start, isVowel(start) else { return false }
-        return vowelPairs.contains([end[1], start])
+        let end = Array(left.utf8.suffix(3)), start = right.utf8.first
+        guard right.utf8.count >= 4, !right.hasPrefix("en"), !right.hasPrefix("er"), end.count == 3, !isVowel(end[0]),
+              isVowel(end[1]), isVowel(end[2]), vowelPairs.contains([end[1], end[2]]), let start, isVowel(start) else { return false }
+        return vowelPairs.contains([end[2], start])
     }
 
     /// The same for plain text (table cells, legend entries).

@@ -147,6 +147,8 @@ import Testing
         #expect(joiner.joined("structurele informatie-", "uitwisseling tussen") == "structurele informatie-uitwisseling tussen")
         #expect(joiner.joined("de zee-", "eend") == "de zee-eend")
         #expect(joiner.joined("nog mooi-", "er dan") == "nog mooier dan")
+        #expect(joiner.joined("een groei-", "ende bezorgdheid") == "een groeiende bezorgdheid")
+        #expect(joiner.joined("de uitbrei-", "ende taken") == "de uitbreiende taken")
         #expect(joiner.joined("de politie-", "agenten") == "de politieagenten")
         let bill = LineJoiner(vocabulary: Vocabulary(lines: ["arrondissement Brussel-Hoofdstad voor"]))
         #expect(bill.joined("het arrondissement Brussel-Hoofd-", "stad voor") == "het arrondissement Brussel-Hoofdstad voor")
@@ -253,6 +255,10 @@ import Testing
         let heading = try cuts("dev-09-seed-rows", ["DAMES EN HEREN, MESDAMES, MESSIEURS,",
                                                     "De internationale drugshandel vormt een ern- Le trafic international de stupéfiants repré-"])
         #expect(heading.last.map { $0.left == "De internationale drugshandel vormt een ern-" } == true)
+        // Nor is a salutation (`Dames en Heren,`), though its comma is in a mixed-case line.
+        let salutation = try cuts("dev-10-bill-rows-fr-left", ["Mesdames, Messieurs, Dames en Heren,",
+                                                               "La présente proposition reprend, en les adaptant, Het voorstel neemt de tekst"])
+        #expect(salutation.last.map { $0.right == "Het voorstel neemt de tekst" } == true)
         // The rest of a word cut at the column's last line (`Verbe-` / `len`, as the document
         // writes `Verbelen` elsewhere) goes on in that column, though the other's text goes on.
         let name = try cuts("dev-09-seed-rows", ["notre politique de défense", "(ingediend door mevrouw Kristien Verbe-", "len c.s.)"])
@@ -430,11 +436,12 @@ import Testing
     /// A line that recurs on three pages or more beside the running lines is no header when it
     /// is text: a signature (`Kristien Verbelen (VB)`, set at a column's foot by a narrow
     /// layout) or a column's line of a phrase the text repeats, stopping on a preposition
-    /// (`contre le trafic international de`).
+    /// (`contre le trafic international de`); a header set in capitals may stop on one, its
+    /// ordinals aside (`KAMER • 2e ZITTING VAN DE`).
     @Test func recurringTextBesideTheRunningLinesStays() {
         var texts: [String] = []
         for page in 1...6 {
-            texts += [(page > 1 ? "\u{0C}" : "") + "DOC 56 0123/001 \(page)", "", "KAMER • 2e ZITTING", ""]
+            texts += [(page > 1 ? "\u{0C}" : "") + "DOC 56 0123/001 \(page)", "", "KAMER • 2e ZITTING VAN DE", ""]
             texts += ["De tekst van bladzijde \(page) loopt door", ""]
             texts += page <= 3 ? ["Kristien Verbelen (VB)", ""] : ["la lutte contre le trafic international de", ""]
         }
@@ -455,6 +462,11 @@ import Testing
         let (pages, furniture) = PageFurniture.split(Self.pagedLines(texts))
         #expect(furniture.filter { $0.text == "DOC 56" }.count == 4 && furniture.count == 12)
         #expect(pages.joined().filter { $0.text.contains("tekst") }.count == 8)
+        // A line of text that recurs and opens pages, with no figure and not in capitals, stays.
+        let text = ["een", "twee", "drie", "vier", "vijf"].enumerated().flatMap { page, word in
+            [(page > 0 ? "\u{0C}" : "") + "de tekst gaat verder", "", "op bladzijde \(word)", ""]
+        }
+        #expect(PageFurniture.split(Self.pagedLines(text)).furniture.isEmpty)
     }
 
     /// A signature block printed in both columns, after the explanation and after the
@@ -849,11 +861,14 @@ import Testing
 
     /// Plain `pdftotext` cuts a widely spaced justified line at its spaces, a word a line,
     /// a dash among them (a development dump): every piece goes on, the last too, since it
-    /// closes no sentence.
+    /// closes no sentence; so does a name's initial among them (`M.`), but an item's label
+    /// alone (`c)`) is no piece of a line.
     @Test func aStretchedLineGoesOnAcrossItsDash() {
         let texts: [Substring] = ["observatie, luchtverkenning, drones en", "satellietbeelden", "–", "die", "vandaag",
                                   "hoofdzakelijk worden ingezet in een"]
         #expect(RawLayoutReader.stretchedLines(texts) == [1, 2, 3, 4])
+        #expect(RawLayoutReader.stretchedLines(["de vraag werd gesteld door", "de", "heer", "M.", "Dupont", "en beantwoord"]) == [1, 2, 3, 4])
+        #expect(RawLayoutReader.stretchedLines(["l'existence de formes", "organisées", "distribution;", "c)", "un décalage entre la"]) == [1])
     }
 
     /// A date's month names its language; a cover's two dates run together on one line (a
