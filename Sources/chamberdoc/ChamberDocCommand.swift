@@ -26,10 +26,10 @@ struct ChamberDocCommand: ParsableCommand {
               chamberdoc diff doc.txt --tmx doc.tmx  # side by side; a translation memory
               chamberdoc validate out/*.xml
 
-            Exit codes: 0 success; 1 invalid document (XML that does not validate);
-            2 unusable input or output (unreadable, not UTF-8 text, not a bilingual Chamber
-            document; an output that cannot be written); 3 a document whose conversion crashed
-            or exceeded its time or memory limit; 64 usage error.
+            Exit codes: 0 success; 1 invalid document (XML that does not validate); \
+            2 unusable input or output (unreadable, not UTF-8 text, not a bilingual Chamber \
+            document; an output that cannot be written); 3 a document whose conversion \
+            crashed or exceeded its time or memory limit; 64 usage error.
             """,
         version: "\(Tool.name) \(Tool.version)",
         subcommands: [Convert.self, Check.self, Diff.self, Validate.self, Columns.self, Worker.self]

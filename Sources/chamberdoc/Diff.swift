@@ -9,7 +9,7 @@ struct Diff: ParsableCommand {
         commandName: "diff",
         abstract: "Show the Dutch and French texts side by side, unit by unit, with the findings.",
         discussion: """
-            Fitted to the terminal width (or --width). Colours only on a terminal, and never
+            Fitted to the terminal width (or --width). Colours only on a terminal, and never \
             when NO_COLOR is set. --tmx writes the aligned units as TMX 1.4b (nl-BE / fr-BE).
             """
     )
