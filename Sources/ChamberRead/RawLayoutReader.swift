@@ -71,21 +71,23 @@ struct RawLayoutReader: LayoutReader {
     /// more lone words, every word but the last goes on, and so does the last one unless it
     /// closes a sentence, since a stretched line is a full one.
     static func stretchedLines(_ texts: [Substring]) -> Set<Int> {
-        func isLoneWord(_ text: Substring) -> Bool {
-            let t = text.trimmed
+        func isLoneWord(_ index: Int) -> Bool {
+            let t = texts[index].trimmed
             guard !t.isEmpty, !t.contains(" "), !t.contains("\t"), t.contains(where: \.isLetter) || t == "–" || t == "—" else { return false }
-            // A list item's or a request's label alone is none (`c)`, `3.1.`); a capital's may
-            // be a name's initial (`van` / `M.` / `Dupont`).
-            let label = Labels.alone(t)?.form
-            return !t.opensBlock && (label == nil || label == .upperLetter || label == .roman)
-                && Labels.footnoteNumber(t) == nil && !ColumnAssembler.isCapitals(String(t))
+            // A label alone is none (`c)`, `3.1.`, `I.` before `considérant …`), but a capital
+            // before a capitalised word is a name's initial (`van` / `M.` / `Dupont`).
+            if let label = Labels.alone(t) {
+                guard [.upperLetter, .roman].contains(label.form), index + 1 < texts.count,
+                      texts[index + 1].trimmed.first?.isUppercase == true else { return false }
+            }
+            return !t.opensBlock && Labels.footnoteNumber(t) == nil && !ColumnAssembler.isCapitals(String(t))
         }
         var result = Set<Int>()
         var start = 0
         while start < texts.count {
-            guard isLoneWord(texts[start]) else { start += 1; continue }
+            guard isLoneWord(start) else { start += 1; continue }
             var end = start + 1
-            while end < texts.count, isLoneWord(texts[end]) { end += 1 }
+            while end < texts.count, isLoneWord(end) { end += 1 }
             if end - start >= 2 {
                 result.formUnion(start..<(end - 1))
                 if let last = texts[end - 1].trimmed.last, !".:;!?".contains(last) { result.insert(end - 1) }

@@ -861,14 +861,15 @@ import Testing
 
     /// Plain `pdftotext` cuts a widely spaced justified line at its spaces, a word a line,
     /// a dash among them (a development dump): every piece goes on, the last too, since it
-    /// closes no sentence; so does a name's initial among them (`M.`), but an item's label
-    /// alone (`c)`) is no piece of a line.
+    /// closes no sentence; so does a name's initial among them (`M.` before `Dupont`), but a
+    /// label alone (`c)`, `I.` before `considérant`) is no piece of a line.
     @Test func aStretchedLineGoesOnAcrossItsDash() {
         let texts: [Substring] = ["observatie, luchtverkenning, drones en", "satellietbeelden", "–", "die", "vandaag",
                                   "hoofdzakelijk worden ingezet in een"]
         #expect(RawLayoutReader.stretchedLines(texts) == [1, 2, 3, 4])
         #expect(RawLayoutReader.stretchedLines(["de vraag werd gesteld door", "de", "heer", "M.", "Dupont", "en beantwoord"]) == [1, 2, 3, 4])
         #expect(RawLayoutReader.stretchedLines(["l'existence de formes", "organisées", "distribution;", "c)", "un décalage entre la"]) == [1])
+        #expect(RawLayoutReader.stretchedLines(["interne et la crédibilité de la", "Défense;", "I.", "considérant que l'engagement"]).isEmpty)
     }
 
     /// A date's month names its language; a cover's two dates run together on one line (a
