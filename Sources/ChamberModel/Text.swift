@@ -75,6 +75,9 @@ extension StringProtocol {
     /// (`I. — DE TWEETALIGHEID…`), at least three letters.
     public var isSetInCapitals: Bool { Lexicon.isMostlyCapitals(letterCase) }
 
+    /// Whether a digit stands in it (a table's figure, a header's number).
+    public var containsFigure: Bool { utf8.contains { $0 &- 0x30 < 10 } }
+
     /// Without `suffix` at the end, if it is there.
     public func trimmingSuffix(_ suffix: String) -> SubSequence {
         hasSuffix(suffix) ? self[...].dropLast(suffix.count) : self[...]

@@ -104,7 +104,7 @@ struct ColumnParser {
     private mutating func flushCells() {
         let cells = pendingCells
         pendingCells = []
-        guard cells.count >= 4, cells.contains(where: { $0.content.text.utf8.contains { $0 &- 0x30 < 10 } }) else {
+        guard cells.count >= 4, cells.contains(where: \.content.text.containsFigure) else {
             for cell in cells { classify(cell) }
             return
         }

@@ -122,7 +122,7 @@ enum PageFurniture {
     /// A line with a figure or set in capitals (`DOC 56`, `KAMER • 2e ZITTING`), as headers
     /// are, unlike a line of text that recurs.
     private static func looksLikeHeader(_ text: Substring) -> Bool {
-        text.utf8.contains { $0 &- 0x30 < 10 } || text.isSetInCapitals
+        text.containsFigure || text.isSetInCapitals
     }
 
     /// A page number set apart from the running lines (plain `pdftotext` may give it between
