@@ -255,7 +255,7 @@ struct LanguageBoundary {
         // in a full line): as unlikely as a contradiction.
         func misfits(_ part: Substring, length: Int, _ full: LineLengths?) -> Bool {
             guard let full, length > 0, length < full.short else { return false }
-            return Self.goesOn(part) && !ColumnAssembler.isCapitals(String(part)) && !Lexicon.namesChamber(part)
+            return Self.goesOn(part) && !Lexicon.isInCapitals(part) && !Lexicon.namesChamber(part)
         }
         // cost[k]: the evidence against the cut before word k.
         var cost = [Double](repeating: 0, count: words.count + 1)
