@@ -6,11 +6,12 @@ import ChamberModel
 /// moves between languages here: only a language's own passages are joined or cut.
 extension SentenceAligner {
     /// The units with their paragraphs mended: `joiningCutParagraphs`, `cuttingAtSoftBreaks`,
-    /// `joiningGuessedEnds`, `cuttingAtSharedSoftBreaks`, then, once the passages without
-    /// counterpart stand alone (`separatingUnlinkedPassages`), `cuttingIntoLoneNeighbours`.
+    /// `joiningGuessedEnds`, `cuttingAtSharedSoftBreaks`, `cuttingCrossedRuns`, then, once the
+    /// passages without counterpart stand alone (`separatingUnlinkedPassages`),
+    /// `cuttingIntoLoneNeighbours`.
     public func mendingParagraphs(_ units: [TextUnit]) -> [TextUnit] {
-        let cut = cuttingAtSoftBreaks(joiningCutParagraphs(units))
-        return cuttingIntoLoneNeighbours(separatingUnlinkedPassages(cuttingAtSharedSoftBreaks(joiningGuessedEnds(cut))))
+        let cut = cuttingAtSharedSoftBreaks(joiningGuessedEnds(cuttingAtSoftBreaks(joiningCutParagraphs(units))))
+        return cuttingIntoLoneNeighbours(separatingUnlinkedPassages(cuttingCrossedRuns(cut)))
     }
 
     /// Units whose two passages in a language are one paragraph that a page or column end
@@ -85,12 +86,14 @@ extension SentenceAligner {
     }
 
     /// 1-1 units whose two passages both have a soft break where the same sentence link
-    /// starts (every link before it lying before both breaks), one of them after a short
-    /// line (`SoftBreak.afterShortLine`): cut there in both languages, as often as such
-    /// breaks follow. Plain `pdftotext` runs a paragraph into the next in both columns alike;
-    /// the read stage ends a paragraph at a short line only in a block of four lines or more,
-    /// on one language's evidence; a sentence that ends a line in both languages at once,
-    /// one of the two lines short, is a paragraph end in any block.
+    /// starts (every link before it lying before both breaks), one of them after a line that
+    /// is or may be short (`SoftBreak.mayFollowShortLine`): cut there in both languages, as
+    /// often as such breaks follow. Plain `pdftotext` runs a paragraph into the next in both
+    /// columns alike; the read stage ends a paragraph at a short line only in a block of four
+    /// lines or more, on one language's evidence; a sentence that ends a line in both
+    /// languages at once, one of the two lines short (or joined from several at a cut word,
+    /// its last one unseen), is a paragraph end in any block. Two full lines are no sign: a
+    /// paragraph's first sentence may end a line in both.
     func cuttingAtSharedSoftBreaks(_ units: [TextUnit]) -> [TextUnit] {
         units.flatMap { unit -> [TextUnit] in
             guard unit.label == nil, unit.children.isEmpty, [.paragraph, .item].contains(unit.kind),
@@ -103,7 +106,7 @@ extension SentenceAligner {
             var cuts: [(nl: SoftBreak, fr: SoftBreak)] = []
             for link in unit.sentenceLinks.dropFirst() {
                 guard let nlStart = link.nl.first?.lowerBound, let frStart = link.fr.first?.lowerBound,
-                      let nlCut = nlBreaks[nlStart], let frCut = frBreaks[frStart], nlCut.afterShortLine || frCut.afterShortLine,
+                      let nlCut = nlBreaks[nlStart], let frCut = frBreaks[frStart], nlCut.mayFollowShortLine || frCut.mayFollowShortLine,
                       nlStart > cuts.last?.nl.offset ?? 0, nlStart < nl.text.utf8.count,
                       frStart > cuts.last?.fr.offset ?? 0, frStart < fr.text.utf8.count else { continue }
                 cuts.append((nlCut, frCut))
@@ -113,6 +116,65 @@ extension SentenceAligner {
                 var piece = unit
                 piece.passages = [.nl: [dutch], .fr: [french]]
                 return link(piece)
+            }
+        }
+    }
+
+    /// Two neighbouring 1-1 units where one language ran a paragraph into the one before and
+    /// the other language into the one after (`A B | A` then `C | B C`): the first unit ends
+    /// on sentences of one language alone, the second opens on sentences of the other alone.
+    /// Both passages are cut at a soft break, and the middle pieces make a unit of their own,
+    /// when that leaves fewer sentences without a counterpart. Plain `pdftotext` does this
+    /// where neither column leaves a blank line between paragraphs.
+    func cuttingCrossedRuns(_ units: [TextUnit]) -> [TextUnit] {
+        var units = units, i = 0
+        while i + 1 < units.count {
+            if let cut = cutCrossedRun(units[i], units[i + 1]) { units.replaceSubrange(i...(i + 1), with: cut) }
+            i += 1
+        }
+        return units
+    }
+
+    /// The two units cut into three as `cuttingCrossedRuns` says; nil when they are no such pair.
+    private func cutCrossedRun(_ a: TextUnit, _ b: TextUnit) -> [TextUnit]? {
+        guard [a, b].allSatisfy({ unit in
+            unit.label == nil && unit.children.isEmpty && [.paragraph, .item].contains(unit.kind)
+                && Language.allCases.allSatisfy { unit.passages[$0]?.count == 1 }
+        }) else { return nil }
+        for language in Language.allCases {
+            let other = language.other
+            let tail = a.sentenceLinks.reversed().prefix { $0[other].isEmpty && !$0[language].isEmpty }
+            let head = b.sentenceLinks.prefix { $0[language].isEmpty && !$0[other].isEmpty }
+            guard !tail.isEmpty, !head.isEmpty, tail.count < a.sentenceLinks.count, head.count < b.sentenceLinks.count,
+                  let tailStart = tail.last?[language].first?.lowerBound,
+                  let headEnd = head.last?[other].last?.upperBound,
+                  let nextStart = b.sentenceLinks[head.count...].lazy.compactMap({ $0[other].first?.lowerBound }).first,
+                  let run = a.passages[language]?.first, let runInto = b.passages[other]?.first,
+                  // The last soft break where the tail may start, after the first unit's last
+                  // linked sentence starts; the soft break that ends the head.
+                  let lastLinked = a.sentenceLinks[a.sentenceLinks.count - tail.count - 1][language].first?.lowerBound,
+                  let s = run.softBreaks.last(where: { $0.offset > lastLinked && $0.offset <= tailStart }),
+                  let t = runInto.softBreaks.first(where: { $0.offset >= headEnd && $0.offset <= nextStart })
+            else { continue }
+            let (kept, moved) = run.split(at: s), (opening, rest) = runInto.split(at: t)
+            var first = a, middle = a, last = b
+            first.passages[language] = [kept]
+            middle.passages = [language: [moved], other: [opening]]
+            middle.confidence = [a.confidence, b.confidence].compactMap { $0 }.min()
+            last.passages[other] = [rest]
+            let cut = [link(first), link(middle), link(last)]
+            guard middle.passages.count == 2, cut[1].sentenceLinks.contains(where: { !$0.nl.isEmpty && !$0.fr.isEmpty }),
+                  Self.unlinkedLength(cut) < Self.unlinkedLength([a, b]) else { continue }
+            return cut
+        }
+        return nil
+    }
+
+    /// The bytes of the units' sentences that have no counterpart.
+    private static func unlinkedLength(_ units: [TextUnit]) -> Int {
+        units.reduce(0) { sum, unit in
+            sum + unit.sentenceLinks.reduce(0) { sum, link in
+                link.nl.isEmpty || link.fr.isEmpty ? sum + (link.nl + link.fr).reduce(0) { $0 + $1.count } : sum
             }
         }
     }

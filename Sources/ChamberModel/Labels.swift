@@ -79,6 +79,16 @@ public enum Labels {
         return label
     }
 
+    /// The number of an article's heading, the whole text (`Article 1er`, `Artikel 1`,
+    /// `Art. 2`, `Art. 2bis`): each language numbers its articles alike.
+    public static func articleNumber(_ text: String) -> String? {
+        guard text.hasPrefix("Art"), text.utf8.count <= 20 else { return nil }
+        let words = text.split(separator: " ")
+        guard words.count == 2, words[0].startsWithCapital, Lexicon.articleWords.contains(words[0].lowercased()) else { return nil }
+        let number = words[1].trimmingSuffix("er").trimmingSuffix(".")
+        return number.first?.isNumber == true ? String(number) : nil
+    }
+
     /// A label alone that opens a unit's text: not a roman numeral, which numbers a heading
     /// (`II.`; a lone `I.` reads as the letter).
     public static func isAlone(_ text: Substring) -> Bool { alone(text).map { $0.form != .roman } ?? false }

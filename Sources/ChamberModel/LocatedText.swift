@@ -31,6 +31,11 @@ public struct SoftBreak: Sendable, Hashable {
     /// Whether the line before the break stops short.
     public var afterShortLine: Bool { lineFill < Self.shortLine }
 
+    /// Whether the line before the break stops short or may: a line longer than the width
+    /// of its lines is several that plain `pdftotext` joined at a cut word, the last of
+    /// them of any length.
+    public var mayFollowShortLine: Bool { afterShortLine || lineFill > 1 }
+
     public init(offset: Int, span: SourceSpan, lineFill: Double = 1) {
         self.offset = offset
         self.span = span

@@ -18,7 +18,7 @@ public enum PageCut {
     /// word cannot end a text: an article, a preposition), false where only one in lower case
     /// may.
     private static func openness(_ closing: String, closingIsCapitals: Bool?) -> Bool? {
-        guard let end = closing.last, !Lexicon.paragraphClosings.contains(end) else { return nil }
+        guard let end = withoutNoteMarker(closing[...]).last, !Lexicon.paragraphClosings.contains(end) else { return nil }
         if isMarkedHeading(closing) || (closingIsCapitals ?? Lexicon.isInCapitals(closing)) { return nil }
         return closing.utf8.count >= 80 || Lexicon.functionWords.contains(closing.lastWord.lowercased())
     }
@@ -57,17 +57,23 @@ public enum PageCut {
     /// quote or bracket (`… verzekeren”.`, `… (VB).`): where a paragraph may end unseen
     /// (`SoftBreak`).
     /// A footnote marker glued after the mark (`… Europa.3`) is passed over.
-    public static func closesSentence(_ text: String) -> Bool {
-        var text = Substring(text)
-        let digits = text.reversed().prefix { $0.isASCII && $0.isNumber }.count
-        // Not the digits of a number (`1.318`, `3.1`): a letter or a bracket before the mark.
-        if (1...3).contains(digits), let mark = text.dropLast(digits).last, ".!?".contains(mark),
-           let before = text.dropLast(digits + 1).last, !before.isNumber {
-            text = text.dropLast(digits)
-        }
+    public static func closesSentence(_ text: String) -> Bool { closesSentence(text[...]) }
+
+    public static func closesSentence(_ text: Substring) -> Bool {
+        let text = withoutNoteMarker(text)
         guard let last = text.last else { return false }
         if ".:;!?".contains(last) { return true }
         return "”\"’)".contains(last) && text.dropLast().last.map { ".!?".contains($0) } == true
+    }
+
+    /// The text without a footnote marker glued after its closing mark (`… Europa.3`,
+    /// `… verzekeren”.7`); not the digits of a number (`1.318`, `3.1`): a letter, a quote or
+    /// a bracket stands before the mark.
+    private static func withoutNoteMarker(_ text: Substring) -> Substring {
+        let digits = text.reversed().prefix { $0.isASCII && $0.isNumber }.count
+        guard (1...3).contains(digits), let mark = text.dropLast(digits).last, ".!?".contains(mark),
+              let before = text.dropLast(digits + 1).last, !before.isNumber else { return text }
+        return text.dropLast(digits)
     }
 }
 

@@ -26,13 +26,4 @@ enum ChamberGrammar {
         guard text.utf8.count < 80 else { return false }
         return text.containsBytes("zitting", ignoringCase: true) || text.containsBytes("session", ignoringCase: true)
     }
-
-    /// `Article 1er`, `Artikel 1`, `Art. 2`, `Art. 2bis`: the article number.
-    static func articleNumber(_ text: String) -> String? {
-        guard text.hasPrefix("Art"), text.utf8.count <= 20 else { return nil }
-        let words = text.split(separator: " ")
-        guard words.count == 2, words[0].startsWithCapital, Lexicon.articleWords.contains(words[0].lowercased()) else { return nil }
-        let number = words[1].trimmingSuffix("er").trimmingSuffix(".")
-        return number.first?.isNumber == true ? String(number) : nil
-    }
 }

@@ -225,7 +225,7 @@ struct ColumnParser {
         if text.utf8.count <= 24, ChamberGrammar.salutations.contains(text.uppercased()) {
             return TextUnit(kind: .salutation, texts: [language: content])
         }
-        if let number = ChamberGrammar.articleNumber(text) {
+        if let number = Labels.articleNumber(text) {
             return TextUnit(kind: .heading, label: number, texts: [language: content])
         }
         if let leading = Labels.leading(text) {

@@ -96,7 +96,7 @@ struct CleanLayoutReader: LayoutReader {
                 ended = true
                 continue
             }
-            guard block.count >= 4, let last = text.last, ".:;!?".contains(last), Double(lengths[index]) < SoftBreak.shortLine * Double(width),
+            guard block.count >= 4, PageCut.closesSentence(text), Double(lengths[index]) < SoftBreak.shortLine * Double(width),
                   next.first?.isUppercase == true else { continue }
             block[index].end = .endsParagraph
             ended = true

@@ -17,9 +17,10 @@ import ChamberModel
 /// Dutch `B. De OCMW’s` read as French), the block moves to its place in reading order, and
 /// the two halves of a paragraph it stood between are joined again.
 enum LabelFiling {
-    /// A label as printed: its form and its text (`.number`, `3.1`).
+    /// A label as printed: its form and its text (`.number`, `3.1`); no form for an
+    /// article's heading (`Artikel 2` / `Art. 2`), its number the label.
     private struct Key: Hashable {
-        var form: Labels.Form
+        var form: Labels.Form?
         var label: String
     }
 
@@ -59,7 +60,8 @@ enum LabelFiling {
                 let unit = Array(source[blocks])
                 source.removeSubrange(blocks)
                 let order = unit[0].content.span.order
-                target.insert(contentsOf: unit, at: printed[key] == nil ? place(for: key, order: order, in: target)
+                // A heading goes where it was read: the text of its article follows it.
+                target.insert(contentsOf: unit, at: printed[key] == nil && key.form != nil ? place(for: key, order: order, in: target)
                                                                          : target.firstIndex { $0.content.span.order > order } ?? target.endIndex)
                 let index = blocks.lowerBound
                 if index > 0, index < source.count, source[index - 1].role == .paragraph, source[index].role == .paragraph,
@@ -145,10 +147,12 @@ enum LabelFiling {
 
     /// The labelled units of a language's blocks, each with its label and blocks: a block
     /// that opens with its label, or a label alone (`3.1.`, which a layout set apart from its
-    /// text) with the paragraph after it. A label alone before another label (a run of
-    /// labels that a layout set apart from their texts) is no unit: nothing tells whose it is.
+    /// text) with the paragraph after it, and an article's heading. A label alone before
+    /// another label (a run of labels that a layout set apart from their texts) is no unit:
+    /// nothing tells whose it is.
     private static func labelled(_ blocks: [TextBlock]) -> [(key: Key, blocks: Range<Int>)] {
         blocks.indices.compactMap { i in
+            if let number = Labels.articleNumber(blocks[i].content.text) { return (Key(form: nil, label: number), i..<(i + 1)) }
             guard let label = key(blocks[i]) else { return nil }
             if Labels.leading(blocks[i].content.text) != nil { return (label, i..<(i + 1)) }
             guard i + 1 < blocks.count, blocks[i + 1].role == .paragraph, key(blocks[i + 1]) == nil else { return nil }

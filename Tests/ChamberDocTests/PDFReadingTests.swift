@@ -193,7 +193,18 @@ import Testing
     /// - it sets a label alone on its line in the block of the item before (`… bijdrage;` /
     ///   `3.3.`, `… onder meer door:` / `3.1.`): after a closed clause, a label alone opens the
     ///   next item, in blocks of one paragraph or of several, and is no piece of a justified
-    ///   line cut at its widened spaces (`distribution;` / `c)`).
+    ///   line cut at its widened spaces (`distribution;` / `c)`);
+    /// - it runs paragraphs into each other where neither column leaves a blank line, each
+    ///   language at other places (`… besturen.` / `Totalen in historisch perspectief. Zoals
+    ///   …` in Dutch, `… des langues.` / `Totaux 2023. …` in French): both are cut where the
+    ///   sentences cross, and the pieces between make a unit; where both languages run the
+    ///   same two paragraphs together, a sentence that ends a line in both, one of the lines
+    ///   joined from several at a cut word (its last line unseen), ends the first; a
+    ///   footnote's marker after a sentence's end (`… verzekeren”.7`) closes the paragraph as
+    ///   the mark does;
+    /// - it gives a bill's article headings in turns, too short to tell their language
+    ///   (`Art. 2`, `Art. 2`): a language that has an article's heading twice, the other none,
+    ///   gives one copy to the other, the copy that reads most like it (`Article 1er`).
     @Test(arguments: [
         ("dev-01-seed-nl.txt", title.nl, title.fr),
         ("dev-05-seed-narrow.txt", title.nl, title.fr),
@@ -220,6 +231,17 @@ import Testing
          "les incidents liés à la drogue et la prévention au sein de la Défense."),
         ("dev-07-bill-nl.txt", "Globaal beeld", "Aperçu global"),
         ("dev-07-bill-nl.txt", "Schorsingen door de vicegouverneur", "Suspensions par le vice-gouverneur"),
+        ("dev-07-bill-nl.txt",
+         "Totalen in historisch perspectief. Zoals onder meer uit onderstaande tabel blijkt, is het een historisch gegeven dat de voogdijoverheid zo goed als geen enkel benoemingsdossier dat in strijd is met de taalwet vernietigt.",
+         "Les totaux d’un point de vue historique. Ainsi qu’il ressort, entre autres, du tableau ci-dessous, il est avéré que l’autorité de tutelle n’annule pour ainsi dire jamais un dossier de nomination contraire à la législation sur l’emploi des langues."),
+        ("dev-07-bill-nl.txt",
+         "Totalen in historisch perspectief. In historisch perspectief betekent dit dat het aantal illegale benoemingen ongeveer op dezelfde hoogte als de twee voorgaande jaren blijft (tabel 1).",
+         "Les totaux d’un point de vue historique. D’un point de vue historique, cela signifie que le nombre de nominations illégales est demeuré plus ou moins au même niveau que les deux années précédentes (tableau 1)."),
+        ("dev-09-seed-rows.txt",
+         "Maar de internationale drugshandel is in toenemende mate ook een strategische en hybride dreiging die raakt aan defensie, maritieme veiligheid en geopolitieke stabiliteit. Drugskartels opereren transnationaal, maken gebruik van maritieme routes, corruptie, geweld en logistieke netwerken die steeds professioneler en technologisch geavanceerder worden.",
+         "Mais le trafic international de stupéfiants constitue également une menace stratégique hybride de plus en plus sérieuse pour la défense, la sécurité maritime et la stabilité géopolitique. Les cartels de la drogue opèrent à l'échelle transnationale, utilisant les routes maritimes, recourant à la corruption et à la violence et s'appuyant sur des réseaux logistiques de plus en plus professionnels et technologiquement avancés."),
+        ("dev-07-bill-nl.txt", "Artikel 1", "Article 1er"),
+        ("dev-07-bill-nl.txt", "Art. 2", "Art. 2"),
         ("dev-09-seed-rows.txt", "een verhoogde operationele bijdrage;", "d'une augmentation de la contribution opérationnelle;"),
         ("dev-11-seed-rows-narrow.txt", "de Belgische deelname aan MAOC-N aanzienlijk te versterken, onder meer door:",
          "de renforcer considérablement la participation belge au MAOC-N, notamment au travers:"),

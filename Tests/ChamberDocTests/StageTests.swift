@@ -570,6 +570,10 @@ import Testing
         #expect(outline.enclosing.map(\.label) == ["2"])
         #expect(PageCut.closesSentence("… naar Europa.3") && !PageCut.closesSentence("… artikel 3"))
         #expect(!PageCut.closesSentence("in totaal 1.318") && !PageCut.closesSentence("artikel 3.1"))
+        // A marker after the mark closes the text as the mark does: what follows is no rest of it.
+        #expect(PageCut.closesSentence("de dienst te verzekeren”.7"))
+        #expect(!PageCut.continuesOpenText(String(repeating: "een lange paragraaf die ", count: 4) + "te verzekeren”.7", "Totalen in historisch perspectief."))
+        #expect(PageCut.continuesOpenText(String(repeating: "een lange paragraaf die ", count: 4) + "in artikel 7", "Totalen in historisch perspectief."))
     }
 
     /// A PDF's small print above a foot's first note number goes on the language's last note
@@ -714,6 +718,8 @@ import Testing
         }
         // How full the line before each break is: `capaciteiten (zoals drones).` stops short.
         #expect(kept.map(\.afterShortLine) == [false, true])
+        // A line longer than its block's width is several joined at a cut word: its last may be short.
+        #expect([0.5, 0.9, 1, 2.3].map { SoftBreak(offset: 1, span: SourceSpan(), lineFill: $0).mayFollowShortLine } == [true, false, false, true])
         #expect(kept.map(\.span.lines.description) == ["3", "5"])
         #expect(try breaks(keeping: false).isEmpty)
     }
