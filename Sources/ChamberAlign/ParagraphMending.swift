@@ -6,12 +6,12 @@ import ChamberModel
 /// moves between languages here: only a language's own passages are joined or cut.
 extension SentenceAligner {
     /// The units with their paragraphs mended: `joiningCutParagraphs`, `cuttingAtSoftBreaks`,
-    /// `joiningGuessedEnds`, `cuttingAtSharedSoftBreaks`, `cuttingCrossedRuns`, then, once the
-    /// passages without counterpart stand alone (`separatingUnlinkedPassages`),
-    /// `cuttingIntoLoneNeighbours`.
+    /// `joiningGuessedEnds`, `cuttingAtSharedSoftBreaks`, `cuttingCrossedRuns`,
+    /// `joiningLonePieces`, then, once the passages without counterpart stand alone
+    /// (`separatingUnlinkedPassages`), `cuttingIntoLoneNeighbours`.
     public func mendingParagraphs(_ units: [TextUnit]) -> [TextUnit] {
         let cut = cuttingAtSharedSoftBreaks(joiningGuessedEnds(cuttingAtSoftBreaks(joiningCutParagraphs(units))))
-        return cuttingIntoLoneNeighbours(separatingUnlinkedPassages(cuttingCrossedRuns(cut)))
+        return cuttingIntoLoneNeighbours(separatingUnlinkedPassages(joiningLonePieces(cuttingCrossedRuns(cut))))
     }
 
     /// Units whose two passages in a language are one paragraph that a page or column end
@@ -166,6 +166,54 @@ extension SentenceAligner {
             guard middle.passages.count == 2, cut[1].sentenceLinks.contains(where: { !$0.nl.isEmpty && !$0.fr.isEmpty }),
                   Self.unlinkedLength(cut) < Self.unlinkedLength([a, b]) else { continue }
             return cut
+        }
+        return nil
+    }
+
+    /// A passage alone in its language next to a 1-1 unit, where the read stage guessed the
+    /// end between the two (a line that closed a sentence a little short of its column):
+    /// joined to that unit's passage, when sentence links that translate then cover most of
+    /// the piece. The unit aligner links the other language's paragraph to the longer
+    /// piece of a paragraph cut at a wrong guess, and leaves the shorter piece alone.
+    func joiningLonePieces(_ units: [TextUnit]) -> [TextUnit] {
+        var units = units, i = 0
+        while i + 1 < units.count {
+            if let joined = joiningLonePiece(units[i], units[i + 1]) {
+                units.replaceSubrange(i...(i + 1), with: [joined])
+            } else {
+                i += 1
+            }
+        }
+        return units
+    }
+
+    /// The two units as one, as `joiningLonePieces` says; nil when they are no such pair.
+    private func joiningLonePiece(_ a: TextUnit, _ b: TextUnit) -> TextUnit? {
+        guard [a, b].allSatisfy({ $0.label == nil && $0.children.isEmpty && [.paragraph, .item].contains($0.kind) }) else { return nil }
+        for language in Language.allCases {
+            for (lone, whole) in [(a, b), (b, a)] {
+                guard lone.passages.count == 1, let piece = lone.passages[language], piece.count == 1,
+                      let own = whole.passages[language], own.count == 1, whole.passages[language.other]?.count == 1 else { continue }
+                let (first, second) = lone.span.order < whole.span.order ? (piece[0], own[0]) : (own[0], piece[0])
+                guard first.endIsGuessed else { continue }
+                var text = first
+                text.append(second)
+                var joined = whole
+                joined.passages[language] = [text]
+                // Most of the piece's bytes lie in sentence links that likely translate (lengths
+                // alone pair a sentence with any other of its length): a paragraph that the other
+                // language left out keeps its sentences alone.
+                let texts = joined.texts
+                guard let nl = texts[.nl]?.text, let fr = texts[.fr]?.text else { continue }
+                let length = piece[0].text.utf8.count, whole = text.text.utf8.count
+                let place = first.span.order == piece[0].span.order ? 0..<length : (whole - length)..<whole
+                let links = aligned(nl: nl, Self.sentences(of: joined, .nl), fr: fr, Self.sentences(of: joined, .fr))
+                let covered = links.filter { ($0.match ?? 0) >= Self.likelyMatch }.flatMap { $0.link[language] }
+                    .reduce(0) { $0 + $1.clamped(to: place).count }
+                guard 2 * covered >= length else { continue }
+                joined.sentenceLinks = links.map(\.link)
+                return joined
+            }
         }
         return nil
     }

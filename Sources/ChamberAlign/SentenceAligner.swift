@@ -51,7 +51,7 @@ public struct SentenceAligner: Sendable {
 
     /// The sentence links, each with the probability that its sentences translate each other
     /// on their own evidence (`SequenceAligner.matchProbability`; nil for a sentence alone).
-    private func aligned(nl: String, _ nlRanges: [Range<Int>], fr: String, _ frRanges: [Range<Int>]) -> [(link: SentenceLink, match: Double?)] {
+    func aligned(nl: String, _ nlRanges: [Range<Int>], fr: String, _ frRanges: [Range<Int>]) -> [(link: SentenceLink, match: Double?)] {
         let features = { (text: String, ranges: [Range<Int>], language: Language) in
             ranges.map { AlignmentFeatures(sentence: NumberWords.substring(text, $0), language: language, names: aligner.names) }
         }
@@ -124,6 +124,9 @@ public struct SentenceAligner: Sendable {
     }
 
     static let sureLink = 0.9, minimumMatch = 0.1
+    /// A match probability (`matchProbability`) at which two sentences more likely translate
+    /// each other than not.
+    static let likelyMatch = 0.5
 
     private func isUnsure(_ unit: TextUnit) -> Bool {
         [.paragraph, .item].contains(unit.kind) && unit.label == nil && unit.children.isEmpty

@@ -202,6 +202,10 @@ import Testing
     ///   joined from several at a cut word (its last line unseen), ends the first; a
     ///   footnote's marker after a sentence's end (`… verzekeren”.7`) closes the paragraph as
     ///   the mark does;
+    /// - read line by line, a line that closes a sentence a little short of its column may
+    ///   end its paragraph or not (a guessed end): a piece left alone beside the rest of its
+    ///   paragraph, linked to the whole other one, joins it (`… de interne veiligheid.` /
+    ///   `Drugscriminelen gaan …`);
     /// - it gives a bill's article headings in turns, too short to tell their language
     ///   (`Art. 2`, `Art. 2`): a language that has an article's heading twice, the other none,
     ///   gives one copy to the other, the copy that reads most like it (`Article 1er`).
@@ -240,6 +244,9 @@ import Testing
         ("dev-09-seed-rows.txt",
          "Maar de internationale drugshandel is in toenemende mate ook een strategische en hybride dreiging die raakt aan defensie, maritieme veiligheid en geopolitieke stabiliteit. Drugskartels opereren transnationaal, maken gebruik van maritieme routes, corruptie, geweld en logistieke netwerken die steeds professioneler en technologisch geavanceerder worden.",
          "Mais le trafic international de stupéfiants constitue également une menace stratégique hybride de plus en plus sérieuse pour la défense, la sécurité maritime et la stabilité géopolitique. Les cartels de la drogue opèrent à l'échelle transnationale, utilisant les routes maritimes, recourant à la corruption et à la violence et s'appuyant sur des réseaux logistiques de plus en plus professionnels et technologiquement avancés."),
+        ("dev-08-seed-letter-unequal.raw.txt",
+         "De internationale drugshandel vormt een ernstige bedreiging voor de volksgezondheid en de interne veiligheid. Drugscriminelen gaan in onze eigen straten steeds drierter te werk in hun strijd om territorium, waarbij niet zelden ook onschuldige burgers het slachtoffer worden. De kosten voor onze volksgezondheid lopen op tot 1 miljard euro per jaar, nog los van alle indirecte kosten die de drugsproblematiek met zich meebrengt.",
+         "Le trafic international de stupéfiants représente une menace sérieuse pour la santé publique et la sécurité intérieure. Les trafiquants de drogues se montrent de plus en plus téméraires. Ils s'affrontent dans nos rues pour s'assurer le contrôle du territoire, faisant régulièrement des victimes parmi les citoyens innocents. Le coût pour notre santé publique atteint un milliard d'euros par an, sans compter tous les coûts indirects liés à la problématique des stupéfiants."),
         ("dev-07-bill-nl.txt", "Artikel 1", "Article 1er"),
         ("dev-07-bill-nl.txt", "Art. 2", "Art. 2"),
         ("dev-09-seed-rows.txt", "een verhoogde operationele bijdrage;", "d'une augmentation de la contribution opérationnelle;"),

@@ -398,6 +398,57 @@ import Testing
                                                             "Elles sont aujourd'hui surtout utilisées dans un contexte militaire."])
     }
 
+    /// Each language ran a paragraph into another: Dutch the second into the first, French
+    /// the second into the third. The first unit ends on Dutch sentences alone, the second
+    /// opens on French ones: both are cut at their soft breaks, and the pieces between make
+    /// the second paragraph's unit. Without a soft break where the sentences cross, nothing
+    /// is cut.
+    @Test func paragraphsRunTogetherAtDifferentPlacesAreCutWhereTheSentencesCross() {
+        let line = { (text: String, number: Int) in LocatedText(text, lines: SourceLines(number)) }
+        let aligner = SentenceAligner(ratio: 1.2, names: [])
+        let nl = ["Drugskartels opereren transnationaal en werken steeds professioneler met logistieke netwerken.",
+                  "België beschikt via Defensie over unieke capaciteiten zoals drones en satellietbeelden.",
+                  "Tegelijk is drugshandel ook een interne problematiek in onze eigen Defensie geworden."]
+        let fr = ["Les cartels de la drogue opèrent à l'échelle transnationale avec des réseaux logistiques professionnels.",
+                  "La Belgique dispose, via la Défense, de capacités uniques comme les drones et les images satellites.",
+                  "Par ailleurs, le trafic de stupéfiants est aussi devenu une problématique interne à notre Défense."]
+        func mended(softBreaks: Bool) -> [[String]] {
+            func joined(_ first: LocatedText, _ second: LocatedText) -> LocatedText {
+                var text = first
+                if softBreaks { text.append(afterSoftBreak: second, lineFill: 0.9) } else { text.append(second) }
+                return text
+            }
+            let first = TextUnit(kind: .paragraph, texts: [.nl: joined(line(nl[0], 10), line(nl[1], 11)), .fr: line(fr[0], 20)])
+            let second = TextUnit(kind: .paragraph, texts: [.nl: line(nl[2], 12), .fr: joined(line(fr[1], 21), line(fr[2], 22))])
+            return aligner.mendingParagraphs([aligner.link(first), aligner.link(second)]).map { unit in
+                Language.allCases.flatMap { unit.passages[$0]?.map(\.text) ?? [] }
+            }
+        }
+        #expect(mended(softBreaks: true) == [[nl[0], fr[0]], [nl[1], fr[1]], [nl[2], fr[2]]])
+        #expect(mended(softBreaks: false).count == 2)
+    }
+
+    /// A piece of a paragraph that the read stage parted at a guessed end, left alone by the
+    /// unit aligner beside the rest linked to the whole other paragraph, is joined to it; a
+    /// piece parted at a sure end, or one that the other language does not translate, stays
+    /// alone.
+    @Test func aLonePieceOfAParagraphJoinsItsRestAtAGuessedEnd() {
+        let line = { (text: String, number: Int) in LocatedText(text, span: SourceSpan(lines: SourceLines(number), order: number)) }
+        let aligner = SentenceAligner(ratio: 1.2, names: [])
+        let french = line("Le trafic international de stupéfiants représente une menace sérieuse pour la santé publique. Les trafiquants de drogues s'affrontent dans nos rues pour le contrôle du territoire, faisant des victimes parmi les citoyens innocents.", 20)
+        func mended(_ piece: String, guessed: Bool) -> [String] {
+            var first = line(piece, 10)
+            first.endIsGuessed = guessed
+            let lone = TextUnit(kind: .paragraph, texts: [.nl: first])
+            let rest = TextUnit(kind: .paragraph, texts: [.nl: line("Drugscriminelen strijden in onze straten om territorium, waarbij niet zelden onschuldige burgers het slachtoffer worden.", 11), .fr: french])
+            return aligner.mendingParagraphs([lone, aligner.link(rest)]).map(\.link)
+        }
+        let translated = "De internationale drugshandel vormt een ernstige bedreiging voor de volksgezondheid."
+        #expect(mended(translated, guessed: true) == ["1-1"])
+        #expect(mended(translated, guessed: false) == ["1-0", "1-1"])
+        #expect(mended("Deze tekst werd aangenomen door de commissie voor de Landsverdediging op dinsdag.", guessed: true) == ["1-0", "1-1"])
+    }
+
     /// Where blank lines mark every paragraph (no block holds two), a line that closes a
     /// sentence is no soft break: one Dutch paragraph for two French ones stays a merge (P105).
     @Test func blankLinesThatMarkParagraphsKeepAMergeAMerge() throws {
