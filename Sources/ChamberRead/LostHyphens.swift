@@ -9,7 +9,8 @@ import ChamberModel
 /// Only a dump made so is touched: one with pages (form feeds) and no word cut inside a
 /// block (`pdftotext -raw` keeps them; plain `pdftotext` only at a block's last line, where
 /// the next is blank or on another page; a hand-made text has no pages). A word joined
-/// before a capital gets its hyphen back too (`capitalJoins`).
+/// before a capital gets its hyphen back too (`capitalJoins`), and so does one joined after
+/// an acronym (`acronymJoins`).
 enum LostHyphens {
     /// Whether a dump's maker joined its cut words: pages, and no line that ends in a letter
     /// and a hyphen before a line of text on its page.
@@ -25,7 +26,8 @@ enum LostHyphens {
         for language in Array(columns.keys) {
             guard var column = columns[language] else { continue }
             let texts = column.blocks.map(\.content.text) + column.footnotes.map(\.content.text)
-            let spellings = spellings(texts).merging(capitalJoins(texts)) { hyphenated, _ in hyphenated }
+            let joins = capitalJoins(texts).merging(acronymJoins(texts)) { capital, _ in capital }
+            let spellings = spellings(texts).merging(joins) { hyphenated, _ in hyphenated }
             guard !spellings.isEmpty else { continue }
             for i in column.blocks.indices { respell(&column.blocks[i].content, spellings) }
             for i in column.footnotes.indices { respell(&column.footnotes[i].content, spellings) }
@@ -87,6 +89,25 @@ enum LostHyphens {
             }
         }
         return joined.filter { $0.value.evidence.contains(where: words.contains) }.mapValues { ($0.word, $0.form) }
+    }
+
+    /// Each word joined after an acronym (`NAVOcontext`, `MAOCNstructuren`): two capitals or
+    /// more, then three small letters or more, with the hyphen put back between them. No word
+    /// of either language is so spelt; `IJ` opens Dutch words (`IJzer`), and an acronym's
+    /// plural or genitive is shorter (`NGOs`).
+    static func acronymJoins(_ texts: [String]) -> [UInt64: (word: String, form: String)] {
+        let isLower = { (byte: UInt8) in byte &- UInt8(ascii: "a") < 26 }, isUpper = { (byte: UInt8) in byte &- UInt8(ascii: "A") < 26 }
+        var joined: [UInt64: (word: String, form: String)] = [:]
+        for text in texts {
+            forEachWord(in: text) { word, _ in
+                let capitals = word.prefix(while: isUpper).count
+                guard capitals >= 2, word.count - capitals >= 3, word[capitals...].allSatisfy(isLower),
+                      !(capitals == 2 && word[0] == UInt8(ascii: "I") && word[1] == UInt8(ascii: "J")) else { return }
+                let acronym = String(decoding: word[..<capitals], as: UTF8.self), rest = String(decoding: word[capitals...], as: UTF8.self)
+                joined[hash(word)] = (acronym + rest, acronym + "-" + rest)
+            }
+        }
+        return joined
     }
 
     private static func respell(_ text: inout LocatedText, _ spellings: [UInt64: (word: String, form: String)]) {

@@ -819,6 +819,17 @@ import Testing
         #expect(french.contains { $0.contains("de Bruxelles-Capitale rédige") } && !french.contains { $0.contains("BruxellesCapitale") })
     }
 
+    /// A word joined after an acronym (`NAVOcontext`) gets its hyphen back; a Dutch word that
+    /// opens with `IJ` and an acronym's plural stay; and in a development dump, the Dutch
+    /// `NAVO-context` comes back.
+    @Test func aWordJoinedAfterAnAcronymGetsItsHyphenBack() throws {
+        let joins = LostHyphens.acronymJoins(["in een NAVOcontext en een MAOCNstructuur", "de IJzer en de NGOs", "NAVO-context, CPAS15"])
+        #expect(Set(joins.values.map(\.form)) == ["NAVO-context", "MAOCN-structuur"])
+        let document = try PDFReadingTests.development("dev-06-seed-nocover.txt")
+        let dutch = PDFReadingTests.pairs(document.sections).map { $0[0] }
+        #expect(dutch.contains { $0.contains("militaire of NAVO-context, maar") } && !dutch.contains { $0.contains("NAVOcontext") })
+    }
+
     /// Plain `pdftotext` gives the party table as three column blocks (tags, colons, names),
     /// and may set the page's number before the tags and its running header between the
     /// tags and the colons: the rows are whole, and those two lines stay out of them.
