@@ -35,9 +35,16 @@ struct RawLayoutReader: LayoutReader {
             for (index, line) in pageLines.enumerated() {
                 let next = index + 1 < pageLines.count ? pageLines[index + 1].text : nil
                 let block = blocks[line.number]
-                var end = stretched.contains(index) ? .continues
+                // A line of print that a raised marker broke (`breaksAtMarker`) goes on in the
+                // line right below it, which is measured with it.
+                func brokenAtMarker(_ k: Int) -> Bool {
+                    !hasWrapSignal && k + 1 < pageLines.count && pageLines[k + 1].number == pageLines[k].number + 1
+                        && Self.breaksAtMarker(pageLines[k].text, next: pageLines[k + 1].text, width: blocks[pageLines[k].number]?.width ?? width)
+                }
+                var end = stretched.contains(index) || brokenAtMarker(index) ? .continues
                     : Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: block?.width ?? width,
-                                   previous: index > 0 ? pageLines[index - 1].text : nil)
+                                   previous: index > 0 ? pageLines[index - 1].text : nil,
+                                   brokenAtMarker: index > 0 && brokenAtMarker(index - 1))
                 // The last line of a block goes on only where the text is open across the
                 // blank line (`PageCut`), as a cut paragraph's does.
                 if keepsBlocks, end == .continues, index + 1 == pageLines.count || blocks[pageLines[index + 1].number]?.index != block?.index {
@@ -132,8 +139,10 @@ struct RawLayoutReader: LayoutReader {
     }
 
     /// `previous` is the line before, which tells more of the text's language and whether it
-    /// names the Chamber than a line of one word can (`Belgische Kamer van` / `volksvertegenwoordigers`).
-    static func lineEnd(_ text: Substring, next: Substring?, wrapSignal: Bool, width: Int, previous: Substring? = nil) -> LineEnd {
+    /// names the Chamber than a line of one word can (`Belgische Kamer van` / `volksvertegenwoordigers`);
+    /// `brokenAtMarker`, whether this line is the rest of the line before (`breaksAtMarker`).
+    static func lineEnd(_ text: Substring, next: Substring?, wrapSignal: Bool, width: Int, previous: Substring? = nil,
+                        brokenAtMarker: Bool = false) -> LineEnd {
         if next?.startsWithBullet == true { return .endsParagraph }
         // A date alone on its line (`10 juli 2024`, before the signatures) is a unit of its own,
         // as a cover's document number is.
@@ -146,15 +155,32 @@ struct RawLayoutReader: LayoutReader {
         if text.hasSuffix("-"), text.dropLast().last?.isLetter == true { return .continues }
         // So does the line before one, unless open text goes on in it.
         if let next, PageCut.standsAlone(next.trimmed, after: String(text.trimmed)) { return .endsParagraph }
-        if let last = text.last, last == " " || last == "\t" { return wrapSignal ? .continues : heuristicEnd(text, next: next, width: width, previous: previous) }
-        return wrapSignal ? .endsParagraph : heuristicEnd(text, next: next, width: width, previous: previous)
+        if let last = text.last, last == " " || last == "\t" { return wrapSignal ? .continues : heuristicEnd(text, next: next, width: width, previous: previous, brokenAtMarker: brokenAtMarker) }
+        return wrapSignal ? .endsParagraph : heuristicEnd(text, next: next, width: width, previous: previous, brokenAtMarker: brokenAtMarker)
+    }
+
+    /// Whether a line that ends with a note's marker glued to its word (`… binnen.6`,
+    /// `dossiers6`) and the line after it are one line of print: `pdftotext -raw` breaks a
+    /// line after a raised marker, and the two together fit the column, the second going on
+    /// in words or punctuation.
+    static func breaksAtMarker(_ text: Substring, next: Substring, width: Int) -> Bool {
+        let t = text.trimmed, digits = t.reversed().prefix { $0.isASCII && $0.isNumber }.count
+        guard (1...2).contains(digits), let before = t.dropLast(digits).last, let word = t.dropLast(digits + 1).last,
+              before.isLetter || ".,;:”’)".contains(before) && (word.isLetter || "”’)".contains(word)) else { return false }
+        // The rest is text, not a note's number below the marker's line (`1`, `1 Verslag …`).
+        let rest = next.trimmed
+        guard rest.first.map({ $0.isLetter || ",;:.".contains($0) }) == true, Labels.footnoteNumber(rest) == nil else { return false }
+        return t.unicodeScalars.count + 1 + rest.unicodeScalars.count <= width
     }
 
     /// Without the trailing-space signal: a line well short of the column width, or one that
-    /// closes a sentence short of it, ends its paragraph; so does a line before a label.
-    private static func heuristicEnd(_ text: Substring, next: Substring?, width: Int, previous: Substring?) -> LineEnd {
+    /// closes a sentence short of it, ends its paragraph; so does a line before a label. The
+    /// rest of a line of print that a marker broke (`brokenAtMarker`: `breaksAtMarker` of
+    /// `previous`) is measured with it.
+    private static func heuristicEnd(_ text: Substring, next: Substring?, width: Int, previous: Substring?, brokenAtMarker: Bool) -> LineEnd {
         let t = text.trimmed
-        let length = t.unicodeScalars.count
+        var length = t.unicodeScalars.count
+        if brokenAtMarker, let previous { length += previous.trimmed.unicodeScalars.count + 1 }
         // A page's last line: whether its text goes on at the next page is the page-cut rule's.
         guard let next = next?.trimmed else { return .endsBlock }
         // Before a TAB alone, a footnote's new paragraph.

@@ -819,6 +819,25 @@ import Testing
         #expect(french.contains { $0.contains("de Bruxelles-Capitale rédige") } && !french.contains { $0.contains("BruxellesCapitale") })
     }
 
+    /// `pdftotext -raw` breaks a line of print after a raised note marker (`… binnen.6` /
+    /// `Hiervan waren er`): the two are one line when they fit the column together and the
+    /// rest goes on in words or punctuation, which joins the marker's word without a space;
+    /// not a note's number below, nor a year's digits, nor two lines too long for one. And in
+    /// a development dump, the paragraph so broken is whole.
+    @Test func aLineBrokenAtANoteMarkerIsOneLineOfPrint() throws {
+        #expect(RawLayoutReader.breaksAtMarker("totaal 3.758 dossiers binnen.6", next: "Hiervan waren er", width: 48))
+        #expect(RawLayoutReader.breaksAtMarker("total de 3.758 dossiers6", next: "; parmi ceux-ci, 552 dos-", width: 50))
+        #expect(!RawLayoutReader.breaksAtMarker("van de dienst te verzekeren”.7", next: "1", width: 48))
+        #expect(!RawLayoutReader.breaksAtMarker("handelt over het jaar 2023.1", next: "In hetgeen", width: 48))
+        #expect(!RawLayoutReader.breaksAtMarker("totaal 3.758 dossiers binnen.6", next: "Hiervan waren er 552 legaal", width: 48))
+        #expect(LineJoiner(vocabulary: Vocabulary(lines: [])).joined("total de 3.758 dossiers6", "; parmi ceux-ci") == "total de 3.758 dossiers6; parmi ceux-ci")
+        let document = try PDFReadingTests.development("dev-07-bill-nl.raw.txt")
+        #expect(PDFReadingTests.pairs(document.sections).contains([
+            "Wanneer de vicegouverneur een beslissing van een gemeente wegens niet-conformiteit met de taalwet schorst, kan deze gemeente deze beslissing intrekken. Dat gebeurt echter nooit. Van alle geschorste dossiers werden er door de gemeenten geen enkele ingetrokken. De gemeenten beschouwen het dus als de normaalste zaak dat zij de taalwet kunnen en mogen overtreden.",
+            "Lorsque le vice-gouverneur suspend une décision prise par une commune pour violation de la législation sur l’emploi des langues, cette commune peut retirer cette décision. Elle ne le fait toutefois jamais. Sur tous les dossiers suspendus, aucun a été retiré. Celles-ci considèrent donc qu’il est parfaitement normal et autorisé d’enfreindre la législation sur l’emploi des langues.",
+        ]))
+    }
+
     /// A word joined after an acronym (`NAVOcontext`) gets its hyphen back; a Dutch word that
     /// opens with `IJ` and an acronym's plural stay; and in a development dump, the Dutch
     /// `NAVO-context` comes back.
