@@ -165,8 +165,10 @@ struct RawLayoutReader: LayoutReader {
     /// in words or punctuation.
     static func breaksAtMarker(_ text: Substring, next: Substring, width: Int) -> Bool {
         let t = text.trimmed, digits = t.reversed().prefix { $0.isASCII && $0.isNumber }.count
+        // After a letter (`dossiers6`), a full stop (`binnen.6`, `2023.1`: a decimal number's
+        // line goes on too), or another mark after a word (`verzekeren”.7`, `retiré,11`).
         guard (1...2).contains(digits), let before = t.dropLast(digits).last, let word = t.dropLast(digits + 1).last,
-              before.isLetter || ".,;:”’)".contains(before) && (word.isLetter || "”’)".contains(word)) else { return false }
+              before.isLetter || before == "." || ",;:”’)".contains(before) && (word.isLetter || "”’)".contains(word)) else { return false }
         // The rest is text, not a note's number below the marker's line (`1`, `1 Verslag …`).
         let rest = next.trimmed
         guard rest.first.map({ $0.isLetter || ",;:.".contains($0) }) == true, Labels.footnoteNumber(rest) == nil else { return false }
