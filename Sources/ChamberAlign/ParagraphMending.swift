@@ -194,7 +194,7 @@ extension SentenceAligner {
             for (lone, whole) in [(a, b), (b, a)] {
                 guard lone.passages.count == 1, let piece = lone.passages[language], piece.count == 1,
                       let own = whole.passages[language], own.count == 1, whole.passages[language.other]?.count == 1 else { continue }
-                let (first, second) = lone.span.order < whole.span.order ? (piece[0], own[0]) : (own[0], piece[0])
+                let (first, second) = piece[0].span.order < own[0].span.order ? (piece[0], own[0]) : (own[0], piece[0])
                 guard first.endIsGuessed else { continue }
                 var text = first
                 text.append(second)

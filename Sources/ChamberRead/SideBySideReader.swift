@@ -263,6 +263,14 @@ struct SideBySideReader: LayoutReader {
         let width = column.map { $0.text.trimmed.unicodeScalars.count }.max() ?? 0
         func indent(_ text: Substring) -> Int { text.prefix { $0 == " " }.count }
         func row(_ index: Int) -> Substring { index < column.count ? column[index].text : "" }
+        // Rows of the other column may fall between this one's (a different leading): a blank
+        // row inside running text (after a line that goes on, before one in lower case) shows
+        // it, and then a blank row after a line that closes a sentence, before a capital, is
+        // only a guessed end (`… in onze Defensie.` / `Getuigenissen …`).
+        let blankInsideText = column.indices.dropFirst().dropLast().contains { i in
+            column[i].text.trimmed.isEmpty && LanguageBoundary.goesOn(column[i - 1].text.trimmed)
+                && column[i + 1].text.trimmed.first?.isLowercase == true
+        }
         var result: [ColumnLine] = []
         var heading = ""    // the lines in capitals that go on into this one
         for (index, current) in column.enumerated() {
@@ -277,6 +285,8 @@ struct SideBySideReader: LayoutReader {
             // cover's document number.
             if PageCut.standsAlone(next, after: String(text)) || PageCut.standsAlone(text, after: result.last.map { String($0.text) }) {
                 end = .endsParagraph
+            } else if next.isEmpty, blankInsideText, PageCut.closesSentence(text), row(index + 2).trimmed.first?.isUppercase == true {
+                end = .mayEndParagraph
             } else if next.isEmpty || next.opensBlock {
                 end = .endsBlock
             } else if capitals != ColumnAssembler.isCapitals(String(next)) && !endsOnFunctionWord

@@ -259,6 +259,18 @@ import Testing
         #expect(Self.pairs(try Self.development(name).sections).contains([nl, fr]))
     }
 
+    /// `-layout` gives a column a blank row where a row of the other column falls between two
+    /// of its lines (a different leading): where a column shows such rows inside its running
+    /// text, a blank row after a sentence's end is only a guessed paragraph end (`… in onze
+    /// Defensie.` / `Getuigenissen …`), which the French paragraph, whole, undoes: one
+    /// passage in each language. (A development dump.)
+    @Test func aBlankRowAmongTheOtherColumnsRowsIsAGuessedEnd() throws {
+        let document = try Self.development("dev-06-seed-nocover.layout.txt")
+        let unit = try #require(document.sections.flatMap(\.units).first { $0.texts[.nl]?.text.hasPrefix("Tegelijk is drugshandel") == true })
+        #expect(unit.link == "1-1")
+        #expect(unit.texts[.nl]?.text.hasSuffix("in onze Defensie. Getuigenissen en vastgestelde feiten wijzen op recurrente drugsincidenten binnen onze krijgsmacht. Zo bleek ook uit het schandaal in Amay, dat druggebruik en zelfs drugsverkoop kon plaatsvinden en onder de radar blijven in bepaalde legereenheden.") == true)
+    }
+
     /// Plain `pdftotext` sets two letter-spaced footers over each other and loses letters
     /// to lines of their own (`… KLAÉM` / `GE` / `I SRL A` / `• T2Ue RZEI …`): the scraps
     /// between the footer lines are furniture too, and no text carries the footers.

@@ -435,16 +435,22 @@ import Testing
     @Test func aLonePieceOfAParagraphJoinsItsRestAtAGuessedEnd() {
         let line = { (text: String, number: Int) in LocatedText(text, span: SourceSpan(lines: SourceLines(number), order: number)) }
         let aligner = SentenceAligner(ratio: 1.2, names: [])
-        let french = line("Le trafic international de stupéfiants représente une menace sérieuse pour la santé publique. Les trafiquants de drogues s'affrontent dans nos rues pour le contrôle du territoire, faisant des victimes parmi les citoyens innocents.", 20)
-        func mended(_ piece: String, guessed: Bool) -> [String] {
+        let french = "Le trafic international de stupéfiants représente une menace sérieuse pour la santé publique. Les trafiquants de drogues s'affrontent dans nos rues pour le contrôle du territoire, faisant des victimes parmi les citoyens innocents."
+        let rest = "Drugscriminelen strijden in onze straten om territorium, waarbij niet zelden onschuldige burgers het slachtoffer worden."
+        // The French text read after the Dutch one, or before it (French on the left).
+        func mended(_ piece: String, guessed: Bool, frenchAt: Int = 20) -> [TextUnit] {
             var first = line(piece, 10)
             first.endIsGuessed = guessed
             let lone = TextUnit(kind: .paragraph, texts: [.nl: first])
-            let rest = TextUnit(kind: .paragraph, texts: [.nl: line("Drugscriminelen strijden in onze straten om territorium, waarbij niet zelden onschuldige burgers het slachtoffer worden.", 11), .fr: french])
-            return aligner.mendingParagraphs([lone, aligner.link(rest)]).map(\.link)
+            let whole = TextUnit(kind: .paragraph, texts: [.nl: line(rest, 11), .fr: line(french, frenchAt)])
+            return aligner.mendingParagraphs([lone, aligner.link(whole)])
         }
+        func mended(_ piece: String, guessed: Bool) -> [String] { mended(piece, guessed: guessed).map(\.link) }
         let translated = "De internationale drugshandel vormt een ernstige bedreiging voor de volksgezondheid."
         #expect(mended(translated, guessed: true) == ["1-1"])
+        for frenchAt in [20, 3] {
+            #expect(mended(translated, guessed: true, frenchAt: frenchAt).map { $0.texts[.nl]?.text } == [translated + " " + rest])
+        }
         #expect(mended(translated, guessed: false) == ["1-0", "1-1"])
         #expect(mended("Deze tekst werd aangenomen door de commissie voor de Landsverdediging op dinsdag.", guessed: true) == ["1-0", "1-1"])
     }
