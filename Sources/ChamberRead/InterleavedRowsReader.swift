@@ -63,12 +63,16 @@ struct LanguageBoundary {
         private(set) var last: Cut = ("", "")
         private(set) var goesOn = (left: false, right: false)
         private(set) var closes = (left: false, right: false)
+        /// The number of the footnote that the left column's last part opened (`1 Rapport du
+        /// vice-gouverneur …`), until a part opens another.
+        private(set) var leftNote: String?
 
         mutating func advance(_ cut: Cut) {
             previous = cut
             if !cut.left.isEmpty {
                 last.left = cut.left
                 (goesOn.left, closes.left) = Self.ending(cut.left)
+                leftNote = Labels.footnoteNumber(cut.left)?.number ?? (closes.left ? nil : leftNote)
             }
             if !cut.right.isEmpty {
                 last.right = cut.right
@@ -285,6 +289,14 @@ struct LanguageBoundary {
         if let previous, previous.right.isEmpty != previous.left.isEmpty {
             if previous.right.isEmpty, context.goesOn.right { cost[words.count] += Self.turn }
             if previous.left.isEmpty, context.goesOn.left { cost[0] += Self.turn }
+        }
+        // The two columns number their notes alike: the number of the note the left part is
+        // in (opened on this line or before), standing again before a capital, opens the
+        // right column's note of that number (`11 Rapport, p. 55. 11 Verslag, blz. 55.`).
+        if let note = Labels.footnoteNumber(line)?.number ?? context.leftNote {
+            for k in 1..<words.count where words[k].word == note && words.indices.contains(k + 1) && words[k + 1].word.first?.isUppercase == true {
+                cost[k] -= 8
+            }
         }
         // A column's word cut at its last line goes on at the start of its part: a part that
         // starts with a word ending it as the document writes it elsewhere (`capa-` / `cités`,
