@@ -40,7 +40,7 @@ extension SentenceAligner {
     /// the other language: the two joined into one 1-1 unit.
     private func joining(_ units: [TextUnit], where belongTogether: (_ two: [LocatedText], TextUnit, Language) -> Bool) -> [TextUnit] {
         units.map { unit in
-            guard unit.label == nil, unit.children.isEmpty, [.paragraph, .item].contains(unit.kind) else { return unit }
+            guard Self.isMendable(unit) else { return unit }
             for language in Language.allCases {
                 guard let two = unit.passages[language], two.count == 2, unit.passages[language.other]?.count == 1,
                       belongTogether(two, unit, language) else { continue }
@@ -69,7 +69,7 @@ extension SentenceAligner {
     /// paragraphs show where one ended, and its sentences where that is in this language.
     func cuttingAtSoftBreaks(_ units: [TextUnit]) -> [TextUnit] {
         units.flatMap { unit -> [TextUnit] in
-            guard unit.label == nil, unit.children.isEmpty, [.paragraph, .item].contains(unit.kind) else { return [unit] }
+            guard Self.isMendable(unit) else { return [unit] }
             for language in Language.allCases {
                 guard let one = unit.passages[language], one.count == 1, !one[0].softBreaks.isEmpty,
                       let two = unit.passages[language.other], two.count == 2,
@@ -96,7 +96,7 @@ extension SentenceAligner {
     /// paragraph's first sentence may end a line in both.
     func cuttingAtSharedSoftBreaks(_ units: [TextUnit]) -> [TextUnit] {
         units.flatMap { unit -> [TextUnit] in
-            guard unit.label == nil, unit.children.isEmpty, [.paragraph, .item].contains(unit.kind),
+            guard Self.isMendable(unit),
                   let nl = unit.passages[.nl]?.first, unit.passages[.nl]?.count == 1, !nl.softBreaks.isEmpty,
                   let fr = unit.passages[.fr]?.first, unit.passages[.fr]?.count == 1, !fr.softBreaks.isEmpty else { return [unit] }
             let nlBreaks = Dictionary(nl.softBreaks.map { ($0.offset, $0) }) { first, _ in first }
@@ -124,23 +124,13 @@ extension SentenceAligner {
     /// the other language into the one after (`A B | A` then `C | B C`): the first unit ends
     /// on sentences of one language alone, the second opens on sentences of the other alone.
     /// Both passages are cut at a soft break, and the middle pieces make a unit of their own,
-    /// when that leaves fewer sentences without a counterpart. Plain `pdftotext` does this
+    /// when that leaves fewer bytes of sentences without a counterpart. Plain `pdftotext` does this
     /// where neither column leaves a blank line between paragraphs.
-    func cuttingCrossedRuns(_ units: [TextUnit]) -> [TextUnit] {
-        var units = units, i = 0
-        while i + 1 < units.count {
-            if let cut = cutCrossedRun(units[i], units[i + 1]) { units.replaceSubrange(i...(i + 1), with: cut) }
-            i += 1
-        }
-        return units
-    }
+    func cuttingCrossedRuns(_ units: [TextUnit]) -> [TextUnit] { Self.mendingNeighbours(units, cutCrossedRun) }
 
     /// The two units cut into three as `cuttingCrossedRuns` says; nil when they are no such pair.
     private func cutCrossedRun(_ a: TextUnit, _ b: TextUnit) -> [TextUnit]? {
-        guard [a, b].allSatisfy({ unit in
-            unit.label == nil && unit.children.isEmpty && [.paragraph, .item].contains(unit.kind)
-                && Language.allCases.allSatisfy { unit.passages[$0]?.count == 1 }
-        }) else { return nil }
+        guard [a, b].allSatisfy({ unit in Self.isMendable(unit) && Language.allCases.allSatisfy { unit.passages[$0]?.count == 1 } }) else { return nil }
         for language in Language.allCases {
             let other = language.other
             let tail = a.sentenceLinks.reversed().prefix { $0[other].isEmpty && !$0[language].isEmpty }
@@ -163,7 +153,7 @@ extension SentenceAligner {
             middle.confidence = [a.confidence, b.confidence].compactMap { $0 }.min()
             last.passages[other] = [rest]
             let cut = [link(first), link(middle), link(last)]
-            guard middle.passages.count == 2, cut[1].sentenceLinks.contains(where: { !$0.nl.isEmpty && !$0.fr.isEmpty }),
+            guard cut[1].sentenceLinks.contains(where: { !$0.nl.isEmpty && !$0.fr.isEmpty }),
                   Self.unlinkedLength(cut) < Self.unlinkedLength([a, b]) else { continue }
             return cut
         }
@@ -175,21 +165,11 @@ extension SentenceAligner {
     /// joined to that unit's passage, when sentence links that translate then cover most of
     /// the piece. The unit aligner links the other language's paragraph to the longer
     /// piece of a paragraph cut at a wrong guess, and leaves the shorter piece alone.
-    func joiningLonePieces(_ units: [TextUnit]) -> [TextUnit] {
-        var units = units, i = 0
-        while i + 1 < units.count {
-            if let joined = joiningLonePiece(units[i], units[i + 1]) {
-                units.replaceSubrange(i...(i + 1), with: [joined])
-            } else {
-                i += 1
-            }
-        }
-        return units
-    }
+    func joiningLonePieces(_ units: [TextUnit]) -> [TextUnit] { Self.mendingNeighbours(units) { joiningLonePiece($0, $1).map { [$0] } } }
 
     /// The two units as one, as `joiningLonePieces` says; nil when they are no such pair.
     private func joiningLonePiece(_ a: TextUnit, _ b: TextUnit) -> TextUnit? {
-        guard [a, b].allSatisfy({ $0.label == nil && $0.children.isEmpty && [.paragraph, .item].contains($0.kind) }) else { return nil }
+        guard [a, b].allSatisfy(Self.isMendable) else { return nil }
         for language in Language.allCases {
             for (lone, whole) in [(a, b), (b, a)] {
                 guard lone.passages.count == 1, let piece = lone.passages[language], piece.count == 1,
@@ -205,8 +185,8 @@ extension SentenceAligner {
                 // language left out keeps its sentences alone.
                 let texts = joined.texts
                 guard let nl = texts[.nl]?.text, let fr = texts[.fr]?.text else { continue }
-                let length = piece[0].text.utf8.count, whole = text.text.utf8.count
-                let place = first.span.order == piece[0].span.order ? 0..<length : (whole - length)..<whole
+                let length = piece[0].text.utf8.count, joinedLength = text.text.utf8.count
+                let place = first.span.order == piece[0].span.order ? 0..<length : (joinedLength - length)..<joinedLength
                 let links = aligned(nl: nl, Self.sentences(of: joined, .nl), fr: fr, Self.sentences(of: joined, .fr))
                 let covered = links.filter { ($0.match ?? 0) >= Self.likelyMatch }.flatMap { $0.link[language] }
                     .reduce(0) { $0 + $1.clamped(to: place).count }
@@ -232,19 +212,34 @@ extension SentenceAligner {
     /// as `cuttingAtSoftBreaks` cuts, where the sentences show it. Plain `pdftotext`
     /// runs three paragraphs or more into one block, and the unit aligner links at most two
     /// passages to one, leaving the third alone; a cut unit may cut again into the next.
-    func cuttingIntoLoneNeighbours(_ units: [TextUnit]) -> [TextUnit] {
+    func cuttingIntoLoneNeighbours(_ units: [TextUnit]) -> [TextUnit] { Self.mendingNeighbours(units, cutIntoLoneNeighbour) }
+
+    /// The units with each two neighbours that `mend` replaces replaced, left to right; the
+    /// last unit of a replacement is tried again with the unit after it (a joined unit joins
+    /// on, the last piece of a cut may cut again into the next).
+    private static func mendingNeighbours(_ units: [TextUnit], _ mend: (TextUnit, TextUnit) -> [TextUnit]?) -> [TextUnit] {
         var units = units, i = 0
         while i + 1 < units.count {
-            if let cut = cutIntoLoneNeighbour(units[i], units[i + 1]) { units.replaceSubrange(i...(i + 1), with: cut) }
-            i += 1
+            if let mended = mend(units[i], units[i + 1]), !mended.isEmpty {
+                units.replaceSubrange(i...(i + 1), with: mended)
+                i += mended.count - 1
+            } else {
+                i += 1
+            }
         }
         return units
+    }
+
+    /// A unit whose paragraphs may be joined or cut: a paragraph or a list item, unlabelled,
+    /// without sub-units.
+    static func isMendable(_ unit: TextUnit) -> Bool {
+        unit.label == nil && unit.children.isEmpty && [.paragraph, .item].contains(unit.kind)
     }
 
     /// The two units, one whole and one of a language alone, cut anew at a soft break of
     /// the whole one; nil when they are no such pair or the sentences show no cut.
     private func cutIntoLoneNeighbour(_ a: TextUnit, _ b: TextUnit) -> [TextUnit]? {
-        guard [a, b].allSatisfy({ $0.label == nil && $0.children.isEmpty && [.paragraph, .item].contains($0.kind) }) else { return nil }
+        guard [a, b].allSatisfy(Self.isMendable) else { return nil }
         for language in Language.allCases {
             for (whole, lone, wholeFirst) in [(a, b, true), (b, a, false)] {
                 guard let one = whole.passages[language], one.count == 1, !one[0].softBreaks.isEmpty,

@@ -129,7 +129,7 @@ public struct SentenceAligner: Sendable {
     static let likelyMatch = 0.5
 
     private func isUnsure(_ unit: TextUnit) -> Bool {
-        [.paragraph, .item].contains(unit.kind) && unit.label == nil && unit.children.isEmpty
+        Self.isMendable(unit)
             && (unit.passages.count < 2 || unit.passages.values.contains { $0.count > 1 } || (unit.confidence ?? 0) < Self.sureLink)
     }
 

@@ -52,7 +52,7 @@ public struct AlignmentFeatures: Sendable {
         self.init(text: text, language: language, names: names)
         kind = unit.kind
         label = unit.label
-        mayJoin = unit.label == nil && unit.children.isEmpty && [.paragraph, .item].contains(unit.kind)
+        mayJoin = SentenceAligner.isMendable(unit)
     }
 
     /// A sentence as the sentence aligner sees it: the unit's features, and its words' keys in

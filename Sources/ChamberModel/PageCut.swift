@@ -70,10 +70,18 @@ public enum PageCut {
     /// `… verzekeren”.7`); not the digits of a number (`1.318`, `3.1`): a letter, a quote or
     /// a bracket stands before the mark.
     private static func withoutNoteMarker(_ text: Substring) -> Substring {
+        guard let marker = trailingDigits(text), marker.digits <= 3, ".!?".contains(marker.after),
+              marker.before.map({ !$0.isNumber }) == true else { return text }
+        return text.dropLast(marker.digits)
+    }
+
+    /// The ASCII digits that end a text (one or more) glued to what stands before them, the
+    /// character they follow and the one before that: what tells a footnote's raised marker
+    /// (`binnen.6`, `dossiers6`) from a number (`1.318`, `3.1`), each reader by its own rule.
+    public static func trailingDigits(_ text: Substring) -> (digits: Int, after: Character, before: Character?)? {
         let digits = text.reversed().prefix { $0.isASCII && $0.isNumber }.count
-        guard (1...3).contains(digits), let mark = text.dropLast(digits).last, ".!?".contains(mark),
-              let before = text.dropLast(digits + 1).last, !before.isNumber else { return text }
-        return text.dropLast(digits)
+        guard digits > 0, let after = text.dropLast(digits).last else { return nil }
+        return (digits, after, text.dropLast(digits + 1).last)
     }
 }
 

@@ -33,23 +33,27 @@ enum LabelFiling {
             for (key, blocks) in labelled(source) { copies[key, default: []].append(blocks) }
             var printed: [Key: Int] = [:]
             for (key, _) in labelled(target) { printed[key, default: 0] += 1 }
-            let targetKeys = target.map(key)
+            let targetKeys = target.map { Self.articleKey($0) ?? key($0) }
+            // Which language the document gives first (its left column, or its first block).
+            let sourceFirst = (source.first?.content.span.order ?? .max) < (target.first?.content.span.order ?? .max)
             // The copies to move are chosen among the blocks as they stand, then moved, so that
             // no choice sees indices an earlier move shifted.
             let sign = to == .nl ? 1.0 : -1.0
             var moving: [(key: Key, blocks: Range<Int>)] = []
             for (key, units) in copies where units.count == (printed[key] ?? 0) + 2 {
                 // The copy that reads most like the language that lacks the label; of two that
-                // read alike (an untranslated copy), the one nearest that language's own blocks
-                // of the form.
+                // read alike (an untranslated copy, `Art. 2` twice), the one nearest that
+                // language's own blocks of the form, else the one in that language's turn: the
+                // later where the source language comes first.
+                func order(_ blocks: Range<Int>) -> Int { source[blocks.lowerBound].content.span.order }
                 func distance(_ blocks: Range<Int>) -> Int {
-                    let order = source[blocks.lowerBound].content.span.order
-                    return target.indices.filter { targetKeys[$0]?.form == key.form }
-                        .map { abs(target[$0].content.span.order - order) }.min() ?? 0
+                    target.indices.filter { targetKeys[$0].map { $0.form == key.form } == true }
+                        .map { abs(target[$0].content.span.order - order(blocks)) }.min() ?? 0
                 }
                 let texts = units.map { source[$0].map(\.content.text).joined(separator: " ") }
                 let scores = texts.map { LanguageEvidence.score(Substring($0)) * sign }
-                let copy = units.indices.max { a, b in (scores[a], -distance(units[a])) < (scores[b], -distance(units[b])) }!
+                func rank(_ i: Int) -> (Double, Int, Int) { (scores[i], -distance(units[i]), sourceFirst ? order(units[i]) : -order(units[i])) }
+                let copy = units.indices.max { rank($0) < rank($1) }!
                 // A text that reads clearly as its language stays (two lists, each `a)`, `b)`),
                 // unless another copy is the same text (untranslated).
                 if scores[copy] > -Self.clearEvidence || texts.indices.contains(where: { $0 != copy && texts[$0] == texts[copy] }) {
@@ -152,7 +156,7 @@ enum LabelFiling {
     /// nothing tells whose it is.
     private static func labelled(_ blocks: [TextBlock]) -> [(key: Key, blocks: Range<Int>)] {
         blocks.indices.compactMap { i in
-            if let number = Labels.articleNumber(blocks[i].content.text) { return (Key(form: nil, label: number), i..<(i + 1)) }
+            if let article = articleKey(blocks[i]) { return (article, i..<(i + 1)) }
             guard let label = key(blocks[i]) else { return nil }
             if Labels.leading(blocks[i].content.text) != nil { return (label, i..<(i + 1)) }
             guard i + 1 < blocks.count, blocks[i + 1].role == .paragraph, key(blocks[i + 1]) == nil else { return nil }
@@ -186,6 +190,11 @@ enum LabelFiling {
         let text = block.content.text
         guard let leading = Labels.leading(text) ?? Labels.alone(Substring(text)), leading.form != .roman else { return nil }
         return Key(form: leading.form, label: leading.label)
+    }
+
+    /// An article's heading, keyed by its number (`Artikel 2`, `Art. 2`).
+    private static func articleKey(_ block: TextBlock) -> Key? {
+        Labels.articleNumber(block.content.text).map { Key(form: nil, label: $0) }
     }
 
     /// Evidence as strong as a contradiction's.

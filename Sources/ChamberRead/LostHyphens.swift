@@ -9,8 +9,7 @@ import ChamberModel
 /// Only a dump made so is touched: one with pages (form feeds) and no word cut inside a
 /// block (`pdftotext -raw` keeps them; plain `pdftotext` only at a block's last line, where
 /// the next is blank or on another page; a hand-made text has no pages). A word joined
-/// before a capital gets its hyphen back too (`capitalJoins`), and so does one joined after
-/// an acronym (`acronymJoins`).
+/// before a capital or after an acronym gets its hyphen back too (`caseJoins`).
 enum LostHyphens {
     /// Whether a dump's maker joined its cut words: pages, and no line that ends in a letter
     /// and a hyphen before a line of text on its page.
@@ -26,8 +25,7 @@ enum LostHyphens {
         for language in Array(columns.keys) {
             guard var column = columns[language] else { continue }
             let texts = column.blocks.map(\.content.text) + column.footnotes.map(\.content.text)
-            let joins = capitalJoins(texts).merging(acronymJoins(texts)) { capital, _ in capital }
-            let spellings = spellings(texts).merging(joins) { hyphenated, _ in hyphenated }
+            let spellings = spellings(texts).merging(caseJoins(texts)) { hyphenated, _ in hyphenated }
             guard !spellings.isEmpty else { continue }
             for i in column.blocks.indices { respell(&column.blocks[i].content, spellings) }
             for i in column.footnotes.indices { respell(&column.footnotes[i].content, spellings) }
@@ -63,15 +61,16 @@ enum LostHyphens {
         return result
     }
 
-    /// Each word joined before a capital (`transAtlantische`, `BruxellesCapitale`) whose
-    /// capitalised part stands as a word of its own inside a sentence of the texts, or that
-    /// the texts also write with the hyphen, with the hyphen put back before that capital:
-    /// no word of either language is so spelt, but a name may be (`McKinsey`, `PowerPoint`),
-    /// and its second part seldom stands alone with its capital but at a sentence's start
-    /// (`Point de départ`), which does not count.
-    static func capitalJoins(_ texts: [String]) -> [UInt64: (word: String, form: String)] {
-        let isLower = { (byte: UInt8) in byte &- UInt8(ascii: "a") < 26 }, isUpper = { (byte: UInt8) in byte &- UInt8(ascii: "A") < 26 }
-        var joined: [UInt64: (word: String, form: String, evidence: [UInt64])] = [:]
+    /// Each word joined where its case shows the cut, with the hyphen put back there: before
+    /// a capital (`transAtlantische`, `BruxellesCapitale`) whose capitalised part stands as a
+    /// word of its own inside a sentence of the texts, or that the texts also write with the
+    /// hyphen: no word of either language is so spelt, but a name may be (`McKinsey`,
+    /// `PowerPoint`), and its second part seldom stands alone with its capital but at a
+    /// sentence's start (`Point de départ`), which does not count; and after an acronym
+    /// (`NAVOcontext`), which no word or name is (`caseCut`).
+    static func caseJoins(_ texts: [String]) -> [UInt64: (word: String, form: String)] {
+        // Evidence that a cut before a capital needs (nil after an acronym: none).
+        var joined: [UInt64: (word: String, form: String, evidence: [UInt64]?)] = [:]
         var words = Set<UInt64>()
         for text in texts {
             let bytes = Array(text.utf8)
@@ -81,34 +80,29 @@ enum LostHyphens {
                 // spelling counts wherever it stands.
                 let before = bytes[..<range.lowerBound].last { $0 != UInt8(ascii: " ") }
                 if word.contains(UInt8(ascii: "-")) || before.map({ !".!?:".utf8.contains($0) }) == true { words.insert(key) }
-                guard word.count >= 5, !word.contains(UInt8(ascii: "-")),
-                      let cut = (2..<(word.count - 2)).first(where: { isLower(word[$0 - 1]) && isUpper(word[$0]) }) else { return }
+                guard word.count >= 5, !word.contains(UInt8(ascii: "-")), let (cut, afterAcronym) = caseCut(word) else { return }
                 let first = String(decoding: word[..<cut], as: UTF8.self), second = String(decoding: word[cut...], as: UTF8.self)
                 let form = first + "-" + second
-                joined[key] = (first + second, form, [hash(word[cut...]), hash(form.utf8)])
+                joined[key] = (first + second, form, afterAcronym ? nil : [hash(word[cut...]), hash(form.utf8)])
             }
         }
-        return joined.filter { $0.value.evidence.contains(where: words.contains) }.mapValues { ($0.word, $0.form) }
+        return joined.filter { $0.value.evidence?.contains(where: words.contains) ?? true }.mapValues { ($0.word, $0.form) }
     }
 
-    /// Each word joined after an acronym (`NAVOcontext`, `MAOCNstructuren`): two capitals or
-    /// more, then three small letters or more, with the hyphen put back between them. No word
-    /// of either language is so spelt; `IJ` opens Dutch words (`IJzer`), and an acronym's
-    /// plural or genitive is shorter (`NGOs`).
-    static func acronymJoins(_ texts: [String]) -> [UInt64: (word: String, form: String)] {
-        let isLower = { (byte: UInt8) in byte &- UInt8(ascii: "a") < 26 }, isUpper = { (byte: UInt8) in byte &- UInt8(ascii: "A") < 26 }
-        var joined: [UInt64: (word: String, form: String)] = [:]
-        for text in texts {
-            forEachWord(in: text) { word, _ in
-                let capitals = word.prefix(while: isUpper).count
-                guard capitals >= 2, word.count - capitals >= 3, word[capitals...].allSatisfy(isLower),
-                      !(capitals == 2 && word[0] == UInt8(ascii: "I") && word[1] == UInt8(ascii: "J")) else { return }
-                let acronym = String(decoding: word[..<capitals], as: UTF8.self), rest = String(decoding: word[capitals...], as: UTF8.self)
-                joined[hash(word)] = (acronym + rest, acronym + "-" + rest)
-            }
+    /// Where a word's case cuts it: after an acronym (two capitals or more, then three small
+    /// letters or more; `IJ` opens Dutch words, `IJzer`, and an acronym's plural is shorter,
+    /// `NGOs`), or before a capital after a small letter.
+    private static func caseCut(_ word: UnsafeBufferPointer<UInt8>) -> (cut: Int, afterAcronym: Bool)? {
+        let capitals = word.prefix(while: isUpper).count
+        if capitals >= 2, word.count - capitals >= 3, word[capitals...].allSatisfy(isLower),
+           !(capitals == 2 && word[0] == UInt8(ascii: "I") && word[1] == UInt8(ascii: "J")) {
+            return (capitals, true)
         }
-        return joined
+        return (2..<(word.count - 2)).first { isLower(word[$0 - 1]) && isUpper(word[$0]) }.map { ($0, false) }
     }
+
+    private static func isLower(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "a") < 26 }
+    private static func isUpper(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "A") < 26 }
 
     private static func respell(_ text: inout LocatedText, _ spellings: [UInt64: (word: String, form: String)]) {
         var edits: [(range: Range<Int>, with: String)] = []

@@ -32,19 +32,19 @@ struct RawLayoutReader: LayoutReader {
             let blocks = Self.blocks(page, fallbackWidth: width)
             var segments: [[ColumnLine]] = []
             var afterPair = false
+            // A line of print that a raised marker broke (`breaksAtMarker`) goes on in the line
+            // right below it, which is measured with it.
+            let brokenAtMarker = pageLines.indices.map { k in
+                !hasWrapSignal && k + 1 < pageLines.count && pageLines[k + 1].number == pageLines[k].number + 1
+                    && Self.breaksAtMarker(pageLines[k].text, next: pageLines[k + 1].text, width: blocks[pageLines[k].number]?.width ?? width)
+            }
             for (index, line) in pageLines.enumerated() {
                 let next = index + 1 < pageLines.count ? pageLines[index + 1].text : nil
                 let block = blocks[line.number]
-                // A line of print that a raised marker broke (`breaksAtMarker`) goes on in the
-                // line right below it, which is measured with it.
-                func brokenAtMarker(_ k: Int) -> Bool {
-                    !hasWrapSignal && k + 1 < pageLines.count && pageLines[k + 1].number == pageLines[k].number + 1
-                        && Self.breaksAtMarker(pageLines[k].text, next: pageLines[k + 1].text, width: blocks[pageLines[k].number]?.width ?? width)
-                }
-                var end = stretched.contains(index) || brokenAtMarker(index) ? .continues
+                var end = stretched.contains(index) || brokenAtMarker[index] ? .continues
                     : Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: block?.width ?? width,
                                    previous: index > 0 ? pageLines[index - 1].text : nil,
-                                   brokenAtMarker: index > 0 && brokenAtMarker(index - 1))
+                                   brokenAtMarker: index > 0 && brokenAtMarker[index - 1])
                 // The last line of a block goes on only where the text is open across the
                 // blank line (`PageCut`), as a cut paragraph's does.
                 if keepsBlocks, end == .continues, index + 1 == pageLines.count || blocks[pageLines[index + 1].number]?.index != block?.index {
@@ -164,15 +164,20 @@ struct RawLayoutReader: LayoutReader {
     /// line after a raised marker, and the two together fit the column, the second going on
     /// in words or punctuation.
     static func breaksAtMarker(_ text: Substring, next: Substring, width: Int) -> Bool {
-        let t = text.trimmed, digits = t.reversed().prefix { $0.isASCII && $0.isNumber }.count
-        // After a letter (`dossiers6`), a full stop (`binnen.6`, `2023.1`: a decimal number's
-        // line goes on too), or another mark after a word (`verzekeren”.7`, `retiré,11`).
-        guard (1...2).contains(digits), let before = t.dropLast(digits).last, let word = t.dropLast(digits + 1).last,
-              before.isLetter || before == "." || ",;:”’)".contains(before) && (word.isLetter || "”’)".contains(word)) else { return false }
-        // The rest is text, not a note's number below the marker's line (`1`, `1 Verslag …`).
-        let rest = next.trimmed
-        guard rest.first.map({ $0.isLetter || ",;:.".contains($0) }) == true, Labels.footnoteNumber(rest) == nil else { return false }
-        return t.unicodeScalars.count + 1 + rest.unicodeScalars.count <= width
+        let t = text.trimmed, rest = next.trimmed
+        // One or two digits after a letter (`dossiers6`), a full stop (`binnen.6`), or another
+        // mark after a word (`verzekeren”.7`, `retiré,11`).
+        guard let marker = PageCut.trailingDigits(t), marker.digits <= 2 else { return false }
+        let before = marker.before ?? " "
+        guard marker.after.isLetter || marker.after == "." || ",;:”’)".contains(marker.after) && (before.isLetter || "”’)".contains(before)),
+              // The rest is text, not a note's number below the marker's line (`1`, `1 Verslag …`).
+              rest.first.map({ $0.isLetter || ",;:.".contains($0) }) == true, Labels.footnoteNumber(rest) == nil else { return false }
+        let length = t.unicodeScalars.count + 1 + rest.unicodeScalars.count
+        // After a number's full stop the digits may be the number's (`punt 2.1` / `Globaal
+        // beeld`, a heading): a marker there (`het jaar 2023.1` / `En voici les princi-`) breaks
+        // a line that the rest fills.
+        if marker.after == ".", before.isNumber, Double(length) < SoftBreak.shortLine * Double(width) { return false }
+        return length <= width
     }
 
     /// Without the trailing-space signal: a line well short of the column width, or one that

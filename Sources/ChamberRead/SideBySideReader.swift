@@ -285,7 +285,7 @@ struct SideBySideReader: LayoutReader {
             // cover's document number.
             if PageCut.standsAlone(next, after: String(text)) || PageCut.standsAlone(text, after: result.last.map { String($0.text) }) {
                 end = .endsParagraph
-            } else if next.isEmpty, blankInsideText, PageCut.closesSentence(text), row(index + 2).trimmed.first?.isUppercase == true {
+            } else if next.isEmpty, blankInsideText, PageCut.closesSentence(text), afterNext.trimmed.first?.isUppercase == true {
                 end = .mayEndParagraph
             } else if next.isEmpty || next.opensBlock {
                 end = .endsBlock

@@ -37,8 +37,9 @@ struct LineJoiner: Sendable {
     let vocabulary: Vocabulary
 
     /// Appends a line to a paragraph, undoing hyphenation where the hyphen splits a word; a
-    /// line that opens with a comma, a semicolon, a colon or a full stop goes on the word
-    /// before it (a line of print that a raised marker broke: `dossiers6` / `; parmi …`).
+    /// line that opens with a comma, a semicolon, a colon or a full stop after a paragraph
+    /// that ends in a digit goes on the word before it (a line of print that a raised marker
+    /// broke: `dossiers6` / `; parmi …`; French sets a space before `;` and `:` elsewhere).
     /// Looks only at the end of the paragraph, so joining many lines stays linear.
     func join(_ paragraph: inout LocatedText, _ next: LocatedText) {
         let last = lastWord(paragraph.text)
@@ -46,7 +47,8 @@ struct LineJoiner: Sendable {
             paragraph.text.removeLast()
             paragraph.append(next, joinWithoutSpace: true)
         } else {
-            paragraph.append(next, joinWithoutSpace: joinsWithoutSpace(last, next.text) || next.text.first.map { ",;:.".contains($0) } == true)
+            let afterMarker = last.last?.isNumber == true && next.text.first.map { ",;:.".contains($0) } == true
+            paragraph.append(next, joinWithoutSpace: joinsWithoutSpace(last, next.text) || afterMarker)
         }
     }
 

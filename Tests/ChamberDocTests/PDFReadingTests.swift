@@ -259,6 +259,15 @@ import Testing
         #expect(Self.pairs(try Self.development(name).sections).contains([nl, fr]))
     }
 
+    /// Plain `pdftotext` gives a bill's article headings in turns, Dutch first where the Dutch
+    /// column is the left one (`Art. 2` at line 317, then at 319): the copy that moves to
+    /// French is the one in the French turn. (A development dump.)
+    @Test func anArticleHeadingTwiceInOneLanguageGivesTheCopyInTheOtherLanguagesTurn() throws {
+        let document = try Self.development("dev-07-bill-nl.txt")
+        let heading = try #require(document.sections.flatMap(\.units).first { $0.kind == .heading && $0.label == "2" })
+        #expect(heading.texts[.nl]?.span.lines.description == "317" && heading.texts[.fr]?.span.lines.description == "319")
+    }
+
     /// `-layout` gives a column a blank row where a row of the other column falls between two
     /// of its lines (a different leading): where a column shows such rows inside its running
     /// text, a blank row after a sentence's end is only a guessed paragraph end (`… in onze

@@ -758,6 +758,10 @@ import Testing
                       "Annick Ponthier (VB)"]) == [0])
         #expect(ends(["Intrekking van beslissingen", "Wanneer de vicegouverneur een beslissing van een gemeente wegens niet-conformiteit",
                       "met de taalwet schorst, kan deze gemeente deze beslissing intrekken."]) == [0])
+        // A short line closes its sentence behind a quote and a note's marker too.
+        #expect(ends(["Tegen de wet in liet de vicegouverneur 891 dossiers (27,8 %) passeren voor",
+                      "“tewerkstellingen van zeer korte duur om de continuïteit van de",
+                      "dienst te verzekeren”.7", "Les totaux d’un point de vue historique. D’un"]) == [2])
         #expect(ends(["Maar de internationale drugshandel is in toenemende mate ook een strategische en hybride",
                       "dreiging voor onze eigen", "Defensie en voor de NAVO."]) == [])
         #expect(ends(["crédible que si sa propre organisation est exempte de criminalité liée aux stupéfiants;",
@@ -811,7 +815,7 @@ import Testing
     /// (`PowerPoint`, `Point de départ`) or never (`McKinsey`) stays; and in a development
     /// dump, `BruxellesCapitale` comes back as `Bruxelles-Capitale`.
     @Test func aWordJoinedBeforeACapitalGetsItsHyphenBack() throws {
-        let joins = LostHyphens.capitalJoins(["Atlantische zee-routes en transAtlantische verbindingen, de Atlantische",
+        let joins = LostHyphens.caseJoins(["Atlantische zee-routes en transAtlantische verbindingen, de Atlantische",
                                               "Bruxelles-Capitale et BruxellesCapitale", "McKinsey en PowerPoint. Point de départ"])
         #expect(Set(joins.values.map(\.form)) == ["trans-Atlantische", "Bruxelles-Capitale"])
         let document = try PDFReadingTests.development("dev-07-bill-nl.txt")
@@ -830,8 +834,17 @@ import Testing
         #expect(!RawLayoutReader.breaksAtMarker("van de dienst te verzekeren”.7", next: "1", width: 48))
         #expect(RawLayoutReader.breaksAtMarker("handelt over het jaar 2023.1", next: "In hetgeen", width: 48))
         #expect(!RawLayoutReader.breaksAtMarker("beslissingen, in totaal 1.318", next: "dossiers", width: 48))
+        #expect(!RawLayoutReader.breaksAtMarker("Zie punt 2.1", next: "Globaal beeld", width: 48))
+        // The rest of the line of print is measured with the marker's line: no short line.
+        let rest = { (broken: Bool) in
+            RawLayoutReader.lineEnd("Hiervan waren er", next: "552 legaal (in orde met de taalvoorschriften, de", wrapSignal: false, width: 48,
+                                    previous: "totaal 3.758 dossiers binnen.6", brokenAtMarker: broken)
+        }
+        #expect(rest(true) == .continues && rest(false) == .endsParagraph)
         #expect(!RawLayoutReader.breaksAtMarker("totaal 3.758 dossiers binnen.6", next: "Hiervan waren er 552 legaal", width: 48))
-        #expect(LineJoiner(vocabulary: Vocabulary(lines: [])).joined("total de 3.758 dossiers6", "; parmi ceux-ci") == "total de 3.758 dossiers6; parmi ceux-ci")
+        let joiner = LineJoiner(vocabulary: Vocabulary(lines: []))
+        #expect(joiner.joined("total de 3.758 dossiers6", "; parmi ceux-ci") == "total de 3.758 dossiers6; parmi ceux-ci")
+        #expect(joiner.joined("le nombre de dossiers", ": parmi ceux-ci") == "le nombre de dossiers : parmi ceux-ci")
         let document = try PDFReadingTests.development("dev-07-bill-nl.raw.txt")
         #expect(PDFReadingTests.pairs(document.sections).contains([
             "Wanneer de vicegouverneur een beslissing van een gemeente wegens niet-conformiteit met de taalwet schorst, kan deze gemeente deze beslissing intrekken. Dat gebeurt echter nooit. Van alle geschorste dossiers werden er door de gemeenten geen enkele ingetrokken. De gemeenten beschouwen het dus als de normaalste zaak dat zij de taalwet kunnen en mogen overtreden.",
@@ -843,7 +856,7 @@ import Testing
     /// opens with `IJ` and an acronym's plural stay; and in a development dump, the Dutch
     /// `NAVO-context` comes back.
     @Test func aWordJoinedAfterAnAcronymGetsItsHyphenBack() throws {
-        let joins = LostHyphens.acronymJoins(["in een NAVOcontext en een MAOCNstructuur", "de IJzer en de NGOs", "NAVO-context, CPAS15"])
+        let joins = LostHyphens.caseJoins(["in een NAVOcontext en een MAOCNstructuur", "de IJzer en de NGOs", "NAVO-context, CPAS15"])
         #expect(Set(joins.values.map(\.form)) == ["NAVO-context", "MAOCN-structuur"])
         let document = try PDFReadingTests.development("dev-06-seed-nocover.txt")
         let dutch = PDFReadingTests.pairs(document.sections).map { $0[0] }
