@@ -124,8 +124,8 @@ extension SentenceAligner {
     /// the other language into the one after (`A B | A` then `C | B C`): the first unit ends
     /// on sentences of one language alone, the second opens on sentences of the other alone.
     /// Both passages are cut at a soft break, and the middle pieces make a unit of their own,
-    /// when that leaves fewer bytes of sentences without a counterpart. Plain `pdftotext` does this
-    /// where neither column leaves a blank line between paragraphs.
+    /// when that leaves fewer bytes of sentences without a counterpart. Plain `pdftotext`
+    /// does this where neither column leaves a blank line between paragraphs.
     func cuttingCrossedRuns(_ units: [TextUnit]) -> [TextUnit] { Self.mendingNeighbours(units, cutCrossedRun) }
 
     /// The two units cut into three as `cuttingCrossedRuns` says; nil when they are no such pair.
@@ -165,7 +165,9 @@ extension SentenceAligner {
     /// joined to that unit's passage, when sentence links that translate then cover most of
     /// the piece. The unit aligner links the other language's paragraph to the longer
     /// piece of a paragraph cut at a wrong guess, and leaves the shorter piece alone.
-    func joiningLonePieces(_ units: [TextUnit]) -> [TextUnit] { Self.mendingNeighbours(units) { joiningLonePiece($0, $1).map { [$0] } } }
+    func joiningLonePieces(_ units: [TextUnit]) -> [TextUnit] {
+        Self.mendingNeighbours(units) { joiningLonePiece($0, $1).map { [$0] } }
+    }
 
     /// The two units as one, as `joiningLonePieces` says; nil when they are no such pair.
     private func joiningLonePiece(_ a: TextUnit, _ b: TextUnit) -> TextUnit? {

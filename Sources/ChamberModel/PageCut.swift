@@ -59,6 +59,7 @@ public enum PageCut {
     /// A footnote marker glued after the mark (`… Europa.3`) is passed over.
     public static func closesSentence(_ text: String) -> Bool { closesSentence(text[...]) }
 
+    /// The same for a part of a text (a line, a column's part of one).
     public static func closesSentence(_ text: Substring) -> Bool {
         let text = withoutNoteMarker(text)
         guard let last = text.last else { return false }

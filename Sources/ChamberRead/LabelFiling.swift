@@ -52,7 +52,9 @@ enum LabelFiling {
                 }
                 let texts = units.map { source[$0].map(\.content.text).joined(separator: " ") }
                 let scores = texts.map { LanguageEvidence.score(Substring($0)) * sign }
-                func rank(_ i: Int) -> (Double, Int, Int) { (scores[i], -distance(units[i]), sourceFirst ? order(units[i]) : -order(units[i])) }
+                func rank(_ i: Int) -> (Double, Int, Int) {
+                    (scores[i], -distance(units[i]), sourceFirst ? order(units[i]) : -order(units[i]))
+                }
                 let copy = units.indices.max { rank($0) < rank($1) }!
                 // A text that reads clearly as its language stays (two lists, each `a)`, `b)`),
                 // unless another copy is the same text (untranslated).

@@ -155,8 +155,9 @@ struct RawLayoutReader: LayoutReader {
         if text.hasSuffix("-"), text.dropLast().last?.isLetter == true { return .continues }
         // So does the line before one, unless open text goes on in it.
         if let next, PageCut.standsAlone(next.trimmed, after: String(text.trimmed)) { return .endsParagraph }
-        if let last = text.last, last == " " || last == "\t" { return wrapSignal ? .continues : heuristicEnd(text, next: next, width: width, previous: previous, brokenAtMarker: brokenAtMarker) }
-        return wrapSignal ? .endsParagraph : heuristicEnd(text, next: next, width: width, previous: previous, brokenAtMarker: brokenAtMarker)
+        // pdftotext's own signal: a wrapped line ends with a space.
+        if wrapSignal { return text.last == " " || text.last == "\t" ? .continues : .endsParagraph }
+        return heuristicEnd(text, next: next, width: width, previous: previous, brokenAtMarker: brokenAtMarker)
     }
 
     /// Whether a line that ends with a note's marker glued to its word (`… binnen.6`,
