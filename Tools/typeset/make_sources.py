@@ -3,6 +3,7 @@
 
     make_sources.py seed  XML > sources/seed-003.json
     make_sources.py bill  XML > sources/bill-56K0055001.json   (selected, hand-verified units)
+    make_sources.py tables sources/bill-56K0055001.json DUMP > sources/bill-56K0055001-tables.json
 
 The committed JSON files are the gold; this script only documents how they were made
 (the bill source also carries hand corrections listed in BILL_FIXES)."""
@@ -156,3 +157,74 @@ def bill(xmlpath):
 
 if __name__ == '__main__' and sys.argv[1] == 'bill':
     print(json.dumps(bill(sys.argv[2]), ensure_ascii=False, indent=1))
+
+
+# ---- the real bill with two of its tables: table 8 printed once per column (each language its
+# own table) and table 9 printed once across both columns (a bilingual table: the Dutch and
+# the French name of each municipality side by side, the figures shared). The plain dump gives
+# a cell per line; header cells wrapped over lines are joined by their line ranges.
+TABLES_AFTER = 'expl-p31'
+
+
+def cell(lines, first, last=None):
+    """The cell printed on dump lines first..last (1-based), non-breaking spaces as spaces."""
+    return ws(' '.join(lines[first - 1:last or first]).replace('\u00a0', ' ').replace('\u202f', ' '))
+
+
+def table_text(rows, lang):
+    """A table's text in one language: its cells in reading order, row by row (cells of the
+    other language left out, shared cells in both)."""
+    out = []
+    for row in rows:
+        for c in row:
+            if isinstance(c, str):
+                out.append(c)
+            elif lang in c:
+                out.append(c[lang])
+    return ' '.join(out)
+
+
+def tables(billpath, dumppath):
+    src = json.load(open(billpath, encoding='utf-8'))
+    lines = open(dumppath, encoding='utf-8').read().split('\n')
+
+    def rows(header, first, last, width):
+        body, n = [], first
+        while n <= last:  # a name wrapped in its cell: the line ends in a space
+            end = n
+            while lines[end - 1].endswith(' ') and not lines[end - 1].strip()[-1].isdigit() and \
+                    not lines[end - 1].strip().endswith('%'):
+                end += 1
+            body.append(cell(lines, n, end))
+            n = end + 1
+        return [header] + [body[i:i + width] for i in range(0, len(body), width)]
+    caption8 = {'nl': cell(lines, 1412, 1414), 'fr': cell(lines, 1357, 1360)}
+    rows8 = {'nl': rows([cell(lines, 1415, 1416), cell(lines, 1417)], 1418, 1437, 2),
+             'fr': rows([cell(lines, 1361, 1362), cell(lines, 1363)], 1364, 1383, 2)}
+    caption9 = {'nl': cell(lines, 1491, 1492), 'fr': cell(lines, 1470, 1471)}
+    header9 = [{'nl': cell(lines, 1493)}, {'fr': cell(lines, 1494)}, {'nl': cell(lines, 1495, 1497)},
+               {'fr': cell(lines, 1498, 1500)}, cell(lines, 1501), cell(lines, 1502)]
+    rows9 = [[{'nl': r[0]}, {'fr': r[1]}] + r[2:] if i else r
+             for i, r in enumerate(rows(header9, 1503, 1626, 6))]
+    units = []
+    for u in src['units']:
+        units.append(u)
+        if u['id'] == TABLES_AFTER:
+            units += [
+                {'id': 'expl-p33', 'section': 'explanation', 'kind': 'paragraph', **caption8},
+                {'id': 'expl-table1', 'section': 'explanation', 'kind': 'table', 'span': 'column', 'rows': rows8,
+                 'nl': table_text(rows8['nl'], 'nl'), 'fr': table_text(rows8['fr'], 'fr')},
+                {'id': 'expl-p34', 'section': 'explanation', 'kind': 'paragraph', **caption9},
+                {'id': 'expl-table2', 'section': 'explanation', 'kind': 'table', 'span': 'full', 'rows': rows9,
+                 'nl': table_text(rows9, 'nl'), 'fr': table_text(rows9, 'fr')},
+            ]
+    src['units'] = units
+    src['id'] = 'bill-56K0055001-tables'
+    src['origin'] = dict(src['origin'], how=src['origin']['how'] + "; tables 8 and 9 with their captions "
+                         "after expl-p31, cells from the plain dump ../shared/real/56K0055001.txt (lines 1357-1626), "
+                         "non-breaking spaces as spaces")
+    return src
+
+
+if __name__ == '__main__' and sys.argv[1] == 'tables':
+    print(json.dumps(tables(sys.argv[2], sys.argv[3]), ensure_ascii=False, indent=1))

@@ -186,7 +186,8 @@ class Page:
     def __init__(self, kind):
         self.kind = kind     # 'cover', 'parties', 'body'
         self.cols = [Col(), Col()]
-        self.full = []       # full-width items (cover)
+        self.full = []       # full-width items (cover, furniture)
+        self.band = []       # full-width items between the columns' text (a bilingual table)
 
 
 class Flow:
@@ -366,6 +367,12 @@ class Typesetter:
             self.place_lines(fl, lines, u['id'])
             fl.y += st['leading'] * 0.5
             return
+        if kind == 'table':
+            self.space(fl, st['para_space'] + st['leading'] * 0.3)
+            for row in self.table_rows(u['rows'][lang], self.cw[fl.col], lang):
+                self.place_row(fl, row, u['id'])
+            fl.y += st['leading'] * 0.3
+            return
         if kind in ('salutation', 'preamble', 'formula', 'chamber', 'submitters', 'date', 'session'):
             self.space(fl, st['para_space'])
             lines = self.para_lines(fl, text, refs, bold=(kind in ('formula', 'preamble') and st['formula_bold']),
@@ -387,6 +394,101 @@ class Typesetter:
         self.place_lines(fl, lines, u['id'])
         for c in u.get('children', []):
             self.unit_lines(fl, c, depth + 1)
+
+    # -- tables: a row's cells side by side, each wrapped in its column of the table
+    def table_rows(self, rows, avail, lang):
+        """Rows of cells (a cell: a string, or {lang: string} for one language's cell of a
+        bilingual table) as lists of item dicts with x relative to the table and y relative to
+        the row, and each row's height. The header row is bold."""
+        st = self.st
+        size = st['size'] * 0.85
+        lead = size * 1.25
+        pad = size * 0.9
+        def text(c):
+            return c if isinstance(c, str) else next(iter(c.values()))
+        def cell_lang(c):
+            return lang if isinstance(c, str) else next(iter(c))
+        ncol = max(len(r) for r in rows)
+        self.lay_at(size)
+        space = width(' ', font_key(st['family'], False), size)
+        # as wide as the widest cell, at least as the longest word (HTML's automatic layout)
+        natural, least = [pad] * ncol, [pad] * ncol
+        for r in rows:
+            for i, c in enumerate(r):
+                ws = [Word(w, self.lay).w for w in split_words(text(c), [], False)]
+                whole = sum(ws) + space * (len(ws) - 1) + pad
+                natural[i] = max(natural[i], whole)
+                # a figure (`44.4 %`) is not broken
+                least[i] = max(least[i], max(ws) + pad if any(ch.isalpha() for ch in text(c)) else whole)
+        if sum(natural) <= avail:
+            spare = (avail - sum(natural)) / ncol
+            widths = [n + spare for n in natural]
+        else:
+            t = max(0.0, (avail - sum(least)) / (sum(natural) - sum(least)))
+            widths = [m + (n - m) * t for m, n in zip(least, natural)]
+        out = []
+        for ri, r in enumerate(rows):
+            items, h = [], 0.0
+            x = 0.0
+            for i, c in enumerate(r):
+                lines, _ = break_lines(split_words(text(c), [], ri == 0), self.lay, cell_lang(c), widths[i] - pad,
+                                       widths[i] - pad, size)
+                for k, ws in enumerate(lines):
+                    items.append({'kind': 'line', 'words': ws, 'size': size, 'x': x, 'w': widths[i] - pad,
+                                  'justify': False, 'align': 'L', 'dy': k * lead + lead * 0.78, 'label': None,
+                                  'lead': lead})
+                h = max(h, len(lines) * lead)
+                x += widths[i]
+            out.append((items, h + size * 0.35))
+        return out
+
+    def place_row(self, fl, row, uid):
+        """Place a table row in flow fl, on the next page when it does not fit."""
+        items, h = row
+        col = self.pages[fl.page].cols[fl.col]
+        if fl.y + h > self.bottom - col.fnh + 0.01 and not (fl.y <= self.top + 0.01 and not col.items):
+            self.goto(fl, fl.page + 1)
+            col = self.pages[fl.page].cols[fl.col]
+        for it in items:
+            it = dict(it, x=self.cx[fl.col] + it['x'], y=fl.y + it.pop('dy'), uid=uid)
+            col.items.append(it)
+        pages = self.unit_pages.setdefault(uid, {}).setdefault(fl.lang, [])
+        if fl.page + 1 not in pages:
+            pages.append(fl.page + 1)
+        fl.y += h
+
+    def full_table(self, u):
+        """A bilingual table across both columns, below where both columns have reached:
+        the language cells of a pair in the order of the columns."""
+        st = self.st
+        self.sync('row')
+        rows = []
+        for r in u['rows']:
+            r = list(r)
+            if self.order[0] == 'fr':
+                for i in range(len(r) - 1):
+                    if isinstance(r[i], dict) and 'nl' in r[i] and isinstance(r[i + 1], dict) and 'fr' in r[i + 1]:
+                        r[i], r[i + 1] = r[i + 1], r[i]
+            rows.append(r)
+        a, b = self.flows['nl'], self.flows['fr']
+        x0, w = self.cx[0], self.cx[1] + self.cw[1] - self.cx[0]
+        y = a.y + st['para_space'] + st['leading'] * 0.3
+        for items, h in self.table_rows(rows, w, self.order[0]):
+            page = self.pages[a.page]
+            room = self.bottom - max(c.fnh for c in page.cols)
+            if y + h > room + 0.01:
+                for fl in (a, b):
+                    self.goto(fl, fl.page + 1)
+                page, y = self.pages[a.page], self.top
+            for it in items:
+                page.band.append(dict(it, x=x0 + it['x'], y=y + it.pop('dy'), uid=u['id']))
+            for fl in (a, b):
+                pages = self.unit_pages.setdefault(u['id'], {}).setdefault(fl.lang, [])
+                if fl.page + 1 not in pages:
+                    pages.append(fl.page + 1)
+            y += h
+        for fl in (a, b):
+            fl.y = y + st['leading'] * 0.3
 
     def signature(self, fl, tag):
         self.space(fl, self.st['leading'] * 1.5)
@@ -521,6 +623,9 @@ class Typesetter:
                 prev_section = u['section']
             elif st['sync'] != 'section':
                 self.sync(st['sync'])
+            if u.get('span') == 'full':
+                self.full_table(u)
+                continue
             for lang in ('nl', 'fr'):
                 fl = self.flows[lang]
                 self.unit_lines(fl, u)
@@ -628,11 +733,11 @@ def page_items(ts, p, order):
                 items.append(it)
         cols.append(items)
     if order == 'columns':
-        return p.full + cols[0] + cols[1]
+        return p.full + cols[0] + p.band + cols[1]
     if order == 'right-first':
-        return cols[1] + cols[0] + p.full
+        return cols[1] + p.band + cols[0] + p.full
     # 'rows': interleave by y, as some producers do
-    allc = cols[0] + cols[1]
+    allc = cols[0] + cols[1] + p.band
     allc.sort(key=lambda it: (round(it['y'], 1), it['x']))
     return allc + p.full
 
@@ -793,6 +898,8 @@ CORPUS = [
     ('dev-09-seed-rows', 'dev', 1, 'seed-003', 109, {'emit_order': 'rows', 'justify': True}),
     ('dev-10-bill-rows-fr-left', 'dev', 1, 'bill-56K0055001', 110, {'emit_order': 'rows', 'left': 'fr'}),
     ('dev-11-seed-rows-narrow', 'dev', 1, 'seed-003', 111, {'emit_order': 'rows', 'size': 8.5, 'margins': [60, 150, 60, 150], 'gutter': 12, 'justify': False}),
+    ('dev-12-bill-tables', 'dev', 1, 'bill-56K0055001-tables', 112, {'left': 'nl'}),
+    ('dev-13-bill-tables-rows-fr-left', 'dev', 1, 'bill-56K0055001-tables', 113, {'emit_order': 'rows', 'left': 'fr'}),
     ('test-01-seed-nl', 'test', 2, 'seed-003', 301, {'left': 'nl'}),
     ('test-02-seed-fr-left', 'test', 2, 'seed-003', 302, {'left': 'fr'}),
     ('test-03-bill-fn-cross', 'test', 2, 'bill-56K0055001', 305, {'left': 'nl', 'fn_split': True, 'size': 11, 'page': 'Letter'}),
@@ -801,12 +908,14 @@ CORPUS = [
     ('test-06-seed-nocover', 'test', 2, 'seed-003', 306, {'cover': False, 'parties': False, 'left': 'fr'}),
     ('test-07-bill-fr-left', 'test', 2, 'bill-56K0055001', 307, {'left': 'fr', 'fn_split': False}),
     ('test-08-seed-unequal', 'test', 2, 'seed-003', 308, {'col_ratio': 0.56, 'sync': 'page', 'justify': True, 'hyphenate': True}),
+    ('test-09-bill-tables', 'test', 2, 'bill-56K0055001-tables', 310, {'left': 'nl'}),
+    ('test-10-bill-tables-fr-left', 'test', 2, 'bill-56K0055001-tables', 311, {'left': 'fr'}),
 ]
 
 
 def gold_of(src, ts, name, engine):
     def unit(u):
-        d = {k: u[k] for k in ('id', 'section', 'kind', 'label', 'value', 'nl', 'fr') if k in u}
+        d = {k: u[k] for k in ('id', 'section', 'kind', 'label', 'value', 'span', 'nl', 'fr') if k in u}
         if u.get('refs'):
             d['notes'] = sorted({r[0] for rs in u['refs'].values() for r in rs})
         d['pages'] = ts.unit_pages.get(u['id'], {})

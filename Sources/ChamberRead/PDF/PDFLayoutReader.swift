@@ -44,7 +44,7 @@ struct PDFLayoutReader {
                     kept.append(line)
                 }
             }
-            reading.fragments += fragments(kept, page: page, bodySize: bodySize, joiner: joiner, tables: &reading.tables)
+            reading.fragments += pageFragments(kept, page: page, bodySize: bodySize, joiner: joiner, tables: &reading.tables)
         }
         return reading
     }
@@ -158,13 +158,65 @@ struct PDFLayoutReader {
         return bands
     }
 
-    /// The page's fragments in reading order: full-width lines as they come, each run of
+    /// The page's fragments in reading order: the text above a table printed across both
+    /// columns for both languages, the table's two languages, the text below it.
+    private func pageFragments(_ lines: [Line], page: PDFPage, bodySize: Double, joiner: LineJoiner,
+                               tables: inout BilingualTables.Found) -> [ColumnFragment] {
+        let runs = Self.tableRuns(lines, width: lines.map(\.box.x1).max().map { $0 - (lines.map(\.box.x0).min() ?? 0) } ?? 0)
+        // The gutter of the text around the runs tells a table across both columns from two
+        // tables side by side, one in each.
+        let aroundRuns = Self.gutter(lines.indices.filter { index in !runs.contains { $0.contains(index) } }.map { lines[$0] }, width: page.width)
+        let found: [(run: Range<Int>, nl: [ColumnLine], fr: [ColumnLine])] = runs.compactMap { run in
+            let cells = lines[run].map { line in
+                Self.tableCells(line).map { cell in
+                    BilingualGrid.Cell(line: ColumnLine(text: Substring(cell.text), number: nil, page: page.number, box: cell.box, end: .endsParagraph),
+                                       start: cell.box.x0)
+                }
+            }
+            return BilingualGrid.split(cells, tolerance: 0.5 * bodySize, gutter: aroundRuns, joiner: joiner).map { (run, $0.nl, $0.fr) }
+        }
+        let gutter = Self.gutter(lines.indices.filter { index in !found.contains { $0.run.contains(index) } }.map { lines[$0] }, width: page.width)
+        var result: [ColumnFragment] = []
+        var start = lines.startIndex
+        for table in found {
+            if start < table.run.lowerBound {
+                result += fragments(lines[start..<table.run.lowerBound], gutter: gutter, page: page, bodySize: bodySize, joiner: joiner,
+                                    tables: &tables, endsAbove: true)
+            }
+            result += [ColumnFragment(language: .nl, lines: table.nl), ColumnFragment(language: .fr, lines: table.fr)]
+            start = table.run.upperBound
+        }
+        if start < lines.endIndex {
+            result += fragments(lines[start...], gutter: gutter, page: page, bodySize: bodySize, joiner: joiner, tables: &tables)
+        }
+        return result
+    }
+
+    /// Runs of lines that may be a table's rows (`BilingualGrid.runs`): cells as
+    /// `tableCells` cuts them; a change of font size or a gap of more than two and a half
+    /// lines (the footnotes below a table) sets a line apart.
+    static func tableRuns(_ lines: [Line], width: Double) -> [Range<Int>] {
+        BilingualGrid.runs(lines.indices.map { index in
+            let line = lines[index], cells = tableCells(line)
+            let apart = index > 0 && (abs(lines[index - 1].fontSize - line.fontSize) > 0.1 * line.fontSize
+                                      || line.box.y0 - lines[index - 1].box.y0 > 2.5 * line.fontSize)
+            return BilingualGrid.LineShape(cells: cells.count, endsTables: cells.contains { $0.box.width * 3 >= width }, apart: apart)
+        })
+    }
+
+    /// A line cut into a table's cells: where the space between two words is wider than
+    /// seven tenths of the font size, wider than a justified line stretches its spaces but
+    /// for a few words.
+    static func tableCells(_ line: Line) -> [Line] {
+        cells(line, gap: 0.7)
+    }
+
+    /// The fragments of some lines of a page: full-width lines as they come, each run of
     /// column lines as its left column, then its right one, each with the language its
-    /// text reads as.
-    private func fragments(_ pageLines: [Line], page: PDFPage, bodySize: Double, joiner: LineJoiner,
-                           tables: inout BilingualTables.Found) -> [ColumnFragment] {
-        var lines = pageLines
-        let pageGutter = Self.gutter(lines, width: page.width)
+    /// text reads as. `endsAbove`: a table below them ends their paragraphs.
+    private func fragments(_ someLines: ArraySlice<Line>, gutter pageGutter: ClosedRange<Double>?, page: PDFPage, bodySize: Double,
+                           joiner: LineJoiner, tables: inout BilingualTables.Found, endsAbove: Bool = false) -> [ColumnFragment] {
+        var lines = Array(someLines)
         if pageGutter == nil {
             // The party table first, on the cells of whole lines: its column of colons would
             // pass for a gutter.
@@ -221,7 +273,7 @@ struct PDFLayoutReader {
             guard !whole.isEmpty else { return }
             // A line of a page without a gutter may still hold cells side by side (a party or
             // legend row); each cell that is not a table's has its language decided alone.
-            let cellLines = whole.map(Self.cells)
+            let cellLines = whole.map { Self.cells($0) }
             let cells = takeTables(whole, texts: cellLines.map { Substring($0.map(\.text).joined(separator: "\t")) }).flatMap { cellLines[$0] }
             result += FragmentSplitter.fragments(Self.columnLines(cells, bodySize: bodySize, edges: wholeEdges, last: bandEnd).map { [$0] },
                                                  switchCost: 6)
@@ -233,7 +285,7 @@ struct PDFLayoutReader {
             if pageGutter == nil, let gutter, let text {
                 edges = (text.x0...max(gutter.lowerBound, text.x0 + text.x1 - gutter.upperBound), gutter.upperBound...text.x1)
             }
-            bandEnd = index + 1 < bands.count ? .endsParagraph : .endsBlock
+            bandEnd = index + 1 < bands.count || endsAbove ? .endsParagraph : .endsBlock
             for line in bandLines {
                 guard let gutter, !line.words.contains(where: { $0.box.x0 < gutter.upperBound && $0.box.x1 > gutter.lowerBound }) else {
                     flushColumns(withTables: pageGutter == nil)
@@ -260,11 +312,12 @@ struct PDFLayoutReader {
         return result
     }
 
-    /// A line cut where the space between two words is wider than three times its font size.
-    static func cells(_ line: Line) -> [Line] {
+    /// A line cut where the space between two words is wider than `gap` times its font size
+    /// (three: a cover's cells).
+    static func cells(_ line: Line, gap: Double = 3) -> [Line] {
         var cells: [Line] = []
         for word in line.words {
-            if let last = cells.last?.words.last, word.box.x0 - last.box.x1 <= 3 * max(word.fontSize, 1) {
+            if let last = cells.last?.words.last, word.box.x0 - last.box.x1 <= gap * max(word.fontSize, 1) {
                 cells[cells.count - 1].words.append(word)
             } else {
                 cells.append(Line(words: [word], page: line.page))

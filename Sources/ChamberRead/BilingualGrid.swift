@@ -1,0 +1,159 @@
+import ChamberModel
+
+/// A table printed once for both languages, across both columns: each municipality's Dutch
+/// and French name side by side, the figures once (the real bill's tables 9, 10, 12 and 13).
+/// Its columns are found from where its cells start, each column's language from all of its
+/// cells' words; a column's words go to its language, figures and language-neutral columns
+/// (`NL %`) to both. Most of its rows hold figures. Each language then gets the table as its own, a cell a paragraph, the
+/// form the parse stage reads as a table. Layouts give cells with their horizontal extent:
+/// points in a PDF, character columns in a `-layout` dump.
+enum BilingualGrid {
+    /// One cell of a printed line: its text where it was read, and where it starts across
+    /// the page.
+    struct Cell {
+        var line: ColumnLine
+        var start: Double
+    }
+
+    /// A line as a table's row may be: its number of cells; whether no table goes on over it
+    /// (prose, with a cell as wide as a third of the text, such as a caption; a blank row);
+    /// whether the layout sets it apart from the line above (a table ends above it).
+    struct LineShape {
+        var cells: Int
+        var endsTables: Bool
+        var apart: Bool
+    }
+
+    /// The runs of lines that may be a table: three rows or more of three cells or more,
+    /// with up to two lines between two of them (a wrapped cell's rest).
+    static func runs(_ shapes: [LineShape]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var rows: [Int] = []
+        func close() {
+            if rows.count >= 3 { runs.append(rows[0]..<(rows[rows.count - 1] + 1)) }
+            rows = []
+        }
+        for (index, shape) in shapes.enumerated() {
+            if shape.endsTables || shape.apart { close() }
+            guard !shape.endsTables, shape.cells >= 3 else { continue }
+            if let last = rows.last, index - last > 3 { close() }
+            rows.append(index)
+        }
+        close()
+        return runs
+    }
+
+    /// How much more one language a column's words must read than its neighbour's, for the
+    /// two to show the table's order of languages (a contradiction's evidence).
+    static let columnEvidence = 8.0
+
+    /// The two languages' tables, when `lines` are one table (three rows or more, three
+    /// columns or more) whose columns hold both languages; nil otherwise. `tolerance` is how
+    /// far a cell may start from its column's start. A table that `gutter` cuts into a left
+    /// half in one language and a right half in the other is two tables, one per column, set
+    /// side by side: the columns read them.
+    static func split(_ lines: [[Cell]], tolerance: Double, gutter: ClosedRange<Double>?,
+                      joiner: LineJoiner) -> (nl: [ColumnLine], fr: [ColumnLine])? {
+        let starts = columnStarts(lines, tolerance: tolerance)
+        // Nearly every cell starts at a column's start: words that a justified line spread
+        // start anywhere.
+        let cells = lines.joined()
+        let aligned = cells.filter { cell in starts.contains { abs($0 - cell.start) <= tolerance } }.count
+        guard starts.count >= 3, aligned * 5 >= cells.count * 4 else { return nil }
+        func column(_ cell: Cell) -> Int { max(0, (starts.lastIndex { $0 <= cell.start + tolerance }) ?? 0) }
+        // A line opens a row when it fills its first column and half the others; any other
+        // line is a wrapped cell's rest and joins the cells above it.
+        var rows: [[ColumnLine?]] = []
+        for line in lines {
+            let columns = line.map(column)
+            if rows.isEmpty || columns.contains(0) && Set(columns).count * 2 >= starts.count {
+                rows.append(Array(repeating: nil, count: starts.count))
+            }
+            for (cell, index) in zip(line, columns) {
+                var joined = cell.line
+                joined.end = .endsParagraph
+                if let above = rows[rows.count - 1][index] {
+                    joined = above
+                    joined.text = Substring(joiner.joined(String(above.text), String(cell.line.text)))
+                }
+                rows[rows.count - 1][index] = joined
+            }
+        }
+        // Most rows hold a figure cell (a count, a share; not a list's label): the party list
+        // and the legend, whose rows are words, are read as the tables they are.
+        let figureRows = rows.filter { row in
+            row.contains { $0.map { !$0.text.contains(where: \.isLetter) && $0.text.containsFigure && !Labels.isAlone($0.text) } ?? false }
+        }
+        guard rows.count >= 3, figureRows.count * 2 > rows.count else { return nil }
+        let scores = starts.indices.map { index in
+            rows.reduce(0.0) { sum, row in sum + (row[index].map { LanguageEvidence.score($0.text) } ?? 0) }
+        }
+        // Two columns that translate each other hold words in the same rows (names beside
+        // names, a header beside a header over figures).
+        let hasWords = rows.map { row in row.map { $0?.text.contains(where: \.isLetter) ?? false } }
+        let twins = starts.indices.dropLast().map { index in
+            hasWords.filter { $0[index] == $0[index + 1] }.count * 5 >= rows.count * 4
+        }
+        let languages = columnLanguages(scores, twins: twins)
+        guard languages.contains(.nl), languages.contains(.fr) else { return nil }
+        if let gutter {
+            func decided(left: Bool) -> Set<Language> {
+                Set(starts.indices.filter { (starts[$0] < gutter.lowerBound) == left }.compactMap { languages[$0] })
+            }
+            let left = decided(left: true), right = decided(left: false)
+            if left.count == 1, right.count == 1, left != right { return nil }
+        }
+        var tables: [Language: [ColumnLine]] = [.nl: [], .fr: []]
+        for row in rows {
+            for (cell, language) in zip(row, languages) {
+                guard let cell else { continue }
+                let shared = language == nil || !cell.text.contains(where: \.isLetter)
+                for target in [Language.nl, .fr] where shared || target == language { tables[target]!.append(cell) }
+            }
+        }
+        return (tables[.nl]!, tables[.fr]!)
+    }
+
+    /// Each column's language from its words' evidence (`scores`, positive for Dutch). A
+    /// language's column stands beside the other language's (`twins[i]`: columns `i` and
+    /// `i + 1` may be such a pair), in one order through the table; names spelled alike in
+    /// both (`Anderlecht`, `Etterbeek`) leave either column's evidence weak, but the two
+    /// differ. So the possible pair whose evidence differs most, by a contradiction's worth
+    /// at least, gives the order; then each possible pair whose evidence differs that way by
+    /// a word's worth (`NL (absolute cijfers)` beside `FR (chiffres absolus)`) is a pair, and
+    /// the columns of no pair (`NL %`, figures) are shared.
+    static func columnLanguages(_ scores: [Double], twins: [Bool]) -> [Language?] {
+        var languages = [Language?](repeating: nil, count: scores.count)
+        let gaps = zip(scores, scores.dropFirst()).map { $0 - $1 }
+        guard let widest = zip(gaps, twins).filter(\.1).map(\.0).max(by: { abs($0) < abs($1) }),
+              abs(widest) >= columnEvidence else { return languages }
+        let first: Language = widest > 0 ? .nl : .fr
+        var index = 0
+        while index + 1 < scores.count {
+            if twins[index], gaps[index] * widest > 0, abs(gaps[index]) >= 1 {
+                languages[index] = first
+                languages[index + 1] = first == .nl ? .fr : .nl
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        return languages
+    }
+
+    /// Where the table's columns start: the starts that cells of a third of its lines (two at
+    /// least) share, to `tolerance`.
+    static func columnStarts(_ lines: [[Cell]], tolerance: Double) -> [Double] {
+        let starts = lines.flatMap { $0.map(\.start) }.sorted()
+        var groups: [(start: Double, count: Int)] = []
+        for start in starts {
+            if let last = groups.last, start - last.start <= tolerance {
+                groups[groups.count - 1].count += 1
+            } else {
+                groups.append((start, 1))
+            }
+        }
+        let needed = max(2, lines.count / 3)
+        return groups.filter { $0.count >= needed }.map(\.start)
+    }
+}
