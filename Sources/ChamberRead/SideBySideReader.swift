@@ -28,14 +28,25 @@ struct SideBySideReader: LayoutReader {
         var reading = LayoutReading()
         let pages: [[SourceLine]]
         (pages, reading.furniture) = removeFurniture(splitPages(lines))
-        let split = pages.map { Self.columns($0) }
+        // A table printed across both columns for both languages cuts its page in two: the
+        // text above it and the text below it are read as pages of their own.
+        let parts = pages.flatMap(tableParts)
+        let split = parts.map { part in part.text.flatMap { Self.columns($0) } }
         // Each page says which language sits on its left; a page with little text to go by
         // follows the document as a whole.
         let leaning = split.map { Self.leaning($0 ?? []) }
         let documentLeft: Language = leaning.reduce(0, +) >= 0 ? .nl : .fr
         func leftLanguage(_ leaning: Double) -> Language { abs(leaning) < 10 ? documentLeft : leaning > 0 ? .nl : .fr }
         var fragments: [ColumnFragment] = []
-        for (index, (whole, gutter)) in zip(pages, split).enumerated() {
+        for (index, (part, gutter)) in zip(parts, split).enumerated() {
+            guard let whole = part.text else {
+                // The text above a table ends its paragraphs there.
+                for i in fragments.indices.reversed() where fragments[i].lines.last?.page == part.table.first?.lines.first?.page {
+                    fragments[i].lines[fragments[i].lines.count - 1].end = .endsParagraph
+                }
+                fragments += part.table
+                continue
+            }
             let number = whole.first?.page ?? 1
             var (page, rows, left) = (whole, gutter, leftLanguage(leaning[index]))
             // The legend of publications sets four columns (code, Dutch, code, French), whose
@@ -70,6 +81,92 @@ struct SideBySideReader: LayoutReader {
         }
         reading.fragments = fragments.filter { !$0.lines.isEmpty }
         return reading
+    }
+
+    /// A page's text, or a table of it printed across both columns for both languages, as
+    /// one fragment per language.
+    private struct PagePart {
+        var text: [SourceLine]?
+        var table: [ColumnFragment] = []
+    }
+
+    /// A page cut at its tables printed across both columns (`BilingualGrid`): cells are
+    /// what two spaces or more set apart, and a blank row ends a table.
+    private func tableParts(_ page: [SourceLine]) -> [PagePart] {
+        let cells = page.map(Self.cells)
+        let width = page.map { $0.text.unicodeScalars.count }.max() ?? 0
+        // `-layout` may set two cells one space apart (`… (cijfers 2017) Woluwe-Saint-Pierre`):
+        // a line with a wide cell is a row while three of its cells are narrow.
+        let runs = BilingualGrid.runs(cells.map { cells in
+            let narrow = cells.filter { $0.line.text.unicodeScalars.count * 3 < width }.count
+            return BilingualGrid.LineShape(cells: cells.count, endsTables: cells.isEmpty || narrow < cells.count && narrow < 3, apart: false)
+        })
+        guard !runs.isEmpty else { return [PagePart(text: page)] }
+        // The gutter of the text around the runs tells a table across both columns from two
+        // tables side by side, one in each.
+        var occupied: [Int] = []
+        for (index, line) in page.enumerated() where !runs.contains(where: { $0.contains(index) }) { Self.mark(line, in: &occupied) }
+        let gutter = Self.widestEmptyBand(occupied, tolerance: 0).map { Double($0.lowerBound)...Double($0.upperBound) }
+        var parts: [PagePart] = []
+        var start = 0
+        for run in runs {
+            let starts = BilingualGrid.columnStarts(Array(cells[run]), tolerance: 1)
+            let rows = cells[run].map { $0.flatMap { Self.cut($0, at: starts) } }
+            guard let table = BilingualGrid.split(rows, tolerance: 1, gutter: gutter, joiner: joiner) else { continue }
+            if start < run.lowerBound { parts.append(PagePart(text: Array(page[start..<run.lowerBound]))) }
+            parts.append(PagePart(text: nil, table: [ColumnFragment(language: .nl, lines: table.nl), ColumnFragment(language: .fr, lines: table.fr)]))
+            start = run.upperBound
+        }
+        if start < page.count { parts.append(PagePart(text: Array(page[start...]))) }
+        return parts
+    }
+
+    /// A line's cells: its runs of text that two spaces or more set apart, each starting at
+    /// its character position.
+    private static func cells(_ line: SourceLine) -> [BilingualGrid.Cell] {
+        var cells: [BilingualGrid.Cell] = []
+        var position = 0, spaces = 0
+        var cellStart: (index: Substring.Index, position: Int)? = nil
+        var index = line.text.startIndex
+        func close(_ end: Substring.Index) {
+            guard let start = cellStart else { return }
+            cells.append(BilingualGrid.Cell(line: ColumnLine(line, text: line.text[start.index..<end], end: .endsParagraph),
+                                            start: Double(start.position)))
+            cellStart = nil
+        }
+        var lastEnd = index
+        for scalar in line.text.unicodeScalars {
+            let next = line.text.unicodeScalars.index(after: index)
+            if scalar == " " {
+                spaces += 1
+                if spaces == 2 { close(lastEnd) }
+            } else {
+                if cellStart == nil { cellStart = (index, position) }
+                spaces = 0
+                lastEnd = next
+            }
+            index = next
+            position += 1
+        }
+        close(lastEnd)
+        return cells
+    }
+
+    /// A cell cut where a column of its table starts at a space of it: two cells that
+    /// `-layout` set one space apart.
+    private static func cut(_ cell: BilingualGrid.Cell, at starts: [Double]) -> [BilingualGrid.Cell] {
+        let text = cell.line.text
+        var position = cell.start
+        for index in text.unicodeScalars.indices {
+            defer { position += 1 }
+            guard position > cell.start, text.unicodeScalars[index] == " ", starts.contains(where: { abs($0 - position - 1) <= 1 }) else { continue }
+            var head = cell, tail = cell
+            head.line.text = text[..<index]
+            tail.line.text = text[text.unicodeScalars.index(after: index)...]
+            tail.start = position + 1
+            return [head] + cut(tail, at: starts)
+        }
+        return [cell]
     }
 
     /// How much more Dutch the left column reads than the right one.
