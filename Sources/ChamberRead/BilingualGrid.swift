@@ -6,7 +6,8 @@ import ChamberModel
 /// cells' words; a column's words go to its language, figures and language-neutral columns
 /// (`NL %`) to both. Most of its rows hold figures. Each language then gets the table as its own, a cell a paragraph, the
 /// form the parse stage reads as a table. Layouts give cells with their horizontal extent:
-/// points in a PDF, character columns in a `-layout` dump.
+/// points in a PDF, character columns in a `-layout` dump, the place in its row in a
+/// page-serialized dump (`serialized`).
 enum BilingualGrid {
     /// One cell of a printed line: its text where it was read, and where it starts across
     /// the page.
@@ -47,13 +48,13 @@ enum BilingualGrid {
     /// two to show the table's order of languages (a contradiction's evidence).
     static let columnEvidence = 8.0
 
-    /// The two languages' tables, when `lines` are one table (three rows or more, three
+    /// The two languages' tables (a fragment each), when `lines` are one table (three rows or more, three
     /// columns or more) whose columns hold both languages; nil otherwise. `tolerance` is how
     /// far a cell may start from its column's start. A table that `gutter` cuts into a left
     /// half in one language and a right half in the other is two tables, one per column, set
     /// side by side: the columns read them.
     static func split(_ lines: [[Cell]], tolerance: Double, gutter: ClosedRange<Double>?,
-                      joiner: LineJoiner) -> (nl: [ColumnLine], fr: [ColumnLine])? {
+                      joiner: LineJoiner) -> [ColumnFragment]? {
         let starts = columnStarts(lines, tolerance: tolerance)
         // Nearly every cell starts at a column's start: words that a justified line spread
         // start anywhere.
@@ -111,7 +112,7 @@ enum BilingualGrid {
                 for target in [Language.nl, .fr] where shared || target == language { tables[target]!.append(cell) }
             }
         }
-        return (tables[.nl]!, tables[.fr]!)
+        return [.nl, .fr].map { ColumnFragment(language: $0, lines: tables[$0]!, isTable: true) }
     }
 
     /// Each column's language from its words' evidence (`scores`, positive for Dutch). A
@@ -155,5 +156,72 @@ enum BilingualGrid {
         }
         let needed = max(2, lines.count / 3)
         return groups.filter { $0.count >= needed }.map(\.start)
+    }
+
+    /// A page-serialized dump's segments (a block or a line each) with the tables printed
+    /// across both columns put in each language's: such a dump gives a table a cell at a time,
+    /// row after row, and a segment whose last line goes on in the next is one cell with it
+    /// (unless that is a figure).
+    /// A run of six cells or more, each shorter than two thirds of a column (`width`, in
+    /// characters), open (no sentence end) and unlabelled, is cut into rows: a row opens at
+    /// words after a figure; the header is what precedes the first row's words, which are as
+    /// many as most rows'. A cell's place in its row is its column. Returns the segments
+    /// with each table's two languages in place of its cells, and the languages of those.
+    static func serialized(_ segments: [[ColumnLine]], width: Int, joiner: LineJoiner) -> (segments: [[ColumnLine]], languages: [Int: Language]) {
+        // The cells, each with the segments it joins.
+        var cells: [(segments: Range<Int>, line: ColumnLine)] = []
+        var index = 0
+        while index < segments.count {
+            var end = index
+            // A figure is a cell of its own, though the line before it seems to go on in it
+            // (`0-10 % ` / `0`: `pdftotext` leaves a space after some cells).
+            while end + 1 < segments.count, segments[end].last?.end == .continues,
+                  segments[end + 1].contains(where: { $0.text.contains(where: \.isLetter) }) { end += 1 }
+            let lines = segments[index...end].joined()
+            if var line = lines.first {
+                line.text = Substring(lines.dropFirst().reduce(String(line.text.trimmed)) { joiner.joined($0, String($1.text.trimmed)) })
+                line.end = .endsParagraph
+                cells.append((index..<(end + 1), line))
+            }
+            index = end + 1
+        }
+        func isCell(_ text: Substring) -> Bool {
+            !text.isEmpty && text.unicodeScalars.count * 3 < width * 2 && !Labels.startsWithLabel(text)
+                && !(text.last.map { ".:;!?".contains($0) } ?? false)
+        }
+        func hasWords(_ text: Substring) -> Bool { text.contains(where: \.isLetter) }
+        var result: [[ColumnLine]] = []
+        var languages: [Int: Language] = [:]
+        var done = 0    // the segments already in `result`
+        var start = 0
+        while start < cells.count {
+            guard isCell(cells[start].line.text) else { start += 1; continue }
+            var end = start
+            while end < cells.count, isCell(cells[end].line.text) { end += 1 }
+            defer { start = end }
+            let run = cells[start..<end].map(\.line)
+            guard run.count >= 6, let firstFigure = run.firstIndex(where: { !hasWords($0.text) }) else { continue }
+            // Rows from the first figure on open at words after a figure.
+            var opens = [firstFigure]
+            for i in (firstFigure + 1)..<run.count where hasWords(run[i].text) && !hasWords(run[i - 1].text) { opens.append(i) }
+            let leading = opens.indices.dropFirst().map { k in
+                run[opens[k]...].prefix { hasWords($0.text) }.count
+            }
+            let words = Dictionary(grouping: leading, by: { $0 }).max { $0.value.count < $1.value.count }?.key ?? 1
+            let firstRow = max(0, firstFigure - words)
+            let bounds = (firstRow > 0 ? [0] : []) + [firstRow] + opens.dropFirst() + [run.count]
+            let rows = zip(bounds, bounds.dropFirst()).map { from, to in
+                run[from..<to].enumerated().map { Cell(line: $1, start: Double($0)) }
+            }
+            guard let table = split(rows, tolerance: 0.5, gutter: nil, joiner: joiner) else { continue }
+            result += segments[done..<cells[start].segments.lowerBound]
+            for fragment in table {
+                languages[result.count] = fragment.language
+                result.append(fragment.lines)
+            }
+            done = cells[end - 1].segments.upperBound
+        }
+        result += segments[done...]
+        return (result, languages)
     }
 }

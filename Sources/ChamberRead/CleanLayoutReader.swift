@@ -53,8 +53,10 @@ struct CleanLayoutReader: LayoutReader {
             }
         }
         close()
-        // A block is one language's: it stays one segment, its paragraphs with it.
-        reading.fragments = FragmentSplitter.fragments(paragraphs, switchCost: FragmentSplitter.switchCost(paragraphs, ceiling: 3))
+        // A block is one language's: it stays one segment, its paragraphs with it; a table
+        // printed across both columns gives each language its cells.
+        let (segments, tables) = BilingualGrid.serialized(paragraphs, width: RawLayoutReader.columnWidth(lines.map(\.text)), joiner: joiner)
+        reading.fragments = FragmentSplitter.fragments(segments, switchCost: FragmentSplitter.switchCost(segments, ceiling: 3), tables: tables)
         return reading
     }
 

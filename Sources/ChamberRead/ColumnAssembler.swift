@@ -22,6 +22,8 @@ struct ColumnAssembler {
     private struct Paragraph {
         var content: LocatedText
         var end: LineEnd
+        /// A cell of a table printed apart from the running text, where no note marker stands.
+        var isTableCell = false
         /// Letters and capitals of the text, added up as lines join (a join adds no letter
         /// and drops none), so that testing a growing paragraph for capitals does not
         /// read it again: a page of short cut lines would make that quadratic.
@@ -53,8 +55,19 @@ struct ColumnAssembler {
         // number of paragraphs before it (its marker stands in one of the last of them).
         var markers: [Language: [String: Int]] = [:]
         var notesAfter: [Language: [Int?]] = [:]
+        // Per language: the tables read since its last paragraph of running text, which goes
+        // on past them or ends before them.
+        var tables: [Language: [Paragraph]] = [:]
         for fragment in fragments {
             let language = fragment.language
+            if fragment.isTable {
+                tables[language, default: []] += reflow(fragment.lines).map { cell in
+                    var cell = cell
+                    cell.isTableCell = true
+                    return cell
+                }
+                continue
+            }
             var (bodyLines, noteLines, trailingLines, byMarker) = splitFootnotes(fragment.lines, markers: &markers[language, default: [:]])
             var (carried, notes) = footnotesFrom(noteLines, language: fragment.language)
             // A note whose text a page end cut goes on at the next page's foot: before the
@@ -89,19 +102,33 @@ struct ColumnAssembler {
             // continue the last one of the language, and so may a paragraph after a blank
             // line (pages in alternating language order put two cut halves side by side).
             // The list is changed in place: copying it per fragment would be quadratic.
+            // A paragraph that a page end cut goes on past the tables read meanwhile, which are
+            // then placed (`place`), where it surely goes on: its line goes on, or it ends on
+            // an article, a preposition or a cut word (`… au profit des francophones, de` /
+            // table / `dizaines d’emplois …`); a caption never does.
+            func goesOnPastTable(_ last: Paragraph) -> Bool {
+                let text = last.content.text
+                return !Lexicon.opensCaption(text) && (last.end == .continues || text.hasSuffix("-")
+                    || Lexicon.functionWords.contains(text.lastWord.lowercased()))
+            }
             func add(_ paragraph: Paragraph) {
-                if let last = paragraphs[language]?.last, continuesAcrossCut(last, paragraph) {
+                if let last = paragraphs[language]?.last, tables[language] == nil || goesOnPastTable(last), continuesAcrossCut(last, paragraph) {
                     paragraphs[language]![paragraphs[language]!.count - 1].append(paragraph, joiner: joiner)
+                    place(tables.removeValue(forKey: language), in: &paragraphs[language, default: []])
                 } else {
+                    place(tables.removeValue(forKey: language), in: &paragraphs[language, default: []])
                     paragraphs[language, default: []].append(paragraph)
                 }
             }
+            let afterTable = tables[language] != nil
             body.forEach(add)
             // Notes opened on their marker's word may find it in an earlier fragment; a note
-            // opened by `N<TAB>` is a note whatever the text, and its marker stands in its own.
-            notesAfter[language, default: []] += Array(repeating: byMarker ? paragraphs[language]?.count ?? 0 : nil, count: notes.count)
+            // opened by `N<TAB>` is a note whatever the text, and its marker stands in its own,
+            // or before the table that cut it off (a caption's).
+            notesAfter[language, default: []] += Array(repeating: byMarker || afterTable ? paragraphs[language]?.count ?? 0 : nil, count: notes.count)
             reflow(trailingLines).forEach(add)
         }
+        for (language, rest) in tables { place(rest, in: &paragraphs[language, default: []]) }
         var result: [Language: LanguageColumn] = [:]
         for language in Language.allCases {
             if var notes = footnotes[language], notes.contains(where: { !$0.referenced }) {
@@ -112,6 +139,16 @@ struct ColumnAssembler {
             result[language] = LanguageColumn(language: language, blocks: blocks, footnotes: footnotes[language] ?? [])
         }
         return result
+    }
+
+    /// A table's paragraphs placed after its caption (`Tableau 9. …`), one of the last few
+    /// paragraphs, which a page-serialized dump may give before some of the column's text;
+    /// else after the last paragraph.
+    private func place(_ table: [Paragraph]?, in paragraphs: inout [Paragraph]) {
+        guard let table else { return }
+        let recent = paragraphs.indices.suffix(4)
+        let caption = recent.last { Lexicon.opensCaption(paragraphs[$0].content.text) }
+        paragraphs.insert(contentsOf: table, at: caption.map { $0 + 1 } ?? paragraphs.endIndex)
     }
 
     // MARK: Paragraphs
@@ -422,7 +459,11 @@ struct ColumnAssembler {
         for n in notes.indices where !notes[n].referenced {
             guard let before = after[n] else { continue }
             let number = Array(notes[n].number.utf8)
-            search: for p in (max(0, before - 20)..<min(before, paragraphs.count)).reversed() {
+            // The last twenty paragraphs of running text before the note.
+            var searched = 0
+            search: for p in (0..<min(before, paragraphs.count)).reversed() where !paragraphs[p].isTableCell {
+                searched += 1
+                if searched > 20 { break }
                 let bytes = Array(paragraphs[p].content.text.utf8)
                 if places[p] == nil { places[p] = Self.markerPlaces(bytes) }
                 for (k, range) in places[p]!.enumerated().reversed() where bytes[range].elementsEqual(number) {

@@ -69,6 +69,9 @@ struct ColumnLine: Sendable {
 struct ColumnFragment: Sendable {
     var language: Language
     var lines: [ColumnLine]
+    /// A table printed apart from the running text, across both columns: a paragraph that
+    /// goes on past it does so after it (`ColumnAssembler`).
+    var isTable = false
 }
 
 /// What a layout reader finds in the lines of an input: the column fragments, and what
@@ -98,8 +101,11 @@ enum FragmentSplitter {
     ///   lines between two languages (a table's rows after its header row) then stay with the
     ///   text before them rather than with a heading after them. A label alone goes with the
     ///   segment after it, as if it went on in it.
-    static func fragments(_ segments: [[ColumnLine]], switchCost: Double) -> [ColumnFragment] {
-        let scores = scores(segments)
+    ///   `tables` gives the segments that are a table's cells in one language (which
+    ///   `BilingualGrid` gave them): each is a fragment of its own, in that language.
+    static func fragments(_ segments: [[ColumnLine]], switchCost: Double, tables: [Int: Language] = [:]) -> [ColumnFragment] {
+        var scores = scores(segments)
+        for (index, language) in tables { scores[index] = language == .nl ? 1e9 : -1e9 }
         // A label alone (`C.`, which a layout set apart from its text) opens the segment after
         // it: it takes that segment's language, not the one before it, which it never goes on.
         let labelsAlone = segments.map { $0.count == 1 && Labels.isAlone($0[0].text.trimmed) }
@@ -111,11 +117,11 @@ enum FragmentSplitter {
         }
         let languages = LanguageSequence.label(scores: scores, switchCosts: costs)
         var fragments: [ColumnFragment] = []
-        for (segment, language) in zip(segments, languages) {
-            if let last = fragments.last, last.language == language {
+        for (index, (segment, language)) in zip(segments, languages).enumerated() {
+            if let last = fragments.last, last.language == language, !last.isTable, tables[index] == nil {
                 fragments[fragments.count - 1].lines += segment
             } else {
-                fragments.append(ColumnFragment(language: language, lines: segment))
+                fragments.append(ColumnFragment(language: language, lines: segment, isTable: tables[index] != nil))
             }
         }
         return fragments

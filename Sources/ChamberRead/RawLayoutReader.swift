@@ -66,7 +66,11 @@ struct RawLayoutReader: LayoutReader {
             pageSegments.append(segments)
         }
         let switchCost = FragmentSplitter.switchCost(pageSegments.flatMap { $0 }, ceiling: 6)
-        for segments in pageSegments { reading.fragments += FragmentSplitter.fragments(segments, switchCost: switchCost) }
+        for segments in pageSegments {
+            // A table printed across both columns gives each language its cells.
+            let (segments, tables) = BilingualGrid.serialized(segments, width: width, joiner: joiner)
+            reading.fragments += FragmentSplitter.fragments(segments, switchCost: switchCost, tables: tables)
+        }
         return reading
     }
 

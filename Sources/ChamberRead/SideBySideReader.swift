@@ -114,7 +114,7 @@ struct SideBySideReader: LayoutReader {
             let rows = cells[run].map { $0.flatMap { Self.cut($0, at: starts) } }
             guard let table = BilingualGrid.split(rows, tolerance: 1, gutter: gutter, joiner: joiner) else { continue }
             if start < run.lowerBound { parts.append(PagePart(text: Array(page[start..<run.lowerBound]))) }
-            parts.append(PagePart(text: nil, table: [ColumnFragment(language: .nl, lines: table.nl), ColumnFragment(language: .fr, lines: table.fr)]))
+            parts.append(PagePart(text: nil, table: table))
             start = run.upperBound
         }
         if start < page.count { parts.append(PagePart(text: Array(page[start...]))) }

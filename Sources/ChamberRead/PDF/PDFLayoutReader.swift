@@ -166,14 +166,14 @@ struct PDFLayoutReader {
         // The gutter of the text around the runs tells a table across both columns from two
         // tables side by side, one in each.
         let aroundRuns = Self.gutter(lines.indices.filter { index in !runs.contains { $0.contains(index) } }.map { lines[$0] }, width: page.width)
-        let found: [(run: Range<Int>, nl: [ColumnLine], fr: [ColumnLine])] = runs.compactMap { run in
+        let found: [(run: Range<Int>, fragments: [ColumnFragment])] = runs.compactMap { run in
             let cells = lines[run].map { line in
                 Self.tableCells(line).map { cell in
                     BilingualGrid.Cell(line: ColumnLine(text: Substring(cell.text), number: nil, page: page.number, box: cell.box, end: .endsParagraph),
                                        start: cell.box.x0)
                 }
             }
-            return BilingualGrid.split(cells, tolerance: 0.5 * bodySize, gutter: aroundRuns, joiner: joiner).map { (run, $0.nl, $0.fr) }
+            return BilingualGrid.split(cells, tolerance: 0.5 * bodySize, gutter: aroundRuns, joiner: joiner).map { (run, $0) }
         }
         let gutter = Self.gutter(lines.indices.filter { index in !found.contains { $0.run.contains(index) } }.map { lines[$0] }, width: page.width)
         var result: [ColumnFragment] = []
@@ -183,7 +183,7 @@ struct PDFLayoutReader {
                 result += fragments(lines[start..<table.run.lowerBound], gutter: gutter, page: page, bodySize: bodySize, joiner: joiner,
                                     tables: &tables, endsAbove: true)
             }
-            result += [ColumnFragment(language: .nl, lines: table.nl), ColumnFragment(language: .fr, lines: table.fr)]
+            result += table.fragments
             start = table.run.upperBound
         }
         if start < lines.endIndex {
