@@ -4,16 +4,30 @@ import ChamberModel
 /// and French name side by side, the figures once (the real bill's tables 9, 10, 12 and 13).
 /// Its columns are found from where its cells start, each column's language from all of its
 /// cells' words; a column's words go to its language, figures and language-neutral columns
-/// (`NL %`) to both. Most of its rows hold figures. Each language then gets the table as its own, a cell a paragraph, the
-/// form the parse stage reads as a table. Layouts give cells with their horizontal extent:
-/// points in a PDF, character columns in a `-layout` dump, the place in its row in a
-/// page-serialized dump (`serialized`).
+/// (`NL %`) to both, with the lines they were read from. Each language then gets the table
+/// as its own, a cell a paragraph, the form the parse stage reads as a table. Layouts give
+/// cells with their horizontal extent: points in a PDF, character columns in a `-layout`
+/// dump, the place in its row in a page-serialized dump (`serialized`).
 enum BilingualGrid {
-    /// One cell of a printed line: its text where it was read, and where it starts across
-    /// the page.
+    /// One cell of a printed line: its text where it was read (a wrapped cell's lines), and
+    /// where it starts across the page.
     struct Cell {
-        var line: ColumnLine
+        var lines: [ColumnLine]
         var start: Double
+
+        init(line: ColumnLine, start: Double) {
+            lines = [line]
+            self.start = start
+        }
+
+        /// The cell's text, its lines joined by spaces: for its shape.
+        var text: String { lines.map { String($0.text.trimmed) }.joined(separator: " ") }
+
+        /// The cell's text as its paragraph will read, a word cut at a line end whole again:
+        /// for its evidence (`abso-` / `lus)` is no word).
+        func text(joinedBy joiner: LineJoiner) -> Substring {
+            Substring(lines.dropFirst().reduce(String(lines[0].text.trimmed)) { joiner.joined($0, String($1.text.trimmed)) })
+        }
     }
 
     /// A line as a table's row may be: its number of cells; whether no table goes on over it
@@ -48,8 +62,8 @@ enum BilingualGrid {
     /// two to show the table's order of languages (a contradiction's evidence).
     static let columnEvidence = 8.0
 
-    /// The two languages' tables (a fragment each), when `lines` are one table (three rows or more, three
-    /// columns or more) whose columns hold both languages; nil otherwise. `tolerance` is how
+    /// The two languages' tables (a fragment each), when `lines` are one table (three rows or
+    /// more, three columns or more) whose columns hold both languages; nil otherwise. `tolerance` is how
     /// far a cell may start from its column's start. A table that `gutter` cuts into a left
     /// half in one language and a right half in the other is two tables, one per column, set
     /// side by side: the columns read them.
@@ -64,30 +78,24 @@ enum BilingualGrid {
         func column(_ cell: Cell) -> Int { max(0, (starts.lastIndex { $0 <= cell.start + tolerance }) ?? 0) }
         // A line opens a row when it fills its first column and half the others; any other
         // line is a wrapped cell's rest and joins the cells above it.
-        var rows: [[ColumnLine?]] = []
+        var rows: [[Cell?]] = []
         for line in lines {
             let columns = line.map(column)
             if rows.isEmpty || columns.contains(0) && Set(columns).count * 2 >= starts.count {
                 rows.append(Array(repeating: nil, count: starts.count))
             }
             for (cell, index) in zip(line, columns) {
-                var joined = cell.line
-                joined.end = .endsParagraph
-                if let above = rows[rows.count - 1][index] {
-                    joined = above
-                    joined.text = Substring(joiner.joined(String(above.text), String(cell.line.text)))
-                }
-                rows[rows.count - 1][index] = joined
+                if rows[rows.count - 1][index] == nil { rows[rows.count - 1][index] = cell } else { rows[rows.count - 1][index]!.lines += cell.lines }
             }
         }
         // Most rows hold a figure cell (a count, a share; not a list's label): the party list
         // and the legend, whose rows are words, are read as the tables they are.
         let figureRows = rows.filter { row in
-            row.contains { $0.map { !$0.text.contains(where: \.isLetter) && $0.text.containsFigure && !Labels.isAlone($0.text) } ?? false }
+            row.contains { $0.map { !$0.text.contains(where: \.isLetter) && $0.text.containsFigure && !Labels.isAlone($0.text[...]) } ?? false }
         }
         guard rows.count >= 3, figureRows.count * 2 > rows.count else { return nil }
         let scores = starts.indices.map { index in
-            rows.reduce(0.0) { sum, row in sum + (row[index].map { LanguageEvidence.score($0.text) } ?? 0) }
+            rows.reduce(0.0) { sum, row in sum + (row[index].map { LanguageEvidence.score($0.text(joinedBy: joiner)) } ?? 0) }
         }
         // Two columns that translate each other hold words in the same rows (names beside
         // names, a header beside a header over figures).
@@ -104,12 +112,15 @@ enum BilingualGrid {
             let left = decided(left: true), right = decided(left: false)
             if left.count == 1, right.count == 1, left != right { return nil }
         }
+        // A cell is a paragraph: its lines go on into each other, its last one ends it.
         var tables: [Language: [ColumnLine]] = [.nl: [], .fr: []]
         for row in rows {
             for (cell, language) in zip(row, languages) {
                 guard let cell else { continue }
+                var lines = cell.lines
+                for k in lines.indices { lines[k].end = k + 1 < lines.count ? .continues : .endsParagraph }
                 let shared = language == nil || !cell.text.contains(where: \.isLetter)
-                for target in [Language.nl, .fr] where shared || target == language { tables[target]!.append(cell) }
+                for target in [Language.nl, .fr] where shared || target == language { tables[target]! += lines }
             }
         }
         return [.nl, .fr].map { ColumnFragment(language: $0, lines: tables[$0]!, isTable: true) }
@@ -169,7 +180,7 @@ enum BilingualGrid {
     /// with each table's two languages in place of its cells, and the languages of those.
     static func serialized(_ segments: [[ColumnLine]], width: Int, joiner: LineJoiner) -> (segments: [[ColumnLine]], languages: [Int: Language]) {
         // The cells, each with the segments it joins.
-        var cells: [(segments: Range<Int>, line: ColumnLine)] = []
+        var cells: [(segments: Range<Int>, cell: Cell)] = []
         var index = 0
         while index < segments.count {
             var end = index
@@ -177,29 +188,29 @@ enum BilingualGrid {
             // (`0-10 % ` / `0`: `pdftotext` leaves a space after some cells).
             while end + 1 < segments.count, segments[end].last?.end == .continues,
                   segments[end + 1].contains(where: { $0.text.contains(where: \.isLetter) }) { end += 1 }
-            let lines = segments[index...end].joined()
-            if var line = lines.first {
-                line.text = Substring(lines.dropFirst().reduce(String(line.text.trimmed)) { joiner.joined($0, String($1.text.trimmed)) })
-                line.end = .endsParagraph
-                cells.append((index..<(end + 1), line))
+            let lines = Array(segments[index...end].joined())
+            if let first = lines.first {
+                var cell = Cell(line: first, start: 0)
+                cell.lines = lines
+                cells.append((index..<(end + 1), cell))
             }
             index = end + 1
         }
-        func isCell(_ text: Substring) -> Bool {
+        func isCell(_ text: String) -> Bool {
             !text.isEmpty && text.unicodeScalars.count * 3 < width * 2 && !Labels.startsWithLabel(text)
                 && !(text.last.map { ".:;!?".contains($0) } ?? false)
         }
-        func hasWords(_ text: Substring) -> Bool { text.contains(where: \.isLetter) }
+        func hasWords(_ text: String) -> Bool { text.contains(where: \.isLetter) }
         var result: [[ColumnLine]] = []
         var languages: [Int: Language] = [:]
         var done = 0    // the segments already in `result`
         var start = 0
         while start < cells.count {
-            guard isCell(cells[start].line.text) else { start += 1; continue }
+            guard isCell(cells[start].cell.text) else { start += 1; continue }
             var end = start
-            while end < cells.count, isCell(cells[end].line.text) { end += 1 }
+            while end < cells.count, isCell(cells[end].cell.text) { end += 1 }
             defer { start = end }
-            let run = cells[start..<end].map(\.line)
+            let run = cells[start..<end].map(\.cell)
             guard run.count >= 6, let firstFigure = run.firstIndex(where: { !hasWords($0.text) }) else { continue }
             // Rows from the first figure on open at words after a figure.
             var opens = [firstFigure]
@@ -211,7 +222,11 @@ enum BilingualGrid {
             let firstRow = max(0, firstFigure - words)
             let bounds = (firstRow > 0 ? [0] : []) + [firstRow] + opens.dropFirst() + [run.count]
             let rows = zip(bounds, bounds.dropFirst()).map { from, to in
-                run[from..<to].enumerated().map { Cell(line: $1, start: Double($0)) }
+                run[from..<to].enumerated().map { place, cell in
+                    var cell = cell
+                    cell.start = Double(place)
+                    return cell
+                }
             }
             guard let table = split(rows, tolerance: 0.5, gutter: nil, joiner: joiner) else { continue }
             result += segments[done..<cells[start].segments.lowerBound]

@@ -98,7 +98,7 @@ struct SideBySideReader: LayoutReader {
         // `-layout` may set two cells one space apart (`… (cijfers 2017) Woluwe-Saint-Pierre`):
         // a line with a wide cell is a row while three of its cells are narrow.
         let runs = BilingualGrid.runs(cells.map { cells in
-            let narrow = cells.filter { $0.line.text.unicodeScalars.count * 3 < width }.count
+            let narrow = cells.filter { $0.text.unicodeScalars.count * 3 < width }.count
             return BilingualGrid.LineShape(cells: cells.count, endsTables: cells.isEmpty || narrow < cells.count && narrow < 3, apart: false)
         })
         guard !runs.isEmpty else { return [PagePart(text: page)] }
@@ -155,16 +155,15 @@ struct SideBySideReader: LayoutReader {
     /// A cell cut where a column of its table starts at a space of it: two cells that
     /// `-layout` set one space apart.
     private static func cut(_ cell: BilingualGrid.Cell, at starts: [Double]) -> [BilingualGrid.Cell] {
-        let text = cell.line.text
+        let line = cell.lines[0], text = line.text
         var position = cell.start
         for index in text.unicodeScalars.indices {
             defer { position += 1 }
             guard position > cell.start, text.unicodeScalars[index] == " ", starts.contains(where: { abs($0 - position - 1) <= 1 }) else { continue }
-            var head = cell, tail = cell
-            head.line.text = text[..<index]
-            tail.line.text = text[text.unicodeScalars.index(after: index)...]
-            tail.start = position + 1
-            return [head] + cut(tail, at: starts)
+            var head = line, tail = line
+            head.text = text[..<index]
+            tail.text = text[text.unicodeScalars.index(after: index)...]
+            return [BilingualGrid.Cell(line: head, start: cell.start)] + cut(BilingualGrid.Cell(line: tail, start: position + 1), at: starts)
         }
         return [cell]
     }
