@@ -147,4 +147,39 @@ import Testing
         #expect(second.texts[.nl]?.text.hasSuffix("2023 0 %") == true)
         #expect(!document.findings.contains { $0.code == .unitInOneLanguage && $0.message.contains("% de nominations illégales") })
     }
+
+    /// Tables 9, 10, 12 and 13 are printed once for both languages: each municipality's
+    /// Dutch and French name side by side, the figures once. Each language gets its table,
+    /// linked to the other's: the Dutch names and header cells in Dutch, the French ones in
+    /// French, the figures and the neutral columns (`NL %`) in both, from the same input
+    /// lines.
+    @Test func aTablePrintedForBothLanguagesIsSplitByLanguage() throws {
+        let tables = document.sections.flatMap(\.units).filter { $0.kind == .table }
+        let bilingual = tables.filter { $0.texts[.nl]?.text.contains("NL (absolute cijfers)") == true }
+        #expect(bilingual.count == 4)
+        for table in bilingual {
+            let nl = try #require(table.texts[.nl]), fr = try #require(table.texts[.fr])
+            #expect(nl.text.contains("Brussel ") && !nl.text.contains("Bruxelles") && !nl.text.contains("chiffres"), "\(nl.text.prefix(80))")
+            #expect(fr.text.hasPrefix("Commune") && fr.text.contains("Bruxelles") && !fr.text.contains("Brussel ") && !fr.text.contains("cijfers"),
+                    "\(fr.text.prefix(80))")
+            #expect(!LanguageEvidence.contradicts(nl.text, .nl) && !LanguageEvidence.contradicts(fr.text, .fr))
+            // The figures are read once and given to both.
+            let shared = Set(nl.span.lines.ranges.flatMap { Array($0) }).intersection(fr.span.lines.ranges.flatMap { Array($0) })
+            #expect(shared.count >= 60)
+        }
+        let nine = try #require(bilingual.first)
+        #expect(nine.texts[.nl]?.text.hasPrefix("Gemeente NL (absolute cijfers) NL % FR % Anderlecht 12 15 44.4 % 55.6 % Brussel 16 50") == true)
+        #expect(nine.texts[.fr]?.text.hasPrefix("Commune FR (chiffres absolus) NL % FR % Anderlecht 12 15 44.4 % 55.6 % Bruxelles 16 50") == true)
+        #expect(nine.texts[.nl]?.text.hasSuffix("TOTAAL 78 218 26.4 % 73.6 %") == true)
+        #expect(nine.texts[.fr]?.text.hasSuffix("TOTAL 78 218 26.4 % 73.6 %") == true)
+        #expect(xml.all("table").allSatisfy { $0.attribute("missing") == nil })
+    }
+
+    /// The note marker of a caption above a table (`Tabel 12. … OCMW’s20`) is found though
+    /// the table stands between it and the note.
+    @Test func aCaptionKeepsItsNoteAcrossItsTable() throws {
+        let caption = try #require(allTexts.first { $0.text.hasPrefix("Tabel 12. Verdeling van de hogere betrekkingen") })
+        #expect(caption.noteRefs.map(\.number) == ["20"])
+        #expect(!caption.text.hasSuffix("20"))
+    }
 }

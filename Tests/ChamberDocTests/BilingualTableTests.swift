@@ -1,0 +1,105 @@
+@testable import ChamberRead
+import ChamberDoc
+import Foundation
+import Testing
+
+/// Tables printed once for both languages, across both columns (`BilingualGrid`): each
+/// language gets its own table, the figures in both.
+@Suite struct BilingualTableTests {
+    static let joiner = LineJoiner(vocabulary: Vocabulary(lines: []))
+
+    /// A row of cells, each at its place in the row (the form of a page-serialized dump).
+    static func row(_ texts: [String], line: Int) -> [BilingualGrid.Cell] {
+        texts.enumerated().map { place, text in
+            BilingualGrid.Cell(line: ColumnLine(text: Substring(text), number: line, page: 1, end: .endsParagraph), start: Double(place))
+        }
+    }
+
+    static let names = [["Gemeente", "Commune", "NL (absolute cijfers)", "FR (chiffres absolus)", "NL %", "FR %"],
+                        ["Anderlecht", "Anderlecht", "12", "15", "44.4 %", "55.6 %"],
+                        ["Brussel", "Bruxelles", "16", "50", "24.2 %", "75.8 %"],
+                        ["Elsene", "Ixelles", "3", "5", "37.5 %", "62.5 %"],
+                        ["Sint-Gillis", "Saint-Gilles", "2", "13", "13.3 %", "86.7 %"],
+                        ["TOTAAL", "TOTAL", "78", "218", "26.4 %", "73.6 %"]]
+
+    /// Names spelled alike in both languages leave a column's evidence weak, but the two
+    /// name columns differ: they give the table's order. A header cell over figures beside
+    /// its translation is a pair too; `NL %` beside `FR %`, which tell no language, is shared.
+    @Test func eachColumnGoesToItsLanguageAndTheFiguresToBoth() throws {
+        let rows = Self.names.enumerated().map { Self.row($1, line: $0 + 1) }
+        let tables = try #require(BilingualGrid.split(rows, tolerance: 0.5, gutter: nil, joiner: Self.joiner))
+        #expect(tables.map(\.language) == [.nl, .fr] && tables.allSatisfy(\.isTable))
+        let nl = tables[0].lines.map { String($0.text) }, fr = tables[1].lines.map { String($0.text) }
+        #expect(nl.prefix(10) == ["Gemeente", "NL (absolute cijfers)", "NL %", "FR %", "Anderlecht", "12", "15", "44.4 %", "55.6 %", "Brussel"])
+        #expect(fr.prefix(10) == ["Commune", "FR (chiffres absolus)", "NL %", "FR %", "Anderlecht", "12", "15", "44.4 %", "55.6 %", "Bruxelles"])
+        #expect(nl.suffix(5) == ["TOTAAL", "78", "218", "26.4 %", "73.6 %"] && fr.suffix(5) == ["TOTAL", "78", "218", "26.4 %", "73.6 %"])
+        // A cell is a paragraph; a shared one keeps its input line in both.
+        #expect(tables.allSatisfy { $0.lines.allSatisfy { $0.end == .endsParagraph } })
+        #expect(tables[0].lines.first { $0.text == "16" }?.number == 3 && tables[1].lines.first { $0.text == "16" }?.number == 3)
+        // The order of the columns is the table's, French first as well.
+        let swapped = Self.names.enumerated().map { index, cells in
+            Self.row([cells[1], cells[0]] + cells.dropFirst(2), line: index + 1)
+        }
+        let french = try #require(BilingualGrid.split(swapped, tolerance: 0.5, gutter: nil, joiner: Self.joiner))
+        #expect(french[0].lines.first?.text == "Gemeente" && french[1].lines.first?.text == "Commune")
+    }
+
+    /// Not such a table: rows of words only (the party list, the legend), a list whose
+    /// labels pass for figures, one language's table, and two tables set side by side, one
+    /// in each column (the gutter parts a Dutch half from a French one).
+    @Test func otherTablesAreLeftToTheColumns() {
+        let words = [["QRVA", "Schriftelijke vragen en antwoorden", "QRVA", "Questions et réponses écrites"],
+                     ["CRIV", "Voorlopige versie van het Integraal Verslag", "CRIV", "Version provisoire du Compte Rendu Intégral"],
+                     ["CRABV", "Beknopt Verslag", "CRABV", "Compte Rendu Analytique"]]
+        #expect(BilingualGrid.split(words.enumerated().map { Self.row($1, line: $0) }, tolerance: 0.5, gutter: nil, joiner: Self.joiner) == nil)
+        let list = [["7.1.", "de inzet van Defensie", "7.1.", "l'engagement de la Défense"],
+                    ["7.2.", "de Belgische bijdrage", "7.2.", "la contribution belge"],
+                    ["7.3.", "en de stand van zaken", "7.3.", "les incidents liés à la drogue"]]
+        #expect(BilingualGrid.split(list.enumerated().map { Self.row($1, line: $0) }, tolerance: 0.5, gutter: nil, joiner: Self.joiner) == nil)
+        let dutch = Self.names.map { [$0[0], $0[2], $0[4]] }
+        #expect(BilingualGrid.split(dutch.enumerated().map { Self.row($1, line: $0) }, tolerance: 0.5, gutter: nil, joiner: Self.joiner) == nil)
+        let sideBySide = [["% illegale aanstellingen", "Aantal OCMW’s", "% de désignations illégales", "Nombre de CPAS"],
+                          ["0-10 %", "0", "0-10 %", "0"], ["10,1-20 %", "0", "10,1-20 %", "0"], ["90,1-100 %", "16", "90,1-100 %", "16"]]
+        let rows = sideBySide.enumerated().map { Self.row($1, line: $0) }
+        #expect(BilingualGrid.split(rows, tolerance: 0.5, gutter: 1.2...1.8, joiner: Self.joiner) == nil)
+    }
+
+    /// A page-serialized dump gives the cells one after the other: a cell's wrapped lines
+    /// (the line ends in a space) go together, a figure stands alone though the line before
+    /// it ends in a space, a row opens at words after a figure, and the header is what comes
+    /// before the first row's two names.
+    @Test func aSerializedTableIsCutIntoRows() throws {
+        let lines = ["Tabel 9. Verdeling van de hogere betrekkingen in de Brusselse gemeenten", "Gemeente", "Commune", "NL ", "(absolute ",
+                     "cijfers)", "FR ", "(chiffres ", "absolus)", "NL %", "FR %"] + Self.names.dropFirst().flatMap { $0 }
+            + ["In geen enkele van de 19 gemeenten wordt de voorgeschreven pariteit gerespecteerd."]
+        let segments = lines.enumerated().map { index, text in
+            [ColumnLine(text: Substring(text), number: index + 1, page: 1, end: text.hasSuffix(" ") ? .continues : .endsParagraph)]
+        }
+        let (result, tables) = BilingualGrid.serialized(segments, width: 60, joiner: Self.joiner)
+        #expect(result.count == 4 && tables == [1: .nl, 2: .fr])
+        #expect(result.first?.first?.text.hasPrefix("Tabel 9.") == true && result.last?.first?.text.hasPrefix("In geen enkele") == true)
+        let nl = result[1], fr = result[2]
+        // `NL ` / `(absolute ` / `cijfers)`: one cell, three lines, the last ends it.
+        #expect(nl.prefix(4).map(\.text) == ["Gemeente", "NL ", "(absolute ", "cijfers)"])
+        #expect(nl.prefix(4).map(\.end) == [.endsParagraph, .continues, .continues, .endsParagraph])
+        #expect(fr.prefix(4).map(\.text) == ["Commune", "FR ", "(chiffres ", "absolus)"])
+        #expect(nl.map(\.text).contains("Brussel") && !nl.map(\.text).contains("Bruxelles"))
+        #expect(fr.map(\.text).contains("Saint-Gilles") && !fr.map(\.text).contains("Sint-Gillis"))
+    }
+
+    /// The typeset corpus's table 9 across both columns of a development PDF and of its
+    /// `-layout` dump, French left in some: one table unit, each language's text the gold's.
+    @Test(arguments: ["dev-12-bill-tables.pdf", "dev-13-bill-tables-rows-fr-left.pdf", "dev-12-bill-tables.layout.txt",
+                      "dev-13-bill-tables-rows-fr-left.layout.txt"])
+    func theCorpusTableIsReadAsOneUnit(_ name: String) throws {
+        let url = URL(fileURLWithPath: Paths.fixture("typeset/dev/" + name.replacingOccurrences(of: ".layout.txt", with: ".gold.json")
+            .replacingOccurrences(of: ".pdf", with: ".gold.json")))
+        let gold = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let table = try #require((gold["units"] as? [[String: Any]])?.first { $0["id"] as? String == "expl-table2" })
+        let document = try PDFReadingTests.development(name)
+        let units = document.sections.flatMap(\.units).filter { $0.kind == .table && $0.passages[.nl]?.count == 1 && $0.passages[.fr]?.count == 1 }
+        #expect(units.contains { unit in
+            unit.texts[.nl]?.text == table["nl"] as? String && unit.texts[.fr]?.text == table["fr"] as? String
+        })
+    }
+}
