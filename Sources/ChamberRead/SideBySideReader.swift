@@ -124,19 +124,22 @@ struct SideBySideReader: LayoutReader {
     /// A line's cells: its runs of text that two spaces or more set apart, each starting at
     /// its character position.
     private static func cells(_ line: SourceLine) -> [BilingualGrid.Cell] {
-        var cells: [BilingualGrid.Cell] = []
+        cells(line.text).map { BilingualGrid.Cell(line: ColumnLine(line, text: $0.text, end: .endsParagraph), start: Double($0.start)) }
+    }
+
+    private static func cells(_ text: Substring) -> [(text: Substring, start: Int)] {
+        var cells: [(text: Substring, start: Int)] = []
         var position = 0, spaces = 0
         var cellStart: (index: Substring.Index, position: Int)? = nil
-        var index = line.text.startIndex
+        var index = text.startIndex
         func close(_ end: Substring.Index) {
             guard let start = cellStart else { return }
-            cells.append(BilingualGrid.Cell(line: ColumnLine(line, text: line.text[start.index..<end], end: .endsParagraph),
-                                            start: Double(start.position)))
+            cells.append((text[start.index..<end], start.position))
             cellStart = nil
         }
         var lastEnd = index
-        for scalar in line.text.unicodeScalars {
-            let next = line.text.unicodeScalars.index(after: index)
+        for scalar in text.unicodeScalars {
+            let next = text.unicodeScalars.index(after: index)
             if scalar == " " {
                 spaces += 1
                 if spaces == 2 { close(lastEnd) }
@@ -150,6 +153,25 @@ struct SideBySideReader: LayoutReader {
         }
         close(lastEnd)
         return cells
+    }
+
+    /// The rows of a table in one column (each language's own table, printed in its column):
+    /// three lines or more in a row, each of two cells or more that start where the first
+    /// row's do, most with a figure cell. Their rows are not one paragraph.
+    private static func tableRows(_ column: [BilingualTables.Line]) -> Set<Int> {
+        let lineCells = column.map { Self.cells($0.text) }
+        var rows: Set<Int> = []
+        var start = 0
+        while start < column.count {
+            let starts = lineCells[start].map(\.start)
+            var end = start
+            while end < column.count, lineCells[end].count >= 2, lineCells[end].count == starts.count,
+                  zip(lineCells[end], starts).allSatisfy({ abs($0.start - $1) <= 1 }) { end += 1 }
+            let figures = lineCells[start..<end].filter { row in row.contains { !$0.text.contains(where: \.isLetter) && $0.text.containsFigure } }
+            if end - start >= 3, figures.count * 2 > end - start { rows.formUnion(start..<end) }
+            start = max(end, start + 1)
+        }
+        return rows
     }
 
     /// A cell cut where a column of its table starts at a space of it: two cells that
@@ -367,6 +389,7 @@ struct SideBySideReader: LayoutReader {
             column[i].text.trimmed.isEmpty && LanguageBoundary.goesOn(column[i - 1].text.trimmed)
                 && column[i + 1].text.trimmed.first?.isLowercase == true
         }
+        let tableRows = Self.tableRows(column)
         var result: [ColumnLine] = []
         var heading = ""    // the lines in capitals that go on into this one
         for (index, current) in column.enumerated() {
@@ -378,8 +401,9 @@ struct SideBySideReader: LayoutReader {
             let endsOnFunctionWord = Lexicon.functionWords.contains(text.lastWord.lowercased())
             var end = LineEnd.continues
             // A date alone (the date above the signatures) is a unit of its own, and so is a
-            // cover's document number.
-            if PageCut.standsAlone(next, after: String(text)) || PageCut.standsAlone(text, after: result.last.map { String($0.text) }) {
+            // cover's document number; a table's row, and the line above its first, end theirs.
+            if PageCut.standsAlone(next, after: String(text)) || PageCut.standsAlone(text, after: result.last.map { String($0.text) })
+                || tableRows.contains(index) || tableRows.contains(index + 1) {
                 end = .endsParagraph
             } else if next.isEmpty, blankInsideText, PageCut.closesSentence(text), afterNext.trimmed.first?.isUppercase == true {
                 end = .mayEndParagraph

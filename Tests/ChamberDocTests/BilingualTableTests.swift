@@ -92,10 +92,22 @@ import Testing
     @Test(arguments: ["dev-12-bill-tables.pdf", "dev-13-bill-tables-rows-fr-left.pdf", "dev-12-bill-tables.layout.txt",
                       "dev-13-bill-tables-rows-fr-left.layout.txt"])
     func theCorpusTableIsReadAsOneUnit(_ name: String) throws {
+        try Self.expectTable("expl-table2", in: name)
+    }
+
+    /// A table printed in each column in its language, whose rows `-layout` sets on lines
+    /// that follow each other: its rows are not run together into a paragraph.
+    @Test func aTableInEachColumnKeepsItsRows() throws {
+        try Self.expectTable("expl-table1", in: "dev-13-bill-tables-rows-fr-left.layout.txt")
+    }
+
+    /// The gold table `id` of a development document, found as one table unit, each
+    /// language's text the gold's.
+    static func expectTable(_ id: String, in name: String) throws {
         let url = URL(fileURLWithPath: Paths.fixture("typeset/dev/" + name.replacingOccurrences(of: ".layout.txt", with: ".gold.json")
             .replacingOccurrences(of: ".pdf", with: ".gold.json")))
         let gold = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
-        let table = try #require((gold["units"] as? [[String: Any]])?.first { $0["id"] as? String == "expl-table2" })
+        let table = try #require((gold["units"] as? [[String: Any]])?.first { $0["id"] as? String == id })
         let document = try PDFReadingTests.development(name)
         let units = document.sections.flatMap(\.units).filter { $0.kind == .table && $0.passages[.nl]?.count == 1 && $0.passages[.fr]?.count == 1 }
         #expect(units.contains { unit in
