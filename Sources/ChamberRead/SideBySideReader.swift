@@ -157,7 +157,8 @@ struct SideBySideReader: LayoutReader {
 
     /// The rows of a table in one column (each language's own table, printed in its column):
     /// three lines or more in a row, each of two cells or more that start where the first
-    /// row's do, most with a figure cell. Their rows are not one paragraph.
+    /// row's do, most with a figure cell (not a list's label: `3.1.`). Their rows are not one
+    /// paragraph.
     private static func tableRows(_ column: [BilingualTables.Line]) -> Set<Int> {
         let lineCells = column.map { Self.cells($0.text) }
         var rows: Set<Int> = []
@@ -167,7 +168,9 @@ struct SideBySideReader: LayoutReader {
             var end = start
             while end < column.count, lineCells[end].count >= 2, lineCells[end].count == starts.count,
                   zip(lineCells[end], starts).allSatisfy({ abs($0.start - $1) <= 1 }) { end += 1 }
-            let figures = lineCells[start..<end].filter { row in row.contains { !$0.text.contains(where: \.isLetter) && $0.text.containsFigure } }
+            let figures = lineCells[start..<end].filter { row in
+                row.contains { !$0.text.contains(where: \.isLetter) && $0.text.containsFigure && !Labels.isAlone($0.text) }
+            }
             if end - start >= 3, figures.count * 2 > end - start { rows.formUnion(start..<end) }
             start = max(end, start + 1)
         }
