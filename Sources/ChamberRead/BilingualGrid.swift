@@ -39,6 +39,11 @@ enum BilingualGrid {
         var apart: Bool
     }
 
+    /// A cell of prose, not a table's: more than five words (a caption's line).
+    static func isProse(_ text: some StringProtocol) -> Bool {
+        text.split(separator: " ").count > 5
+    }
+
     /// The runs of lines that may be a table: three rows or more of three cells or more,
     /// with up to two lines between two of them (a wrapped cell's rest).
     static func runs(_ shapes: [LineShape]) -> [Range<Int>] {
@@ -75,7 +80,7 @@ enum BilingualGrid {
         let cells = lines.joined()
         let aligned = cells.filter { cell in starts.contains { abs($0 - cell.start) <= tolerance } }.count
         guard starts.count >= 3, aligned * 5 >= cells.count * 4 else { return nil }
-        func column(_ cell: Cell) -> Int { max(0, (starts.lastIndex { $0 <= cell.start + tolerance }) ?? 0) }
+        func column(_ cell: Cell) -> Int { starts.lastIndex { $0 <= cell.start + tolerance } ?? 0 }
         // A line opens a row when it fills its first column and half the others; any other
         // line is a wrapped cell's rest and joins the cells above it.
         var rows: [[Cell?]] = []
@@ -105,12 +110,18 @@ enum BilingualGrid {
         }
         let languages = columnLanguages(scores, twins: twins)
         guard languages.contains(.nl), languages.contains(.fr) else { return nil }
+        // Two tables side by side, one in each column: the gutter parts a half that reads
+        // as one language from one that reads as the other, by their columns or their words.
         if let gutter {
             func decided(left: Bool) -> Set<Language> {
                 Set(starts.indices.filter { (starts[$0] < gutter.lowerBound) == left }.compactMap { languages[$0] })
             }
             let left = decided(left: true), right = decided(left: false)
             if left.count == 1, right.count == 1, left != right { return nil }
+            let halves = [true, false].map { left in
+                starts.indices.filter { (starts[$0] < gutter.lowerBound) == left }.reduce(0.0) { $0 + scores[$1] }
+            }
+            if abs(halves[0]) >= columnEvidence, abs(halves[1]) >= columnEvidence, (halves[0] > 0) != (halves[1] > 0) { return nil }
         }
         // A cell is a paragraph: its lines go on into each other, its last one ends it.
         var tables: [Language: [ColumnLine]] = [.nl: [], .fr: []]
@@ -171,23 +182,30 @@ enum BilingualGrid {
 
     /// A page-serialized dump's segments (a block or a line each) with the tables printed
     /// across both columns put in each language's: such a dump gives a table a cell at a time,
-    /// row after row, and a segment whose last line goes on in the next is one cell with it
-    /// (unless that is a figure).
+    /// row after row. A segment is one cell with the next where that is a wrapped cell's rest:
+    /// its line ends with `/` or a cut word's hyphen (`Totaal /` / `Total`), or it goes on
+    /// (ends in a space) and the rest opens in lower case or with a bracket (`NL ` /
+    /// `(absolute ` / `cijfers)`; not `Evere ` / `Evere`, two names, nor `0-10 % ` / `0`).
     /// A run of six cells or more, each shorter than two thirds of a column (`width`, in
-    /// characters), open (no sentence end) and unlabelled, is cut into rows: a row opens at
-    /// words after a figure; the header is what precedes the first row's words, which are as
-    /// many as most rows'. A cell's place in its row is its column. Returns the segments
-    /// with each table's two languages in place of its cells, and the languages of those.
+    /// characters), open (no sentence end), unlabelled and neither a date nor a signature, is
+    /// cut into rows: a row opens at words after a figure and is as long as most rows; the
+    /// header is that many cells before the first row's words, which are as many as most
+    /// rows'; the table ends with its last row that holds a figure. A cell's place in its row
+    /// is its column. Returns the segments with each table's two languages in place of its
+    /// cells, and the languages of those.
     static func serialized(_ segments: [[ColumnLine]], width: Int, joiner: LineJoiner) -> (segments: [[ColumnLine]], languages: [Int: Language]) {
+        func goesOnInto(_ line: ColumnLine, _ next: [ColumnLine]) -> Bool {
+            guard let first = next.first?.text.trimmed.first else { return false }
+            let text = line.text.trimmed
+            let cut = text.count > 1 && (text.hasSuffix("/") || text.hasSuffix("-") && text.dropLast().last?.isLetter == true)
+            return cut || line.end == .continues && (first.isLowercase || first == "(")
+        }
         // The cells, each with the segments it joins.
         var cells: [(segments: Range<Int>, cell: Cell)] = []
         var index = 0
         while index < segments.count {
             var end = index
-            // A figure is a cell of its own, though the line before it seems to go on in it
-            // (`0-10 % ` / `0`: `pdftotext` leaves a space after some cells).
-            while end + 1 < segments.count, segments[end].last?.end == .continues,
-                  segments[end + 1].contains(where: { $0.text.contains(where: \.isLetter) }) { end += 1 }
+            while end + 1 < segments.count, let last = segments[end].last, goesOnInto(last, segments[end + 1]) { end += 1 }
             let lines = Array(segments[index...end].joined())
             if let first = lines.first {
                 var cell = Cell(line: first, start: 0)
@@ -198,9 +216,14 @@ enum BilingualGrid {
         }
         func isCell(_ text: String) -> Bool {
             !text.isEmpty && text.unicodeScalars.count * 3 < width * 2 && !Labels.startsWithLabel(text)
-                && !(text.last.map { ".:;!?".contains($0) } ?? false)
+                && !(text.last.map { ".:;!?".contains($0) } ?? false) && Dates.isoDate(text) == nil
+                && Signatory.names(in: text[...]) == nil
         }
         func hasWords(_ text: String) -> Bool { text.contains(where: \.isLetter) }
+        // The commonest of some counts, the smallest of equals: the same input, the same rows.
+        func commonest(_ counts: [Int]) -> Int? {
+            Dictionary(grouping: counts, by: { $0 }).max { ($0.value.count, -$0.key) < ($1.value.count, -$1.key) }?.key
+        }
         var result: [[ColumnLine]] = []
         var languages: [Int: Language] = [:]
         var done = 0    // the segments already in `result`
@@ -212,15 +235,18 @@ enum BilingualGrid {
             defer { start = end }
             let run = cells[start..<end].map(\.cell)
             guard run.count >= 6, let firstFigure = run.firstIndex(where: { !hasWords($0.text) }) else { continue }
-            // Rows from the first figure on open at words after a figure.
+            // Rows from the first figure on open at words after a figure; the last that holds
+            // a figure ends the table.
             var opens = [firstFigure]
             for i in (firstFigure + 1)..<run.count where hasWords(run[i].text) && !hasWords(run[i - 1].text) { opens.append(i) }
-            let leading = opens.indices.dropFirst().map { k in
-                run[opens[k]...].prefix { hasWords($0.text) }.count
-            }
-            let words = Dictionary(grouping: leading, by: { $0 }).max { $0.value.count < $1.value.count }?.key ?? 1
+            let rowEnds = Array(opens.dropFirst()) + [run.count]
+            let leading = opens.dropFirst().map { open in run[open...].prefix { hasWords($0.text) }.count }
+            let lengths = zip(opens.dropFirst(), rowEnds.dropFirst()).map { $1 - $0 }
+            guard let words = commonest(leading), let length = commonest(lengths),
+                  let lastRow = opens.indices.last(where: { k in run[opens[k]..<rowEnds[k]].contains { !hasWords($0.text) } }) else { continue }
             let firstRow = max(0, firstFigure - words)
-            let bounds = (firstRow > 0 ? [0] : []) + [firstRow] + opens.dropFirst() + [run.count]
+            let header = max(0, firstRow - length)
+            let bounds = (header < firstRow ? [header] : []) + [firstRow] + opens.dropFirst().prefix(lastRow) + [rowEnds[lastRow]]
             let rows = zip(bounds, bounds.dropFirst()).map { from, to in
                 run[from..<to].enumerated().map { place, cell in
                     var cell = cell
@@ -229,12 +255,12 @@ enum BilingualGrid {
                 }
             }
             guard let table = split(rows, tolerance: 0.5, gutter: nil, joiner: joiner) else { continue }
-            result += segments[done..<cells[start].segments.lowerBound]
+            result += segments[done..<cells[start + header].segments.lowerBound]
             for fragment in table {
                 languages[result.count] = fragment.language
                 result.append(fragment.lines)
             }
-            done = cells[end - 1].segments.upperBound
+            done = cells[start + rowEnds[lastRow] - 1].segments.upperBound
         }
         result += segments[done...]
         return (result, languages)

@@ -114,9 +114,9 @@ struct ColumnAssembler {
             func add(_ paragraph: Paragraph) {
                 if let last = paragraphs[language]?.last, tables[language] == nil || goesOnPastTable(last), continuesAcrossCut(last, paragraph) {
                     paragraphs[language]![paragraphs[language]!.count - 1].append(paragraph, joiner: joiner)
-                    place(tables.removeValue(forKey: language), in: &paragraphs[language, default: []])
+                    place(tables.removeValue(forKey: language), in: &paragraphs[language, default: []], notesAfter: &notesAfter[language, default: []])
                 } else {
-                    place(tables.removeValue(forKey: language), in: &paragraphs[language, default: []])
+                    place(tables.removeValue(forKey: language), in: &paragraphs[language, default: []], notesAfter: &notesAfter[language, default: []])
                     paragraphs[language, default: []].append(paragraph)
                 }
             }
@@ -128,7 +128,7 @@ struct ColumnAssembler {
             notesAfter[language, default: []] += Array(repeating: byMarker || afterTable ? paragraphs[language]?.count ?? 0 : nil, count: notes.count)
             reflow(trailingLines).forEach(add)
         }
-        for (language, rest) in tables { place(rest, in: &paragraphs[language, default: []]) }
+        for (language, rest) in tables { place(rest, in: &paragraphs[language, default: []], notesAfter: &notesAfter[language, default: []]) }
         var result: [Language: LanguageColumn] = [:]
         for language in Language.allCases {
             if var notes = footnotes[language], notes.contains(where: { !$0.referenced }) {
@@ -144,11 +144,14 @@ struct ColumnAssembler {
     /// A table's paragraphs placed after its caption (`Tableau 9. …`), one of the last few
     /// paragraphs, which a page-serialized dump may give before some of the column's text;
     /// else after the last paragraph.
-    private func place(_ table: [Paragraph]?, in paragraphs: inout [Paragraph]) {
+    /// The notes' counts of paragraphs before them (`notesAfter`) that the table passes move
+    /// on by its length.
+    private func place(_ table: [Paragraph]?, in paragraphs: inout [Paragraph], notesAfter: inout [Int?]) {
         guard let table else { return }
         let recent = paragraphs.indices.suffix(4)
-        let caption = recent.last { Lexicon.opensCaption(paragraphs[$0].content.text) }
-        paragraphs.insert(contentsOf: table, at: caption.map { $0 + 1 } ?? paragraphs.endIndex)
+        let at = recent.last { Lexicon.opensCaption(paragraphs[$0].content.text) }.map { $0 + 1 } ?? paragraphs.endIndex
+        paragraphs.insert(contentsOf: table, at: at)
+        for k in notesAfter.indices { if let count = notesAfter[k], count > at { notesAfter[k] = count + table.count } }
     }
 
     // MARK: Paragraphs

@@ -31,7 +31,10 @@ struct SideBySideReader: LayoutReader {
         // A table printed across both columns for both languages cuts its page in two: the
         // text above it and the text below it are read as pages of their own.
         let parts = pages.flatMap(tableParts)
-        let split = parts.map { part in part.text.flatMap { Self.columns($0) } }
+        let split = parts.map { part in
+            guard case .text(let lines) = part else { return nil as [Row]? }
+            return Self.columns(lines)
+        }
         // Each page says which language sits on its left; a page with little text to go by
         // follows the document as a whole.
         let leaning = split.map { Self.leaning($0 ?? []) }
@@ -39,12 +42,8 @@ struct SideBySideReader: LayoutReader {
         func leftLanguage(_ leaning: Double) -> Language { abs(leaning) < 10 ? documentLeft : leaning > 0 ? .nl : .fr }
         var fragments: [ColumnFragment] = []
         for (index, (part, gutter)) in zip(parts, split).enumerated() {
-            guard let whole = part.text else {
-                // The text above a table ends its paragraphs there.
-                for i in fragments.indices.reversed() where fragments[i].lines.last?.page == part.table.first?.lines.first?.page {
-                    fragments[i].lines[fragments[i].lines.count - 1].end = .endsParagraph
-                }
-                fragments += part.table
+            guard case .text(let whole) = part else {
+                if case .table(let table) = part { fragments += table }
                 continue
             }
             let number = whole.first?.page ?? 1
@@ -85,9 +84,9 @@ struct SideBySideReader: LayoutReader {
 
     /// A page's text, or a table of it printed across both columns for both languages, as
     /// one fragment per language.
-    private struct PagePart {
-        var text: [SourceLine]?
-        var table: [ColumnFragment] = []
+    private enum PagePart {
+        case text([SourceLine])
+        case table([ColumnFragment])
     }
 
     /// A page cut at its tables printed across both columns (`BilingualGrid`): cells are
@@ -99,13 +98,16 @@ struct SideBySideReader: LayoutReader {
         // a line with a wide cell is a row while three of its cells are narrow.
         let runs = BilingualGrid.runs(cells.map { cells in
             let narrow = cells.filter { $0.text.unicodeScalars.count * 3 < width }.count
-            return BilingualGrid.LineShape(cells: cells.count, endsTables: cells.isEmpty || narrow < cells.count && narrow < 3, apart: false)
+            let endsTables = cells.isEmpty || narrow < cells.count && narrow < 3 || cells.contains { BilingualGrid.isProse($0.text) }
+            return BilingualGrid.LineShape(cells: cells.count, endsTables: endsTables, apart: false)
         })
-        guard !runs.isEmpty else { return [PagePart(text: page)] }
+        guard !runs.isEmpty else { return [.text(page)] }
         // The gutter of the text around the runs tells a table across both columns from two
         // tables side by side, one in each.
+        var inRun = [Bool](repeating: false, count: page.count)
+        for run in runs { for index in run { inRun[index] = true } }
         var occupied: [Int] = []
-        for (index, line) in page.enumerated() where !runs.contains(where: { $0.contains(index) }) { Self.mark(line, in: &occupied) }
+        for (index, line) in page.enumerated() where !inRun[index] { Self.mark(line, in: &occupied) }
         let gutter = Self.widestEmptyBand(occupied, tolerance: 0).map { Double($0.lowerBound)...Double($0.upperBound) }
         var parts: [PagePart] = []
         var start = 0
@@ -113,11 +115,11 @@ struct SideBySideReader: LayoutReader {
             let starts = BilingualGrid.columnStarts(Array(cells[run]), tolerance: 1)
             let rows = cells[run].map { $0.flatMap { Self.cut($0, at: starts) } }
             guard let table = BilingualGrid.split(rows, tolerance: 1, gutter: gutter, joiner: joiner) else { continue }
-            if start < run.lowerBound { parts.append(PagePart(text: Array(page[start..<run.lowerBound]))) }
-            parts.append(PagePart(text: nil, table: table))
+            if start < run.lowerBound { parts.append(.text(Array(page[start..<run.lowerBound]))) }
+            parts.append(.table(table))
             start = run.upperBound
         }
-        if start < page.count { parts.append(PagePart(text: Array(page[start...]))) }
+        if start < page.count { parts.append(.text(Array(page[start...]))) }
         return parts
     }
 
@@ -128,30 +130,33 @@ struct SideBySideReader: LayoutReader {
     }
 
     private static func cells(_ text: Substring) -> [(text: Substring, start: Int)] {
+        // On the bytes; a position counts scalars, as `columns` does.
+        let bytes = text.utf8
         var cells: [(text: Substring, start: Int)] = []
         var position = 0, spaces = 0
         var cellStart: (index: Substring.Index, position: Int)? = nil
-        var index = text.startIndex
-        func close(_ end: Substring.Index) {
-            guard let start = cellStart else { return }
-            cells.append((text[start.index..<end], start.position))
-            cellStart = nil
-        }
-        var lastEnd = index
-        for scalar in text.unicodeScalars {
-            let next = text.unicodeScalars.index(after: index)
-            if scalar == " " {
+        var end = bytes.startIndex
+        for index in bytes.indices {
+            let byte = bytes[index]
+            // A continuation byte belongs to the scalar before it, no space.
+            guard byte & 0xC0 != 0x80 else {
+                end = bytes.index(after: index)
+                continue
+            }
+            if byte == 0x20 {
                 spaces += 1
-                if spaces == 2 { close(lastEnd) }
+                if spaces == 2, let start = cellStart {
+                    cells.append((text[start.index..<end], start.position))
+                    cellStart = nil
+                }
             } else {
                 if cellStart == nil { cellStart = (index, position) }
                 spaces = 0
-                lastEnd = next
             }
-            index = next
             position += 1
+            if byte != 0x20 { end = bytes.index(after: index) }
         }
-        close(lastEnd)
+        if let start = cellStart { cells.append((text[start.index..<end], start.position)) }
         return cells
     }
 

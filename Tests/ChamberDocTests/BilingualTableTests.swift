@@ -52,10 +52,13 @@ import Testing
                      ["CRIV", "Voorlopige versie van het Integraal Verslag", "CRIV", "Version provisoire du Compte Rendu Intégral"],
                      ["CRABV", "Beknopt Verslag", "CRABV", "Compte Rendu Analytique"]]
         #expect(BilingualGrid.split(words.enumerated().map { Self.row($1, line: $0) }, tolerance: 0.5, gutter: nil, joiner: Self.joiner) == nil)
-        let list = [["7.1.", "de inzet van Defensie", "7.1.", "l'engagement de la Défense"],
-                    ["7.2.", "de Belgische bijdrage", "7.2.", "la contribution belge"],
-                    ["7.3.", "en de stand van zaken", "7.3.", "les incidents liés à la drogue"]]
+        // A list's labels are no figures, though its columns pair up.
+        let list = [["1.", "de gemeente Brussel", "la commune de Bruxelles"],
+                    ["2.", "de gemeente Elsene", "la commune d’Ixelles"],
+                    ["3.", "de gemeente Sint-Gillis", "la commune de Saint-Gilles"]]
         #expect(BilingualGrid.split(list.enumerated().map { Self.row($1, line: $0) }, tolerance: 0.5, gutter: nil, joiner: Self.joiner) == nil)
+        let numbered = list.map { ["1"] + $0.dropFirst() }
+        #expect(BilingualGrid.split(numbered.enumerated().map { Self.row($1, line: $0) }, tolerance: 0.5, gutter: nil, joiner: Self.joiner) != nil)
         let dutch = Self.names.map { [$0[0], $0[2], $0[4]] }
         #expect(BilingualGrid.split(dutch.enumerated().map { Self.row($1, line: $0) }, tolerance: 0.5, gutter: nil, joiner: Self.joiner) == nil)
         let sideBySide = [["% illegale aanstellingen", "Aantal OCMW’s", "% de désignations illégales", "Nombre de CPAS"],
@@ -64,27 +67,34 @@ import Testing
         #expect(BilingualGrid.split(rows, tolerance: 0.5, gutter: 1.2...1.8, joiner: Self.joiner) == nil)
     }
 
-    /// A page-serialized dump gives the cells one after the other: a cell's wrapped lines
-    /// (the line ends in a space) go together, a figure stands alone though the line before
-    /// it ends in a space, a row opens at words after a figure, and the header is what comes
-    /// before the first row's two names.
+    /// A page-serialized dump gives the cells one after the other: a cell's wrapped lines go
+    /// together (the line ends in a space and the rest opens in lower case or with a bracket,
+    /// or the line ends with `/`), but not two names (`Evere ` / `Evere`) nor a figure after
+    /// a space (`2 ` / `5`); a row opens at words after a figure; the header is as many
+    /// cells as a row before the first row, so a short line above it (`Gemeenten`) is no cell
+    /// of it; the table ends with its last row holding a figure, a date after it is text.
     @Test func aSerializedTableIsCutIntoRows() throws {
-        let lines = ["Tabel 9. Verdeling van de hogere betrekkingen in de Brusselse gemeenten", "Gemeente", "Commune", "NL ", "(absolute ",
-                     "cijfers)", "FR ", "(chiffres ", "absolus)", "NL %", "FR %"] + Self.names.dropFirst().flatMap { $0 }
-            + ["In geen enkele van de 19 gemeenten wordt de voorgeschreven pariteit gerespecteerd."]
+        let lines = ["Tabel 9. Verdeling van de hogere betrekkingen in de Brusselse gemeenten", "Gemeenten", "Gemeente", "Commune", "NL ",
+                     "(absolute ", "cijfers)", "FR ", "(chiffres ", "absolus)", "NL %", "FR % /", "totaal"]
+            + Self.names.dropFirst().flatMap { $0.map { $0 == "Anderlecht" || $0 == "12" ? $0 + " " : $0 } } + ["Evere ", "Evere", "2 ", "5", "28.6 %", "71.4 %"]
+            + ["Besluit van de gemeenten", "10 juli 2024", "In geen enkele van de 19 gemeenten wordt de voorgeschreven pariteit gerespecteerd."]
         let segments = lines.enumerated().map { index, text in
             [ColumnLine(text: Substring(text), number: index + 1, page: 1, end: text.hasSuffix(" ") ? .continues : .endsParagraph)]
         }
         let (result, tables) = BilingualGrid.serialized(segments, width: 60, joiner: Self.joiner)
-        #expect(result.count == 4 && tables == [1: .nl, 2: .fr])
-        #expect(result.first?.first?.text.hasPrefix("Tabel 9.") == true && result.last?.first?.text.hasPrefix("In geen enkele") == true)
-        let nl = result[1], fr = result[2]
+        #expect(result.count == 7 && tables == [2: .nl, 3: .fr])
+        #expect(result.map { $0.first?.text ?? "" }.enumerated().filter { ![2, 3].contains($0.offset) }.map(\.element)
+                    == ["Tabel 9. Verdeling van de hogere betrekkingen in de Brusselse gemeenten", "Gemeenten", "Besluit van de gemeenten",
+                        "10 juli 2024", "In geen enkele van de 19 gemeenten wordt de voorgeschreven pariteit gerespecteerd."])
+        let nl = result[2], fr = result[3]
         // `NL ` / `(absolute ` / `cijfers)`: one cell, three lines, the last ends it.
         #expect(nl.prefix(4).map(\.text) == ["Gemeente", "NL ", "(absolute ", "cijfers)"])
         #expect(nl.prefix(4).map(\.end) == [.endsParagraph, .continues, .continues, .endsParagraph])
         #expect(fr.prefix(4).map(\.text) == ["Commune", "FR ", "(chiffres ", "absolus)"])
+        #expect(nl.map(\.text).contains("FR % /") && fr.map(\.text).contains("totaal"))
         #expect(nl.map(\.text).contains("Brussel") && !nl.map(\.text).contains("Bruxelles"))
         #expect(fr.map(\.text).contains("Saint-Gilles") && !fr.map(\.text).contains("Sint-Gillis"))
+        #expect(nl.suffix(5).map(\.text) == ["Evere ", "2 ", "5", "28.6 %", "71.4 %"] && fr.suffix(5).map(\.text) == ["Evere", "2 ", "5", "28.6 %", "71.4 %"])
     }
 
     /// The typeset corpus's table 9 across both columns of a development PDF and of its

@@ -1,4 +1,5 @@
 import ChamberDoc
+import ChamberRead
 import Foundation
 import Testing
 
@@ -173,6 +174,16 @@ import Testing
         #expect(nine.texts[.nl]?.text.hasSuffix("TOTAAL 78 218 26.4 % 73.6 %") == true)
         #expect(nine.texts[.fr]?.text.hasSuffix("TOTAL 78 218 26.4 % 73.6 %") == true)
         #expect(xml.all("table").allSatisfy { $0.attribute("missing") == nil })
+        // Two names of a row stay two cells though the first line ends in a space (`Evere ` / `Evere`).
+        let thirteen = try #require(bilingual.last)
+        #expect(thirteen.texts[.nl]?.text.contains("Evere 12 70") == true && thirteen.texts[.fr]?.text.contains("Evere 12 70") == true)
+        // The read stage goes on with the French paragraph the table cut, past it (`… de` /
+        // `dizaines …`), and sets the table after its caption.
+        let read = try Reader.read(bytes(Paths.realBill), source: Paths.realBill)
+        let french = try #require(read.columns[.fr]?.blocks.map(\.content.text))
+        #expect(french.contains { $0.contains("au profit des francophones, de dizaines d’emplois supérieurs") })
+        let caption = try #require(french.firstIndex { $0.hasPrefix("Tableau 9.") })
+        #expect(french[caption + 1] == "Commune")
     }
 
     /// The note marker of a caption above a table (`Tabel 12. … OCMW’s20`) is found though

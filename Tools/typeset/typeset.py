@@ -415,7 +415,7 @@ class Typesetter:
         natural, least = [pad] * ncol, [pad] * ncol
         for r in rows:
             for i, c in enumerate(r):
-                ws = [Word(w, self.lay).w for w in split_words(text(c), [], False)]
+                ws = [Word(w, self.lay).w for w in split_words(text(c), [], False)] or [0.0]
                 whole = sum(ws) + space * (len(ws) - 1) + pad
                 natural[i] = max(natural[i], whole)
                 # a figure (`44.4 %`) is not broken
@@ -423,8 +423,8 @@ class Typesetter:
         if sum(natural) <= avail:
             spare = (avail - sum(natural)) / ncol
             widths = [n + spare for n in natural]
-        else:
-            t = max(0.0, (avail - sum(least)) / (sum(natural) - sum(least)))
+        else:  # too wide: every column at least its longest word, what is left shared out
+            t = max(0.0, (avail - sum(least)) / (sum(natural) - sum(least))) if sum(natural) > sum(least) else 0.0
             widths = [m + (n - m) * t for m, n in zip(least, natural)]
         out = []
         for ri, r in enumerate(rows):

@@ -165,7 +165,12 @@ struct PDFLayoutReader {
         let runs = Self.tableRuns(lines, width: lines.map(\.box.x1).max().map { $0 - (lines.map(\.box.x0).min() ?? 0) } ?? 0)
         // The gutter of the text around the runs tells a table across both columns from two
         // tables side by side, one in each.
-        let aroundRuns = Self.gutter(lines.indices.filter { index in !runs.contains { $0.contains(index) } }.map { lines[$0] }, width: page.width)
+        func outside(_ ranges: [Range<Int>]) -> [Line] {
+            var inside = [Bool](repeating: false, count: lines.count)
+            for range in ranges { for index in range { inside[index] = true } }
+            return lines.indices.filter { !inside[$0] }.map { lines[$0] }
+        }
+        let aroundRuns = Self.gutter(outside(runs), width: page.width)
         let found: [(run: Range<Int>, fragments: [ColumnFragment])] = runs.compactMap { run in
             let cells = lines[run].map { line in
                 Self.tableCells(line).map { cell in
@@ -175,13 +180,13 @@ struct PDFLayoutReader {
             }
             return BilingualGrid.split(cells, tolerance: 0.5 * bodySize, gutter: aroundRuns, joiner: joiner).map { (run, $0) }
         }
-        let gutter = Self.gutter(lines.indices.filter { index in !found.contains { $0.run.contains(index) } }.map { lines[$0] }, width: page.width)
+        let gutter = Self.gutter(outside(found.map(\.run)), width: page.width)
         var result: [ColumnFragment] = []
         var start = lines.startIndex
         for table in found {
             if start < table.run.lowerBound {
                 result += fragments(lines[start..<table.run.lowerBound], gutter: gutter, page: page, bodySize: bodySize, joiner: joiner,
-                                    tables: &tables, endsAbove: true)
+                                    tables: &tables)
             }
             result += table.fragments
             start = table.run.upperBound
@@ -200,7 +205,8 @@ struct PDFLayoutReader {
             let line = lines[index], cells = tableCells(line)
             let apart = index > 0 && (abs(lines[index - 1].fontSize - line.fontSize) > 0.1 * line.fontSize
                                       || line.box.y0 - lines[index - 1].box.y0 > 2.5 * line.fontSize)
-            return BilingualGrid.LineShape(cells: cells.count, endsTables: cells.contains { $0.box.width * 3 >= width }, apart: apart)
+            return BilingualGrid.LineShape(cells: cells.count, endsTables: cells.contains { $0.box.width * 3 >= width || BilingualGrid.isProse($0.text) },
+                                           apart: apart)
         })
     }
 
@@ -213,9 +219,9 @@ struct PDFLayoutReader {
 
     /// The fragments of some lines of a page: full-width lines as they come, each run of
     /// column lines as its left column, then its right one, each with the language its
-    /// text reads as. `endsAbove`: a table below them ends their paragraphs.
+    /// text reads as.
     private func fragments(_ someLines: ArraySlice<Line>, gutter pageGutter: ClosedRange<Double>?, page: PDFPage, bodySize: Double,
-                           joiner: LineJoiner, tables: inout BilingualTables.Found, endsAbove: Bool = false) -> [ColumnFragment] {
+                           joiner: LineJoiner, tables: inout BilingualTables.Found) -> [ColumnFragment] {
         var lines = Array(someLines)
         if pageGutter == nil {
             // The party table first, on the cells of whole lines: its column of colons would
@@ -285,7 +291,7 @@ struct PDFLayoutReader {
             if pageGutter == nil, let gutter, let text {
                 edges = (text.x0...max(gutter.lowerBound, text.x0 + text.x1 - gutter.upperBound), gutter.upperBound...text.x1)
             }
-            bandEnd = index + 1 < bands.count || endsAbove ? .endsParagraph : .endsBlock
+            bandEnd = index + 1 < bands.count ? .endsParagraph : .endsBlock
             for line in bandLines {
                 guard let gutter, !line.words.contains(where: { $0.box.x0 < gutter.upperBound && $0.box.x1 > gutter.lowerBound }) else {
                     flushColumns(withTables: pageGutter == nil)
