@@ -143,9 +143,8 @@ struct ColumnAssembler {
 
     /// A table's paragraphs placed after its caption (`Tableau 9. …`), one of the last few
     /// paragraphs, which a page-serialized dump may give before some of the column's text;
-    /// else after the last paragraph.
-    /// The notes' counts of paragraphs before them (`notesAfter`) that the table passes move
-    /// on by its length.
+    /// else after the last paragraph. The notes' counts of paragraphs before them
+    /// (`notesAfter`) that the table passes move on by its length.
     private func place(_ table: [Paragraph]?, in paragraphs: inout [Paragraph], notesAfter: inout [Int?]) {
         guard let table else { return }
         let recent = paragraphs.indices.suffix(4)
