@@ -39,9 +39,15 @@ enum BilingualGrid {
         var apart: Bool
     }
 
-    /// A cell of prose, not a table's: more than five words (a caption's line).
+    /// A cell of prose, not a table's: more than five words (a caption's line). Counted on
+    /// the bytes: every line's cells are tested.
     static func isProse(_ text: some StringProtocol) -> Bool {
-        text.split(separator: " ").count > 5
+        var spaces = 0
+        for byte in text.utf8 where byte == 0x20 {
+            spaces += 1
+            if spaces >= 5 { return true }
+        }
+        return false
     }
 
     /// The runs of lines that may be a table: three rows or more of three cells or more,
@@ -200,6 +206,12 @@ enum BilingualGrid {
             let cut = text.count > 1 && (text.hasSuffix("/") || text.hasSuffix("-") && text.dropLast().last?.isLetter == true)
             return cut || line.end == .continues && (first.isLowercase || first == "(")
         }
+        // Most pages hold no six short segments in a row: nothing to look at.
+        var short = 0
+        guard segments.contains(where: { segment in
+            short = (segment.first.map { $0.text.trimmed.unicodeScalars.count * 3 < width * 2 } ?? false) ? short + 1 : 0
+            return short >= 6
+        }) else { return (segments, [:]) }
         // The cells, each with the segments it joins.
         var cells: [(segments: Range<Int>, cell: Cell)] = []
         var index = 0
@@ -214,12 +226,15 @@ enum BilingualGrid {
             }
             index = end + 1
         }
-        func isCell(_ text: String) -> Bool {
+        // Each cell's text, whether it may be a table's cell and whether it holds words: made once.
+        let texts = cells.map { $0.cell.lines.count == 1 ? $0.cell.lines[0].text.trimmed : Substring($0.cell.text) }
+        func isCell(_ text: Substring) -> Bool {
             !text.isEmpty && text.unicodeScalars.count * 3 < width * 2 && !Labels.startsWithLabel(text)
                 && !(text.last.map { ".:;!?".contains($0) } ?? false) && Dates.isoDate(text) == nil
-                && Signatory.names(in: text[...]) == nil
+                && Signatory.names(in: text) == nil
         }
-        func hasWords(_ text: String) -> Bool { text.contains(where: \.isLetter) }
+        let mayBeCell = texts.map(isCell)
+        let holdsWords = texts.map { $0.contains(where: \.isLetter) }
         // The commonest of some counts, the smallest of equals: the same input, the same rows.
         func commonest(_ counts: [Int]) -> Int? {
             Dictionary(grouping: counts, by: { $0 }).max { ($0.value.count, -$0.key) < ($1.value.count, -$1.key) }?.key
@@ -229,21 +244,22 @@ enum BilingualGrid {
         var done = 0    // the segments already in `result`
         var start = 0
         while start < cells.count {
-            guard isCell(cells[start].cell.text) else { start += 1; continue }
+            guard mayBeCell[start] else { start += 1; continue }
             var end = start
-            while end < cells.count, isCell(cells[end].cell.text) { end += 1 }
+            while end < cells.count, mayBeCell[end] { end += 1 }
             defer { start = end }
             let run = cells[start..<end].map(\.cell)
-            guard run.count >= 6, let firstFigure = run.firstIndex(where: { !hasWords($0.text) }) else { continue }
+            let hasWords = Array(holdsWords[start..<end])
+            guard run.count >= 6, let firstFigure = hasWords.firstIndex(of: false) else { continue }
             // Rows from the first figure on open at words after a figure; the last that holds
             // a figure ends the table.
             var opens = [firstFigure]
-            for i in (firstFigure + 1)..<run.count where hasWords(run[i].text) && !hasWords(run[i - 1].text) { opens.append(i) }
+            for i in (firstFigure + 1)..<run.count where hasWords[i] && !hasWords[i - 1] { opens.append(i) }
             let rowEnds = Array(opens.dropFirst()) + [run.count]
-            let leading = opens.dropFirst().map { open in run[open...].prefix { hasWords($0.text) }.count }
+            let leading = opens.dropFirst().map { open in hasWords[open...].prefix { $0 }.count }
             let lengths = zip(opens.dropFirst(), rowEnds.dropFirst()).map { $1 - $0 }
             guard let words = commonest(leading), let length = commonest(lengths),
-                  let lastRow = opens.indices.last(where: { k in run[opens[k]..<rowEnds[k]].contains { !hasWords($0.text) } }) else { continue }
+                  let lastRow = opens.indices.last(where: { k in hasWords[opens[k]..<rowEnds[k]].contains(false) }) else { continue }
             let firstRow = max(0, firstFigure - words)
             let header = max(0, firstRow - length)
             let bounds = (header < firstRow ? [header] : []) + [firstRow] + opens.dropFirst().prefix(lastRow) + [rowEnds[lastRow]]

@@ -92,11 +92,11 @@ struct SideBySideReader: LayoutReader {
     /// A page cut at its tables printed across both columns (`BilingualGrid`): cells are
     /// what two spaces or more set apart, and a blank row ends a table.
     private func tableParts(_ page: [SourceLine]) -> [PagePart] {
-        let cells = page.map(Self.cells)
+        let lineCells = page.map { Self.cells($0.text) }
         let width = page.map { $0.text.unicodeScalars.count }.max() ?? 0
         // `-layout` may set two cells one space apart (`… (cijfers 2017) Woluwe-Saint-Pierre`):
         // a line with a wide cell is a row while three of its cells are narrow.
-        let runs = BilingualGrid.runs(cells.map { cells in
+        let runs = BilingualGrid.runs(lineCells.map { cells in
             let narrow = cells.filter { $0.text.unicodeScalars.count * 3 < width }.count
             let endsTables = cells.isEmpty || narrow < cells.count && narrow < 3 || cells.contains { BilingualGrid.isProse($0.text) }
             return BilingualGrid.LineShape(cells: cells.count, endsTables: endsTables, apart: false)
@@ -112,8 +112,11 @@ struct SideBySideReader: LayoutReader {
         var parts: [PagePart] = []
         var start = 0
         for run in runs {
-            let starts = BilingualGrid.columnStarts(Array(cells[run]), tolerance: 1)
-            let rows = cells[run].map { $0.flatMap { Self.cut($0, at: starts) } }
+            let cells = run.map { index in
+                lineCells[index].map { BilingualGrid.Cell(line: ColumnLine(page[index], text: $0.text, end: .endsParagraph), start: Double($0.start)) }
+            }
+            let starts = BilingualGrid.columnStarts(cells, tolerance: 1)
+            let rows = cells.map { $0.flatMap { Self.cut($0, at: starts) } }
             guard let table = BilingualGrid.split(rows, tolerance: 1, gutter: gutter, joiner: joiner) else { continue }
             if start < run.lowerBound { parts.append(.text(Array(page[start..<run.lowerBound]))) }
             parts.append(.table(table))
@@ -125,10 +128,6 @@ struct SideBySideReader: LayoutReader {
 
     /// A line's cells: its runs of text that two spaces or more set apart, each starting at
     /// its character position.
-    private static func cells(_ line: SourceLine) -> [BilingualGrid.Cell] {
-        cells(line.text).map { BilingualGrid.Cell(line: ColumnLine(line, text: $0.text, end: .endsParagraph), start: Double($0.start)) }
-    }
-
     private static func cells(_ text: Substring) -> [(text: Substring, start: Int)] {
         // On the bytes; a position counts scalars, as `columns` does.
         let bytes = text.utf8
