@@ -74,10 +74,10 @@ enum BilingualGrid {
     static let columnEvidence = 8.0
 
     /// The two languages' tables (a fragment each), when `lines` are one table (three rows or
-    /// more, three columns or more) whose columns hold both languages; nil otherwise. `tolerance` is how
-    /// far a cell may start from its column's start. A table that `gutter` cuts into a left
-    /// half in one language and a right half in the other is two tables, one per column, set
-    /// side by side: the columns read them.
+    /// more, three columns or more) whose columns hold both languages; nil otherwise.
+    /// `tolerance` is how far a cell may start from its column's start. A table that `gutter`
+    /// cuts into a left half in one language and a right half in the other is two tables,
+    /// one per column, set side by side: the columns read them.
     static func split(_ lines: [[Cell]], tolerance: Double, gutter: ClosedRange<Double>?,
                       joiner: LineJoiner) -> [ColumnFragment]? {
         let starts = columnStarts(lines, tolerance: tolerance)
@@ -96,7 +96,11 @@ enum BilingualGrid {
                 rows.append(Array(repeating: nil, count: starts.count))
             }
             for (cell, index) in zip(line, columns) {
-                if rows[rows.count - 1][index] == nil { rows[rows.count - 1][index] = cell } else { rows[rows.count - 1][index]!.lines += cell.lines }
+                if let above = rows[rows.count - 1][index] {
+                    rows[rows.count - 1][index]!.lines = above.lines + cell.lines
+                } else {
+                    rows[rows.count - 1][index] = cell
+                }
             }
         }
         // Most rows hold a figure cell (a count, a share; not a list's label): the party list

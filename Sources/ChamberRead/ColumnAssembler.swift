@@ -111,12 +111,15 @@ struct ColumnAssembler {
                 return !Lexicon.opensCaption(text) && (last.end == .continues || text.hasSuffix("-")
                     || Lexicon.functionWords.contains(text.lastWord.lowercased()))
             }
+            func placeTables() {
+                place(tables.removeValue(forKey: language), in: &paragraphs[language, default: []], notesAfter: &notesAfter[language, default: []])
+            }
             func add(_ paragraph: Paragraph) {
                 if let last = paragraphs[language]?.last, tables[language] == nil || goesOnPastTable(last), continuesAcrossCut(last, paragraph) {
                     paragraphs[language]![paragraphs[language]!.count - 1].append(paragraph, joiner: joiner)
-                    place(tables.removeValue(forKey: language), in: &paragraphs[language, default: []], notesAfter: &notesAfter[language, default: []])
+                    placeTables()
                 } else {
-                    place(tables.removeValue(forKey: language), in: &paragraphs[language, default: []], notesAfter: &notesAfter[language, default: []])
+                    placeTables()
                     paragraphs[language, default: []].append(paragraph)
                 }
             }

@@ -113,7 +113,9 @@ struct SideBySideReader: LayoutReader {
         var start = 0
         for run in runs {
             let cells = run.map { index in
-                lineCells[index].map { BilingualGrid.Cell(line: ColumnLine(page[index], text: $0.text, end: .endsParagraph), start: Double($0.start)) }
+                lineCells[index].map { cell in
+                    BilingualGrid.Cell(line: ColumnLine(page[index], text: cell.text, end: .endsParagraph), start: Double(cell.start))
+                }
             }
             let starts = BilingualGrid.columnStarts(cells, tolerance: 1)
             let rows = cells.map { $0.flatMap { Self.cut($0, at: starts) } }

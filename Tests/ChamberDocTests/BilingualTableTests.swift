@@ -76,7 +76,8 @@ import Testing
     @Test func aSerializedTableIsCutIntoRows() throws {
         let lines = ["Tabel 9. Verdeling van de hogere betrekkingen in de Brusselse gemeenten", "Gemeenten", "Gemeente", "Commune", "NL ",
                      "(absolute ", "cijfers)", "FR ", "(chiffres ", "absolus)", "NL %", "FR % /", "totaal"]
-            + Self.names.dropFirst().flatMap { $0.map { $0 == "Anderlecht" || $0 == "12" ? $0 + " " : $0 } } + ["Evere ", "Evere", "2 ", "5", "28.6 %", "71.4 %"]
+            + Self.names.dropFirst().flatMap { $0.map { $0 == "Anderlecht" || $0 == "12" ? $0 + " " : $0 } }
+            + ["Evere ", "Evere", "2 ", "5", "28.6 %", "71.4 %"]
             + ["Besluit van de gemeenten", "10 juli 2024", "In geen enkele van de 19 gemeenten wordt de voorgeschreven pariteit gerespecteerd."]
         let segments = lines.enumerated().map { index, text in
             [ColumnLine(text: Substring(text), number: index + 1, page: 1, end: text.hasSuffix(" ") ? .continues : .endsParagraph)]

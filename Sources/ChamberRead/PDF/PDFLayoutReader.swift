@@ -174,8 +174,8 @@ struct PDFLayoutReader {
         let found: [(run: Range<Int>, fragments: [ColumnFragment])] = runs.compactMap { run in
             let cells = lines[run].map { line in
                 Self.tableCells(line).map { cell in
-                    BilingualGrid.Cell(line: ColumnLine(text: Substring(cell.text), number: nil, page: page.number, box: cell.box, end: .endsParagraph),
-                                       start: cell.box.x0)
+                    let read = ColumnLine(text: Substring(cell.text), number: nil, page: page.number, box: cell.box, end: .endsParagraph)
+                    return BilingualGrid.Cell(line: read, start: cell.box.x0)
                 }
             }
             return BilingualGrid.split(cells, tolerance: 0.5 * bodySize, gutter: aroundRuns, joiner: joiner).map { (run, $0) }
@@ -205,8 +205,8 @@ struct PDFLayoutReader {
             let line = lines[index], cells = tableCells(line)
             let apart = index > 0 && (abs(lines[index - 1].fontSize - line.fontSize) > 0.1 * line.fontSize
                                       || line.box.y0 - lines[index - 1].box.y0 > 2.5 * line.fontSize)
-            return BilingualGrid.LineShape(cells: cells.count, endsTables: cells.contains { $0.box.width * 3 >= width || BilingualGrid.isProse($0.text) },
-                                           apart: apart)
+            let prose = cells.contains { $0.box.width * 3 >= width || BilingualGrid.isProse($0.text) }
+            return BilingualGrid.LineShape(cells: cells.count, endsTables: prose, apart: apart)
         })
     }
 
