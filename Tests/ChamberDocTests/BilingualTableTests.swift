@@ -65,6 +65,27 @@ import Testing
                           ["0-10 %", "0", "0-10 %", "0"], ["10,1-20 %", "0", "10,1-20 %", "0"], ["90,1-100 %", "16", "90,1-100 %", "16"]]
         let rows = sideBySide.enumerated().map { Self.row($1, line: $0) }
         #expect(BilingualGrid.split(rows, tolerance: 0.5, gutter: 1.2...1.8, joiner: Self.joiner) == nil)
+        // Side by side too, though each half's two columns pair up by their words: the
+        // halves read as the two languages.
+        let halves = [["Procentueel aantal illegale aanstellingen in de gemeenten", "Aantal", "Nombre",
+                       "Pourcentage de désignations illégales dans les communes"]] + sideBySide.dropFirst()
+        let tables = halves.enumerated().map { Self.row($1, line: $0) }
+        #expect(BilingualGrid.split(tables, tolerance: 0.5, gutter: nil, joiner: Self.joiner) != nil)
+        #expect(BilingualGrid.split(tables, tolerance: 0.5, gutter: 1.2...1.8, joiner: Self.joiner) == nil)
+    }
+
+    /// A table's rows run on over a wrapped cell's rest, not over prose: a cell of more than
+    /// five words (a caption's line) or a line set apart ends the run.
+    @Test func aLineOfProseEndsARun() {
+        #expect(BilingualGrid.isProse("volgens aantal OCMW’s per schijf van 10 %"))
+        #expect(!BilingualGrid.isProse("Sint-Lambrechts-Woluwe (cijfers 2013)") && !BilingualGrid.isProse("% de désignations illégales"))
+        let row = BilingualGrid.LineShape(cells: 4, endsTables: false, apart: false)
+        let rest = BilingualGrid.LineShape(cells: 2, endsTables: false, apart: false)
+        let prose = BilingualGrid.LineShape(cells: 4, endsTables: true, apart: false)
+        let apart = BilingualGrid.LineShape(cells: 4, endsTables: false, apart: true)
+        #expect(BilingualGrid.runs([row, rest, row, row]) == [0..<4])
+        #expect(BilingualGrid.runs([row, row, prose, row, row, row]) == [3..<6])
+        #expect(BilingualGrid.runs([row, row, row, apart, row]) == [0..<3])
     }
 
     /// A page-serialized dump gives the cells one after the other: a cell's wrapped lines go
