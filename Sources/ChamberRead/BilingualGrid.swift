@@ -39,6 +39,12 @@ enum BilingualGrid {
         var apart: Bool
     }
 
+    /// A figure cell, what most of a table's rows hold: digits and no letter (`44.4 %`,
+    /// `10,1-20 %`), but not a list's label (`3.1.`).
+    static func isFigure(_ text: some StringProtocol) -> Bool {
+        !text.contains(where: \.isLetter) && text.containsFigure && !Labels.isAlone(Substring(text))
+    }
+
     /// A cell of prose, not a table's: more than five words (a caption's line). Counted on
     /// the bytes: every line's cells are tested.
     static func isProse(_ text: some StringProtocol) -> Bool {
@@ -105,9 +111,7 @@ enum BilingualGrid {
         }
         // Most rows hold a figure cell (a count, a share; not a list's label): the party list
         // and the legend, whose rows are words, are read as the tables they are.
-        let figureRows = rows.filter { row in
-            row.contains { $0.map { !$0.text.contains(where: \.isLetter) && $0.text.containsFigure && !Labels.isAlone($0.text[...]) } ?? false }
-        }
+        let figureRows = rows.filter { row in row.contains { $0.map { isFigure($0.text) } ?? false } }
         guard rows.count >= 3, figureRows.count * 2 > rows.count else { return nil }
         let scores = starts.indices.map { index in
             rows.reduce(0.0) { sum, row in sum + (row[index].map { LanguageEvidence.score($0.text(joinedBy: joiner)) } ?? 0) }

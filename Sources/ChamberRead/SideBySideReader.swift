@@ -174,9 +174,7 @@ struct SideBySideReader: LayoutReader {
             var end = start
             while end < column.count, lineCells[end].count >= 2, lineCells[end].count == starts.count,
                   zip(lineCells[end], starts).allSatisfy({ abs($0.start - $1) <= 1 }) { end += 1 }
-            let figures = lineCells[start..<end].filter { row in
-                row.contains { !$0.text.contains(where: \.isLetter) && $0.text.containsFigure && !Labels.isAlone($0.text) }
-            }
+            let figures = lineCells[start..<end].filter { row in row.contains { BilingualGrid.isFigure($0.text) } }
             if end - start >= 3, figures.count * 2 > end - start { rows.formUnion(start..<end) }
             start = max(end, start + 1)
         }
