@@ -67,6 +67,10 @@ enum PageFurniture {
             let text = line.text.trimmed
             return text.utf8.count < 4 && (counts[text] ?? 0) >= 3 && counts[text]! * 2 >= most && !isPageNumber(text)
         }
+        // Pages between clusters. A repeated line that a cluster elsewhere proved furniture
+        // (`proven`) is furniture alone too: plain `pdftotext` sets a column's footer where
+        // that column ends, mid-page, away from the other furniture.
+        func paginate(proven: Set<Substring>) -> (pages: [[SourceLine]], furniture: [Furniture], numberedPages: Set<Int>) {
         var pages: [[SourceLine]] = [[]]
         var furniture: [Furniture] = []
         var numberedPages = Set<Int>()
@@ -99,12 +103,19 @@ enum PageFurniture {
             // One repeated line alone could be a recurring phrase; with a second one or a
             // page number beside it, or opening a page (after a form feed) with a figure or in
             // capitals, as headers are (`DOC 56`), it is a page's furniture.
-            if distinct.count >= 2 || (distinct.count == 1 && (numbers == 1 || lines[i].startsPage && Self.looksLikeHeader(lines[i].text))) {
+            let cluster = distinct.count >= 2 || (distinct.count == 1 && (numbers == 1 || lines[i].startsPage && Self.looksLikeHeader(lines[i].text)))
+            // A line that a cluster elsewhere proved furniture is furniture alone too. Between
+            // blank lines it ends a stretch of text as a cluster does (a column's footer
+            // where that column ends); inside a run of lines (a cover's table) it leaves the
+            // run whole.
+            let proved = !cluster && distinct.count == 1 && proven.contains(lines[i].text.trimmed)
+            let endsStretch = cluster || proved && (i == 0 || lines[i - 1].isBlank) && (j == lines.count || lines[j - 1].isBlank || lines[j].isBlank)
+            if cluster || proved {
                 for line in lines[i..<j] where !line.isBlank {
                     furniture.append(Furniture(isRepeated(line) || isRepeatedScrap(line) ? .runningHeader : .pageNumber, line: line))
                 }
                 for line in lines[i..<j] where carriesPageNumber(line) || isPageNumber(line.text) { numberedPages.insert(line.page) }
-                if !pages[pages.count - 1].isEmpty { pages.append([]) }
+                if endsStretch && !pages[pages.count - 1].isEmpty { pages.append([]) }
                 i = j
             } else {
                 // A dump is paged by its clusters: running lines in the middle of a page end a
@@ -114,6 +125,14 @@ enum PageFurniture {
                 pages[pages.count - 1].append(line)
                 i += 1
             }
+        }
+        return (pages, furniture, numberedPages)
+        }
+        var (pages, furniture, numberedPages) = paginate(proven: [])
+        let headers = furniture.filter { $0.kind == .runningHeader }
+        let proven = Set(headers.map { $0.text[...] })
+        if lines.lazy.filter({ proven.contains($0.text.trimmed) }).count > headers.count {
+            (pages, furniture, numberedPages) = paginate(proven: proven)
         }
         if paged { takeLonePageNumbers(&pages, of: lines, besides: numberedPages, into: &furniture) }
         return (pages.filter { !$0.isEmpty }, furniture)

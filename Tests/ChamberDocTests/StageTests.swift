@@ -389,6 +389,34 @@ import Testing
         #expect(!french.contains { $0.hasPrefix("certaines unités") })
     }
 
+    /// Plain `pdftotext` may set a column's footer where that column ends, mid-page and alone:
+    /// the clusters of the other pages prove it furniture. Between blank lines it ends the
+    /// stretch of text as they do; inside a run of lines it leaves the run whole.
+    @Test func aFooterAloneMidPageIsFurnitureWhereClustersProveIt() {
+        var texts: [String] = []
+        for page in 1...4 {
+            texts += [(page > 1 ? "\u{0C}" : "") + "DOC 56 0123/001 \(page)", "", "KAMER • 2e ZITTING", "", "tekst van bladzijde \(page)", ""]
+        }
+        texts += ["de laatste regel van links", "", "KAMER • 2e ZITTING", "", "le texte de droite", "N-VA", "KAMER • 2e ZITTING", "VB", ""]
+        let (pages, furniture) = PageFurniture.split(Self.pagedLines(texts))
+        #expect(furniture.filter { $0.text == "KAMER • 2e ZITTING" }.count == 6)
+        #expect(!pages.joined().contains { $0.text.contains("KAMER") })
+        let page = { (text: String) in pages.firstIndex { $0.contains { $0.text == text } } }
+        #expect(page("de laatste regel van links")! < page("le texte de droite")!)
+        #expect(page("N-VA") == page("VB"))
+    }
+
+    /// The same in a development dump: the Dutch column's footer stands between its
+    /// consideration I., cut by the page end, and the French column; the consideration is
+    /// whole again. (A development dump.)
+    @Test func aDutchFooterAloneDoesNotEndItsConsideration() throws {
+        let name = "dev-04-seed-ragged.txt"
+        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
+        let texts = document.sections.flatMap(\.units).compactMap { $0.texts[.nl]?.text }
+        #expect(texts.contains { $0.hasPrefix("in rekening genomen dat de inzet van Defensie tegen internationale drugshandel") })
+        #expect(!texts.contains { $0.contains("ZITTING") })
+    }
+
     /// A page's number alone between blank lines is furniture only on a page whose running
     /// lines held no number (a header may carry it: `DOC 56 0123/001 3`), and only where it
     /// is the one such line (a second may be a table's cell).
