@@ -20,6 +20,87 @@ enum LostHyphens {
         }
     }
 
+    /// Plain `pdftotext` joins a word cut at a line end with the whole next line, so a line
+    /// well longer than its block's typical line holds several lines of print, each about
+    /// that typical length. A word that straddles the end of one gets its hyphen back where
+    /// the document writes it so elsewhere (`cocaïne-transporten`, written so once and joined
+    /// once) or where its parts' vowels would read as one sound (`informatie-uitwisseling`:
+    /// `LineJoiner.vowelsCollide`), unless a line of print of the same language writes it
+    /// joined (Dutch `vicegouverneur`, French `vice-gouverneur`); where one word and one
+    /// place in it fit.
+    static func restoreAtJoins(_ lines: inout [SourceLine]) {
+        // The blocks (runs of lines on a page) and their typical line; a block of a word or
+        // two a line (justified lines that `pdftotext` broke up) has none.
+        var joined: [(index: Int, typical: Int)] = []
+        var start = 0
+        while start < lines.count {
+            guard !lines[start].isBlank else { start += 1; continue }
+            var end = start
+            while end < lines.count, !lines[end].isBlank, end == start || !lines[end].startsPage { end += 1 }
+            let lengths = lines[start..<end].map { $0.text.unicodeScalars.count }
+            if lengths.count >= 4, case let typical = lengths.sorted()[lengths.count / 2], typical >= 15 {
+                joined += (start..<end).filter { lengths[$0 - start] * 4 > typical * 5 }.map { ($0, typical) }
+            }
+            start = end
+        }
+        guard !joined.isEmpty else { return }
+        // The words written with a hyphen, and those written whole in each language's lines
+        // of print (not in a joined line).
+        var hyphenated = Set<String>(), whole: [Language: Set<String>] = [.nl: [], .fr: []]
+        let joinedLines = Set(joined.map(\.index))
+        for (index, line) in lines.enumerated() {
+            let language: Language = LanguageEvidence.score(line.text) >= 0 ? .nl : .fr
+            for token in line.text.split(separator: " ") {
+                let word = token.trimmingPunctuation
+                if word.contains("-") {
+                    hyphenated.insert(word.lowercased())
+                } else if !joinedLines.contains(index), word.count >= 6 {
+                    whole[language]!.insert(word.lowercased())
+                }
+            }
+        }
+        for (index, typical) in joined {
+            let evidence = LanguageEvidence.score(lines[index].text)
+            let written = evidence > 1 ? whole[.nl]! : evidence < -1 ? whole[.fr]! : whole[.nl]!.union(whole[.fr]!)
+            if let text = respelledAtJoins(lines[index].text, typical: typical, hyphenated: hyphenated, written: written) {
+                lines[index].text = text[...]
+            }
+        }
+    }
+
+    /// The line with the hyphen back in the words it joined about each multiple of
+    /// `typical` characters in; nil where none is.
+    private static func respelledAtJoins(_ line: Substring, typical: Int, hyphenated: Set<String>, written: Set<String>) -> String? {
+        let words = line.split(separator: " ").map { word in (word, line.unicodeScalars[line.startIndex..<word.startIndex].count) }
+        var cuts: [Substring.Index] = []
+        // The lines of print before a join, the hyphen counted, are each between seven tenths
+        // and eleven tenths of the typical one: the places of the first two joins do not
+        // overlap, those of later ones would.
+        for join in 1...2 {
+            let shortest = typical * join * 7 / 10, longest = typical * join * 11 / 10
+            var found: [Substring.Index] = []
+            for (word, before) in words where before < longest {
+                let letters = word.trimmingPunctuation
+                guard letters.count >= 4, letters.allSatisfy(\.isLetter), !written.contains(letters.lowercased()) else { continue }
+                let lead = line.unicodeScalars[word.startIndex..<letters.startIndex].count
+                for cut in letters.indices.dropFirst(2) where letters.distance(from: cut, to: letters.endIndex) >= 2 {
+                    let printed = before + lead + letters.unicodeScalars[letters.startIndex..<cut].count + 1
+                    guard printed >= shortest, printed <= longest else { continue }
+                    let left = letters[..<cut], right = letters[cut...]
+                    if hyphenated.contains((left + "-" + right).lowercased()) || LineJoiner.vowelsCollide(left, right) { found.append(cut) }
+                }
+            }
+            if found.count == 1 { cuts += found }
+        }
+        guard !cuts.isEmpty else { return nil }
+        var text = "", from = line.startIndex
+        for cut in cuts.sorted() {
+            text += line[from..<cut] + "-"
+            from = cut
+        }
+        return text + line[from...]
+    }
+
     /// Puts the hyphens back in each language's texts and notes.
     static func restore(in columns: inout [Language: LanguageColumn]) {
         for language in Array(columns.keys) {

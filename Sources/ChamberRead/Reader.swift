@@ -19,9 +19,11 @@ public enum Reader {
             joiner = LineJoiner(vocabulary: Vocabulary(lines: pdf.lineTexts))
             reading = pdf.read(joiner: joiner)
         } else {
-            let lines = try SourceText.lines(from: bytes, removed: &removed)
-            sourceLines = lines
+            var lines = try SourceText.lines(from: bytes, removed: &removed)
             layout = detectLayout(lines)
+            // Plain `pdftotext` joined the words cut at line ends, dropping their hyphens.
+            if layout == .pageSerializedClean, LostHyphens.wereDropped(lines) { LostHyphens.restoreAtJoins(&lines) }
+            sourceLines = lines
             joiner = LineJoiner(vocabulary: Vocabulary(lines: lines.map(\.text)))
             let reader: any LayoutReader = switch layout {
             case .pageSerializedClean: CleanLayoutReader(joiner: joiner)

@@ -891,6 +891,27 @@ import Testing
         #expect(dutch.contains { $0.contains("militaire of NAVO-context, maar") } && !dutch.contains { $0.contains("NAVOcontext") })
     }
 
+    /// Plain `pdftotext` joins a line that ends in a cut word with the whole next one: the
+    /// word where the first line of print ended gets its hyphen back where the document
+    /// writes it so elsewhere, unless its language's lines of print write it whole (French
+    /// `vice-gouverneur`, Dutch `vicegouverneur`); a word far from that place stays. And in
+    /// a development dump, the operative request's `cocaïne-transporten` comes back.
+    @Test func aWordJoinedWherePdftotextJoinedTwoLinesGetsItsHyphenBack() throws {
+        let texts = ["in samenwerking met de douane en met de", "internationale cocaïne-transporten, met",
+                     "de partners van de vicegouverneur van het", "arrondissement en de hoofdstad Brussel",
+                     "cocaïnetransporten: het opsporen van internationale cocaïnetransporten op zee, en",
+                     "verder de taak van de federale politie en", "het verslag van de vicegouverneur en van",
+                     "de vicegouverneur van het arrondissement", "voor het jaar met de internationale vicegouverneur van het verslag",
+                     "", "Le rapport du vice-gouverneur de la région"]
+        var lines = StageTests.pagedLines(texts)
+        LostHyphens.restoreAtJoins(&lines)
+        #expect(lines[4].text == "cocaïnetransporten: het opsporen van internationale cocaïne-transporten op zee, en")
+        #expect(lines[8].text == texts[8])
+        let document = try PDFReadingTests.development("dev-01-seed-nl.txt")
+        let dutch = PDFReadingTests.pairs(document.sections).map { $0[0] }
+        #expect(dutch.contains { $0.contains("versterking van internationale cocaïne-transporten op zee") })
+    }
+
     /// Plain `pdftotext` gives the party table as three column blocks (tags, colons, names),
     /// and may set the page's number before the tags and its running header between the
     /// tags and the colons: the rows are whole, and those two lines stay out of them.
