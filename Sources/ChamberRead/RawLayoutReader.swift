@@ -22,6 +22,7 @@ struct RawLayoutReader: LayoutReader {
         let blankLines = lines.filter { $0.text.utf8.allSatisfy { $0 == 0x20 } }.count
         let keepsBlocks = blankLines * 10 >= lines.count - blankLines
         var pageSegments: [[[ColumnLine]]] = []
+        var pageBlocks: [[Int: (index: Int, width: Int)]] = []
         for page in pages {
             let tables = BilingualTables.find(in: page.map { ($0.text, $0.number) }, joiner: joiner)
             reading.tables.add(tables)
@@ -64,12 +65,24 @@ struct RawLayoutReader: LayoutReader {
                 afterPair = false
             }
             pageSegments.append(segments)
+            pageBlocks.append(blocks)
         }
         let switchCost = FragmentSplitter.switchCost(pageSegments.flatMap { $0 }, ceiling: 6)
-        for segments in pageSegments {
+        for (segments, blocks) in zip(pageSegments, pageBlocks) {
             // A table printed across both columns gives each language its cells.
             let (segments, tables) = BilingualGrid.serialized(segments, width: width, joiner: joiner)
-            reading.fragments += FragmentSplitter.fragments(segments, switchCost: switchCost, tables: tables)
+            var fragments = FragmentSplitter.fragments(segments, switchCost: switchCost, tables: tables)
+            // Where the other language follows, a line's end was judged by a line of the other
+            // column (`… sanctionering, waarbij` before `I. considérant …`): it is judged
+            // again by itself, and whether its text goes on is the page-cut rule's.
+            for index in fragments.indices.dropLast() where fragments[index + 1].language != fragments[index].language && !fragments[index].isTable {
+                let lines = fragments[index].lines
+                guard let last = lines.last, let number = last.number, last.end != .continues else { continue }
+                fragments[index].lines[lines.count - 1].end = Self.lineEnd(last.text, next: nil, wrapSignal: hasWrapSignal,
+                                                                           width: blocks[number]?.width ?? width,
+                                                                           previous: lines.dropLast().last?.text)
+            }
+            reading.fragments += fragments
         }
         return reading
     }
