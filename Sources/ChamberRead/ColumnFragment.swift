@@ -100,7 +100,8 @@ enum FragmentSplitter {
     ///   block (a labelled heading or item, a footnote) a tenth less, since a unit starts there: neutral
     ///   lines between two languages (a table's rows after its header row) then stay with the
     ///   text before them rather than with a heading after them. A label alone goes with the
-    ///   segment after it, as if it went on in it.
+    ///   segment after it, as if it went on in it; a signature after a signature costs three
+    ///   times as much to change at too.
     ///   `tables` gives the segments that are a table's cells in one language (which
     ///   `BilingualGrid` gave them): each is a fragment of its own, in that language.
     static func fragments(_ segments: [[ColumnLine]], switchCost: Double, tables: [Int: Language] = [:]) -> [ColumnFragment] {
@@ -109,9 +110,13 @@ enum FragmentSplitter {
         // A label alone (`C.`, which a layout set apart from its text) opens the segment after
         // it: it takes that segment's language, not the one before it, which it never goes on.
         let labelsAlone = segments.map { $0.count == 1 && Labels.isAlone($0[0].text.trimmed) }
+        // A signature block is one column's: its names, a line each, stay together.
+        let signatures = segments.map { $0.allSatisfy { Signatory.names(in: $0.text.trimmed) != nil } }
         let costs = segments.indices.map { index in
             if labelsAlone[index] { return 0.9 * switchCost }
-            if index > 0 && (segments[index - 1].last?.end == .continues || labelsAlone[index - 1]) { return 3 * switchCost }
+            if index > 0 && (segments[index - 1].last?.end == .continues || labelsAlone[index - 1] || signatures[index - 1] && signatures[index]) {
+                return 3 * switchCost
+            }
             guard let first = segments[index].first?.text else { return switchCost }
             return first.opensBlock || Labels.footnoteNumber(first) != nil ? 0.9 * switchCost : switchCost
         }

@@ -417,6 +417,18 @@ import Testing
         #expect(!texts.contains { $0.contains("ZITTING") })
     }
 
+    /// In a `-raw` dump a column's last line is followed by the other column's first: its end
+    /// is judged again by itself (`… sanctionering, waarbij` before `I. considérant …` does
+    /// not end its request, which goes on after the page end), and a signature block stays in
+    /// one column (`Kurt Ravyts (VB)`, the last Dutch name, does not go on the French
+    /// request cut by the page end, `… comprenant le`). (A development dump.)
+    @Test func aColumnsLastLineIsJudgedByItselfAndSignaturesStayTogether() throws {
+        let pairs = PDFReadingTests.pairs(try PDFReadingTests.development("dev-01-seed-nl.raw.txt").sections)
+        #expect(pairs.contains { $0[0].hasPrefix("strengere sanctionering, waarbij drugdealers op staande voet") })
+        #expect(pairs.contains { $0[1].hasPrefix("des sanctions plus fermes, comprenant le licenciement immédiat") })
+        #expect(!pairs.contains { $0.contains { $0.contains("Ravyts") } })
+    }
+
     /// A page's number alone between blank lines is furniture only on a page whose running
     /// lines held no number (a header may carry it: `DOC 56 0123/001 3`), and only where it
     /// is the one such line (a second may be a table's cell).
