@@ -110,13 +110,17 @@ enum FragmentSplitter {
         // A label alone (`C.`, which a layout set apart from its text) opens the segment after
         // it: it takes that segment's language, not the one before it, which it never goes on.
         let labelsAlone = segments.map { $0.count == 1 && Labels.isAlone($0[0].text.trimmed) }
-        // A signature block is one column's: its names, a line each, stay together.
+        // A signature block is one column's: its names, a line each, stay together, and say
+        // nothing of its language (`Kristien Verbelen` reads as Dutch in a French column).
         let signatures = segments.map { $0.allSatisfy { Signatory.names(in: $0.text.trimmed) != nil } }
+        for index in segments.indices where signatures[index] && tables[index] == nil { scores[index] = 0 }
         let costs = segments.indices.map { index in
             if labelsAlone[index] { return 0.9 * switchCost }
             if index > 0 && (segments[index - 1].last?.end == .continues || labelsAlone[index - 1] || signatures[index - 1] && signatures[index]) {
                 return 3 * switchCost
             }
+            // A signature block ends its column's text: a change costs more before it than after it.
+            if signatures[index] { return 1.5 * switchCost }
             guard let first = segments[index].first?.text else { return switchCost }
             return first.opensBlock || Labels.footnoteNumber(first) != nil ? 0.9 * switchCost : switchCost
         }

@@ -421,12 +421,16 @@ import Testing
     /// is judged again by itself (`… sanctionering, waarbij` before `I. considérant …` does
     /// not end its request, which goes on after the page end), and a signature block stays in
     /// one column (`Kurt Ravyts (VB)`, the last Dutch name, does not go on the French
-    /// request cut by the page end, `… comprenant le`). (A development dump.)
+    /// request cut by the page end, `… comprenant le`), the column whose text it ends, though
+    /// its names read as Dutch (the French column's block before the Dutch `ging niet altijd
+    /// …`, the rest of `opvol-`). (Development dumps.)
     @Test func aColumnsLastLineIsJudgedByItselfAndSignaturesStayTogether() throws {
         let pairs = PDFReadingTests.pairs(try PDFReadingTests.development("dev-01-seed-nl.raw.txt").sections)
         #expect(pairs.contains { $0[0].hasPrefix("strengere sanctionering, waarbij drugdealers op staande voet") })
         #expect(pairs.contains { $0[1].hasPrefix("des sanctions plus fermes, comprenant le licenciement immédiat") })
         #expect(!pairs.contains { $0.contains { $0.contains("Ravyts") } })
+        let frenchLeft = PDFReadingTests.pairs(try PDFReadingTests.development("dev-02-seed-fr-left.raw.txt").sections)
+        #expect(frenchLeft.contains { $0[0].contains("detectie en opvolging niet altijd volstaan") })
     }
 
     /// A page's number alone between blank lines is furniture only on a page whose running
