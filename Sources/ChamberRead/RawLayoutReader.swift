@@ -230,6 +230,8 @@ struct RawLayoutReader: LayoutReader {
             return .continues
         }
         if Lexicon.goesOnWithChamberName([t], next: next) { return .continues }
+        // Capitals go on in capitals that close the text (`VERZOEKT DE FEDERALE` / `REGERING:`).
+        if ColumnAssembler.isCapitals(String(t)), PageCut.continuesCapitals(String(t), String(next)) { return .continues }
         if ColumnAssembler.isCapitals(String(next)) { return .endsParagraph }
         if Double(length) < SoftBreak.shortLine * Double(width) { return .endsParagraph }
         if let last = t.last, ".:;!?”\")".contains(last), length * 100 < width * 92 { return .mayEndParagraph }

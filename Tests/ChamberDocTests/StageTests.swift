@@ -538,8 +538,9 @@ import Testing
     }
 
     /// Without pdftotext's wrap signal, a line that ends on an article or a preposition goes
-    /// on, even before a line in capitals, and so does the Chamber's name before its
-    /// country; a heading before one ends, and a full line before a date alone. A line that
+    /// on, even before a line in capitals, and so do the Chamber's name before its country
+    /// and the operative formula before the capitals that close it; a heading before one
+    /// ends, and a full line before a date alone. A line that
     /// closes a sentence well short of the column ends its paragraph; one a little short
     /// (over 70 % of the 45-character column) seems to (`mayEndParagraph`).
     @Test(arguments: [
@@ -550,6 +551,9 @@ import Testing
         // The Chamber's name goes on in its country, another heading does not.
         ("CHAMBRE DES REPRÉSENTANTS", "DE BELGIQUE", .continues),
         ("CHAMBRE DES REPRÉSENTANTS DE BELGIQUE", "DE BELGIQUE", .endsParagraph),
+        // The operative formula goes on in the capitals that close it; a heading does not.
+        ("VERZOEKT DE FEDERALE", "REGERING:", .continues),
+        ("TOELICHTING", "DAMES EN HEREN:", .endsParagraph),
         ("met name op zee.", "Tegelijk is drugshandel niet louter een", .endsParagraph),
         // A short line goes on inside brackets and before lower case, but not after a heading,
         // nor before the submitters' line.
