@@ -21,68 +21,89 @@ struct RawLayoutReader: LayoutReader {
         // layout's, for a block may hold several paragraphs): a block is in one language.
         let blankLines = lines.filter { $0.text.utf8.allSatisfy { $0 == 0x20 } }.count
         let keepsBlocks = blankLines * 10 >= lines.count - blankLines
-        var pageSegments: [[[ColumnLine]]] = []
-        var pageBlocks: [[Int: (index: Int, width: Int)]] = []
-        for page in pages {
-            let tables = BilingualTables.find(in: page.map { ($0.text, $0.number) }, joiner: joiner)
-            reading.tables.add(tables)
-            // A line of a TAB alone is kept: pdftotext writes it where a footnote goes on with a
-            // new paragraph (`§ 3. …` of a quoted article), and the note goes on after it.
-            let pageLines = page.filter { (!$0.isBlank || $0.text == "\t") && !tables.used.contains($0.number) }
-            let stretched = hasWrapSignal ? [] : Self.stretchedLines(pageLines.map(\.text))
-            let blocks = Self.blocks(page, fallbackWidth: width)
-            var segments: [[ColumnLine]] = []
-            var afterPair = false
-            // A line of print that a raised marker broke (`breaksAtMarker`) goes on in the line
-            // right below it, which is measured with it.
-            let brokenAtMarker = pageLines.indices.map { k in
-                !hasWrapSignal && k + 1 < pageLines.count && pageLines[k + 1].number == pageLines[k].number + 1
-                    && Self.breaksAtMarker(pageLines[k].text, next: pageLines[k + 1].text, width: blocks[pageLines[k].number]?.width ?? width)
+        let pageTables = pages.map { page in BilingualTables.find(in: page.map { ($0.text, $0.number) }, joiner: joiner) }
+        for tables in pageTables { reading.tables.add(tables) }
+        // Each line is measured against its block's width, or, where a line's number has one,
+        // its column's (`columns`).
+        func fragments(columns: [Int: Int]) -> [ColumnFragment] {
+            var pageSegments: [[[ColumnLine]]] = []
+            var pageWidths: [[Int: Int]] = []
+            for (page, tables) in zip(pages, pageTables) {
+                // A line of a TAB alone is kept: pdftotext writes it where a footnote goes on with a
+                // new paragraph (`§ 3. …` of a quoted article), and the note goes on after it.
+                let pageLines = page.filter { (!$0.isBlank || $0.text == "\t") && !tables.used.contains($0.number) }
+                let stretched = hasWrapSignal ? [] : Self.stretchedLines(pageLines.map(\.text))
+                let blocks = Self.blocks(page, fallbackWidth: width)
+                let widths = Dictionary(uniqueKeysWithValues: pageLines.map { ($0.number, columns[$0.number] ?? blocks[$0.number]?.width ?? width) })
+                var segments: [[ColumnLine]] = []
+                var afterPair = false
+                // A line of print that a raised marker broke (`breaksAtMarker`) goes on in the line
+                // right below it, which is measured with it.
+                let brokenAtMarker = pageLines.indices.map { k in
+                    !hasWrapSignal && k + 1 < pageLines.count && pageLines[k + 1].number == pageLines[k].number + 1
+                        && Self.breaksAtMarker(pageLines[k].text, next: pageLines[k + 1].text, width: widths[pageLines[k].number]!)
+                }
+                for (index, line) in pageLines.enumerated() {
+                    let next = index + 1 < pageLines.count ? pageLines[index + 1].text : nil
+                    let block = blocks[line.number]
+                    var end = stretched.contains(index) || brokenAtMarker[index] ? .continues
+                        : Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: widths[line.number]!,
+                                       previous: index > 0 ? pageLines[index - 1].text : nil,
+                                       brokenAtMarker: index > 0 && brokenAtMarker[index - 1])
+                    // The last line of a block goes on only where the text is open across the
+                    // blank line (`PageCut`), as a cut paragraph's does.
+                    if keepsBlocks, end == .continues, index + 1 == pageLines.count || blocks[pageLines[index + 1].number]?.index != block?.index {
+                        end = .endsBlock
+                    }
+                    if let cells = ColumnLine.cellPair(line) {
+                        segments += cells
+                        afterPair = true
+                        continue
+                    }
+                    let column = ColumnLine(line, end: end)
+                    if keepsBlocks, index > 0, !afterPair, let block, blocks[pageLines[index - 1].number]?.index == block.index {
+                        segments[segments.count - 1].append(column)
+                    } else {
+                        segments.append([column])
+                    }
+                    afterPair = false
+                }
+                pageSegments.append(segments)
+                pageWidths.append(widths)
             }
-            for (index, line) in pageLines.enumerated() {
-                let next = index + 1 < pageLines.count ? pageLines[index + 1].text : nil
-                let block = blocks[line.number]
-                var end = stretched.contains(index) || brokenAtMarker[index] ? .continues
-                    : Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: block?.width ?? width,
-                                   previous: index > 0 ? pageLines[index - 1].text : nil,
-                                   brokenAtMarker: index > 0 && brokenAtMarker[index - 1])
-                // The last line of a block goes on only where the text is open across the
-                // blank line (`PageCut`), as a cut paragraph's does.
-                if keepsBlocks, end == .continues, index + 1 == pageLines.count || blocks[pageLines[index + 1].number]?.index != block?.index {
-                    end = .endsBlock
+            let switchCost = FragmentSplitter.switchCost(pageSegments.flatMap { $0 }, ceiling: 6)
+            var result: [ColumnFragment] = []
+            for (segments, widths) in zip(pageSegments, pageWidths) {
+                // A table printed across both columns gives each language its cells.
+                let (segments, tables) = BilingualGrid.serialized(segments, width: width, joiner: joiner)
+                var fragments = FragmentSplitter.fragments(segments, switchCost: switchCost, tables: tables)
+                // Where the other language follows, a line's end was judged by a line of the other
+                // column (`… sanctionering, waarbij` before `I. considérant …`): it is judged
+                // again by itself, and whether its text goes on is the page-cut rule's.
+                for index in fragments.indices.dropLast() where fragments[index + 1].language != fragments[index].language && !fragments[index].isTable {
+                    let lines = fragments[index].lines
+                    guard let last = lines.last, let number = last.number, last.end != .continues else { continue }
+                    fragments[index].lines[lines.count - 1].end = Self.lineEnd(last.text, next: nil, wrapSignal: hasWrapSignal,
+                                                                               width: widths[number] ?? width,
+                                                                               previous: lines.dropLast().last?.text)
                 }
-                if let cells = ColumnLine.cellPair(line) {
-                    segments += cells
-                    afterPair = true
-                    continue
-                }
-                let column = ColumnLine(line, end: end)
-                if keepsBlocks, index > 0, !afterPair, let block, blocks[pageLines[index - 1].number]?.index == block.index {
-                    segments[segments.count - 1].append(column)
-                } else {
-                    segments.append([column])
-                }
-                afterPair = false
+                result += fragments
             }
-            pageSegments.append(segments)
-            pageBlocks.append(blocks)
+            return result
         }
-        let switchCost = FragmentSplitter.switchCost(pageSegments.flatMap { $0 }, ceiling: 6)
-        for (segments, blocks) in zip(pageSegments, pageBlocks) {
-            // A table printed across both columns gives each language its cells.
-            let (segments, tables) = BilingualGrid.serialized(segments, width: width, joiner: joiner)
-            var fragments = FragmentSplitter.fragments(segments, switchCost: switchCost, tables: tables)
-            // Where the other language follows, a line's end was judged by a line of the other
-            // column (`… sanctionering, waarbij` before `I. considérant …`): it is judged
-            // again by itself, and whether its text goes on is the page-cut rule's.
-            for index in fragments.indices.dropLast() where fragments[index + 1].language != fragments[index].language && !fragments[index].isTable {
-                let lines = fragments[index].lines
-                guard let last = lines.last, let number = last.number, last.end != .continues else { continue }
-                fragments[index].lines[lines.count - 1].end = Self.lineEnd(last.text, next: nil, wrapSignal: hasWrapSignal,
-                                                                           width: blocks[number]?.width ?? width,
-                                                                           previous: lines.dropLast().last?.text)
+        reading.fragments = fragments(columns: [:])
+        // Columns of unequal widths (a page's lines measured as one block, without blank
+        // lines): each language's lines, as the first reading gave them, are measured again
+        // against their own column's width, so that the narrower column's full lines do not
+        // seem to end paragraphs.
+        if !hasWrapSignal, !keepsBlocks {
+            let text = reading.fragments.filter { !$0.isTable }
+            let widths = Dictionary(grouping: text, by: \.language).mapValues { Self.columnWidth($0.flatMap(\.lines).map(\.text)) }
+            if let nl = widths[.nl], let fr = widths[.fr], min(nl, fr) > 0, max(nl, fr) * 10 > min(nl, fr) * 11 {
+                var columns: [Int: Int] = [:]
+                for fragment in text { for line in fragment.lines { if let number = line.number { columns[number] = widths[fragment.language] } } }
+                reading.fragments = fragments(columns: columns)
             }
-            reading.fragments += fragments
         }
         return reading
     }
@@ -234,7 +255,10 @@ struct RawLayoutReader: LayoutReader {
         if ColumnAssembler.isCapitals(String(t)), PageCut.continuesCapitals(String(t), String(next)) { return .continues }
         if ColumnAssembler.isCapitals(String(next)) { return .endsParagraph }
         if Double(length) < SoftBreak.shortLine * Double(width) { return .endsParagraph }
-        if let last = t.last, ".:;!?”\")".contains(last), length * 100 < width * 92 { return .mayEndParagraph }
+        // A line that closes a sentence short of its column's full lines only seems to end its
+        // paragraph, however little short: a justified paragraph's last line may nearly fill
+        // the column, and the align stage joins the two again where the other language has one.
+        if let last = t.last, ".:;!?”\")".contains(last), length < width { return .mayEndParagraph }
         return .continues
     }
 }

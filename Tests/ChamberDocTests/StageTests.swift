@@ -433,6 +433,16 @@ import Testing
         #expect(frenchLeft.contains { $0[0].contains("detectie en opvolging niet altijd volstaan") })
     }
 
+    /// A `-raw` dump of columns of unequal widths: each language's lines are measured against
+    /// their own column, so that the narrower column's full lines do not seem to end their
+    /// paragraphs (`… het verhandelen van drugs binnen` / `Defensie, dan moet ontslag …`).
+    /// (A development dump.)
+    @Test func eachColumnOfARawDumpIsMeasuredByItsOwnWidth() throws {
+        let pairs = PDFReadingTests.pairs(try PDFReadingTests.development("dev-08-seed-letter-unequal.raw.txt").sections)
+        #expect(pairs.contains { $0[0].contains("het verhandelen van drugs binnen Defensie, dan moet ontslag op staande voet volgen.") })
+        #expect(pairs.contains { $0[0].hasPrefix("Onze tekst wil benadrukken dat Defensie een sleutelrol speelt") })
+    }
+
     /// A page's number alone between blank lines is furniture only on a page whose running
     /// lines held no number (a header may carry it: `DOC 56 0123/001 3`), and only where it
     /// is the one such line (a second may be a table's cell).
@@ -542,9 +552,12 @@ import Testing
     /// and the operative formula before the capitals that close it; a heading before one
     /// ends, and a full line before a date alone. A line that
     /// closes a sentence well short of the column ends its paragraph; one a little short
-    /// (over 70 % of the 45-character column) seems to (`mayEndParagraph`).
+    /// (over 70 % of the 45-character column), however little, seems to (`mayEndParagraph`).
     @Test(arguments: [
         ("de zeeroutes en de commandostructuren.", "Tegelijk is drugshandel niet louter een", LineEnd.mayEndParagraph),
+        // However little short of the column (44 of 45 characters).
+        ("in de Strategische Visie voor Defensie werd.", "Tegelijk is drugshandel niet louter een", .mayEndParagraph),
+        ("in de Strategische Visie voor Defensie, zowel", "Tegelijk is drugshandel niet louter een", .continues),
         ("BELGISCHE KAMER VAN", "VOLKSVERTEGENWOORDIGERS", LineEnd.continues),
         ("een ernstige bedreiging voor de", "volksgezondheid en de interne", .continues),
         ("TOELICHTING", "DAMES EN HEREN,", .endsParagraph),
