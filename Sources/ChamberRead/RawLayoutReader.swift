@@ -255,10 +255,11 @@ struct RawLayoutReader: LayoutReader {
         if ColumnAssembler.isCapitals(String(t)), PageCut.continuesCapitals(String(t), String(next)) { return .continues }
         if ColumnAssembler.isCapitals(String(next)) { return .endsParagraph }
         if Double(length) < SoftBreak.shortLine * Double(width) { return .endsParagraph }
-        // A line that closes a sentence short of its column's full lines only seems to end its
-        // paragraph, however little short: a justified paragraph's last line may nearly fill
-        // the column, and the align stage joins the two again where the other language has one.
-        if let last = t.last, ".:;!?”\")".contains(last), length < width { return .mayEndParagraph }
+        // A line that closes a sentence (`PageCut.closesSentence`: not a bracket alone, `(ISR)`)
+        // short of its column's full lines only seems to end its paragraph, however little
+        // short: a justified paragraph's last line may nearly fill the column, and the align
+        // stage joins the two again where the other language has one.
+        if PageCut.closesSentence(String(t)), length < width { return .mayEndParagraph }
         return .continues
     }
 }

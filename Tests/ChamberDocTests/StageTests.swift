@@ -558,6 +558,9 @@ import Testing
         // However little short of the column (44 of 45 characters).
         ("in de Strategische Visie voor Defensie werd.", "Tegelijk is drugshandel niet louter een", .mayEndParagraph),
         ("in de Strategische Visie voor Defensie, zowel", "Tegelijk is drugshandel niet louter een", .continues),
+        // A closing bracket closes no sentence, unless after its end (`… (VB).`).
+        ("2. Defensie-observatiecapaciteiten (ISR)", "– waaronder maritieme dronevloten,", .continues),
+        ("zoals ook het Comité I heeft bevestigd (VB).", "Tegelijk is drugshandel niet louter een", .mayEndParagraph),
         ("BELGISCHE KAMER VAN", "VOLKSVERTEGENWOORDIGERS", LineEnd.continues),
         ("een ernstige bedreiging voor de", "volksgezondheid en de interne", .continues),
         ("TOELICHTING", "DAMES EN HEREN,", .endsParagraph),
