@@ -44,61 +44,79 @@ enum LostHyphens {
             start = end
         }
         guard !joined.isEmpty else { return }
-        // The words written with a hyphen, and those written whole in each language's lines
-        // of print (not in a joined line).
-        var hyphenated = Set<String>(), whole: [Language: Set<String>] = [.nl: [], .fr: []]
-        let joinedLines = Set(joined.map(\.index))
-        for (index, line) in lines.enumerated() {
-            let language: Language = LanguageEvidence.score(line.text) >= 0 ? .nl : .fr
-            for token in line.text.split(separator: " ") {
-                let word = token.trimmingPunctuation
-                if word.contains("-") {
-                    hyphenated.insert(word.lowercased())
-                } else if !joinedLines.contains(index), word.count >= 6 {
-                    whole[language]!.insert(word.lowercased())
-                }
-            }
+        // The words the document writes with a hyphen.
+        let hyphen = UInt8(ascii: "-")
+        var hyphenated = Set<String>()
+        for line in lines where line.text.utf8.contains(hyphen) {
+            for token in line.text.split(separator: " ") where token.utf8.contains(hyphen) { hyphenated.insert(token.trimmingPunctuation.lowercased()) }
         }
-        for (index, typical) in joined {
+        let cuts = joined.map { cutsAtJoins(lines[$0.index].text, typical: $0.typical, hyphenated: hyphenated) }
+        // Those of their words that a line of print (not a joined one) writes whole, by the
+        // line's language: only lines that hold one are read word by word.
+        let words = Set(cuts.joined().joined().map(\.word))
+        guard !words.isEmpty else { return }
+        let joinedLines = Set(joined.map(\.index))
+        // Compared by `hash` of their bytes, ASCII capitals lowered.
+        func key(_ bytes: some Sequence<UInt8>) -> UInt64 { hash(bytes.lazy.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }) }
+        let keys = Set(words.map { key($0.utf8) })
+        var whole: [Language: Set<String>] = [.nl: [], .fr: []]
+        for (index, line) in lines.enumerated() where !joinedLines.contains(index) {
+            var found: [String] = []
+            forEachWord(in: String(line.text)) { word, _ in
+                if word.count >= 4, keys.contains(key(word)) { found.append(String(decoding: word, as: UTF8.self).lowercased()) }
+            }
+            guard !found.isEmpty else { continue }
+            let language: Language = LanguageEvidence.score(line.text) >= 0 ? .nl : .fr
+            whole[language]!.formUnion(found)
+        }
+        for ((index, _), joins) in zip(joined, cuts) {
             let evidence = LanguageEvidence.score(lines[index].text)
             let written = evidence > 1 ? whole[.nl]! : evidence < -1 ? whole[.fr]! : whole[.nl]!.union(whole[.fr]!)
-            if let text = respelledAtJoins(lines[index].text, typical: typical, hyphenated: hyphenated, written: written) {
-                lines[index].text = text[...]
+            // One word and one place in it at each join, once the words written whole are left out.
+            let places = joins.compactMap { join in
+                let kept = join.filter { !written.contains($0.word) }
+                return kept.count == 1 ? kept[0].cut : nil
             }
+            guard !places.isEmpty else { continue }
+            let line = lines[index].text
+            var text = "", from = line.startIndex
+            for cut in places.sorted() {
+                text += line[from..<cut] + "-"
+                from = cut
+            }
+            lines[index].text = (text + line[from...])[...]
         }
     }
 
-    /// The line with the hyphen back in the words it joined about each multiple of
-    /// `typical` characters in; nil where none is.
-    private static func respelledAtJoins(_ line: Substring, typical: Int, hyphenated: Set<String>, written: Set<String>) -> String? {
+    /// The places in a line, about one and two times `typical` characters in, where a word
+    /// may have lost its hyphen (written so elsewhere, or its parts' vowels collide), with
+    /// the word in lower case; one list for each join.
+    private static func cutsAtJoins(_ line: Substring, typical: Int, hyphenated: Set<String>) -> [[(cut: Substring.Index, word: String)]] {
         let words = line.split(separator: " ").map { word in (word, line.unicodeScalars[line.startIndex..<word.startIndex].count) }
-        var cuts: [Substring.Index] = []
         // The lines of print before a join, the hyphen counted, are each between seven tenths
         // and eleven tenths of the typical one: the places of the first two joins do not
         // overlap, those of later ones would.
-        for join in 1...2 {
+        return (1...2).map { join in
             let shortest = typical * join * 7 / 10, longest = typical * join * 11 / 10
-            var found: [Substring.Index] = []
-            for (word, before) in words where before < longest {
+            var found: [(cut: Substring.Index, word: String)] = []
+            for (word, before) in words where before < longest && before + word.unicodeScalars.count >= shortest {
                 let letters = word.trimmingPunctuation
-                guard letters.count >= 4, letters.allSatisfy(\.isLetter), !written.contains(letters.lowercased()) else { continue }
+                let scalars = Array(letters.unicodeScalars)
                 let lead = line.unicodeScalars[word.startIndex..<letters.startIndex].count
-                for cut in letters.indices.dropFirst(2) where letters.distance(from: cut, to: letters.endIndex) >= 2 {
-                    let printed = before + lead + letters.unicodeScalars[letters.startIndex..<cut].count + 1
-                    guard printed >= shortest, printed <= longest else { continue }
+                // The word's first part, two letters or more, ends the first line of print, its
+                // hyphen counted; two letters or more go on the next.
+                let first = max(2, shortest - before - lead - 1), last = min(scalars.count - 2, longest - before - lead - 1)
+                guard scalars.count >= 4, first <= last, scalars.allSatisfy(\.properties.isAlphabetic) else { continue }
+                for part in first...last {
+                    let cut = letters.unicodeScalars.index(letters.startIndex, offsetBy: part)
                     let left = letters[..<cut], right = letters[cut...]
-                    if hyphenated.contains((left + "-" + right).lowercased()) || LineJoiner.vowelsCollide(left, right) { found.append(cut) }
+                    if hyphenated.contains((left + "-" + right).lowercased()) || LineJoiner.vowelsCollide(left, right) {
+                        found.append((cut, letters.lowercased()))
+                    }
                 }
             }
-            if found.count == 1 { cuts += found }
+            return found
         }
-        guard !cuts.isEmpty else { return nil }
-        var text = "", from = line.startIndex
-        for cut in cuts.sorted() {
-            text += line[from..<cut] + "-"
-            from = cut
-        }
-        return text + line[from...]
     }
 
     /// Puts the hyphens back in each language's texts and notes.
