@@ -100,8 +100,9 @@ enum FragmentSplitter {
     ///   block (a labelled heading or item, a footnote) a tenth less, since a unit starts there: neutral
     ///   lines between two languages (a table's rows after its header row) then stay with the
     ///   text before them rather than with a heading after them. A label alone goes with the
-    ///   segment after it, as if it went on in it; a signature after a signature costs three
-    ///   times as much to change at too.
+    ///   segment after it, as if it went on in it. A signature block ends its column's text:
+    ///   its names carry no language evidence, a change between two signatures costs three
+    ///   times as much, and one right before a signature half again as much.
     ///   `tables` gives the segments that are a table's cells in one language (which
     ///   `BilingualGrid` gave them): each is a fragment of its own, in that language.
     static func fragments(_ segments: [[ColumnLine]], switchCost: Double, tables: [Int: Language] = [:]) -> [ColumnFragment] {
@@ -119,7 +120,6 @@ enum FragmentSplitter {
             if index > 0 && (segments[index - 1].last?.end == .continues || labelsAlone[index - 1] || signatures[index - 1] && signatures[index]) {
                 return 3 * switchCost
             }
-            // A signature block ends its column's text: a change costs more before it than after it.
             if signatures[index] { return 1.5 * switchCost }
             guard let first = segments[index].first?.text else { return switchCost }
             return first.opensBlock || Labels.footnoteNumber(first) != nil ? 0.9 * switchCost : switchCost

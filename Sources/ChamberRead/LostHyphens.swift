@@ -22,12 +22,12 @@ enum LostHyphens {
 
     /// Plain `pdftotext` joins a word cut at a line end with the whole next line, so a line
     /// well longer than its block's typical line holds several lines of print, each about
-    /// that typical length. A word that straddles the end of one gets its hyphen back where
-    /// the document writes it so elsewhere (`cocaïne-transporten`, written so once and joined
-    /// once) or where its parts' vowels would read as one sound (`informatie-uitwisseling`:
-    /// `LineJoiner.vowelsCollide`), unless a line of print of the same language writes it
-    /// joined (Dutch `vicegouverneur`, French `vice-gouverneur`); where one word and one
-    /// place in it fit.
+    /// that typical length. A word that straddles the end of the first or the second gets
+    /// its hyphen back where the document writes it so elsewhere (`cocaïne-transporten`,
+    /// written so once and joined once), unless a line of print of the same language writes
+    /// it whole (Dutch `vicegouverneur`, French `vice-gouverneur`); where one word and one
+    /// place in it fit. (Where its parts' vowels collide, any place in a long word would
+    /// do: `hernie-uwbare`.)
     static func restoreAtJoins(_ lines: inout [SourceLine]) {
         // The blocks (runs of lines on a page) and their typical line; a block of a word or
         // two a line (justified lines that `pdftotext` broke up) has none.
@@ -48,7 +48,9 @@ enum LostHyphens {
         let hyphen = UInt8(ascii: "-")
         var hyphenated = Set<String>()
         for line in lines where line.text.utf8.contains(hyphen) {
-            for token in line.text.split(separator: " ") where token.utf8.contains(hyphen) { hyphenated.insert(token.trimmingPunctuation.lowercased()) }
+            for token in line.text.split(separator: " ") where token.utf8.contains(hyphen) {
+                hyphenated.insert(token.trimmingPunctuation.lowercased())
+            }
         }
         let cuts = joined.map { cutsAtJoins(lines[$0.index].text, typical: $0.typical, hyphenated: hyphenated) }
         // Those of their words that a line of print (not a joined one) writes whole, by the
@@ -89,16 +91,25 @@ enum LostHyphens {
     }
 
     /// The places in a line, about one and two times `typical` characters in, where a word
-    /// may have lost its hyphen (written so elsewhere, or its parts' vowels collide), with
-    /// the word in lower case; one list for each join.
+    /// may have lost its hyphen (written so elsewhere), with the word in lower case; one list
+    /// for each join.
     private static func cutsAtJoins(_ line: Substring, typical: Int, hyphenated: Set<String>) -> [[(cut: Substring.Index, word: String)]] {
-        let words = line.split(separator: " ").map { word in (word, line.unicodeScalars[line.startIndex..<word.startIndex].count) }
-        // The lines of print before a join, the hyphen counted, are each between seven tenths
-        // and eleven tenths of the typical one: the places of the first two joins do not
-        // overlap, those of later ones would.
+        // Each word with the scalars before it.
+        var words: [(word: Substring, before: Int)] = []
+        var offset = 0, index = line.startIndex
+        for word in line.split(separator: " ") {
+            offset += line.unicodeScalars[index..<word.startIndex].count
+            words.append((word, offset))
+            index = word.startIndex
+        }
+        let length = line.unicodeScalars.count
+        // The lines of print before a join, the hyphen counted, are each between 70 % (ragged
+        // text) and 110 % of the typical one, and a join leaves a few letters after it: the
+        // places of the first two joins do not overlap, those of later ones would.
         return (1...2).map { join in
             let shortest = typical * join * 7 / 10, longest = typical * join * 11 / 10
             var found: [(cut: Substring.Index, word: String)] = []
+            guard length > shortest + 2 else { return found }
             for (word, before) in words where before < longest && before + word.unicodeScalars.count >= shortest {
                 let letters = word.trimmingPunctuation
                 let scalars = Array(letters.unicodeScalars)
@@ -110,9 +121,7 @@ enum LostHyphens {
                 for part in first...last {
                     let cut = letters.unicodeScalars.index(letters.startIndex, offsetBy: part)
                     let left = letters[..<cut], right = letters[cut...]
-                    if hyphenated.contains((left + "-" + right).lowercased()) || LineJoiner.vowelsCollide(left, right) {
-                        found.append((cut, letters.lowercased()))
-                    }
+                    if hyphenated.contains((left + "-" + right).lowercased()) { found.append((cut, letters.lowercased())) }
                 }
             }
             return found

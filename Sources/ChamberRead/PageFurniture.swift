@@ -71,62 +71,65 @@ enum PageFurniture {
         // (`proven`) is furniture alone too: plain `pdftotext` sets a column's footer where
         // that column ends, mid-page, away from the other furniture.
         func paginate(proven: Set<Substring>) -> (pages: [[SourceLine]], furniture: [Furniture], numberedPages: Set<Int>) {
-        var pages: [[SourceLine]] = [[]]
-        var furniture: [Furniture] = []
-        var numberedPages = Set<Int>()
-        var i = 0
-        while i < lines.count {
-            if lines[i].startsPage && !pages[pages.count - 1].isEmpty { pages.append([]) }
-            // A cluster: repeated lines, at most one page number, blank lines and scraps
-            // between them; it ends after its last furniture line and the blanks below it.
-            var j = i, end = i
-            var numbers = 0
-            var distinct = Set<Substring>()
-            while j < lines.count {
-                let line = lines[j]
-                if isRepeated(line) {
-                    distinct.insert(shape(line.text.trimmed))
-                    if carriesPageNumber(line), numbers == 0 { numbers += 1 }
-                } else if isPageNumber(line.text), numbers == 0 {
-                    numbers += 1
-                } else if j > i && line.isBlank {
-                    if end == j { end += 1 }
+            var pages: [[SourceLine]] = [[]]
+            var furniture: [Furniture] = []
+            var numberedPages = Set<Int>()
+            var i = 0
+            while i < lines.count {
+                if lines[i].startsPage && !pages[pages.count - 1].isEmpty { pages.append([]) }
+                // A cluster: repeated lines, at most one page number, blank lines and scraps
+                // between them; it ends after its last furniture line and the blanks below it.
+                var j = i, end = i
+                var numbers = 0
+                var distinct = Set<Substring>()
+                while j < lines.count {
+                    let line = lines[j]
+                    if isRepeated(line) {
+                        distinct.insert(shape(line.text.trimmed))
+                        if carriesPageNumber(line), numbers == 0 { numbers += 1 }
+                    } else if isPageNumber(line.text), numbers == 0 {
+                        numbers += 1
+                    } else if j > i && line.isBlank {
+                        if end == j { end += 1 }
+                        j += 1
+                        continue
+                    } else if !(j > i && isRepeatedScrap(line)) {
+                        break
+                    }
                     j += 1
-                    continue
-                } else if !(j > i && isRepeatedScrap(line)) {
-                    break
+                    if !isRepeatedScrap(line) { end = j }
                 }
-                j += 1
-                if !isRepeatedScrap(line) { end = j }
-            }
-            j = end
-            // One repeated line alone could be a recurring phrase; with a second one or a
-            // page number beside it, or opening a page (after a form feed) with a figure or in
-            // capitals, as headers are (`DOC 56`), it is a page's furniture.
-            let cluster = distinct.count >= 2 || (distinct.count == 1 && (numbers == 1 || lines[i].startsPage && Self.looksLikeHeader(lines[i].text)))
-            // A line that a cluster elsewhere proved furniture is furniture alone too. Between
-            // blank lines it ends a stretch of text as a cluster does (a column's footer
-            // where that column ends); inside a run of lines (a cover's table) it leaves the
-            // run whole.
-            let proved = !cluster && distinct.count == 1 && proven.contains(lines[i].text.trimmed)
-            let endsStretch = cluster || proved && (i == 0 || lines[i - 1].isBlank) && (j == lines.count || lines[j - 1].isBlank || lines[j].isBlank)
-            if cluster || proved {
-                for line in lines[i..<j] where !line.isBlank {
-                    furniture.append(Furniture(isRepeated(line) || isRepeatedScrap(line) ? .runningHeader : .pageNumber, line: line))
+                j = end
+                // One repeated line alone could be a recurring phrase; with a second one or a
+                // page number beside it, or opening a page (after a form feed) with a figure or in
+                // capitals, as headers are (`DOC 56`), it is a page's furniture.
+                let cluster = distinct.count >= 2
+                    || (distinct.count == 1 && (numbers == 1 || lines[i].startsPage && Self.looksLikeHeader(lines[i].text)))
+                // A line that a cluster elsewhere proved furniture is furniture alone too. Between
+                // one language's text and the other's it ends a stretch of text as a cluster does
+                // (a column's footer where that column ends); elsewhere (between the blocks of a
+                // cover's party table) it leaves the page whole.
+                let proved = !cluster && distinct.count == 1 && proven.contains(lines[i].text.trimmed)
+                let before = lines[..<i].last { !$0.isBlank }, after = lines[j...].first { !$0.isBlank }
+                let changesLanguage = before.flatMap { a in after.map { LanguageEvidence.changes(from: a.text, to: $0.text) } } == true
+                let endsStretch = cluster || proved && changesLanguage
+                if cluster || proved {
+                    for line in lines[i..<j] where !line.isBlank {
+                        furniture.append(Furniture(isRepeated(line) || isRepeatedScrap(line) ? .runningHeader : .pageNumber, line: line))
+                    }
+                    for line in lines[i..<j] where carriesPageNumber(line) || isPageNumber(line.text) { numberedPages.insert(line.page) }
+                    if endsStretch && !pages[pages.count - 1].isEmpty { pages.append([]) }
+                    i = j
+                } else {
+                    // A dump is paged by its clusters: running lines in the middle of a page end a
+                    // stretch of text as a page end does (a footnote opened before them ends there).
+                    var line = lines[i]
+                    line.page = pages.count
+                    pages[pages.count - 1].append(line)
+                    i += 1
                 }
-                for line in lines[i..<j] where carriesPageNumber(line) || isPageNumber(line.text) { numberedPages.insert(line.page) }
-                if endsStretch && !pages[pages.count - 1].isEmpty { pages.append([]) }
-                i = j
-            } else {
-                // A dump is paged by its clusters: running lines in the middle of a page end a
-                // stretch of text as a page end does (a footnote opened before them ends there).
-                var line = lines[i]
-                line.page = pages.count
-                pages[pages.count - 1].append(line)
-                i += 1
             }
-        }
-        return (pages, furniture, numberedPages)
+            return (pages, furniture, numberedPages)
         }
         var (pages, furniture, numberedPages) = paginate(proven: [])
         let headers = furniture.filter { $0.kind == .runningHeader }

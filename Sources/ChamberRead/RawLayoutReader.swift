@@ -80,9 +80,10 @@ struct RawLayoutReader: LayoutReader {
                 // Where the other language follows, a line's end was judged by a line of the other
                 // column (`… sanctionering, waarbij` before `I. considérant …`): it is judged
                 // again by itself, and whether its text goes on is the page-cut rule's.
-                for index in fragments.indices.dropLast() where fragments[index + 1].language != fragments[index].language && !fragments[index].isTable {
+                for index in fragments.indices.dropLast()
+                where fragments[index + 1].language != fragments[index].language && !fragments[index].isTable {
                     let lines = fragments[index].lines
-                    guard let last = lines.last, let number = last.number, last.end != .continues else { continue }
+                    guard let last = lines.last, let number = last.number, [.endsParagraph, .mayEndParagraph].contains(last.end) else { continue }
                     fragments[index].lines[lines.count - 1].end = Self.lineEnd(last.text, next: nil, wrapSignal: hasWrapSignal,
                                                                                width: widths[number] ?? width,
                                                                                previous: lines.dropLast().last?.text)
@@ -252,7 +253,9 @@ struct RawLayoutReader: LayoutReader {
         }
         if Lexicon.goesOnWithChamberName([t], next: next) { return .continues }
         // Capitals go on in capitals that close the text (`VERZOEKT DE FEDERALE` / `REGERING:`).
-        if ColumnAssembler.isCapitals(String(t)), PageCut.continuesCapitals(String(t), String(next)) { return .continues }
+        if ColumnAssembler.isCapitals(String(t)), ColumnAssembler.isCapitals(String(next)), PageCut.continuesCapitals(String(t), String(next)) {
+            return .continues
+        }
         if ColumnAssembler.isCapitals(String(next)) { return .endsParagraph }
         if Double(length) < SoftBreak.shortLine * Double(width) { return .endsParagraph }
         // A line that closes a sentence (`PageCut.closesSentence`: not a bracket alone, `(ISR)`)

@@ -12,7 +12,8 @@ public enum Reader {
         let layout: InputLayout
         let joiner: LineJoiner
         var reading: LayoutReading
-        var sourceLines: [SourceLine] = []
+        // Plain `pdftotext` joined the words cut at line ends, dropping their hyphens.
+        var hyphensDropped = false
         if bytes.starts(with: Array("%PDF-".utf8)) {
             let pdf = PDFLayoutReader(pages: try PDFText.pages(bytes))
             layout = .pdf
@@ -21,9 +22,10 @@ public enum Reader {
         } else {
             var lines = try SourceText.lines(from: bytes, removed: &removed)
             layout = detectLayout(lines)
-            // Plain `pdftotext` joined the words cut at line ends, dropping their hyphens.
-            if layout == .pageSerializedClean, LostHyphens.wereDropped(lines) { LostHyphens.restoreAtJoins(&lines) }
-            sourceLines = lines
+            hyphensDropped = (layout == .pageSerializedRaw || layout == .pageSerializedClean) && LostHyphens.wereDropped(lines)
+            // Only where blank lines set blocks apart: a `-raw` dump that never hyphenated
+            // looks the same, and its long lines are no joins.
+            if hyphensDropped, layout == .pageSerializedClean { LostHyphens.restoreAtJoins(&lines) }
             joiner = LineJoiner(vocabulary: Vocabulary(lines: lines.map(\.text)))
             let reader: any LayoutReader = switch layout {
             case .pageSerializedClean: CleanLayoutReader(joiner: joiner)
@@ -45,10 +47,7 @@ public enum Reader {
         var assembler = ColumnAssembler(joiner: joiner, keepsSoftBreaks: !reading.marksParagraphEnds)
         var columns = assembler.columns(from: reading.fragments)
         LabelFiling.refile(&columns, joiner: joiner)
-        // Plain `pdftotext` joined the words cut at line ends, dropping their hyphens.
-        if layout == .pageSerializedRaw || layout == .pageSerializedClean, LostHyphens.wereDropped(sourceLines) {
-            LostHyphens.restore(in: &columns)
-        }
+        if hyphensDropped { LostHyphens.restore(in: &columns) }
         var document = ReadDocument(source: source, layout: layout, columns: columns,
                                     parties: reading.tables.parties, legend: BilingualTables.legendRows(reading.tables.legend))
         document.furniture = (reading.furniture + assembler.furniture + removed).sorted { ($0.span.page ?? 0, $0.span.line ?? 0) < ($1.span.page ?? 0, $1.span.line ?? 0) }

@@ -94,7 +94,7 @@ struct LineJoiner: Sendable {
     /// three vowels may be cut after the double one (`groei-ende`, `bemoei-enis`), a right
     /// part that opens with an ending is one (`uitbrei-ende`, `mooi-er`), and a single vowel
     /// before the cut may be a syllable of one word (`ingeni-eur`, `co-ordination`).
-    static func vowelsCollide(_ left: Substring, _ right: Substring) -> Bool {
+    private static func vowelsCollide(_ left: Substring, _ right: Substring) -> Bool {
         let isVowel: (UInt8) -> Bool = { "aeiou".utf8.contains($0) }
         let end = Array(left.utf8.suffix(3)), start = right.utf8.first
         guard right.utf8.count >= 4, !right.hasPrefix("en"), !right.hasPrefix("er"), end.count == 3, !isVowel(end[0]),

@@ -390,8 +390,9 @@ import Testing
     }
 
     /// Plain `pdftotext` may set a column's footer where that column ends, mid-page and alone:
-    /// the clusters of the other pages prove it furniture. Between blank lines it ends the
-    /// stretch of text as they do; inside a run of lines it leaves the run whole.
+    /// the clusters of the other pages prove it furniture. Between one language's text and
+    /// the other's it ends the stretch of text as they do; elsewhere (inside a run of lines)
+    /// it leaves the page whole.
     @Test func aFooterAloneMidPageIsFurnitureWhereClustersProveIt() {
         var texts: [String] = []
         for page in 1...4 {
@@ -408,13 +409,16 @@ import Testing
 
     /// The same in a development dump: the Dutch column's footer stands between its
     /// consideration I., cut by the page end, and the French column; the consideration is
-    /// whole again. (A development dump.)
+    /// whole again. (Development dumps.)
     @Test func aDutchFooterAloneDoesNotEndItsConsideration() throws {
         let name = "dev-04-seed-ragged.txt"
         let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
         let texts = document.sections.flatMap(\.units).compactMap { $0.texts[.nl]?.text }
         #expect(texts.contains { $0.hasPrefix("in rekening genomen dat de inzet van Defensie tegen internationale drugshandel") })
         #expect(!texts.contains { $0.contains("ZITTING") })
+        // The header's number alone between the colons and the names of a cover's party
+        // table, no language on either side, leaves the table whole.
+        #expect(try PDFReadingTests.development("dev-13-bill-tables-rows-fr-left.txt").facts.parties.count == 11)
     }
 
     /// In a `-raw` dump a column's last line is followed by the other column's first: its end
@@ -570,6 +574,7 @@ import Testing
         // The operative formula goes on in the capitals that close it; a heading does not.
         ("VERZOEKT DE FEDERALE", "REGERING:", .continues),
         ("TOELICHTING", "DAMES EN HEREN:", .endsParagraph),
+        ("ALGEMENE BESCHOUWINGEN", "De indieners stellen het volgende vast:", .endsParagraph),
         ("met name op zee.", "Tegelijk is drugshandel niet louter een", .endsParagraph),
         // A short line goes on inside brackets and before lower case, but not after a heading,
         // nor before the submitters' line.
@@ -935,13 +940,13 @@ import Testing
     @Test func aWordJoinedWherePdftotextJoinedTwoLinesGetsItsHyphenBack() throws {
         let texts = ["in samenwerking met de douane en met de", "internationale cocaïne-transporten, met",
                      "de partners van de vicegouverneur van het", "arrondissement en de hoofdstad Brussel",
-                     "cocaïnetransporten: het opsporen van internationale cocaïnetransporten op zee, en",
+                     "cocaïnetransporten: opsporen van de cocaïnetransporten op zee, en met de politie",
                      "verder de taak van de federale politie en", "het verslag van de vicegouverneur en van",
                      "de vicegouverneur van het arrondissement", "voor het jaar met de internationale vicegouverneur van het verslag",
                      "", "Le rapport du vice-gouverneur de la région"]
         var lines = StageTests.pagedLines(texts)
         LostHyphens.restoreAtJoins(&lines)
-        #expect(lines[4].text == "cocaïnetransporten: het opsporen van internationale cocaïne-transporten op zee, en")
+        #expect(lines[4].text == "cocaïnetransporten: opsporen van de cocaïne-transporten op zee, en met de politie")
         #expect(lines[8].text == texts[8])
         let document = try PDFReadingTests.development("dev-01-seed-nl.txt")
         let dutch = PDFReadingTests.pairs(document.sections).map { $0[0] }
