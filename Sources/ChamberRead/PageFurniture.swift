@@ -110,9 +110,12 @@ enum PageFurniture {
                 // (a column's footer where that column ends); elsewhere (between the blocks of a
                 // cover's party table) it leaves the page whole.
                 let proved = !cluster && distinct.count == 1 && proven.contains(lines[i].text.trimmed)
-                let before = lines[..<i].last { !$0.isBlank }, after = lines[j...].first { !$0.isBlank }
-                let changesLanguage = before.flatMap { a in after.map { LanguageEvidence.changes(from: a.text, to: $0.text) } } == true
-                let endsStretch = cluster || proved && changesLanguage
+                func changesLanguage() -> Bool {
+                    guard let before = lines[..<i].last(where: { !$0.isBlank }),
+                          let after = lines[j...].first(where: { !$0.isBlank }) else { return false }
+                    return LanguageEvidence.changes(from: before.text, to: after.text)
+                }
+                let endsStretch = cluster || proved && changesLanguage()
                 if cluster || proved {
                     for line in lines[i..<j] where !line.isBlank {
                         furniture.append(Furniture(isRepeated(line) || isRepeatedScrap(line) ? .runningHeader : .pageNumber, line: line))
