@@ -67,6 +67,10 @@ enum PageFurniture {
             let text = line.text.trimmed
             return text.utf8.count < 4 && (counts[text] ?? 0) >= 3 && counts[text]! * 2 >= most && !isPageNumber(text)
         }
+        // Each line's kind, asked once: the pagination below may run twice, and visits a
+        // line more than once.
+        let repeated = lines.map(isRepeated), carries = lines.map(carriesPageNumber), scraps = lines.map(isRepeatedScrap)
+        let pageNumbers = lines.map { isPageNumber($0.text) }
         // Pages between clusters. A repeated line that a cluster elsewhere proved furniture
         // (`proven`) is furniture alone too: plain `pdftotext` sets a column's footer where
         // that column ends, mid-page, away from the other furniture.
@@ -83,21 +87,20 @@ enum PageFurniture {
                 var numbers = 0
                 var distinct = Set<Substring>()
                 while j < lines.count {
-                    let line = lines[j]
-                    if isRepeated(line) {
-                        distinct.insert(shape(line.text.trimmed))
-                        if carriesPageNumber(line), numbers == 0 { numbers += 1 }
-                    } else if isPageNumber(line.text), numbers == 0 {
+                    if repeated[j] {
+                        distinct.insert(shape(lines[j].text.trimmed))
+                        if carries[j], numbers == 0 { numbers += 1 }
+                    } else if pageNumbers[j], numbers == 0 {
                         numbers += 1
-                    } else if j > i && line.isBlank {
+                    } else if j > i && lines[j].isBlank {
                         if end == j { end += 1 }
                         j += 1
                         continue
-                    } else if !(j > i && isRepeatedScrap(line)) {
+                    } else if !(j > i && scraps[j]) {
                         break
                     }
                     j += 1
-                    if !isRepeatedScrap(line) { end = j }
+                    if !scraps[j - 1] { end = j }
                 }
                 j = end
                 // One repeated line alone could be a recurring phrase; with a second one or a
@@ -117,10 +120,10 @@ enum PageFurniture {
                 }
                 let endsStretch = cluster || proved && changesLanguage()
                 if cluster || proved {
-                    for line in lines[i..<j] where !line.isBlank {
-                        furniture.append(Furniture(isRepeated(line) || isRepeatedScrap(line) ? .runningHeader : .pageNumber, line: line))
+                    for k in i..<j where !lines[k].isBlank {
+                        furniture.append(Furniture(repeated[k] || scraps[k] ? .runningHeader : .pageNumber, line: lines[k]))
                     }
-                    for line in lines[i..<j] where carriesPageNumber(line) || isPageNumber(line.text) { numberedPages.insert(line.page) }
+                    for k in i..<j where carries[k] || pageNumbers[k] { numberedPages.insert(lines[k].page) }
                     if endsStretch && !pages[pages.count - 1].isEmpty { pages.append([]) }
                     i = j
                 } else {
