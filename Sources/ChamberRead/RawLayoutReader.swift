@@ -24,7 +24,9 @@ struct RawLayoutReader: LayoutReader {
         let pageTables = pages.map { page in BilingualTables.find(in: page.map { ($0.text, $0.number) }, joiner: joiner) }
         for tables in pageTables { reading.tables.add(tables) }
         // Each line is measured against its block's width, or, where a line's number has one,
-        // its column's (`columns`).
+        // its column's (`columns`). The segments hold the same lines whatever the widths, so
+        // the switch cost, measured on all of them, is measured once.
+        var switchCost: Double? = nil
         func fragments(columns: [Int: Int]) -> [ColumnFragment] {
             var pageSegments: [[[ColumnLine]]] = []
             var pageWidths: [[Int: Int]] = []
@@ -71,12 +73,13 @@ struct RawLayoutReader: LayoutReader {
                 pageSegments.append(segments)
                 pageWidths.append(widths)
             }
-            let switchCost = FragmentSplitter.switchCost(pageSegments.flatMap { $0 }, ceiling: 6)
+            let cost = switchCost ?? FragmentSplitter.switchCost(pageSegments.flatMap { $0 }, ceiling: 6)
+            switchCost = cost
             var result: [ColumnFragment] = []
             for (segments, widths) in zip(pageSegments, pageWidths) {
                 // A table printed across both columns gives each language its cells.
                 let (segments, tables) = BilingualGrid.serialized(segments, width: width, joiner: joiner)
-                var fragments = FragmentSplitter.fragments(segments, switchCost: switchCost, tables: tables)
+                var fragments = FragmentSplitter.fragments(segments, switchCost: cost, tables: tables)
                 // Where the other language follows, a line's end was judged by a line of the other
                 // column (`… sanctionering, waarbij` before `I. considérant …`): it is judged
                 // again by itself, and whether its text goes on is the page-cut rule's.
