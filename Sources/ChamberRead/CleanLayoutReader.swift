@@ -68,8 +68,10 @@ struct CleanLayoutReader: LayoutReader {
     /// / `a) …`), a line in capitals (`DEMANDE AU GOUVERNEMENT FÉDÉRAL:`) or a signature
     /// (`Kristien Verbelen (VB)`: the signatures follow the last paragraph in its block);
     /// and, in a block of four lines or more, so does a line that closes a sentence well
-    /// short of the block's width (`ColumnLine.width(ofBlock:)`), before a capital.
-    /// Returns whether it ended one: then blocks hold several paragraphs in this dump.
+    /// short of the block's width (`ColumnLine.width(ofBlock:)`), before a capital. One that
+    /// closes a sentence a little short of it seems to (`mayEndParagraph`), as in a `-raw`
+    /// dump: a sentence that ends a paragraph fills its line as often as not.
+    /// Returns whether it surely ended one: then blocks hold several paragraphs in this dump.
     @discardableResult
     static func endParagraphsInside(_ block: inout [ColumnLine]) -> Bool {
         let lengths = block.map { $0.text.trimmed.unicodeScalars.count }
@@ -98,10 +100,13 @@ struct CleanLayoutReader: LayoutReader {
                 ended = true
                 continue
             }
-            guard block.count >= 4, PageCut.closesSentence(text), Double(lengths[index]) < SoftBreak.shortLine * Double(width),
-                  next.first?.isUppercase == true else { continue }
-            block[index].end = .endsParagraph
-            ended = true
+            guard block.count >= 4, PageCut.closesSentence(text), lengths[index] < width, next.first?.isUppercase == true else { continue }
+            if Double(lengths[index]) < SoftBreak.shortLine * Double(width) {
+                block[index].end = .endsParagraph
+                ended = true
+            } else {
+                block[index].end = .mayEndParagraph
+            }
         }
         return ended
     }

@@ -866,6 +866,23 @@ import Testing
         ]) == [])
     }
 
+    /// Inside a block of plain `pdftotext`, a line that closes a sentence a little short of
+    /// the block's width, before a capital, seems to end its paragraph (`mayEndParagraph`):
+    /// the align stage joins it again where the other language has one paragraph. A full
+    /// line that closes a sentence goes on. (Development dump dev-10.)
+    @Test func plainBlocksGuessParagraphEndsShortOfTheWidth() {
+        var block = [
+            "1.356 van de 1.456 illegale dossiers, dat is zo’n 77 % van alle",
+            "dossiers. Tegen de wet in liet hij niet minder dan 405 illegale",
+            "dossiers (23 %) ongemoeid voor “tewerkstellingen van zeer korte",
+            "duur om de continuïteit van de dienst te verzekeren”.",
+            "Totalen in historisch perspectief. In historisch perspectief (tabel",
+            "5) blijkt dat na een licht dalende trend van 2008 tot 2012, er terug",
+        ].enumerated().map { ColumnLine(text: Substring($1), number: $0 + 1, page: 1, end: .continues) }
+        CleanLayoutReader.endParagraphsInside(&block)
+        #expect(block.map(\.end) == [.continues, .continues, .continues, .mayEndParagraph, .continues, .continues])
+    }
+
     /// Plain `pdftotext` drops the hyphen of a word cut at a line end even where the word
     /// has one (`MAOCN`, `vicegouverneur` in French): the language's own spelling, more
     /// often hyphenated, puts it back; one used as often both ways, or a number, stays.
