@@ -70,7 +70,9 @@ enum PageFurniture {
         // Each line's kind, asked once: the pagination below may run twice, and visits a
         // line more than once.
         let repeated = lines.map(isRepeated), carries = lines.map(carriesPageNumber), scraps = lines.map(isRepeatedScrap)
-        let pageNumbers = lines.map { isPageNumber($0.text) }
+        // A number alone is a page's number where it follows the pages as the others do: plain
+        // `pdftotext` sets note markers alone too (`6`, `7` below a footer, their texts after them).
+        let pageNumbers = numbersFollowingThePages(lines, paged: paged)
         // Pages between clusters. A repeated line that a cluster elsewhere proved furniture
         // (`proven`) is furniture alone too: plain `pdftotext` sets a column's footer where
         // that column ends, mid-page, away from the other furniture.
@@ -145,6 +147,18 @@ enum PageFurniture {
         }
         if paged { takeLonePageNumbers(&pages, of: lines, besides: numberedPages, into: &furniture) }
         return (pages.filter { !$0.isEmpty }, furniture)
+    }
+
+    /// Whether each line is a number alone that may be its page's: in a dump with form feeds,
+    /// one whose difference from its page is the one most such lines show (a document's
+    /// pages may be numbered from other than its first sheet).
+    private static func numbersFollowingThePages(_ lines: [SourceLine], paged: Bool) -> [Bool] {
+        let values = lines.map { isPageNumber($0.text) ? Int($0.text.trimmed) : nil }
+        guard paged else { return values.map { $0 != nil } }
+        var offsets: [Int: Int] = [:]
+        for (line, value) in zip(lines, values) { if let value { offsets[value - line.page, default: 0] += 1 } }
+        guard let offset = offsets.max(by: { ($0.value, -abs($0.key)) < ($1.value, -abs($1.key)) })?.key else { return values.map { _ in false } }
+        return zip(lines, values).map { line, value in value.map { $0 - line.page == offset } ?? false }
     }
 
     /// A line with a figure or set in capitals (`DOC 56`, `KAMER • 2e ZITTING`), as headers

@@ -463,6 +463,24 @@ import Testing
         #expect(pages.joined().filter { ["2", "3", "4", "5"].contains($0.text) }.map(\.text) == ["2", "2", "3", "4", "5"])
     }
 
+    /// A number alone beside the running lines is a page's number only where it follows the
+    /// pages as the others do: plain `pdftotext` sets note markers alone under a column's
+    /// footer (`6`, `7`, their texts after them; development dumps dev-03 and dev-10). Pages
+    /// may be numbered from other than the first sheet.
+    @Test(arguments: [0, 10])
+    func aNumberBesideTheRunningLinesFollowsThePages(offset: Int) {
+        var texts: [String] = []
+        for page in 1...5 {
+            let words = ["een", "twee", "drie", "vier", "vijf"][page - 1]
+            texts += [(page > 1 ? "\u{0C}" : "") + "De tekst van bladzijde \(words) loopt door", "", "KAMER • 2e ZITTING", ""]
+            texts += page == 3 ? ["6", "", "7", "", "Verslag van de vicegouverneur.", "Het gaat over dossiers."] : ["\(page + offset)", ""]
+            texts += ["de laatste regel van \(words)", "", "DOC 56 0123/001", ""]
+        }
+        let (pages, furniture) = PageFurniture.split(Self.pagedLines(texts))
+        #expect(furniture.filter { $0.kind == .pageNumber }.map(\.text) == [1, 2, 4, 5].map { String($0 + offset) })
+        #expect(pages.joined().filter { $0.text.allSatisfy(\.isNumber) && !$0.text.isEmpty }.map(\.text) == ["6", "7"])
+    }
+
     /// A dump's lines, a form feed (`\u{0C}`) starting a page.
     static func pagedLines(_ texts: [String]) -> [SourceLine] {
         texts.enumerated().map { index, text in
