@@ -24,7 +24,7 @@ struct CleanLayoutReader: LayoutReader {
             guard !current.isEmpty else { return }
             current[current.count - 1].end = end
             if Self.endParagraphsInside(&current) { reading.marksParagraphEnds = false }
-            paragraphs.append(current)
+            paragraphs += Self.languageRuns(current)
             current = []
         }
         for page in pages {
@@ -53,8 +53,9 @@ struct CleanLayoutReader: LayoutReader {
             }
         }
         close()
-        // A block is one language's: it stays one segment, its paragraphs with it; a table
-        // printed across both columns gives each language its cells.
+        // A block is one language's: it stays one segment, its paragraphs with it, unless they
+        // change language (`languageRuns`); a table printed across both columns gives each
+        // language its cells.
         let (segments, tables) = BilingualGrid.serialized(paragraphs, width: RawLayoutReader.columnWidth(lines.map(\.text)), joiner: joiner)
         reading.fragments = FragmentSplitter.fragments(segments, switchCost: FragmentSplitter.switchCost(segments, ceiling: 3), tables: tables)
         return reading
@@ -109,6 +110,25 @@ struct CleanLayoutReader: LayoutReader {
             }
         }
         return ended
+    }
+
+    /// A block cut where its paragraphs change language: a dump of a PDF drawn row by row
+    /// gives the two columns' headings one after the other in one block (`Aperçu global` /
+    /// `Globaal beeld`). Elsewhere a block stays whole, one language's.
+    static func languageRuns(_ block: [ColumnLine]) -> [[ColumnLine]] {
+        var runs: [[ColumnLine]] = []
+        var start = block.startIndex, previous: String?
+        for index in block.indices where block[index].end != .continues || index == block.endIndex - 1 {
+            let paragraph = block[start...index].map { String($0.text.trimmed) }.joined(separator: " ")
+            if let previous, LanguageEvidence.changes(from: previous, to: paragraph) {
+                runs.append([])
+            }
+            if runs.isEmpty { runs.append([]) }
+            runs[runs.count - 1] += block[start...index]
+            previous = paragraph
+            start = index + 1
+        }
+        return runs
     }
 
     /// Whether a line opens a list item: a bullet, a label alone (its text in the next block),

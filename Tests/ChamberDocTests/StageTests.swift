@@ -901,6 +901,23 @@ import Testing
         #expect(block.map(\.end) == [.continues, .continues, .continues, .mayEndParagraph, .continues, .continues])
     }
 
+    /// A plain dump of a PDF drawn row by row gives the two columns' headings one after the
+    /// other in one block: the block is cut where its paragraphs change language, each with
+    /// some evidence. A paragraph without evidence (a signature) stays in its block.
+    /// (Development dump dev-13.)
+    @Test func aPlainBlockIsCutWhereItsParagraphsChangeLanguage() {
+        func runs(_ texts: [String]) -> [[String]] {
+            var block = texts.enumerated().map { ColumnLine(text: Substring($1), number: $0 + 1, page: 1, end: .continues) }
+            CleanLayoutReader.endParagraphsInside(&block)
+            return CleanLayoutReader.languageRuns(block).map { $0.map { String($0.text) } }
+        }
+        #expect(runs(["Aperçu global", "Globaal beeld", "Suspensions par le vice-gouverneur",
+                      "Totaux 2023. Le vice-gouverneur a reçu un total de 3.758", "dossiers; parmi ceux-ci, 552 dossiers étaient légaux"])
+                == [["Aperçu global"], ["Globaal beeld"], ["Suspensions par le vice-gouverneur",
+                    "Totaux 2023. Le vice-gouverneur a reçu un total de 3.758", "dossiers; parmi ceux-ci, 552 dossiers étaient légaux"]])
+        #expect(runs(["la culture d'intégrité des forces armées belges.", "Kristien Verbelen (VB)", "Annick Ponthier (VB)"]).count == 1)
+    }
+
     /// Plain `pdftotext` drops the hyphen of a word cut at a line end even where the word
     /// has one (`MAOCN`, `vicegouverneur` in French): the language's own spelling, more
     /// often hyphenated, puts it back; one used as often both ways, or a number, stays.
