@@ -509,6 +509,21 @@ import Testing
         #expect(pages.joined().filter { $0.text.hasSuffix("dossiers werden ingediend") }.count == 6)
     }
 
+    /// A header set at both margins, its page's number in the middle (`DOC 56 2 0123/001`, as
+    /// a `-raw` dump of a PDF drawn row by row gives it: development dumps dev-11 and dev-13),
+    /// is a running header; a text line that holds its page's number once stays.
+    @Test func aHeaderMayCarryThePageNumberInTheMiddle() {
+        var texts: [String] = []
+        for page in 1...5 {
+            let word = ["een", "twee", "drie", "vier", "vijf"][page - 1]
+            texts += [(page > 1 ? "\u{0C}" : "") + (page == 1 ? "DOC 56 0123/001" : "DOC 56 \(page) 0123/001"),
+                      "de tekst van bladzijde \(word) loopt door", page == 3 ? "op bladzijde 3 staat een tabel" : "en meer tekst op \(word)"]
+        }
+        let (pages, furniture) = PageFurniture.split(Self.pagedLines(texts))
+        #expect(furniture.map(\.text) == (2...5).map { "DOC 56 \($0) 0123/001" })
+        #expect(pages.joined().contains { $0.text == "op bladzijde 3 staat een tabel" })
+    }
+
     /// A line that recurs on three pages or more beside the running lines is no header when it
     /// is text: a signature (`Kristien Verbelen (VB)`, set at a column's foot by a narrow
     /// layout) or a column's line of a phrase the text repeats, stopping on a preposition
