@@ -323,10 +323,13 @@ struct LanguageBoundary {
     }
 
     /// The cut after a word that ends with a line-end hyphen and has words after it, other
-    /// than a conjunction (a suspended hyphen: `land- en tuinbouw`).
+    /// than a conjunction (a suspended hyphen: `land- en tuinbouw`) unless the word after it
+    /// leans clearly to the right column (`turn`: French `en` in `drug- en établissant`).
     private static func hyphenCut(_ words: [(word: Substring, lean: Double)]) -> Int? {
         words.indices.dropLast().first { k in
-            endsWithLineHyphen(words[k].word) && !Lexicon.suspendingConjunctions.contains(words[k + 1].word.lowercased())
+            guard endsWithLineHyphen(words[k].word) else { return false }
+            guard Lexicon.suspendingConjunctions.contains(words[k + 1].word.lowercased()) else { return true }
+            return words.indices.contains(k + 2) && words[k + 2].lean < -Self.turn
         }.map { $0 + 1 }
     }
 

@@ -171,7 +171,8 @@ import Testing
 
     /// Lines of two columns drawn row by row and run together by `pdftotext -raw` (the
     /// development dump `dev-09-seed-rows.raw.txt`) are cut where the words change language,
-    /// after a line-end hyphen that has words after it, and before a label; a name alone
+    /// after a line-end hyphen that has words after it (other than a suspended compound's
+    /// conjunction), and before a label; a name alone
     /// stays whole; a cover's two dates are cut between them.
     @Test(arguments: [
         ("hun strijd om territorium, waarbij niet zelden plus téméraires. Ils s'affrontent dans nos rues",
@@ -185,6 +186,10 @@ import Testing
          "3.2. een verhoogde operationele bijdrage;", "3. de renforcer considérablement la participa-"),
         ("Kristien Verbelen (VB)", "Kristien Verbelen (VB)", ""),
         ("6 februari 2026 6 février 2026", "6 februari 2026", "6 février 2026"),
+        // A conjunction after a line-end hyphen is the other column's where the word after it is
+        // (`drug-` / `dealers`, then French `en établissant`), not a suspended compound's.
+        ("5.2. strengere sanctionering, waarbij drug- en établissant des cadres juridiques et des",
+         "5.2. strengere sanctionering, waarbij drug-", "en établissant des cadres juridiques et des"),
     ])
     func linesOfTwoColumnsRunTogetherAreCutWhereTheLanguageChanges(_ line: String, _ left: String, _ right: String) throws {
         let dump = Paths.fixture("typeset/dev/dev-09-seed-rows.raw.txt")
