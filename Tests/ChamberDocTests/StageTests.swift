@@ -617,6 +617,8 @@ import Testing
         // A short line goes on inside brackets and before lower case, but not after a heading,
         // nor before the submitters' line.
         ("drugshandel in ons", "defensiebeleid", .continues),
+        // A colon before lower case introduces what goes on (dev-06: `… mogen bestaan:` / `wordt men …`).
+        ("Er zouden geen uitzonderingen mogen bestaan:", "wordt men betrap op het verhandelen van drugs", .continues),
         ("(ingediend door mevrouw Kristien", "Verbelen c.s.)", .continues),
         ("VOORSTEL VAN RESOLUTIE", "tot structurele integratie van de", .endsParagraph),
         ("international de stupéfiants dans notre politique de défense", "(déposée par Mme Kristien Verbelen et consorts)", .endsParagraph),
