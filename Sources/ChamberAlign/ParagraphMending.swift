@@ -21,7 +21,7 @@ extension SentenceAligner {
     /// read stage took their bullets off (`- meer controles …` / `- strengere straffen …`).
     func joiningCutParagraphs(_ units: [TextUnit]) -> [TextUnit] {
         joining(units) { two, _, _ in
-            !two[0].text.hasSuffix("-") && two[1].text.first?.isLowercase == true
+            !LineHyphen.ends(two[0].text) && two[1].text.first?.isLowercase == true
                 && Self.liesBeyondACut(two[1].span, after: two[0].span) && PageCut.continuesOpenText(two[0].text, two[1].text)
         }
     }

@@ -211,7 +211,7 @@ enum BilingualGrid {
         func goesOnInto(_ line: ColumnLine, _ next: [ColumnLine]) -> Bool {
             guard let first = next.first?.text.trimmed.first else { return false }
             let text = line.text.trimmed
-            let cut = text.count > 1 && (text.hasSuffix("/") || text.hasSuffix("-") && text.dropLast().last?.isLetter == true)
+            let cut = text.count > 1 && (text.hasSuffix("/") || LineHyphen.endsWord(text))
             return cut || line.end == .continues && (first.isLowercase || first == "(")
         }
         // Most pages hold no six short segments in a row: nothing to look at.

@@ -135,7 +135,7 @@ enum BilingualTables {
         guard i + 1 < lines.count, lines[i].text.containsBytes("fkorting") || lines[i].text.containsBytes("bréviations") else { return false }
         let first = lines[i].text.trimmed
         // `… des publica-` / `tions:`: a word the wrap cut.
-        let joined = first.hasSuffix("-") ? first.dropLast() + lines[i + 1].text.trimmed : first + " " + lines[i + 1].text.trimmed
+        let joined = LineHyphen.ends(first) ? first.dropLast() + lines[i + 1].text.trimmed : first + " " + lines[i + 1].text.trimmed
         return isLegendHeader(Substring(joined))
     }
 
@@ -216,7 +216,7 @@ enum BilingualTables {
                                            span: SourceSpan(lines: SourceLines(line.number))))
                 secondCell = line.text.unicodeScalars.distance(from: line.text.startIndex, to: second.lowerBound)
             } else if let last = entries.indices.last,
-                      entries[last].text.isEmpty || previous.last == " " || previous.hasSuffix("-")
+                      entries[last].text.isEmpty || previous.last == " " || LineHyphen.ends(previous)
                         || line.text.first == " " || text.first?.isLowercase == true
                         || (entries[last].code.isEmpty && !isLegendHeader(Substring(entries[last].text)))
                         || goesOnInCell(entries[last].text, lines, at: index) {

@@ -108,7 +108,7 @@ struct ColumnAssembler {
             // table / `dizaines d’emplois …`); a caption never does.
             func goesOnPastTable(_ last: Paragraph) -> Bool {
                 let text = last.content.text
-                return !Lexicon.opensCaption(text) && (last.end == .continues || text.hasSuffix("-")
+                return !Lexicon.opensCaption(text) && (last.end == .continues || LineHyphen.ends(text)
                     || Lexicon.functionWords.contains(text.lastWord.lowercased()))
             }
             func placeTables() {
@@ -246,7 +246,7 @@ struct ColumnAssembler {
         if Signatory.names(in: Substring(opening)) != nil {
             // A word cut at a line end does not go on in a signature block (`… opvol-` /
             // `Kristien Verbelen (VB)`: the word's rest is elsewhere).
-            if last.content.text.hasSuffix("-") || last.content.text.hasSuffix("\u{AD}") { return false }
+            if LineHyphen.ends(last.content.text) { return false }
             // Where the layout does not say the line goes on, open text goes on in a name so
             // written only after an article, a preposition or a courtesy title (`… bevestigd
             // door het` / `Vast Comité van Toezicht (Comité I)`, `… gesteld door mevrouw` /

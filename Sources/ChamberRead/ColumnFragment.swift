@@ -177,7 +177,7 @@ enum FragmentSplitter {
                     var text = ""
                     for line in lines {
                         // A word a wrap cut (`Bel-` / `gique`) is joined whole.
-                        if text.hasSuffix("-") { text.removeLast() } else if !text.isEmpty { text += " " }
+                        if LineHyphen.ends(text) { text.removeLast() } else if !text.isEmpty { text += " " }
                         text += line.text.trimmed
                     }
                     guard let language = Lexicon.nameLanguage(text) else { continue }

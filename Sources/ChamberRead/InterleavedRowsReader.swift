@@ -339,7 +339,7 @@ struct LanguageBoundary {
     }
 
     private static func endsWithLineHyphen(_ text: Substring) -> Bool {
-        text.count >= 3 && text.hasSuffix("-") && text.dropLast().last?.isLetter == true
+        text.count >= 3 && LineHyphen.endsWord(text)
     }
 
     /// The language of the left column: the one whose cuts leave the least evidence on the

@@ -193,8 +193,7 @@ struct RawLayoutReader: LayoutReader {
         // may interrupt, in the other language (`… au profit des francophones, de` / `Tabel 9.`):
         // whether the text goes on after it is left to the page-cut rule.
         if let next, Lexicon.opensCaption(next) { return .endsBlock }
-        if text.last == "\u{AD}" { return .continues }
-        if text.hasSuffix("-"), text.dropLast().last?.isLetter == true { return .continues }
+        if text.last == "\u{AD}" || LineHyphen.endsWord(text) { return .continues }
         // So does the line before one, unless open text goes on in it.
         if let next, PageCut.standsAlone(next.trimmed, after: String(text.trimmed)) { return .endsParagraph }
         // pdftotext's own signal: a wrapped line ends with a space.

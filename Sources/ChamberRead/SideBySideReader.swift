@@ -412,6 +412,10 @@ struct SideBySideReader: LayoutReader {
             if PageCut.standsAlone(next, after: String(text)) || PageCut.standsAlone(text, after: result.last.map { String($0.text) })
                 || tableRows.contains(index) || tableRows.contains(index + 1) {
                 end = .endsParagraph
+            } else if LineHyphen.endsWord(text), next.first?.isLetter == true {
+                // A word cut at the line end goes on in the next line, capitals or not (`BELGISCHE
+                // KAMER VAN VOLKS‐` / `VERTEGENWOORDIGERS`).
+                end = .continues
             } else if next.isEmpty, blankInsideText, PageCut.closesSentence(text), afterNext.trimmed.first?.isUppercase == true {
                 end = .mayEndParagraph
             } else if next.isEmpty || next.opensBlock {

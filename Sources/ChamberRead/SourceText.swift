@@ -56,7 +56,7 @@ enum SourceText {
             if startsPage { page += 1 }
             let text = cleaned(raw)
             if text.utf8.count != raw.utf8.count, let record = removedCharacters(raw, line: number, page: page) { removed.append(record) }
-            lines.append(SourceLine(number: number, page: page, text: text, startsPage: startsPage))
+            lines.append(SourceLine(number: number, page: page, text: LineHyphen.markingSoftHyphens(text), startsPage: startsPage))
         }
         return lines
     }

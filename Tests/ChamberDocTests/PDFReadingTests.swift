@@ -163,6 +163,21 @@ import Testing
         #expect(pairs.contains { $0[0].hasPrefix("Tegelijk is drugshandel") && $0[0].hasSuffix("in bepaalde legereenheden.") })
     }
 
+    /// A PDF laid out by an engine that shapes text (WeasyPrint, engine 3) sets the hyphen it
+    /// adds at a line end as U+2010 (`volksgezond‐` / `heid`), apart from the words' own
+    /// hyphen-minus (`lucht- en observatieca‐` / `paciteiten`): the PDF and every dump of it join
+    /// the cut words and keep the suspended compound's hyphen. Before, each such paragraph
+    /// kept `volksgezond‐ heid` and found no counterpart. (Development PDF dev-14.)
+    @Test(arguments: [".pdf", ".txt", ".layout.txt", ".raw.txt"])
+    func aShapingEnginesLineEndHyphenJoinsItsWord(suffix: String) throws {
+        let pairs = Self.pairs(try Self.development("dev-14-w3-seed-nl-serif" + suffix).sections)
+        #expect(pairs.contains { $0[0].hasPrefix("De internationale drugshandel vormt een ernstige bedreiging voor de volksgezondheid en de interne veiligheid.")
+                                 && $0[1].hasPrefix("Le trafic international de stupéfiants représente une menace sérieuse") })
+        #expect(pairs.contains(["overwegende dat Defensie beschikt over maritieme, lucht- en observatiecapaciteiten die essentieel zijn voor het detecteren en volgen van verdachte bewegingen op zee;",
+                                "considérant que la Défense dispose de capacités maritimes, aériennes et d'observation qui sont essentielles pour la détection et le suivi des mouvements suspects en mer;"]))
+        #expect(!pairs.joined().contains { $0.unicodeScalars.contains("\u{2010}") || $0.unicodeScalars.contains("\u{AD}") })
+    }
+
     /// A development dump converted (development dumps show the behaviour, not the score).
     static func development(_ name: String) throws -> Document {
         try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)

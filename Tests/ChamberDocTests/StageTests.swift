@@ -940,6 +940,18 @@ import Testing
         #expect(runs(["la culture d'intégrité des forces armées belges.", "Kristien Verbelen (VB)", "Annick Ponthier (VB)"]).count == 1)
     }
 
+    /// U+2010 HYPHEN after a letter, before white space or the end (a shaping engine's line-end
+    /// hyphen, at a `-layout` dump's gutter too) becomes a soft hyphen; inside a word, after a
+    /// figure, or a hyphen-minus, it stays.
+    @Test func aShapingEnginesHyphenBeforeWhiteSpaceIsSoft() {
+        #expect(LineHyphen.markingSoftHyphens("ernstige bedreiging voor de volksgezond\u{2010}") == "ernstige bedreiging voor de volksgezond\u{AD}")
+        #expect(LineHyphen.markingSoftHyphens("een ernstige be\u{2010}      Le trafic international") == "een ernstige be\u{AD}      Le trafic international")
+        #expect(LineHyphen.markingSoftHyphens("de Noord\u{2010}Atlantische Verdragsorganisatie") == "de Noord\u{2010}Atlantische Verdragsorganisatie")
+        #expect(LineHyphen.markingSoftHyphens("in de jaren 2004\u{2010}") == "in de jaren 2004\u{2010}")
+        #expect(LineHyphen.markingSoftHyphens("maritieme, lucht- en") == "maritieme, lucht- en")
+        #expect(LineHyphen.endsWord("volksgezond\u{AD}") && LineHyphen.endsWord("zee-") && !LineHyphen.endsWord("2004-"))
+    }
+
     /// Plain `pdftotext` drops the hyphen of a word cut at a line end even where the word
     /// has one (`MAOCN`, `vicegouverneur` in French): the language's own spelling, more
     /// often hyphenated, puts it back; one used as often both ways, or a number, stays.

@@ -413,11 +413,11 @@ struct PDFLayoutReader {
                 // A line indented by up to four ems opens a paragraph, unless a word cut at the
                 // line's end goes on in it or the two lines are a centred title's.
                 else if (0.8 * em...4 * em).contains(nextBox.x0 - box.x0), box.x0 <= leftEdge + 0.5 * em, !Labels.startsWithLabel(texts[index]),
-                        !text.hasSuffix("-"), !centred(line, next) {
+                        !LineHyphen.ends(text), !centred(line, next) {
                     end = .endsParagraph
                 }
                 // Centred lines (a title) are all short: only their gaps and weights end them.
-                else if nextWordFits && !text.hasSuffix("-") && !centred(line, next) { end = .endsParagraph }
+                else if nextWordFits && !LineHyphen.ends(text) && !centred(line, next) { end = .endsParagraph }
             }
             result.append(ColumnLine(text: Substring(text), number: nil, page: line.page, box: line.box, end: end))
             if end != .continues { paragraphStart = index + 1 }
