@@ -3,13 +3,20 @@
 /// rules, and the align stage finishes the work where the other language shows the way.
 public enum PageCut {
     /// Unknown from the layout whether a text goes on in the next one: the text before must
-    /// be open (no closing punctuation, not a heading); the text after starts in lower case,
+    /// be open (no closing punctuation, not a heading; a closing bracket or quote not after a
+    /// sentence's end leaves it open to lower case); the text after starts in lower case,
     /// or, after a long open paragraph or one whose last word cannot end a text (an article,
     /// a preposition: `…dat de inzet van` / `Defensie tegen…`), with any letter or digit.
     /// `closingIsCapitals` spares a paragraph that knows it the scan of its whole text.
     public static func continuesOpenText(_ closing: String, _ opening: String, closingIsCapitals: Bool? = nil) -> Bool {
-        guard let open = openness(closing, closingIsCapitals: closingIsCapitals) else { return false }
         guard let first = opening.first, !opening.opensBlock, !opening.hasPrefix("#"), !Lexicon.isInCapitals(opening) else { return false }
+        guard let open = openness(closing, closingIsCapitals: closingIsCapitals) else {
+            // A bracket or a quote closes no sentence by itself: lower case goes on after it
+            // (`… commune (COCOM)` / `ne lui a fait part …`), though not after a signature
+            // (`Kurt Ravyts (VB)`).
+            return first.isLowercase && closing.last.map { "”\"’)".contains($0) } == true && !closesSentence(closing)
+                && !isMarkedHeading(closing) && Signatory.names(in: Substring(closing)) == nil
+        }
         return first.isLowercase || (open && (first.isLetter || first.isNumber))
     }
 

@@ -80,8 +80,9 @@ struct LayoutReading {
     var fragments: [ColumnFragment] = []
     var tables = BilingualTables.Found()
     var furniture: [Furniture] = []
-    /// Whether the layout shows every paragraph end (a PDF's geometry, `pdftotext`'s trailing
-    /// space on wrapped lines, blank lines where no block holds two paragraphs); where it does
+    /// Whether the layout shows every paragraph end (`pdftotext`'s trailing space on wrapped
+    /// lines, blank lines where no block holds two paragraphs; not a PDF's gaps, which rows
+    /// set close together may hide); where it does
     /// not, a line that closes a sentence before a capital is kept as a `SoftBreak`.
     var marksParagraphEnds = false
 }

@@ -178,6 +178,23 @@ import Testing
         #expect(!pairs.joined().contains { $0.unicodeScalars.contains("\u{2010}") || $0.unicodeScalars.contains("\u{AD}") })
     }
 
+    /// Rows set close together hide a paragraph end that closes a sentence before a capital
+    /// (`… dus helemaal in gebreke.` / `Totalen in historisch perspectief.`): the PDF keeps it
+    /// as a soft break, and the align stage cuts there where the other language has two
+    /// paragraphs. A page end after a bracket goes on in lower case (`… commune (COCOM)` /
+    /// `ne lui a fait part …`). (Development PDF dev-16.)
+    @Test func aTightPDFsHiddenParagraphEndIsCutWhereTheOtherLanguageShowsIt() throws {
+        let pairs = Self.pairs(try Self.development("dev-16-w3-bill-nl.pdf").sections)
+        #expect(pairs.contains([
+            "Totalen 2023. De vicegouverneur geeft in zijn jaarverslag te kennen dat hij van geen enkele vernietiging door de twee collegeleden van de Gemeenschappelijke Gemeenschapscommissie (GGC) kennis heeft. Ook hier blijft de toezichthoudende overheid dus helemaal in gebreke.",
+            "Totaux 2023. Dans son rapport annuel, le vice-gouverneur souligne que le Collège de la Commission communautaire commune (COCOM) ne lui a fait part d’aucune annulation. L’autorité de contrôle est donc totalement en défaut.",
+        ]))
+        #expect(pairs.contains([
+            "Totalen in historisch perspectief. Net zoals bij de gemeenten kan worden vastgesteld dat het vernietigingsbeleid van onwettige aanstellingen door de collegeleden van de GGC nagenoeg onbestaande is.",
+            "Les totaux, d’un point de vue historique. Tout comme pour les communes, on peut constater que la politique d’annulation des désignations illégales par les membres du collège réuni de la COCOM est pratiquement inexistante.",
+        ]))
+    }
+
     /// A development dump converted (development dumps show the behaviour, not the score).
     static func development(_ name: String) throws -> Document {
         try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)

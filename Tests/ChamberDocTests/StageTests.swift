@@ -940,6 +940,16 @@ import Testing
         #expect(runs(["la culture d'intégrité des forces armées belges.", "Kristien Verbelen (VB)", "Annick Ponthier (VB)"]).count == 1)
     }
 
+    /// A closing bracket or quote closes no sentence: a page end after it goes on in lower
+    /// case (`… commune (COCOM)` / `ne lui a fait part …`); not after a sentence's end inside
+    /// it, nor after a signature, nor before a capital.
+    @Test func aBracketLeavesItsTextOpenToLowerCase() {
+        #expect(PageCut.continuesOpenText("le Collège de la Commission communautaire commune (COCOM)", "ne lui a fait part d’aucune annulation."))
+        #expect(!PageCut.continuesOpenText("le Collège de la Commission communautaire commune (COCOM)", "Les totaux, d’un point de vue historique."))
+        #expect(!PageCut.continuesOpenText("pour assurer la continuité du service.”", "les totaux d’un point de vue historique"))
+        #expect(!PageCut.continuesOpenText("Kurt Ravyts (VB)", "nemen in de strategische visie"))
+    }
+
     /// U+2010 HYPHEN after a letter, before white space or the end (a shaping engine's line-end
     /// hyphen, at a `-layout` dump's gutter too) becomes a soft hyphen; inside a word, after a
     /// figure, or a hyphen-minus, it stays.

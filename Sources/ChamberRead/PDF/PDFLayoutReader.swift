@@ -31,7 +31,10 @@ struct PDFLayoutReader {
 
     func read(joiner: LineJoiner) -> LayoutReading {
         var reading = LayoutReading()
-        reading.marksParagraphEnds = true
+        // Gaps and indents do not show every paragraph end (rows set close together): where a
+        // line closes a sentence before a capital, the align stage may still cut where the
+        // other language has two paragraphs (`SoftBreak`).
+        reading.marksParagraphEnds = false
         let bodySize = Self.median(pages.flatMap { $0.words.map(\.fontSize) })
         let furniture = Self.furnitureLines(pageLines, pages: pages, bodySize: bodySize)
         for (page, lines) in zip(pages, pageLines) {
