@@ -114,11 +114,18 @@ struct ColumnAssembler {
             func placeTables() {
                 place(tables.removeValue(forKey: language), in: &paragraphs[language, default: []], notesAfter: &notesAfter[language, default: []])
             }
+            var atCut = true
             func add(_ paragraph: Paragraph) {
+                defer { atCut = false }
                 if let last = paragraphs[language]?.last, tables[language] == nil || goesOnPastTable(last), continuesAcrossCut(last, paragraph) {
                     paragraphs[language]![paragraphs[language]!.count - 1].append(paragraph, joiner: joiner)
                     placeTables()
                 } else {
+                    // A page or column end right after a sentence: whether the paragraph went on
+                    // in the running text after it is unknown, as at a guessed end.
+                    if atCut, let last = paragraphs[language]?.indices.last, Self.mayGoOnAfterCut(paragraphs[language]![last], paragraph) {
+                        paragraphs[language]![last].content.endIsGuessed = true
+                    }
                     placeTables()
                     paragraphs[language, default: []].append(paragraph)
                 }
@@ -262,6 +269,16 @@ struct ColumnAssembler {
         case .endsParagraph, .mayEndParagraph: return false
         case .endsBlock: return PageCut.continuesOpenText(last.content.text, opening, closingIsCapitals: last.isCapitals)
         }
+    }
+
+    /// Whether a paragraph that a page or column end closed after a sentence may go on in the
+    /// next one: running text, opening with a capital (no label, heading, capitals or
+    /// signature).
+    private static func mayGoOnAfterCut(_ last: Paragraph, _ next: Paragraph) -> Bool {
+        let opening = next.content.text
+        guard last.end == .endsBlock, PageCut.closesSentence(last.content.text), opening.first?.isUppercase == true,
+              !opening.opensBlock, !next.isCapitals, !Lexicon.isWholeHeading(opening) else { return false }
+        return Signatory.names(in: Substring(opening)) == nil
     }
 
     /// Whether a text ends with an article, a preposition or a courtesy title (`door het`,

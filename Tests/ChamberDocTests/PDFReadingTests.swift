@@ -195,6 +195,18 @@ import Testing
         ]))
     }
 
+    /// A page end right after a sentence (`… om deze beslissingen te vernietigen.` / next page
+    /// `Zoals eerder gesteld …`) may or may not end its paragraph: a guessed end, joined again
+    /// where the other language runs on over the page in one paragraph. (Development PDF
+    /// dev-16, and its `-layout` dump.)
+    @Test(arguments: [".pdf", ".layout.txt"])
+    func aPageEndAfterASentenceIsAGuessedEnd(suffix: String) throws {
+        let units = try Self.development("dev-16-w3-bill-nl" + suffix).sections.flatMap(\.units)
+        let unit = try #require(units.first { $0.texts[.nl]?.text.hasPrefix("Totalen 2018. Vervolgens is het aan de voogdijoverheid") == true })
+        #expect(unit.passages[.nl]?.count == 1 && unit.passages[.fr]?.count == 1 && unit.link == "1-1")
+        #expect(unit.passages[.nl]?.first?.text.contains("te vernietigen. Zoals eerder gesteld") == true)
+    }
+
     /// A development dump converted (development dumps show the behaviour, not the score).
     static func development(_ name: String) throws -> Document {
         try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
