@@ -207,6 +207,20 @@ import Testing
         #expect(unit.passages[.nl]?.first?.text.contains("te vernietigen. Zoals eerder gesteld") == true)
     }
 
+    /// A cover set in one weight, its cells close together: the Chamber's whole name (wrapped
+    /// at a cut word) is a paragraph of its own, not run into the session line, and a title
+    /// does not end on a preposition (`… drugshandel in` / `ons defensiebeleid`).
+    /// (Development PDFs dev-16 and dev-15, engine 3.)
+    @Test func aCoverInOneWeightKeepsItsCellsApart() throws {
+        let bill = Self.pairs(try Self.development("dev-16-w3-bill-nl.pdf").sections)
+        #expect(bill.contains(["Belgische Kamer van volksvertegenwoordigers", "Chambre des représentants de Belgique"]))
+        #expect(bill.contains(["BUITENGEWONE ZITTING 2024", "SESSION EXTRAORDINAIRE 2024"]))
+        #expect(bill.contains(["WETSVOORSTEL", "PROPOSITION DE LOI"]))
+        #expect(bill.contains { $0[1].hasPrefix("modifiant les lois du 18 juillet 1966") })
+        let seed = Self.pairs(try Self.development("dev-15-w3-seed-fr-left-ragged.pdf").sections)
+        #expect(seed.contains([Self.title.nl, Self.title.fr]))
+    }
+
     /// A development dump converted (development dumps show the behaviour, not the score).
     static func development(_ name: String) throws -> Document {
         try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)

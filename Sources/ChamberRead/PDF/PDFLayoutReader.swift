@@ -404,8 +404,17 @@ struct PDFLayoutReader {
                 if pitch > 0 && nextBox.y0 - box.y0 > pitch * 1.4 { end = .endsParagraph }
                 // A change of weight or of size is a change of element (a heading, a title).
                 else if texts[index + 1].opensBlock || next.bold != line.bold || abs(next.fontSize - line.fontSize) > 0.1 * em { end = .endsParagraph }
+                // The Chamber's whole name is a paragraph of its own, wrapped or not (a cover set
+                // in one weight: `Belgische Kamer van volksvertegen‐` / `woordigers` /
+                // `BUITENGEWONE ZITTING 2024`).
+                else if index - paragraphStart < 4 && Lexicon.nameLanguage(Self.joined(texts[paragraphStart...index])) != nil {
+                    end = .endsParagraph
+                }
                 // A cover's narrow cell breaks the Chamber's name anywhere.
                 else if index - paragraphStart < 4, Lexicon.goesOnWithChamberName(texts[paragraphStart...index], next: texts[index + 1]) {}
+                // Nor does a text end on an article or a preposition (`… drugshandel in` / `ons
+                // defensiebeleid`, a cover's title).
+                else if Lexicon.functionWords.contains(text.lastWord.lowercased()) {}
                 // A date or a document number alone is a unit of its own (the date above the signatures).
                 else if PageCut.standsAlone(texts[index + 1], after: text) || PageCut.standsAlone(text, after: goesOn ? texts[index - 1] : nil) {
                     end = .endsParagraph
@@ -426,6 +435,14 @@ struct PDFLayoutReader {
             if end != .continues { paragraphStart = index + 1 }
         }
         return result
+    }
+
+    /// Lines joined as one text, a word cut at a line end whole again.
+    private static func joined(_ lines: ArraySlice<String>) -> String {
+        lines.reduce(into: "") { text, line in
+            if LineHyphen.ends(text) { text.removeLast() } else if !text.isEmpty { text += " " }
+            text += line
+        }
     }
 
     // MARK: Furniture
