@@ -5,14 +5,24 @@ import ChamberModel
 /// the document uses elsewhere wins.
 struct Vocabulary: Sendable {
     private var hyphenated: Set<String> = []
+    /// Whether the typesetter marked the hyphens it added at line ends (a soft hyphen, or
+    /// U+2010 made one: `LineHyphen`) on more lines than a hyphen-minus ends: then a
+    /// hyphen-minus at a line end is the word's own (`Brussel-` / `hoofdstad`).
+    private(set) var marksLineEndHyphens = false
 
     init<S: Sequence>(lines: S) where S.Element == Substring {
-        for line in lines where line.utf8.contains(UInt8(ascii: "-")) {
+        var soft = 0, minus = 0
+        for line in lines {
+            let text = line.utf8.reversed().drop { $0 == 0x20 }
+            if text.starts(with: [0xAD, 0xC2]) { soft += 1 }
+            guard line.utf8.contains(UInt8(ascii: "-")) else { continue }
+            if text.first == UInt8(ascii: "-") { minus += 1 }
             for token in line.utf8.split(separator: 0x20) where token.contains(UInt8(ascii: "-")) {
                 let word = Substring(token).trimmingPunctuation
                 if word.utf8.count > 2 { hyphenated.insert(word.lowercased()) }
             }
         }
+        marksLineEndHyphens = soft > minus
     }
 
     /// Whether the document writes this hyphenated word somewhere.
@@ -75,7 +85,7 @@ struct LineJoiner: Sendable {
         guard joinsWithoutSpace(last, next), !next.hasPrefix("<sup>") else { return false }
         let left = last.dropLast().trimmingPunctuation
         let right = Substring(next.prefix { $0 != " " }).trimmingPunctuation
-        guard let r = right.first, r.isLowercase else { return false }
+        guard let r = right.first, r.isLowercase, !vocabulary.marksLineEndHyphens else { return false }
         // An acronym or number before the hyphen (`NAVO-context`, `2024-2025`) keeps it.
         if let piece = left.split(separator: "-").last, piece.allSatisfy({ $0.isUppercase || $0.isNumber }) { return false }
         // A compound written with hyphens keeps one more (`lik-` / `op-stukbeleid`, `lik-op-` /

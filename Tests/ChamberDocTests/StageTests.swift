@@ -154,6 +154,17 @@ import Testing
         #expect(bill.joined("het arrondissement Brussel-Hoofd-", "stad voor") == "het arrondissement Brussel-Hoofdstad voor")
     }
 
+    /// Where the typesetter marked the hyphens it added (soft line ends outnumber line ends in a
+    /// hyphen-minus), a hyphen-minus at a line end is the word's own: it stays (`extern-` /
+    /// `operationeel`). Elsewhere the same cut is undone.
+    @Test func aTypesetterThatMarksItsHyphensLeavesTheWordsOwn() {
+        let marked = LineJoiner(vocabulary: Vocabulary(lines: ["voor de volksgezond\u{AD}", "lopen op tot 1 mil\u{AD}", "in de Strategische Visie voor Defensie, zowel extern-"]))
+        #expect(marked.joined("zowel extern-", "operationeel als") == "zowel extern-operationeel als")
+        #expect(marked.joined("voor de volksgezond\u{AD}", "heid en") == "voor de volksgezondheid en")
+        let unmarked = LineJoiner(vocabulary: Vocabulary(lines: ["voor de volksgezond-", "in de Strategische Visie voor Defensie, zowel extern-"]))
+        #expect(unmarked.joined("zowel extern-", "operationeel als") == "zowel externoperationeel als")
+    }
+
     @Test func signatureBlocks() throws {
         let text = LocatedText("Kristien Verbelen (VB) Annick Ponthier (VB) Francesca Van Belleghem (VB)", lines: SourceLines(130...132))
         let people = try #require(Signatures.signatories(in: text))
