@@ -3,8 +3,8 @@ import Foundation
 import Testing
 
 /// The PDF reader on the held-out half of the typeset corpus (`Fixtures/typeset/test`, made
-/// by another engine with other fonts than the development half it was built on), and its
-/// refusals.
+/// by another engine with other fonts than the development half it was built on, and by a
+/// third, WeasyPrint, with other settings than its development documents), and its refusals.
 @Suite struct PDFReadingTests {
     static let folder = Paths.fixture("typeset/test")
 
@@ -81,10 +81,10 @@ import Testing
             }
             #expect(try SchemaValidator(schemaPath: Paths.schema).problems(in: Pipeline.xml(document), name: name).isEmpty)
         }
-        // Floors against regressions, below what the reader gives today (449 of 456 pairs,
+        // Floors against regressions, below what the reader gives today (611 of 626 pairs,
         // 69 of 80 party rows, 50 of 63 legend entries: test-09's cover is misread); the
         // issue's aim is all of them.
-        #expect(right * 100 >= total * 90, "\(right) of \(total) gold pairs")
+        #expect(right * 100 >= total * 94, "\(right) of \(total) gold pairs")
         #expect(goldParties >= 50 && parties * 100 >= goldParties * 85, "\(parties) of \(goldParties) parties")
         #expect(goldLegend >= 40 && legend * 100 >= goldLegend * 75, "\(legend) of \(goldLegend) legend entries")
         #expect(goldFront >= 40 && front * 100 >= goldFront * 80, "\(front) of \(goldFront) front units")
@@ -478,10 +478,11 @@ import Testing
     /// columns line by line, often on one line, and is cut where the words change language.
     /// The `-layout` dumps are cut at their gutter, and a cover into bands. The legend of
     /// publications, whose rows each dump sets its own way (cells side by side, both on one
-    /// line with the code again, or one after the other), is read whole in each. Floors
-    /// below today's: plain 379, raw 335, layout 446 of 456 pairs; 59 of 63 legend rows in
-    /// each dump; texts that read as the other language: one in a hundred at most.
-    @Test(arguments: [(".txt", 82, 100), (".raw.txt", 72, 100), (".layout.txt", 90, 100)])
+    /// line with the code again, or one after the other), is read whole in each. Engine 3
+    /// (WeasyPrint) draws a table row per unit and hyphenates with U+2010. Floors below
+    /// today's: plain 553, raw 462, layout 603 of 626 pairs; 59 of 63 legend rows in each
+    /// dump; texts that read as the other language: one in a hundred at most.
+    @Test(arguments: [(".txt", 86, 100), (".raw.txt", 72, 100), (".layout.txt", 94, 100)])
     func theDumpsOfTheHeldOutPDFsKeepTheirLanguages(suffix: String, pairsPercent: Int, textsPerContradiction: Int) throws {
         var right = 0, total = 0, texts = 0, contradicted = 0, legend = 0, goldLegend = 0
         for name in Self.names {
