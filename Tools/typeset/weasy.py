@@ -104,14 +104,14 @@ def html_of(src, st):
     return '\n'.join(out)
 
 
-def gold_of(src, name, st):
+def gold_of(src, name, st, pages):
     def unit(u):
         d = {k: u[k] for k in ('id', 'section', 'kind', 'label', 'value', 'nl', 'fr') if k in u}
         if u.get('children'):
             d['children'] = [unit(c) for c in u['children']]
         return d
     return {'format': 'chamberdoc-typeset-gold/1', 'name': name, 'source': src['id'], 'engine': '3',
-            'type': src['type'], 'number': src['number'], 'left': st['left'], 'right': 'fr' if st['left'] == 'nl' else 'nl',
+            'type': src['type'], 'number': src['number'], 'left': st['left'], 'right': 'fr' if st['left'] == 'nl' else 'nl', 'pages': pages,
             'units': [unit(u) for u in src['units']], 'footnotes': [], 'signatories': src['signatories'],
             'parties': [], 'legend': [], 'settings': st}
 
@@ -125,17 +125,19 @@ def build_corpus(out):
         d = os.path.join(out, sset)
         os.makedirs(d, exist_ok=True)
         pdf = os.path.join(d, name + '.pdf')
-        weasyprint.HTML(string=html_of(src, st)).write_pdf(pdf)
+        document = weasyprint.HTML(string=html_of(src, st)).render()
+        document.write_pdf(pdf)
+        pages = len(document.pages)
         for suffix, opts in (('.txt', []), ('.layout.txt', ['-layout']), ('.raw.txt', ['-raw'])):
             subprocess.run(['pdftotext', *opts, '-enc', 'UTF-8', pdf, os.path.join(d, name + suffix)], check=True)
         with open(os.path.join(d, name + '.gold.json'), 'w', encoding='utf-8') as f:
-            json.dump(gold_of(src, name, st), f, ensure_ascii=False, indent=1)
+            json.dump(gold_of(src, name, st, pages), f, ensure_ascii=False, indent=1)
             f.write('\n')
-        rows[sset].append([name, '3', sid] + [json.dumps(st[k], ensure_ascii=False) for k in keys])
-        print(f'{sset}/{name}.pdf: {os.path.getsize(pdf)} bytes', file=sys.stderr)
+        rows[sset].append([name, '3', sid, str(pages)] + [json.dumps(st[k], ensure_ascii=False) for k in keys])
+        print(f'{sset}/{name}.pdf: {pages} pages, {os.path.getsize(pdf)} bytes', file=sys.stderr)
     for sset, lines in rows.items():
         with open(os.path.join(out, sset, 'MANIFEST.weasy.tsv'), 'w', encoding='utf-8') as f:
-            f.write('\t'.join(['name', 'engine', 'source'] + keys) + '\n')
+            f.write('\t'.join(['name', 'engine', 'source', 'pages'] + keys) + '\n')
             for line in lines:
                 f.write('\t'.join(line) + '\n')
 
