@@ -116,10 +116,13 @@ struct CleanLayoutReader: LayoutReader {
     /// gives the two columns' headings one after the other in one block (`Aperçu global` /
     /// `Globaal beeld`). Elsewhere a block stays whole, one language's.
     static func languageRuns(_ block: [ColumnLine]) -> [[ColumnLine]] {
+        // Most blocks are one paragraph: nothing to read.
+        guard block.dropLast().contains(where: { $0.end != .continues }) else { return [block] }
         var runs: [[ColumnLine]] = []
         var start = block.startIndex, previous: String?
         for index in block.indices where block[index].end != .continues || index == block.endIndex - 1 {
-            let paragraph = block[start...index].map { String($0.text.trimmed) }.joined(separator: " ")
+            // A paragraph's first lines tell its language as well as the whole.
+            let paragraph = block[start...min(index, start + 2)].map { String($0.text.trimmed) }.joined(separator: " ")
             if let previous, LanguageEvidence.changes(from: previous, to: paragraph) {
                 runs.append([])
             }

@@ -208,7 +208,7 @@ enum PageFurniture {
             result = (text.dropLast(last.count).trimmed, false)
         } else if isPageNumber(first), Int(first) == page {
             result = (text.dropFirst(first.count).trimmed, true)
-        } else if let range = text.firstRange(of: " \(page) "),
+        } else if text.containsFigure, let range = text.firstRange(of: " \(page) "),
                   case let header = Substring(text[..<range.lowerBound] + " " + text[range.upperBound...]), looksLikeHeader(header) {
             result = (header, false)
         } else {
