@@ -957,6 +957,13 @@ def typeset(src, st, engine, path):
     return ts
 
 
+def write_dumps(pdf):
+    """NAME.txt, NAME.layout.txt and NAME.raw.txt beside NAME.pdf: its three pdftotext dumps."""
+    stem = pdf[:-len('.pdf')]
+    for suffix, opts in (('.txt', []), ('.layout.txt', ['-layout']), ('.raw.txt', ['-raw'])):
+        subprocess.run(['pdftotext', *opts, '-enc', 'UTF-8', pdf, stem + suffix], check=True)
+
+
 def build_corpus(out):
     rows = []
     keys = None
@@ -968,8 +975,7 @@ def build_corpus(out):
         os.makedirs(d, exist_ok=True)
         pdf = os.path.join(d, name + '.pdf')
         ts = typeset(src, st, engine, pdf)
-        for suffix, opts in (('.txt', []), ('.layout.txt', ['-layout']), ('.raw.txt', ['-raw'])):
-            subprocess.run(['pdftotext', *opts, '-enc', 'UTF-8', pdf, os.path.join(d, name + suffix)], check=True)
+        write_dumps(pdf)
         with open(os.path.join(d, name + '.gold.json'), 'w', encoding='utf-8') as f:
             json.dump(gold_of(src, ts, name, engine), f, ensure_ascii=False, indent=1)
             f.write('\n')

@@ -15,12 +15,12 @@ Writes NAME.pdf, NAME.txt, NAME.layout.txt, NAME.raw.txt and NAME.gold.json into
 DIR/dev and DIR/test, and MANIFEST.weasy.tsv in each. The dumps and the gold are the
 same on every run; the PDFs' embedded font subsets are not byte for byte.
 """
-import argparse, html, json, os, subprocess, sys
+import argparse, html, json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
-from typeset import load_source  # noqa: E402
+from typeset import load_source, write_dumps  # noqa: E402
 
 # name, set, source, settings. The development variants are the ones the readers were
 # mended on (U+2010 line-end hyphens); the held-out ones are only scored.
@@ -128,8 +128,7 @@ def build_corpus(out):
         document = weasyprint.HTML(string=html_of(src, st)).render()
         document.write_pdf(pdf)
         pages = len(document.pages)
-        for suffix, opts in (('.txt', []), ('.layout.txt', ['-layout']), ('.raw.txt', ['-raw'])):
-            subprocess.run(['pdftotext', *opts, '-enc', 'UTF-8', pdf, os.path.join(d, name + suffix)], check=True)
+        write_dumps(pdf)
         with open(os.path.join(d, name + '.gold.json'), 'w', encoding='utf-8') as f:
             json.dump(gold_of(src, name, st, pages), f, ensure_ascii=False, indent=1)
             f.write('\n')
@@ -144,11 +143,9 @@ def build_corpus(out):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = ap.add_subparsers(dest='cmd', required=True)
-    c = sub.add_parser('corpus')
-    c.add_argument('--out', default=os.path.join(ROOT, 'Tests/ChamberDocTests/Fixtures/typeset'))
-    a = ap.parse_args()
-    build_corpus(a.out)
+    ap.add_argument('command', choices=['corpus'])
+    ap.add_argument('--out', default=os.path.join(ROOT, 'Tests/ChamberDocTests/Fixtures/typeset'))
+    build_corpus(ap.parse_args().out)
 
 
 if __name__ == '__main__':
