@@ -12,10 +12,11 @@ public enum PageCut {
         guard let first = opening.first, !opening.opensBlock, !opening.hasPrefix("#"), !Lexicon.isInCapitals(opening) else { return false }
         guard let open = openness(closing, closingIsCapitals: closingIsCapitals) else {
             // A bracket or a quote closes no sentence by itself: lower case goes on after it
-            // (`… commune (COCOM)` / `ne lui a fait part …`), though not after a signature
-            // (`Kurt Ravyts (VB)`).
+            // (`… commune (COCOM)` / `ne lui a fait part …`), though not after a heading or a
+            // signature (`PROGRAMMAWET (I)`, `Kurt Ravyts (VB)`).
             return first.isLowercase && closing.last.map { "”\"’)".contains($0) } == true && !closesSentence(closing)
-                && !isMarkedHeading(closing) && Signatory.names(in: Substring(closing)) == nil
+                && !isMarkedHeading(closing) && !(closingIsCapitals ?? Lexicon.isInCapitals(closing))
+                && Signatory.names(in: Substring(closing)) == nil
         }
         return first.isLowercase || (open && (first.isLetter || first.isNumber))
     }

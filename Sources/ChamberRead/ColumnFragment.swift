@@ -175,13 +175,8 @@ enum FragmentSplitter {
                     let lines = segments[start..<(start + count)].joined()
                     guard lines.count >= 2, lines.count <= 4, !dates[start..<(start + count)].contains(where: { $0 != nil }),
                           lines.reduce(0, { $0 + $1.text.utf8.count }) < 80 else { continue }
-                    var text = ""
-                    for line in lines {
-                        // A word a wrap cut (`Bel-` / `gique`) is joined whole.
-                        if LineHyphen.ends(text) { text.removeLast() } else if !text.isEmpty { text += " " }
-                        text += line.text.trimmed
-                    }
-                    guard let language = Lexicon.nameLanguage(text) else { continue }
+                    // A word a wrap cut (`Bel-` / `gique`) is joined whole.
+                    guard let language = Lexicon.nameLanguage(LineHyphen.joining(lines.map { $0.text.trimmed })) else { continue }
                     for index in start..<(start + count) { scores[index] = language == .nl ? 50 : -50 }
                     matched = count
                     break

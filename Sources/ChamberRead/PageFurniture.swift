@@ -150,14 +150,20 @@ enum PageFurniture {
     }
 
     /// Whether each line is a number alone that may be its page's: in a dump with form feeds,
-    /// one whose difference from its page is the one most such lines show (a document's
-    /// pages may be numbered from other than its first sheet).
+    /// one whose difference from its page is the one most pages show (a document's pages may
+    /// be numbered from other than its first sheet). Each page votes once for a difference:
+    /// a table's fourteen `0` cells are one page's.
     private static func numbersFollowingThePages(_ lines: [SourceLine], paged: Bool) -> [Bool] {
         let values = lines.map { isPageNumber($0.text) ? Int($0.text.trimmed) : nil }
         guard paged else { return values.map { $0 != nil } }
+        var votes = Set<[Int]>()
+        for (line, value) in zip(lines, values) { if let value { votes.insert([line.page, value - line.page]) } }
         var offsets: [Int: Int] = [:]
-        for (line, value) in zip(lines, values) { if let value { offsets[value - line.page, default: 0] += 1 } }
-        guard let offset = offsets.max(by: { ($0.value, -abs($0.key)) < ($1.value, -abs($1.key)) })?.key else { return values.map { _ in false } }
+        for vote in votes { offsets[vote[1], default: 0] += 1 }
+        // The most votes, then the smallest difference, then the positive one: the same every run.
+        guard let offset = offsets.max(by: { ($0.value, -abs($0.key), $0.key) < ($1.value, -abs($1.key), $1.key) })?.key else {
+            return values.map { _ in false }
+        }
         return zip(lines, values).map { line, value in value.map { $0 - line.page == offset } ?? false }
     }
 

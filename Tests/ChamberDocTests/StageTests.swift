@@ -482,7 +482,8 @@ import Testing
     /// A number alone beside the running lines is a page's number only where it follows the
     /// pages as the others do: plain `pdftotext` sets note markers alone under a column's
     /// footer (`6`, `7`, their texts after them; development dumps dev-03 and dev-10). Pages
-    /// may be numbered from other than the first sheet.
+    /// may be numbered from other than the first sheet. A table's many `0` cells on one page
+    /// are one page's vote.
     @Test(arguments: [0, 10])
     func aNumberBesideTheRunningLinesFollowsThePages(offset: Int) {
         var texts: [String] = []
@@ -490,11 +491,12 @@ import Testing
             let words = ["een", "twee", "drie", "vier", "vijf"][page - 1]
             texts += [(page > 1 ? "\u{0C}" : "") + "De tekst van bladzijde \(words) loopt door", "", "KAMER • 2e ZITTING", ""]
             texts += page == 3 ? ["6", "", "7", "", "Verslag van de vicegouverneur.", "Het gaat over dossiers."] : ["\(page + offset)", ""]
+            texts += page == 4 ? Array(repeating: ["0", ""], count: 6).flatMap { $0 } : []
             texts += ["de laatste regel van \(words)", "", "DOC 56 0123/001", ""]
         }
         let (pages, furniture) = PageFurniture.split(Self.pagedLines(texts))
         #expect(furniture.filter { $0.kind == .pageNumber }.map(\.text) == [1, 2, 4, 5].map { String($0 + offset) })
-        #expect(pages.joined().filter { $0.text.allSatisfy(\.isNumber) && !$0.text.isEmpty }.map(\.text) == ["6", "7"])
+        #expect(pages.joined().filter { $0.text.allSatisfy(\.isNumber) && !$0.text.isEmpty }.map(\.text) == ["6", "7"] + Array(repeating: "0", count: 6))
     }
 
     /// A dump's lines, a form feed (`\u{0C}`) starting a page.
@@ -953,23 +955,26 @@ import Testing
 
     /// A closing bracket or quote closes no sentence: a page end after it goes on in lower
     /// case (`… commune (COCOM)` / `ne lui a fait part …`); not after a sentence's end inside
-    /// it, nor after a signature, nor before a capital.
+    /// it, nor after a signature or a heading in capitals, nor before a capital.
     @Test func aBracketLeavesItsTextOpenToLowerCase() {
         #expect(PageCut.continuesOpenText("le Collège de la Commission communautaire commune (COCOM)", "ne lui a fait part d’aucune annulation."))
         #expect(!PageCut.continuesOpenText("le Collège de la Commission communautaire commune (COCOM)", "Les totaux, d’un point de vue historique."))
         #expect(!PageCut.continuesOpenText("pour assurer la continuité du service.”", "les totaux d’un point de vue historique"))
         #expect(!PageCut.continuesOpenText("Kurt Ravyts (VB)", "nemen in de strategische visie"))
+        #expect(!PageCut.continuesOpenText("PROGRAMMAWET (I)", "portant des dispositions diverses"))
     }
 
-    /// U+2010 HYPHEN after a letter, before white space or the end (a shaping engine's line-end
-    /// hyphen, at a `-layout` dump's gutter too) becomes a soft hyphen; inside a word, after a
-    /// figure, or a hyphen-minus, it stays.
+    /// U+2010 HYPHEN after a letter that ends a line (a shaping engine's line-end hyphen: at the
+    /// end, or before a `-layout` dump's gutter) becomes a soft hyphen; inside a word, after a
+    /// figure, before one space (an author's suspended compound), or a hyphen-minus, it stays.
     @Test func aShapingEnginesHyphenBeforeWhiteSpaceIsSoft() {
         #expect(LineHyphen.markingSoftHyphens("ernstige bedreiging voor de volksgezond\u{2010}") == "ernstige bedreiging voor de volksgezond\u{AD}")
         #expect(LineHyphen.markingSoftHyphens("een ernstige be\u{2010}      Le trafic international") == "een ernstige be\u{AD}      Le trafic international")
         #expect(LineHyphen.markingSoftHyphens("de Noord\u{2010}Atlantische Verdragsorganisatie") == "de Noord\u{2010}Atlantische Verdragsorganisatie")
         #expect(LineHyphen.markingSoftHyphens("in de jaren 2004\u{2010}") == "in de jaren 2004\u{2010}")
         #expect(LineHyphen.markingSoftHyphens("maritieme, lucht- en") == "maritieme, lucht- en")
+        #expect(LineHyphen.markingSoftHyphens("maritieme, lucht\u{2010} en zeemacht") == "maritieme, lucht\u{2010} en zeemacht")
+        #expect(LineHyphen.markingSoftHyphens("de volksgezond\u{2010}  ") == "de volksgezond\u{AD}  ")
         #expect(LineHyphen.endsWord("volksgezond\u{AD}") && LineHyphen.endsWord("zee-") && !LineHyphen.endsWord("2004-"))
     }
 

@@ -21,7 +21,8 @@ struct PDFLayoutReader {
         var words: [PDFWord]
         var page: Int
         var box: PageBox { words.dropFirst().reduce(words[0].box) { $0.union($1.box) } }
-        var text: String { words.map(\.text).joined(separator: " ") }
+        /// The words, a shaping engine's hyphen that ends the line made soft (`LineHyphen`).
+        var text: String { String(LineHyphen.markingSoftHyphens(Substring(words.map(\.text).joined(separator: " ")))) }
         var fontSize: Double { words.map(\.fontSize).max() ?? 0 }
         var bold: Bool { words.allSatisfy(\.bold) }
     }
@@ -383,7 +384,7 @@ struct PDFLayoutReader {
             var text = texts[index]
             let isNote = index > lastBody && line.fontSize < bodySize * 0.9
             if isNote, noteNumber(line) != nil {
-                text = line.words[0].text + "\t" + line.words.dropFirst().map(\.text).joined(separator: " ")
+                text = line.words[0].text + "\t" + line.text.dropFirst(line.words[0].text.count + 1)
                 numbered = true
             } else if isNote, !numbered {
                 // Small print above the first note number: the rest of a note the page end cut.
@@ -407,14 +408,12 @@ struct PDFLayoutReader {
                 // The Chamber's whole name is a paragraph of its own, wrapped or not (a cover set
                 // in one weight: `Belgische Kamer van volksvertegen‐` / `woordigers` /
                 // `BUITENGEWONE ZITTING 2024`).
-                else if index - paragraphStart < 4 && Lexicon.nameLanguage(Self.joined(texts[paragraphStart...index])) != nil {
+                else if index - paragraphStart < 4, Lexicon.mayOpenName(texts[paragraphStart]),
+                        Lexicon.nameLanguage(LineHyphen.joining(texts[paragraphStart...index])) != nil {
                     end = .endsParagraph
                 }
                 // A cover's narrow cell breaks the Chamber's name anywhere.
                 else if index - paragraphStart < 4, Lexicon.goesOnWithChamberName(texts[paragraphStart...index], next: texts[index + 1]) {}
-                // Nor does a text end on an article or a preposition (`… drugshandel in` / `ons
-                // defensiebeleid`, a cover's title).
-                else if Lexicon.functionWords.contains(text.lastWord.lowercased()) {}
                 // A date or a document number alone is a unit of its own (the date above the signatures).
                 else if PageCut.standsAlone(texts[index + 1], after: text) || PageCut.standsAlone(text, after: goesOn ? texts[index - 1] : nil) {
                     end = .endsParagraph
@@ -422,6 +421,9 @@ struct PDFLayoutReader {
                 // A line set left of a list item's hanging lines starts another paragraph, where
                 // the item's sentence closed: what follows a list (a date, the formula).
                 else if goesOn, hangs(index), box.x0 - nextBox.x0 >= 0.2 * em, PageCut.closesSentence(text) { end = .endsParagraph }
+                // Nor does a text end on an article or a preposition (`… drugshandel in` / `ons
+                // defensiebeleid`, a cover's title).
+                else if Lexicon.functionWords.contains(text.lastWord.lowercased()) {}
                 // A line indented by up to four ems opens a paragraph, unless a word cut at the
                 // line's end goes on in it or the two lines are a centred title's.
                 else if (0.8 * em...4 * em).contains(nextBox.x0 - box.x0), box.x0 <= leftEdge + 0.5 * em, !Labels.startsWithLabel(texts[index]),
@@ -435,14 +437,6 @@ struct PDFLayoutReader {
             if end != .continues { paragraphStart = index + 1 }
         }
         return result
-    }
-
-    /// Lines joined as one text, a word cut at a line end whole again.
-    private static func joined(_ lines: ArraySlice<String>) -> String {
-        lines.reduce(into: "") { text, line in
-            if LineHyphen.ends(text) { text.removeLast() } else if !text.isEmpty { text += " " }
-            text += line
-        }
     }
 
     // MARK: Furniture

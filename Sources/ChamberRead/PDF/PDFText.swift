@@ -81,9 +81,7 @@ enum PDFText {
         var run = 0
         var size = 0.0, bold = false
         func close() {
-            if let b = box, !text.isEmpty {
-                words.append(PDFWord(text: String(LineHyphen.markingSoftHyphens(Substring(String(text)))), box: b, fontSize: size, bold: bold))
-            }
+            if let b = box, !text.isEmpty { words.append(PDFWord(text: String(text), box: b, fontSize: size, bold: bold)) }
             text = String.UnicodeScalarView()
             box = nil
         }
