@@ -82,8 +82,8 @@ struct LayoutReading {
     var furniture: [Furniture] = []
     /// Whether the layout shows every paragraph end (`pdftotext`'s trailing space on wrapped
     /// lines, blank lines where no block holds two paragraphs; not a PDF's gaps, which rows
-    /// set close together may hide); where it does
-    /// not, a line that closes a sentence before a capital is kept as a `SoftBreak`.
+    /// set close together may hide); where it does not, a line that closes a sentence before
+    /// a capital is kept as a `SoftBreak`.
     var marksParagraphEnds = false
 }
 

@@ -204,8 +204,8 @@ enum PageFurniture {
     /// odd page), starts with it (`2 DOC 56 0055/001` on an even one, the number at the
     /// outer margin), or holds it between parts with a figure or in capitals, as headers are
     /// (`DOC 56 2 0123/001`, set at both margins with the number in the middle; not a line of
-    /// text that names its page): the line without that number, and
-    /// whether the number came first; nil for any other line.
+    /// text that names its page): the line without that number, and whether the number came
+    /// first; nil for any other line.
     static func withoutPageNumber(_ text: Substring, _ page: Int) -> (header: Substring, first: Bool)? {
         // The cheap tests first: most lines neither start nor end with their page's number.
         let last = text.lastWord, first = text.prefix { $0 != " " }

@@ -244,10 +244,10 @@ struct RawLayoutReader: LayoutReader {
         if Lexicon.functionWords.contains(lastWord) { return .continues }
         // Nor inside brackets, nor before a line in lower case that the sentence goes on in
         // (`… drugshandel in ons` / `defensiebeleid`, `… mogen bestaan:` / `wordt men …`),
-        // however short the line; unless it is a
-        // heading in capitals (`VOORSTEL VAN RESOLUTIE` / `tot structurele integratie …`), the
-        // Chamber's name, a signature or tag in brackets (`Kurt Ravyts (VB)`), or the next
-        // line reads as the other language (the Dutch title's end, then the French title).
+        // however short the line; unless it is a heading in capitals (`VOORSTEL VAN RESOLUTIE`
+        // / `tot structurele integratie …`), the Chamber's name, a signature or tag in brackets
+        // (`Kurt Ravyts (VB)`), or the next line reads as the other language (the Dutch title's
+        // end, then the French title).
         if t.utf8.count(where: { $0 == UInt8(ascii: "(") }) > t.utf8.count(where: { $0 == UInt8(ascii: ")") }) { return .continues }
         let lines = previous.map { $0.trimmed + " " + t } ?? String(t)
         if next.first?.isLowercase == true, t.last == ":" || !PageCut.closesSentence(String(t)), !ColumnAssembler.isCapitals(String(t)), t.last != ")",

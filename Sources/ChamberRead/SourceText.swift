@@ -1,7 +1,8 @@
 import ChamberModel
 
 /// One physical input line after decoding: its 1-based number and its text with control
-/// characters removed (form feeds are reported separately as page starts).
+/// characters removed (form feeds are reported separately as page starts) and a shaping
+/// engine's line-end hyphen made soft (`LineHyphen`).
 struct SourceLine: Sendable {
     var number: Int
     /// The page, counted from 1 by form feeds (or, in a dump without them, by the page
