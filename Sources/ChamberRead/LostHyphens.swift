@@ -28,7 +28,8 @@ enum LostHyphens {
     /// it whole (Dutch `vicegouverneur`, French `vice-gouverneur`); where one word and one
     /// place in it fit. (Where its parts' vowels collide, any place in a long word would
     /// do: `hernie-uwbare`.)
-    static func restoreAtJoins(_ lines: inout [SourceLine]) {
+    /// `vocabulary` is the document's: restoring writes no hyphenated word it lacks.
+    static func restoreAtJoins(_ lines: inout [SourceLine], vocabulary: Vocabulary) {
         // The blocks (runs of lines on a page) and their typical line; a block of a word or
         // two a line (justified lines that `pdftotext` broke up) has none.
         var joined: [(index: Int, typical: Int)] = []
@@ -44,15 +45,7 @@ enum LostHyphens {
             start = end
         }
         guard !joined.isEmpty else { return }
-        // The words the document writes with a hyphen.
-        let hyphen = UInt8(ascii: "-")
-        var hyphenated = Set<String>()
-        for line in lines where line.text.utf8.contains(hyphen) {
-            for token in line.text.split(separator: " ") where token.utf8.contains(hyphen) {
-                hyphenated.insert(token.trimmingPunctuation.lowercased())
-            }
-        }
-        let cuts = joined.map { cutsAtJoins(lines[$0.index].text, typical: $0.typical, hyphenated: hyphenated) }
+        let cuts = joined.map { cutsAtJoins(lines[$0.index].text, typical: $0.typical, vocabulary: vocabulary) }
         // Those of their words that a line of print (not a joined one) writes whole, by the
         // line's language: only lines that hold one are read word by word.
         let words = Set(cuts.joined().joined().map(\.word))
@@ -93,7 +86,7 @@ enum LostHyphens {
     /// The places in a line, about one and two times `typical` characters in, where a word
     /// may have lost its hyphen (written so elsewhere), with the word in lower case; one list
     /// for each join.
-    private static func cutsAtJoins(_ line: Substring, typical: Int, hyphenated: Set<String>) -> [[(cut: Substring.Index, word: String)]] {
+    private static func cutsAtJoins(_ line: Substring, typical: Int, vocabulary: Vocabulary) -> [[(cut: Substring.Index, word: String)]] {
         // Each word with the scalars before it.
         var words: [(word: Substring, before: Int)] = []
         var offset = 0, index = line.startIndex
@@ -121,7 +114,7 @@ enum LostHyphens {
                 for part in first...last {
                     let cut = letters.unicodeScalars.index(letters.startIndex, offsetBy: part)
                     let left = letters[..<cut], right = letters[cut...]
-                    if hyphenated.contains((left + "-" + right).lowercased()) { found.append((cut, letters.lowercased())) }
+                    if vocabulary.contains(String(left + "-" + right)) { found.append((cut, letters.lowercased())) }
                 }
             }
             return found

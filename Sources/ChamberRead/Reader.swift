@@ -24,9 +24,11 @@ public enum Reader {
             layout = detectLayout(lines)
             hyphensDropped = (layout == .pageSerializedRaw || layout == .pageSerializedClean) && LostHyphens.wereDropped(lines)
             // Only where blank lines set blocks apart: a `-raw` dump that never hyphenated
-            // looks the same, and its long lines are no joins.
-            if hyphensDropped, layout == .pageSerializedClean { LostHyphens.restoreAtJoins(&lines) }
-            joiner = LineJoiner(vocabulary: Vocabulary(lines: lines.map(\.text)))
+            // looks the same, and its long lines are no joins. The hyphens put back are in
+            // words the vocabulary holds already: it is read once.
+            let vocabulary = Vocabulary(lines: lines.map(\.text))
+            if hyphensDropped, layout == .pageSerializedClean { LostHyphens.restoreAtJoins(&lines, vocabulary: vocabulary) }
+            joiner = LineJoiner(vocabulary: vocabulary)
             let reader: any LayoutReader = switch layout {
             case .pageSerializedClean: CleanLayoutReader(joiner: joiner)
             case .pageSerializedRaw: RawLayoutReader(joiner: joiner)

@@ -1057,7 +1057,7 @@ import Testing
                      "de vicegouverneur van het arrondissement", "voor het jaar met de internationale vicegouverneur van het verslag",
                      "", "Le rapport du vice-gouverneur de la région"]
         var lines = StageTests.pagedLines(texts)
-        LostHyphens.restoreAtJoins(&lines)
+        LostHyphens.restoreAtJoins(&lines, vocabulary: Vocabulary(lines: lines.map(\.text)))
         #expect(lines[4].text == "cocaïnetransporten: opsporen van de cocaïne-transporten op zee, en met de politie")
         #expect(lines[8].text == texts[8])
         let document = try PDFReadingTests.development("dev-01-seed-nl.txt")
