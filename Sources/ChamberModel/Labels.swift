@@ -138,7 +138,9 @@ public enum Labels {
 
     /// A line that may open footnote 12 at the foot of a column: `12<TAB>…`, as `pdftotext`
     /// writes the notes of the Chamber's PDFs (`certain`); or, as other typesetters' notes come
-    /// out, `12` alone or `12 Verslag …` (a capital or a quote after the number). Those may as
+    /// out, `12` alone or `12 Verslag …` (a capital or a quote after the number), or `12Verslag …`
+    /// (a raised number that `pdftotext -raw` glued to its text: a capital, then lower case,
+    /// right after it). Those may as
     /// well be a table cell or a line of text: whether they open a note is for its marker in
     /// the text above to tell (`ColumnAssembler`).
     public static func footnoteNumber(_ line: some StringProtocol) -> (number: String, certain: Bool)? {
@@ -150,8 +152,11 @@ public enum Labels {
         if after.first == 0x09, bytes.count == line.utf8.count { return (number, true) }
         let rest = after.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
         if rest.isEmpty { return (number, false) }
-        guard rest.count < after.count, let opening = String(decoding: rest.prefix(4), as: UTF8.self).unicodeScalars.first,
-              opening.properties.isUppercase || "“\"‘'«".unicodeScalars.contains(opening) else { return nil }
-        return (number, false)
+        let opening = String(decoding: rest.prefix(8), as: UTF8.self).unicodeScalars.prefix(2)
+        guard let first = opening.first else { return nil }
+        if rest.count == after.count {
+            return first.properties.isUppercase && opening.dropFirst().first?.properties.isLowercase == true ? (number, false) : nil
+        }
+        return first.properties.isUppercase || "“\"‘'«".unicodeScalars.contains(first) ? (number, false) : nil
     }
 }

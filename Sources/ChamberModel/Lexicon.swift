@@ -33,11 +33,25 @@ public enum Lexicon {
     /// `pré- ou post-`): the hyphen stands for the rest of a compound, and no word is cut.
     public static let suspendingConjunctions: Set<String> = ["en", "of", "et", "ou"]
 
-    /// Words that an acronym skips (`lois coordonnées sur l’emploi des langues`: L, C, E, L),
-    /// lower case, both languages.
+    /// Whether a hyphen between two French words is theirs wherever a line ends at it: before
+    /// `ci` or `là` (`celles-ci`, `celui-là`), after `là` (`là-bas`), or between `ci` and
+    /// the word it introduces (`ci-après`, `ci-dessous`). A hyphenator leaves no two letters
+    /// alone, and `ci-` also cuts words (`ci-toyen`), hence the list.
+    public static func joinsFrenchWords(_ left: some StringProtocol, _ right: some StringProtocol) -> Bool {
+        let left = left.lowercased(), right = right.lowercased()
+        return right == "ci" || right == "là" || left == "là"
+            || left == "ci" && ["après", "dessous", "dessus", "contre", "joint", "jointe", "joints", "jointes", "inclus", "incluse"].contains(right)
+    }
+
+    /// Articles, prepositions and conjunctions, lower case, both languages: words that an
+    /// acronym skips (`lois coordonnées sur l’emploi des langues`: L, C, E, L), and on which
+    /// no text ends, so a line ending on one goes on.
     public static let functionWords: Set<String> = [
         "de", "het", "een", "van", "der", "den", "op", "in", "en", "voor", "met", "te", "tot", "bij", "om", "aan",
         "le", "la", "les", "l", "d", "des", "du", "sur", "et", "à", "au", "aux", "pour", "par", "dans", "en", "ou", "of",
+        // Not Dutch particles that close a clause (`brengt … uit`): only words that never do.
+        "tegen", "tussen", "zonder", "tijdens", "volgens", "naar", "zoals", "waarbij",
+        "contre", "avec", "entre", "sans", "sous", "vers", "chez", "selon", "que", "dont", "lors",
     ]
 
     /// Adverbs that stand for a place or topic named before (`gelden ook hier`, `s’appliquent

@@ -179,6 +179,13 @@ struct ColumnAssembler {
             // Appended in place: a copy of `current` would copy its text for every line.
             if current == nil {
                 current = next
+            } else if text.text.first?.isUppercase == true, PageCut.closesSentence(current!.content.text),
+                      Signatory.names(in: text.text[...]) != nil {
+                // A signature under the text's last sentence is no part of it, where no gap
+                // shows the end (`… des forces armées belges.` / `Kristien Verbelen (VB)`).
+                current!.end = .endsParagraph
+                result.append(current!)
+                current = next
             } else {
                 // The cheap tests first: most lines are no soft break.
                 let fill = widths.flatMap { widths in
@@ -464,7 +471,7 @@ struct ColumnAssembler {
             guard k < list.count else { continue }
             let place = list[k]
             paragraphs[place.paragraph].content.noteRefs.append(NoteRef(number: number, offset: place.range.lowerBound))
-            found[place.paragraph, default: []].append(place.range)
+            found[place.paragraph, default: []].append(markerWithSpace(place.range, in: Array(paragraphs[place.paragraph].content.text.utf8)))
             notes[n].referenced = true
             from = (place.paragraph, place.range.upperBound)
         }
@@ -490,7 +497,7 @@ struct ColumnAssembler {
                 if places[p] == nil { places[p] = Self.markerPlaces(bytes) }
                 for (k, range) in places[p]!.enumerated().reversed() where bytes[range].elementsEqual(number) {
                     paragraphs[p].content.noteRefs.append(NoteRef(number: notes[n].number, offset: range.lowerBound))
-                    found[p, default: []].append(range)
+                    found[p, default: []].append(markerWithSpace(range, in: bytes))
                     places[p]!.remove(at: k)
                     notes[n].referenced = true
                     break search
@@ -498,6 +505,17 @@ struct ColumnAssembler {
             }
         }
         for (p, ranges) in found { paragraphs[p].content.remove(utf8Ranges: ranges) }
+    }
+
+    /// A marker's digits, with the space after them where the space only stands for the
+    /// raised marker (`dossiers6 ; parmi`, `CPAS15 , ce`: `pdftotext` breaks a word where
+    /// the marker's size changes): no comma, full stop or bracket follows a space, and a
+    /// semicolon or a colon only in a document that sets them so.
+    private func markerWithSpace(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+        guard range.upperBound + 1 < bytes.count, bytes[range.upperBound] == 0x20 else { return range }
+        let next = bytes[range.upperBound + 1]
+        let glued = ",.)".utf8.contains(next) || ";:".utf8.contains(next) && !joiner.vocabulary.spacesHighPunctuation
+        return glued ? range.lowerBound..<(range.upperBound + 1) : range
     }
 
     /// Where a footnote marker can stand: a run of one to three digits glued to what

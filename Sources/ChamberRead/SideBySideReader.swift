@@ -428,6 +428,9 @@ struct SideBySideReader: LayoutReader {
             } else if !capitals, !endsOnFunctionWord, let last = text.last, last.isLetter || last.isNumber,
                       text.unicodeScalars.count * 10 < width * 6, next.first?.isUppercase == true {
                 end = .endsBlock
+            } else if endsOnFunctionWord {
+                // Nor does an indent end a text on an article or a preposition (a centred title's
+                // `CHAMBRE DES REPRÉSENTANTS DE` / `BELGIQUE`).
             } else if indent(nextRow) >= indent(current.text) + 2, !text.opensBlock {
                 end = .endsBlock
             } else if !afterNext.trimmed.isEmpty, !afterNext.trimmed.opensBlock, !text.opensBlock,

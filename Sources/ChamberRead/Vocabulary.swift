@@ -9,12 +9,25 @@ struct Vocabulary: Sendable {
     /// U+2010 made one: `LineHyphen`) on more lines than a hyphen-minus ends: then a
     /// hyphen-minus at a line end is the word's own (`Brussel-` / `hoofdstad`).
     private(set) var marksLineEndHyphens = false
+    /// Whether the document sets a space before a semicolon or a colon after a word
+    /// (French typography: `dossiers ; parmi`) more often than it glues them to it.
+    private(set) var spacesHighPunctuation = false
+    /// The input's lines, searched for the rare word cut in capitals (`writesWhole`).
+    private let lines: [Substring]
 
     init<S: Sequence>(lines: S) where S.Element == Substring {
-        var soft = 0, minus = 0
-        for line in lines {
+        self.lines = Array(lines)
+        var soft = 0, minus = 0, spaced = 0, glued = 0
+        for line in self.lines {
             let text = line.utf8.reversed().drop { $0 == 0x20 }
             if text.starts(with: [0xAD, 0xC2]) { soft += 1 }
+            var before: (UInt8, UInt8) = (0, 0)
+            for byte in line.utf8 {
+                if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") {
+                    if before.1 == 0x20, before.0.isLetterByte { spaced += 1 } else if before.1.isLetterByte { glued += 1 }
+                }
+                before = (before.1, byte)
+            }
             guard line.utf8.contains(UInt8(ascii: "-")) else { continue }
             if text.first == UInt8(ascii: "-") { minus += 1 }
             for token in line.utf8.split(separator: 0x20) where token.contains(UInt8(ascii: "-")) {
@@ -23,10 +36,24 @@ struct Vocabulary: Sendable {
             }
         }
         marksLineEndHyphens = soft > minus
+        spacesHighPunctuation = spaced > glued
     }
 
     /// Whether the document writes this hyphenated word somewhere.
     func contains(_ word: String) -> Bool { hyphenated.contains(word.lowercased()) }
+
+    /// Whether the document writes a word given in capitals whole somewhere: so, in lower
+    /// case or capitalised (`FÉDÉRAL`, `fédéral`, `Fédéral`).
+    func writesWhole(_ capitals: String) -> Bool {
+        let lower = capitals.lowercased()
+        let forms = Set([capitals, lower, lower.prefix(1).uppercased() + lower.dropFirst()]).map { Array($0.utf8) }
+        return lines.contains { line in forms.contains { line.utf8.firstRange(of: $0) != nil } }
+    }
+}
+
+private extension UInt8 {
+    /// An ASCII letter, or a byte of a multi-byte character (an accented letter).
+    var isLetterByte: Bool { self >= 0x80 || (self | 0x20) >= UInt8(ascii: "a") && (self | 0x20) <= UInt8(ascii: "z") }
 }
 
 extension Substring {
@@ -85,7 +112,15 @@ struct LineJoiner: Sendable {
         guard joinsWithoutSpace(last, next), !next.hasPrefix("<sup>") else { return false }
         let left = last.dropLast().trimmingPunctuation
         let right = Substring(next.prefix { $0 != " " }).trimmingPunctuation
-        guard let r = right.first, r.isLowercase, !vocabulary.marksLineEndHyphens else { return false }
+        guard let r = right.first, !vocabulary.marksLineEndHyphens else { return false }
+        // A text in capitals is cut as running text is (`FÉDÉ-` / `RAL:`): the hyphen goes
+        // where the document writes the word whole elsewhere, in any case.
+        if r.isUppercase {
+            let word = String(left + right)
+            return left.count >= 2 && right.count >= 2 && word.allSatisfy(\.isUppercase) && vocabulary.writesWhole(word)
+        }
+        guard r.isLowercase else { return false }
+        if Lexicon.joinsFrenchWords(left.split(separator: "-").last ?? left, right) { return false }
         // An acronym or number before the hyphen (`NAVO-context`, `2024-2025`) keeps it.
         if let piece = left.split(separator: "-").last, piece.allSatisfy({ $0.isUppercase || $0.isNumber }) { return false }
         // A compound written with hyphens keeps one more (`lik-` / `op-stukbeleid`, `lik-op-` /

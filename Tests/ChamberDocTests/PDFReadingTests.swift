@@ -116,7 +116,10 @@ import Testing
     /// Notes whose number stands before their text (`1   Verslag …`) leave the text, and
     /// their markers with them.
     /// A cover has no gutter through the page, but bands of lines with one of their own: the
-    /// chamber's name on two lines and the date, each language's cell apart.
+    /// chamber's name on two lines and the date, each language's cell apart; a centred line
+    /// set in after one that ends on an article or a preposition goes on in it
+    /// (`CHAMBRE DES REPRÉSENTANTS DE` / `BELGIQUE`), and so does a short line before a
+    /// capital (`uitwisseling tussen` / `Defensie, federale`).
     /// (Development dumps: the behaviour, not the score.)
     @Test(arguments: [
         ("dev-07-bill-nl.layout.txt", "Dit wetsvoorstel neemt, met een aantal aanpassingen, de tekst over van het voorstel DOC 55 0437/001.",
@@ -130,6 +133,9 @@ import Testing
         ("dev-10-bill-rows-fr-left.layout.txt", "Dames en Heren,", "Mesdames, Messieurs,"),
         ("dev-10-bill-rows-fr-left.layout.txt", "Schorsingen door de vicegouverneur", "Suspensions par le vice-gouverneur"),
         ("dev-11-seed-rows-narrow.layout.txt", "DE KAMER VAN VOLKSVERTEGENWOORDIGERS,", "LA CHAMBRE DES REPRÉSENTANTS,"),
+        ("dev-19-l4-seed-fr-left-times-ragged.layout.txt", "BELGISCHE KAMER VAN VOLKSVERTEGENWOORDIGERS", "CHAMBRE DES REPRÉSENTANTS DE BELGIQUE"),
+        ("dev-05-seed-narrow.layout.txt", "structurele informatie-uitwisseling tussen Defensie, federale politie en douane;",
+         "de l'organisation d'un échange d'informations structurel entre la Défense, la Police fédérale et les services de la douane;"),
         ("dev-03-bill-fn-cross.layout.txt",
          "Elk jaar brengt de vicegouverneur van het administratief arrondissement Brussel-hoofdstad een verslag uit over de toepassing van de taalwetgeving in de Brusselse plaatselijke besturen. Het jongste verslag handelt over het jaar 2023. In hetgeen hieronder volgt geven we de voornaamste resultaten uit dit jaarverslag weer.",
          "Chaque année, le vice-gouverneur de l’arrondissement administratif de Bruxelles-Capitale rédige un rapport sur l’application de la législation linguistique au sein des administrations locales bruxelloises. Le dernier rapport en date concerne l’année 2023. En voici les principaux résultats:"),
@@ -225,6 +231,48 @@ import Testing
         #expect(bill.contains { $0[1].hasPrefix("modifiant les lois du 18 juillet 1966") })
         let seed = Self.pairs(try Self.development("dev-15-w3-seed-fr-left-ragged.pdf").sections)
         #expect(seed.contains([Self.title.nl, Self.title.fr]))
+    }
+
+    /// TeX (engine 4) sets its PDFs in ways the other engines did not: it breaks a ragged
+    /// paragraph as a whole, so a line may stop short of a word that fits (`Les trafiquants` /
+    /// `de drogues se montrent`, `… sensornetwerken` / `– actief en …`), or run past the
+    /// column into the gutter (`… d'informations` beside `3.3. structurele …`); it sets headings centred one under the other with no gap
+    /// (`De gemeenten` / `Globaal beeld`), a centred title whose first line is full (`… en ce
+    /// qui concerne` / `la surveillance …`) or ends on a preposition (`… la lutte contre` / `le
+    /// trafic …`); it hyphenates capitals (`FÉDÉ-` / `RAL:`, written `fédéral` elsewhere);
+    /// its raised note marker before a semicolon comes out as `dossiers6 ;`; a note's line
+    /// may open as a label would (`p. 71 (ci-après: Rapport).`); and a gap too narrow to
+    /// show sets the signatures under the last paragraph (`… armées belges.` / `Kristien
+    /// Verbelen (VB)`). (Development PDFs dev-18 to dev-21.)
+    @Test func aTeXSetPDFIsReadWhole() throws {
+        let ragged = Self.pairs(try Self.development("dev-19-l4-seed-fr-left-times-ragged.pdf").sections)
+        #expect(ragged.contains { $0[1].hasPrefix("Le trafic international de stupéfiants représente une menace sérieuse pour la santé publique et la sécurité intérieure. Les trafiquants de drogues se montrent") })
+        #expect(ragged.contains(["VERZOEKT DE FEDERALE REGERING:", "DEMANDE AU GOUVERNEMENT FÉDÉRAL:"]))
+        #expect(ragged.contains { $0[0].contains("radar- en sensornetwerken – actief en structureel ter beschikking te stellen") })
+        #expect(ragged.contains(["structurele informatie-uitwisseling tussen Defensie, federale politie en douane;",
+                                 "de l'organisation d'un échange d'informations structurel entre la Défense, la Police fédérale et les services de la douane;"]))
+        let headings = Self.pairs(try Self.development("dev-20-l4-bill-nl-pagella.pdf").sections)
+        #expect(headings.contains(["De gemeenten", "Les communes"]) && headings.contains(["Globaal beeld", "Aperçu global"]))
+        let seed = Self.pairs(try Self.development("dev-18-l4-seed-nl-lmodern.pdf").sections)
+        #expect(seed.contains([Self.title.nl, Self.title.fr]))
+        #expect(seed.contains { $0[0].hasSuffix("integriteitscultuur van de Belgische krijgsmacht.") && $0[1].hasSuffix("la culture d'intégrité des forces armées belges.") })
+        let bill = try Self.development("dev-21-l4-bill-fr-left-helvet.pdf")
+        let pairs = Self.pairs(bill.sections)
+        #expect(pairs.contains { $0[1] == "modifiant les lois du 18 juillet 1966 sur l’emploi des langues en matière administrative en ce qui concerne la surveillance de l’exécution de ces lois" })
+        #expect(pairs.contains { $0[1].contains("un total de 3.758 dossiers; parmi ceux-ci") })
+        let notes = Set(bill.footnotes.map { [$0.number, $0.language.rawValue, $0.content.text] })
+        #expect(bill.footnotes.count == 12)
+        #expect(notes.contains(["1", "fr", "Rapport du vice-gouverneur de l'arrondissement administratif de Bruxelles-Capitale pour l'année 2023, rapport inédit, p. 71 (ci-après: Rapport)."]))
+    }
+
+    /// `pdftotext -raw` glues a TeX note's raised number to its text (`6Il s'agit …`): the
+    /// notes are found all the same, and their markers in the text. (Development dump dev-21.)
+    @Test func aRawDumpsGluedNoteNumbersOpenTheirNotes() throws {
+        let document = try Self.development("dev-21-l4-bill-fr-left-helvet.raw.txt")
+        let notes = Set(document.footnotes.map { [$0.number, $0.language.rawValue, $0.content.text] })
+        #expect(document.footnotes.count == 12 && document.footnotes.allSatisfy(\.referenced))
+        #expect(notes.contains(["11", "fr", "Rapport, p. 55."]) && notes.contains(["11", "nl", "Verslag, blz. 55."]))
+        #expect(notes.contains { $0[0] == "6" && $0[1] == "fr" && $0[2].hasPrefix("Il s'agit ici de dossiers, et non de personnes recrutées.") })
     }
 
     /// A development dump converted (development dumps show the behaviour, not the score).

@@ -24,6 +24,64 @@ import Testing
     /// The byte-level UTF-8 check agrees with the standard library's decoder, on edge cases
     /// (overlong forms, surrogates, code points past U+10FFFF, cut sequences) and on random
     /// bytes drawn mostly from those that make up real text.
+    /// A note marker raised above the text comes out of `pdftotext` as a word of its own
+    /// (`dossiers6 ; parmi`, `CPAS15 , ce`): the space goes with the marker, before a comma
+    /// or a full stop always, before a semicolon or a colon where the document glues them to
+    /// the word elsewhere, not where it sets a space before them (French typography).
+    @Test(arguments: [(false, "de dossiers; en de zaken, maar"), (true, "de dossiers ; en de zaken, maar")])
+    func aSpaceAfterARaisedMarkerGoesWithIt(spacedDocument: Bool, expected: String) throws {
+        let elsewhere = spacedDocument ? "les cas suivants : un ; deux" : "les cas suivants: un; deux"
+        var assembler = ColumnAssembler(joiner: LineJoiner(vocabulary: Vocabulary(lines: [Substring(elsewhere)])))
+        let lines = ["de dossiers2 ; en de zaken3 , maar", "2\tTweede noot", "3\tDerde noot"].enumerated().map {
+            ColumnLine(text: Substring($1), number: $0 + 1, page: 1, end: .endsParagraph)
+        }
+        let column = try #require(assembler.columns(from: [ColumnFragment(language: .nl, lines: lines)])[.nl])
+        #expect(column.footnotes.map(\.referenced) == [true, true])
+        #expect(column.blocks.map(\.content.text) == [expected])
+    }
+
+    /// A note number that `pdftotext -raw` glued to its note's text (`6Il s'agit …`) opens a
+    /// note, as `6 Il s'agit …` does; a number glued to anything else does not (`5G-netwerk`,
+    /// `1er`, `3D`).
+    @Test func aNoteNumberGluedToItsTextOpensANote() {
+        #expect(Labels.footnoteNumber("6Il s'agit ici de dossiers")?.number == "6")
+        #expect(Labels.footnoteNumber("11Rapport, p. 55.")?.number == "11")
+        #expect(Labels.footnoteNumber("6 Il s'agit ici de dossiers")?.number == "6")
+        #expect(["5G-netwerk", "1er janvier", "3D", "12ABC", "2023Het verslag"].allSatisfy { Labels.footnoteNumber($0) == nil })
+    }
+
+    /// A centred title is set to a measure of its own: a line of it ends its paragraph only
+    /// where the next line's first word would have fitted beside it within the title's widest
+    /// line, not within the column (`tot wijziging van de taalwet` / `Brussel-Hoofdstad en de
+    /// gemeenten` is one title); lines that would have fitted so are apart (`De gemeenten` /
+    /// `Globaal beeld` / `Schorsingen door de vicegouverneur`, three headings).
+    @Test func aCentredTitleIsMeasuredByItsWidestLine() {
+        // Words 5 points a letter, 2.5 apart, each line centred in a column 400 points wide.
+        func centred(_ text: String, row: Int) -> PDFLayoutReader.Line {
+            let width = Double(text.count) * 5
+            var x = (400 - width) / 2
+            let words = text.split(separator: " ").map { word -> PDFWord in
+                defer { x += Double(word.count) * 5 + 5 }
+                return PDFWord(text: String(word), box: PageBox(x0: x, y0: Double(row) * 12, x1: x + Double(word.count) * 5, y1: Double(row) * 12 + 10), fontSize: 10, bold: false)
+            }
+            return PDFLayoutReader.Line(words: words, page: 1)
+        }
+        func ends(_ texts: [String]) -> [LineEnd] {
+            PDFLayoutReader.columnLines(texts.enumerated().map { centred($1, row: $0) }, bodySize: 10, edges: 0...400).map(\.end)
+        }
+        #expect(ends(["tot wijziging van de taalwet", "Brussel-Hoofdstad en de gemeenten"]) == [.continues, .endsBlock])
+        #expect(ends(["De gemeenten", "Globaal beeld", "Schorsingen door de vicegouverneur"]) == [.endsParagraph, .endsParagraph, .endsBlock])
+    }
+
+    /// The weight of a PDF's font comes from its name: URW's clones of Times and Palatino
+    /// call their bold `Medi`.
+    @Test func aFontsWeightComesFromItsName() {
+        let bold = ["NimbusRomNo9L-Medi", "ABCDEF+Helvetica-Bold", "Arial,BoldItalic", "TeXGyrePagella-Bold", "MyriadPro-Semibold", "Lato-Black"]
+        let regular = ["NimbusRomNo9L-Regu", "LMRoman10-Regular", "CharterBT-Roman", "Arial", "MediaevalSans-Regular"]
+        #expect(bold.allSatisfy { PDFText.isBold(fontName: $0) })
+        #expect(!regular.contains { PDFText.isBold(fontName: $0) })
+    }
+
     @Test func utf8ValidationAgreesWithTheDecoder() {
         func decoderOffset(_ bytes: [UInt8]) -> Int? {
             var iterator = bytes.makeIterator(), decoder = UTF8(), offset = 0
@@ -152,6 +210,17 @@ import Testing
         #expect(joiner.joined("de politie-", "agenten") == "de politieagenten")
         let bill = LineJoiner(vocabulary: Vocabulary(lines: ["arrondissement Brussel-Hoofdstad voor"]))
         #expect(bill.joined("het arrondissement Brussel-Hoofd-", "stad voor") == "het arrondissement Brussel-Hoofdstad voor")
+        // French words joined by a hyphen keep it (`Celles-` / `ci`, `ci-` / `après`), though
+        // `ci-` may cut a word too (`ci-` / `toyens`).
+        #expect(joiner.joined("a été retiré. Celles-", "ci considèrent") == "a été retiré. Celles-ci considèrent")
+        #expect(joiner.joined("(ci-", "après: Rapport)") == "(ci-après: Rapport)")
+        #expect(joiner.joined("de celui-", "là.") == "de celui-là." && joiner.joined("là-", "bas") == "là-bas")
+        #expect(joiner.joined("les ci-", "toyens belges") == "les citoyens belges")
+        // A word in capitals is cut as running text is, where the document writes it whole
+        // elsewhere, in any case (`FÉDÉ-` / `RAL:`, `gouvernement fédéral`); not otherwise.
+        let formula = LineJoiner(vocabulary: Vocabulary(lines: ["DEMANDE AU GOUVERNEMENT FÉDÉ-", "le gouvernement fédéral a"]))
+        #expect(formula.joined("DEMANDE AU GOUVERNEMENT FÉDÉ-", "RAL:") == "DEMANDE AU GOUVERNEMENT FÉDÉRAL:")
+        #expect(formula.joined("BRUSSEL-", "HOOFDSTAD") == "BRUSSEL-HOOFDSTAD")
     }
 
     /// Where the typesetter marked the hyphens it added (soft line ends outnumber line ends in a

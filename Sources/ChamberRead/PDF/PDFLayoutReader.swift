@@ -297,20 +297,33 @@ struct PDFLayoutReader {
             }
             bandEnd = index + 1 < bands.count ? .endsParagraph : .endsBlock
             for line in bandLines {
-                guard let gutter, !line.words.contains(where: { $0.box.x0 < gutter.upperBound && $0.box.x1 > gutter.lowerBound }) else {
+                guard let gutter, let first = Self.split(line, at: gutter, bodySize: bodySize) else {
                     flushColumns(withTables: pageGutter == nil)
                     whole.append(line)
                     continue
                 }
                 flushWhole()
-                let l = line.words.filter { $0.box.x1 <= gutter.lowerBound }, r = line.words.filter { $0.box.x0 >= gutter.upperBound }
-                if !l.isEmpty { left.append(Line(words: l, page: line.page)) }
-                if !r.isEmpty { right.append(Line(words: r, page: line.page)) }
+                if first > 0 { left.append(Line(words: Array(line.words[..<first]), page: line.page)) }
+                if first < line.words.count { right.append(Line(words: Array(line.words[first...]), page: line.page)) }
             }
             flushColumns(withTables: pageGutter == nil)
         }
         flushWhole()
         return result
+    }
+
+    /// The index of a line's first word in the right column (its words are in x order): past
+    /// the gutter, or after a word that overhangs into it (an overfull line of a narrow
+    /// column, `… échange d'informations` / `3.3. structurele …`) where a space wider than an
+    /// em of text crosses it. Nil for a line across the gutter (a full-width heading).
+    static func split(_ line: Line, at gutter: ClosedRange<Double>, bodySize: Double) -> Int? {
+        let words = line.words
+        let left = words.prefix { $0.box.x1 <= gutter.lowerBound }.count
+        if words[left...].allSatisfy({ $0.box.x0 >= gutter.upperBound }) { return left }
+        return words.indices.dropFirst().first { k in
+            let before = words[k - 1].box, after = words[k].box
+            return after.x0 - before.x1 >= max(6, bodySize) && before.x1 < gutter.upperBound && after.x0 > gutter.lowerBound
+        }
     }
 
     /// A table's span, which names positions among `lines`, as their pages and boxes.
@@ -380,6 +393,15 @@ struct PDFLayoutReader {
         }
         var result: [ColumnLine] = []
         var numbered = false, paragraphStart = 0
+        // The next line goes on the open text in lower case, perhaps after a dash that opens
+        // an aside (`… radar- en sensornetwerken` / `– actief en structureel …`) in a paragraph
+        // that is no dash's list item.
+        func goesOnInLowerCase(_ index: Int) -> Bool {
+            var next = texts[index + 1][...]
+            let dash = next.prefix(2)
+            if dash == "– " || dash == "— ", !texts[paragraphStart].hasPrefix(dash) { next = next.dropFirst(2) }
+            return PageCut.continuesOpenText(texts[index], String(next))
+        }
         for (index, line) in lines.enumerated() {
             var text = texts[index]
             let isNote = index > lastBody && line.fontSize < bodySize * 0.9
@@ -394,14 +416,27 @@ struct PDFLayoutReader {
             // The body's last line, above the footnotes or not, ends as the column does.
             if index + 1 == lines.count || index == lastBody {
                 end = last
+            } else if isNote {
+                // A note goes on to the next note's number: a line of it may open as a label
+                // would (`p. 71 (ci-après: Rapport).`).
+                end = noteNumber(lines[index + 1]) != nil ? .endsParagraph : .continues
             } else {
                 let next = lines[index + 1], box = boxes[index], nextBox = boxes[index + 1]
                 let goesOn = result.last?.end == .continues
                 let em = max(line.fontSize, 1)
                 // The typesetter would have set the next line's first word on this line, had the
-                // paragraph gone on: true of justified and ragged text alike.
+                // paragraph gone on: true of justified and ragged text alike. A centred text
+                // is set to a measure of its own, which its widest line shows (`De gemeenten` /
+                // `Globaal beeld` / `Schorsingen door de vicegouverneur`: three headings).
                 let firstWord = next.words[0].box.width
-                let nextWordFits = box.x1 + 0.3 * em + firstWord < rightEdge - 0.2 * em
+                let nextWordFits: Bool
+                if centred(line, next) {
+                    var widest = max(box.width, nextBox.width)
+                    if index + 2 < lines.count, centred(next, lines[index + 2]) { widest = max(widest, boxes[index + 2].width) }
+                    nextWordFits = box.width + 0.3 * em + firstWord < widest - 0.2 * em
+                } else {
+                    nextWordFits = box.x1 + 0.3 * em + firstWord < rightEdge - 0.2 * em
+                }
                 if pitch > 0 && nextBox.y0 - box.y0 > pitch * 1.4 { end = .endsParagraph }
                 // A change of weight or of size is a change of element (a heading, a title).
                 else if texts[index + 1].opensBlock || next.bold != line.bold || abs(next.fontSize - line.fontSize) > 0.1 * em { end = .endsParagraph }
@@ -425,13 +460,16 @@ struct PDFLayoutReader {
                 // defensiebeleid`, a cover's title).
                 else if Lexicon.functionWords.contains(text.lastWord.lowercased()) {}
                 // A line indented by up to four ems opens a paragraph, unless a word cut at the
-                // line's end goes on in it or the two lines are a centred title's.
+                // line's end goes on in it, the two lines are a centred title's, or the text
+                // is open and goes on in lower case (a centred title whose first line is full).
                 else if (0.8 * em...4 * em).contains(nextBox.x0 - box.x0), box.x0 <= leftEdge + 0.5 * em, !Labels.startsWithLabel(texts[index]),
-                        !LineHyphen.ends(text), !centred(line, next) {
+                        !LineHyphen.ends(text), !centred(line, next), !goesOnInLowerCase(index) {
                     end = .endsParagraph
                 }
-                // Centred lines (a title) are all short: only their gaps and weights end them.
-                else if nextWordFits && !LineHyphen.ends(text) && !centred(line, next) { end = .endsParagraph }
+                // Not where the text is open and goes on in lower case: a line breaker that
+                // weighs whole paragraphs (TeX's) may stop a ragged line short of a word that
+                // fits (`Les trafiquants` / `de drogues se montrent`).
+                else if nextWordFits && !LineHyphen.ends(text) && !goesOnInLowerCase(index) { end = .endsParagraph }
             }
             result.append(ColumnLine(text: Substring(text), number: nil, page: line.page, box: line.box, end: end))
             if end != .continues { paragraphStart = index + 1 }

@@ -69,7 +69,7 @@ enum PDFText {
             let a = current.pointee.data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
             let name = a.font_name.map { String(cString: $0) } ?? ""
             if a.end_index >= a.start_index {
-                runs.append((Int(a.start_index)...Int(a.end_index), a.font_size, name.contains("Bold") || name.contains("bold")))
+                runs.append((Int(a.start_index)...Int(a.end_index), a.font_size, isBold(fontName: name)))
             }
             node = current.pointee.next
         }
@@ -107,5 +107,13 @@ enum PDFText {
         }
         close()
         return PDFPage(number: number, width: width, height: height, words: words)
+    }
+
+    /// Whether a font's name (`Helvetica-Bold`, `Arial,BoldItalic`, `ABCDEF+NimbusRomNo9L-Medi`)
+    /// names a heavier weight than the text's: bold, semibold, demi, heavy or black, or the
+    /// medium that URW's Times and Palatino clones use as their bold.
+    static func isBold(fontName name: String) -> Bool {
+        let style = name.lowercased().split(whereSeparator: { $0 == "-" || $0 == "," }).dropFirst().last ?? ""
+        return ["bold", "demi", "medi", "heavy", "black"].contains { style.contains($0) } || name.contains("Bold")
     }
 }
