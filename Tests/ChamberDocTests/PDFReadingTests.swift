@@ -4,7 +4,8 @@ import Testing
 
 /// The PDF reader on the held-out half of the typeset corpus (`Fixtures/typeset/test`, made
 /// by another engine with other fonts than the development half it was built on, and by a
-/// third, WeasyPrint, with other settings than its development documents), and its refusals.
+/// third, WeasyPrint, and a fourth, pdfLaTeX, with other settings than their development
+/// documents), and its refusals.
 @Suite struct PDFReadingTests {
     static let folder = Paths.fixture("typeset/test")
 
@@ -81,10 +82,10 @@ import Testing
             }
             #expect(try SchemaValidator(schemaPath: Paths.schema).problems(in: Pipeline.xml(document), name: name).isEmpty)
         }
-        // Floors against regressions, below what the reader gives today (611 of 626 pairs,
+        // Floors against regressions, below what the reader gives today (780 of 796 pairs,
         // 69 of 80 party rows, 50 of 63 legend entries: test-09's cover is misread); the
         // issue's aim is all of them.
-        #expect(right * 100 >= total * 94, "\(right) of \(total) gold pairs")
+        #expect(right * 100 >= total * 96, "\(right) of \(total) gold pairs")
         #expect(goldParties >= 50 && parties * 100 >= goldParties * 85, "\(parties) of \(goldParties) parties")
         #expect(goldLegend >= 40 && legend * 100 >= goldLegend * 75, "\(legend) of \(goldLegend) legend entries")
         #expect(goldFront >= 40 && front * 100 >= goldFront * 80, "\(front) of \(goldFront) front units")
@@ -527,10 +528,11 @@ import Testing
     /// The `-layout` dumps are cut at their gutter, and a cover into bands. The legend of
     /// publications, whose rows each dump sets its own way (cells side by side, both on one
     /// line with the code again, or one after the other), is read whole in each. Engine 3
-    /// (WeasyPrint) draws a table row per unit and hyphenates with U+2010. Floors below
-    /// today's: plain 553, raw 462, layout 603 of 626 pairs; 59 of 63 legend rows in each
+    /// (WeasyPrint) draws a table row per unit and hyphenates with U+2010; engine 4 (pdfLaTeX)
+    /// breaks whole paragraphs and raises its note numbers. Floors below
+    /// today's: plain 710, raw 619, layout 774 of 796 pairs; 59 of 63 legend rows in each
     /// dump; texts that read as the other language: one in a hundred at most.
-    @Test(arguments: [(".txt", 86, 100), (".raw.txt", 72, 100), (".layout.txt", 94, 100)])
+    @Test(arguments: [(".txt", 87, 100), (".raw.txt", 75, 100), (".layout.txt", 95, 100)])
     func theDumpsOfTheHeldOutPDFsKeepTheirLanguages(suffix: String, pairsPercent: Int, textsPerContradiction: Int) throws {
         var right = 0, total = 0, texts = 0, contradicted = 0, legend = 0, goldLegend = 0
         for name in Self.names {
@@ -557,8 +559,8 @@ import Testing
 
     /// The footnotes of the held-out PDFs' dumps, where no TAB follows a note's number (the
     /// Chamber's own PDFs give one): found from their markers, with the gold's number,
-    /// language and text. Floors below today's: plain 58, raw 44, layout 68 of 72.
-    @Test(arguments: [(".txt", 54), (".raw.txt", 40), (".layout.txt", 64)])
+    /// language and text. Floors below today's: plain 60, raw 61, layout 71 of 72.
+    @Test(arguments: [(".txt", 56), (".raw.txt", 57), (".layout.txt", 67)])
     func theFootnotesOfTheHeldOutDumpsAreFound(suffix: String, floor: Int) throws {
         var found = 0, total = 0
         for name in Self.names {
