@@ -19,13 +19,13 @@ NAME.pdf, NAME.txt, NAME.layout.txt, NAME.raw.txt and NAME.gold.json into DIR/de
 DIR/test, and MANIFEST.latex.tsv in each. Every file is the same on every run
 (SOURCE_DATE_EPOCH, no trailer id).
 """
-import argparse, json, os, re, shutil, subprocess, sys, tempfile
+import argparse, os, re, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
-from typeset import load_source, write_dumps  # noqa: E402
-from weasy import label_of  # noqa: E402
+from side_by_side import label_of, write_corpus  # noqa: E402
+from typeset import load_source  # noqa: E402
 
 # name, set, source, settings. The development variants are the ones to diagnose on;
 # the held-out ones are only scored.
@@ -139,22 +139,9 @@ def latex_of(src, st):
     return '\n'.join(line for line in out if line) + '\n'
 
 
-def gold_of(src, name, st, pages):
-    def unit(u):
-        d = {k: u[k] for k in ('id', 'section', 'kind', 'label', 'value', 'nl', 'fr') if k in u}
-        if u.get('refs'):
-            d['notes'] = sorted({r[0] for rs in u['refs'].values() for r in rs})
-        if u.get('children'):
-            d['children'] = [unit(c) for c in u['children']]
-        return d
-    return {'format': 'chamberdoc-typeset-gold/1', 'name': name, 'source': src['id'], 'engine': '4',
-            'type': src['type'], 'number': src['number'], 'left': st['left'], 'right': 'fr' if st['left'] == 'nl' else 'nl', 'pages': pages,
-            'units': [unit(u) for u in src['units']], 'footnotes': src.get('footnotes', []), 'signatories': src['signatories'],
-            'parties': [], 'legend': [], 'settings': st}
-
-
-def typeset(source_text, pdf):
-    """Runs pdflatex twice in a scratch folder; returns the page count."""
+def render(src, st, pdf):
+    """Runs pdflatex twice on the document's LaTeX in a scratch folder; returns the page count."""
+    source_text = latex_of(src, st)
     with tempfile.TemporaryDirectory() as work:
         with open(os.path.join(work, 'doc.tex'), 'w', encoding='utf-8') as f:
             f.write(source_text)
@@ -169,28 +156,6 @@ def typeset(source_text, pdf):
     return pages
 
 
-def build_corpus(out):
-    rows = {'dev': [], 'test': []}
-    keys = sorted(CORPUS[0][3])
-    for name, sset, sid, st in CORPUS:
-        src = load_source(sid)
-        d = os.path.join(out, sset)
-        os.makedirs(d, exist_ok=True)
-        pdf = os.path.join(d, name + '.pdf')
-        pages = typeset(latex_of(src, st), pdf)
-        write_dumps(pdf)
-        with open(os.path.join(d, name + '.gold.json'), 'w', encoding='utf-8') as f:
-            json.dump(gold_of(src, name, st, pages), f, ensure_ascii=False, indent=1)
-            f.write('\n')
-        rows[sset].append([name, '4', sid, str(pages)] + [json.dumps(st[k], ensure_ascii=False) for k in keys])
-        print(f'{sset}/{name}.pdf: {pages} pages, {os.path.getsize(pdf)} bytes', file=sys.stderr)
-    for sset, lines in rows.items():
-        with open(os.path.join(out, sset, 'MANIFEST.latex.tsv'), 'w', encoding='utf-8') as f:
-            f.write('\t'.join(['name', 'engine', 'source', 'pages'] + keys) + '\n')
-            for line in lines:
-                f.write('\t'.join(line) + '\n')
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('command', choices=['corpus', 'tex'])
@@ -201,7 +166,7 @@ def main():
         name, _, sid, st = next(c for c in CORPUS if c[0] == a.name)
         sys.stdout.write(latex_of(load_source(sid), st))
     else:
-        build_corpus(a.out)
+        write_corpus(a.out, CORPUS, '4', 'MANIFEST.latex.tsv', render, footnotes=True)
 
 
 if __name__ == '__main__':

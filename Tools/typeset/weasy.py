@@ -15,12 +15,12 @@ Writes NAME.pdf, NAME.txt, NAME.layout.txt, NAME.raw.txt and NAME.gold.json into
 DIR/dev and DIR/test, and MANIFEST.weasy.tsv in each. The dumps and the gold are the
 same on every run; the PDFs' embedded font subsets are not byte for byte.
 """
-import argparse, html, json, os, sys
+import argparse, html, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
-from typeset import load_source, write_dumps  # noqa: E402
+from side_by_side import label_of, write_corpus  # noqa: E402
 
 # name, set, source, settings. The development variants are the ones the readers were
 # mended on (U+2010 line-end hyphens); the held-out ones are only scored.
@@ -42,16 +42,6 @@ CORPUS = [
     ('test-14-w3-bill-fr-left', 'test', 'bill-56K0055001',
      dict(left='fr', family='Liberation Serif', size=10.5, leading=1.2, gutter=30, margin=50, page='A4', justify=True, hyphenate=True, centre=True, para_space=4)),
 ]
-
-
-def label_of(unit):
-    """The label as printed before the text: `a) `, `A. `, `3.1. `; headings print none."""
-    label = unit.get('label')
-    if not label:
-        return ''
-    if unit['kind'] == 'item':
-        return label + ') '
-    return label + '. ' if unit['kind'] in ('consideration', 'request') else ''
 
 
 def html_of(src, st):
@@ -104,48 +94,18 @@ def html_of(src, st):
     return '\n'.join(out)
 
 
-def gold_of(src, name, st, pages):
-    def unit(u):
-        d = {k: u[k] for k in ('id', 'section', 'kind', 'label', 'value', 'nl', 'fr') if k in u}
-        if u.get('children'):
-            d['children'] = [unit(c) for c in u['children']]
-        return d
-    return {'format': 'chamberdoc-typeset-gold/1', 'name': name, 'source': src['id'], 'engine': '3',
-            'type': src['type'], 'number': src['number'], 'left': st['left'], 'right': 'fr' if st['left'] == 'nl' else 'nl', 'pages': pages,
-            'units': [unit(u) for u in src['units']], 'footnotes': [], 'signatories': src['signatories'],
-            'parties': [], 'legend': [], 'settings': st}
-
-
-def build_corpus(out):
+def render(src, st, pdf):
     import weasyprint
-    rows = {'dev': [], 'test': []}
-    keys = sorted(CORPUS[0][3])
-    for name, sset, sid, st in CORPUS:
-        src = load_source(sid)
-        d = os.path.join(out, sset)
-        os.makedirs(d, exist_ok=True)
-        pdf = os.path.join(d, name + '.pdf')
-        document = weasyprint.HTML(string=html_of(src, st)).render()
-        document.write_pdf(pdf)
-        pages = len(document.pages)
-        write_dumps(pdf)
-        with open(os.path.join(d, name + '.gold.json'), 'w', encoding='utf-8') as f:
-            json.dump(gold_of(src, name, st, pages), f, ensure_ascii=False, indent=1)
-            f.write('\n')
-        rows[sset].append([name, '3', sid, str(pages)] + [json.dumps(st[k], ensure_ascii=False) for k in keys])
-        print(f'{sset}/{name}.pdf: {pages} pages, {os.path.getsize(pdf)} bytes', file=sys.stderr)
-    for sset, lines in rows.items():
-        with open(os.path.join(out, sset, 'MANIFEST.weasy.tsv'), 'w', encoding='utf-8') as f:
-            f.write('\t'.join(['name', 'engine', 'source', 'pages'] + keys) + '\n')
-            for line in lines:
-                f.write('\t'.join(line) + '\n')
+    document = weasyprint.HTML(string=html_of(src, st)).render()
+    document.write_pdf(pdf)
+    return len(document.pages)
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('command', choices=['corpus'])
     ap.add_argument('--out', default=os.path.join(ROOT, 'Tests/ChamberDocTests/Fixtures/typeset'))
-    build_corpus(ap.parse_args().out)
+    write_corpus(ap.parse_args().out, CORPUS, '3', 'MANIFEST.weasy.tsv', render, footnotes=False)
 
 
 if __name__ == '__main__':

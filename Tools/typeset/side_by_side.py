@@ -1,0 +1,60 @@
+"""What engines 3 and 4 share: a document is the source's units in two languages side by
+side, laid out by a typesetter that breaks the lines itself, so the gold is the source's
+units, signatories and type (and footnotes, where the engine sets them), and the corpus is
+written the same way (`write_corpus`)."""
+import json, os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from typeset import load_source, write_dumps  # noqa: E402
+
+
+def label_of(unit):
+    """The label as printed before the text: `a) `, `A. `, `3.1. `; headings print none."""
+    label = unit.get('label')
+    if not label:
+        return ''
+    if unit['kind'] == 'item':
+        return label + ') '
+    return label + '. ' if unit['kind'] in ('consideration', 'request') else ''
+
+
+def gold_of(src, name, engine, st, pages, footnotes):
+    """The gold of one document: the source's units (with the notes they mark, if the
+    engine sets footnotes), signatories and type; no cover tables."""
+    def unit(u):
+        d = {k: u[k] for k in ('id', 'section', 'kind', 'label', 'value', 'nl', 'fr') if k in u}
+        if footnotes and u.get('refs'):
+            d['notes'] = sorted({r[0] for rs in u['refs'].values() for r in rs})
+        if u.get('children'):
+            d['children'] = [unit(c) for c in u['children']]
+        return d
+    return {'format': 'chamberdoc-typeset-gold/1', 'name': name, 'source': src['id'], 'engine': engine,
+            'type': src['type'], 'number': src['number'], 'left': st['left'], 'right': 'fr' if st['left'] == 'nl' else 'nl', 'pages': pages,
+            'units': [unit(u) for u in src['units']], 'footnotes': src.get('footnotes', []) if footnotes else [],
+            'signatories': src['signatories'], 'parties': [], 'legend': [], 'settings': st}
+
+
+def write_corpus(out, corpus, engine, manifest, render, footnotes):
+    """Writes each `(name, set, source, settings)` of `corpus` into OUT/set: the PDF that
+    `render(src, settings, pdf)` makes (it returns the page count), its dumps and its gold;
+    and, per set, the manifest `manifest`."""
+    rows = {'dev': [], 'test': []}
+    keys = sorted(corpus[0][3])
+    for name, sset, sid, st in corpus:
+        src = load_source(sid)
+        d = os.path.join(out, sset)
+        os.makedirs(d, exist_ok=True)
+        pdf = os.path.join(d, name + '.pdf')
+        pages = render(src, st, pdf)
+        write_dumps(pdf)
+        with open(os.path.join(d, name + '.gold.json'), 'w', encoding='utf-8') as f:
+            json.dump(gold_of(src, name, engine, st, pages, footnotes), f, ensure_ascii=False, indent=1)
+            f.write('\n')
+        rows[sset].append([name, engine, sid, str(pages)] + [json.dumps(st[k], ensure_ascii=False) for k in keys])
+        print(f'{sset}/{name}.pdf: {pages} pages, {os.path.getsize(pdf)} bytes', file=sys.stderr)
+    for sset, lines in rows.items():
+        with open(os.path.join(out, sset, manifest), 'w', encoding='utf-8') as f:
+            f.write('\t'.join(['name', 'engine', 'source', 'pages'] + keys) + '\n')
+            for line in lines:
+                f.write('\t'.join(line) + '\n')
