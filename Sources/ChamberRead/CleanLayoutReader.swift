@@ -34,7 +34,7 @@ struct CleanLayoutReader: LayoutReader {
             for line in page {
                 if line.isBlank || tables.used.contains(line.number) { close(); continue }
                 // A cover's two cells run together (dates, headings): each is a paragraph of its language.
-                if let cells = ColumnLine.cellPair(line) {
+                if let cells = ColumnLine.cellPair(line, after: current.last?.text) {
                     close()
                     paragraphs += cells
                     continue

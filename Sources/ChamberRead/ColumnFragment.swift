@@ -42,12 +42,56 @@ struct ColumnLine: Sendable {
         self.init(text: text ?? line.text, number: line.number, page: line.page, end: end)
     }
 
-    /// A line of a cover's two cells run together, one a language: two dates (`6 februari
-    /// 2026 6 février 2026`), two whole headings or two session lines (`Lexicon.cellPair`),
-    /// cut into one segment a cell, each to take its own language; nil for any other line.
-    static func cellPair(_ line: SourceLine) -> [[ColumnLine]]? {
-        guard let (first, second) = Dates.pair(line.text) ?? Lexicon.cellPair(line.text) else { return nil }
+    /// A line of two cells run together, one a language: two dates (`6 februari 2026 6 février
+    /// 2026`), two whole headings or two session lines (`Lexicon.cellPair`), or, where no
+    /// open text goes on in it (`previous` closes a sentence, or is nil: the line opens a
+    /// block or follows such a pair), two short texts that each open with a capital and read
+    /// as opposite languages (`De gemeenten Les communes`: a heading of each column on one
+    /// line, as `pdftotext -raw` gives a table row's cells); cut into one segment a cell,
+    /// each to take its own language; nil for any other line.
+    static func cellPair(_ line: SourceLine, after previous: Substring?) -> [[ColumnLine]]? {
+        let opensText = previous.map { PageCut.closesSentence($0) } ?? true
+        guard let (first, second) = Dates.pair(line.text) ?? Lexicon.cellPair(line.text) ?? (opensText ? languagePair(line.text) : nil)
+        else { return nil }
         return [[ColumnLine(line, text: first, end: .endsParagraph)], [ColumnLine(line, text: second, end: .endsParagraph)]]
+    }
+
+    /// The cut of a short line (not a labelled unit's first: `D. gezien … het Maritime` /
+    /// `Analysis and …`), before a word in capitals, into two texts that each open
+    /// with a capital (or a bracket, a quote, a figure) and lean to opposite languages by
+    /// two points or more, each with a word of four letters, the first whole (its brackets
+    /// closed, not ending on an article or a preposition: `3. de Belgische deelname aan` /
+    /// `MAOC-N`): of such cuts, the one that
+    /// leaves the least evidence on the wrong side. A line of running text rarely has two
+    /// such parts: its words after the first go on in lower case.
+    private static func languagePair(_ line: Substring) -> (Substring, Substring)? {
+        let text = line.trimmed
+        guard text.utf8.count <= 100, let first = text.unicodeScalars.first, opensCell(first), !Labels.startsWithLabel(text) else { return nil }
+        var best: (first: Substring, second: Substring, separation: Double)?
+        for space in text.indices where text[space] == " " {
+            let after = text.index(after: space)
+            guard after < text.endIndex, let opening = text[after...].unicodeScalars.first, opensCell(opening) else { continue }
+            let left = text[..<space].trimmed, right = text[after...]
+            guard isBalanced(left), !Lexicon.functionWords.contains(left.lastWord.lowercased()), hasWord(left), hasWord(right),
+                  !PageCut.continuesOpenText(String(left), String(right)) else { continue }
+            let a = LanguageEvidence.score(left), b = LanguageEvidence.score(right)
+            guard a * b < 0, min(abs(a), abs(b)) >= 2 else { continue }
+            if best.map({ abs(a - b) > $0.separation }) ?? true { best = (left, right, abs(a - b)) }
+        }
+        return best.map { ($0.first, $0.second) }
+    }
+
+    /// Whether a text holds a word of four letters or more (not `1er` alone).
+    private static func hasWord(_ text: Substring) -> Bool {
+        text.split(separator: " ").contains { $0.filter(\.isLetter).count >= 4 }
+    }
+
+    private static func isBalanced(_ text: Substring) -> Bool {
+        text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "(") ? 1 : $1 == UInt8(ascii: ")") ? -1 : 0) } == 0
+    }
+
+    private static func opensCell(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase || ("0"..."9").contains(scalar) || "(“\"«".unicodeScalars.contains(scalar)
     }
 
     var span: SourceSpan {

@@ -57,7 +57,7 @@ struct RawLayoutReader: LayoutReader {
                     if keepsBlocks, end == .continues, index + 1 == pageLines.count || blocks[pageLines[index + 1].number]?.index != block?.index {
                         end = .endsBlock
                     }
-                    if let cells = ColumnLine.cellPair(line) {
+                    if let cells = ColumnLine.cellPair(line, after: index == 0 || afterPair ? nil : pageLines[index - 1].text) {
                         segments += cells
                         afterPair = true
                         continue

@@ -276,6 +276,15 @@ import Testing
         #expect(notes.contains { $0[0] == "6" && $0[1] == "fr" && $0[2].hasPrefix("Il s'agit ici de dossiers, et non de personnes recrutées.") })
     }
 
+    /// `pdftotext -raw` of a PDF that sets each unit's two languages as one table row
+    /// (WeasyPrint, engine 3) puts the two columns' short cells on one line: the headings
+    /// are cut between their languages. (Development dump dev-16.)
+    @Test func aRawDumpsHeadingRowsAreCutBetweenTheirLanguages() throws {
+        let pairs = Self.pairs(try Self.development("dev-16-w3-bill-nl.raw.txt").sections)
+        #expect(pairs.contains(["De gemeenten", "Les communes"]) && pairs.contains(["Globaal beeld", "Aperçu global"]))
+        #expect(pairs.contains(["Intrekking van beslissingen", "Retrait des décisions"]))
+    }
+
     /// A development dump converted (development dumps show the behaviour, not the score).
     static func development(_ name: String) throws -> Document {
         try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)

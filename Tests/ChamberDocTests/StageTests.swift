@@ -73,6 +73,29 @@ import Testing
         #expect(ends(["De gemeenten", "Globaal beeld", "Schorsingen door de vicegouverneur"]) == [.endsParagraph, .endsParagraph, .endsBlock])
     }
 
+    /// A line of two short cells, one a language, is cut between them (`pdftotext -raw` of
+    /// a PDF that sets each unit's two languages as a table row gives two headings on one
+    /// line), where no open text goes on in it; a line of running text is not, nor one that
+    /// ends its first part on a preposition, a cell without a real word, or a labelled
+    /// unit's first line with a foreign name in it.
+    @Test func aLineOfTwoCellsIsCutBetweenItsLanguages() {
+        func cells(_ text: String, after previous: Substring? = nil) -> [String]? {
+            ColumnLine.cellPair(SourceLine(number: 1, page: 1, text: Substring(text), startsPage: false), after: previous)?.map { String($0[0].text) }
+        }
+        #expect(cells("De gemeenten Les communes") == ["De gemeenten", "Les communes"])
+        #expect(cells("Schorsingen door de vicegouverneur Suspensions par le vice-gouverneur")
+                == ["Schorsingen door de vicegouverneur", "Suspensions par le vice-gouverneur"])
+        #expect(cells("Intrekking van beslissingen Retrait des décisions", after: "taalvoorschriften (tabel 1).")
+                == ["Intrekking van beslissingen", "Retrait des décisions"])
+        #expect(cells("Intrekking van beslissingen Retrait des décisions", after: "de twee voorgaande jaren blijft") == nil)
+        #expect(cells("de Belgische deelname aan MAOC-N") == nil && cells("De Belgische deelname aan MAOC-N") == nil)
+        #expect(cells("Article 1er") == nil)
+        #expect(cells("(ingediend door mevrouw Barbara Pas c.s.) (déposée par Mme Barbara Pas et consorts)")
+                == ["(ingediend door mevrouw Barbara Pas c.s.)", "(déposée par Mme Barbara Pas et consorts)"])
+        #expect(cells("D. gezien België reeds participeert in het Maritime Analysis and Operations Centre – Narcotics") == nil)
+        #expect(cells("Totalen 2023. De vicegouverneur kreeg in totaal") == nil)
+    }
+
     /// The weight of a PDF's font comes from its name: URW's clones of Times and Palatino
     /// call their bold `Medi`.
     @Test func aFontsWeightComesFromItsName() {
