@@ -35,24 +35,32 @@ public enum Lexicon {
 
     /// Whether a hyphen between two French words is theirs wherever a line ends at it: before
     /// `ci` or `là` (`celles-ci`, `celui-là`), after `là` (`là-bas`), or between `ci` and
-    /// the word it introduces (`ci-après`, `ci-dessous`). A hyphenator leaves no two letters
-    /// alone, and `ci-` also cuts words (`ci-toyen`), hence the list.
+    /// the word it introduces (`ci-après`, `ci-dessous`), where a line end cuts them. A word
+    /// cut before its last two letters (`mer-` / `ci`, where a typesetter allows that) keeps
+    /// the hyphen too: the price of the rule. `ci-` also cuts words (`ci-toyen`), hence the
+    /// list after it.
     public static func joinsFrenchWords(_ left: some StringProtocol, _ right: some StringProtocol) -> Bool {
         let left = left.lowercased(), right = right.lowercased()
         return right == "ci" || right == "là" || left == "là"
             || left == "ci" && ["après", "dessous", "dessus", "contre", "joint", "jointe", "joints", "jointes", "inclus", "incluse"].contains(right)
     }
 
-    /// Articles, prepositions and conjunctions, lower case, both languages: words that an
-    /// acronym skips (`lois coordonnées sur l’emploi des langues`: L, C, E, L), and on which
-    /// no text ends, so a line ending on one goes on.
+    /// Articles and common prepositions and conjunctions, lower case, both languages: the
+    /// words that an acronym skips (`lois coordonnées sur l’emploi des langues`: L, C, E, L;
+    /// not `sans` or `zonder`, which `ASBL` and `VZW` spell).
     public static let functionWords: Set<String> = [
         "de", "het", "een", "van", "der", "den", "op", "in", "en", "voor", "met", "te", "tot", "bij", "om", "aan",
         "le", "la", "les", "l", "d", "des", "du", "sur", "et", "à", "au", "aux", "pour", "par", "dans", "en", "ou", "of",
-        // Not Dutch particles that close a clause (`brengt … uit`): only words that never do.
+    ]
+
+    /// The words on which no text ends, lower case, both languages, so that a line ending on
+    /// one goes on: the function words and more prepositions and conjunctions. Some Dutch
+    /// ones also end a clause as a verb's particle (`komt … tussen`), but then a full stop
+    /// or a comma follows them, and a line's last word keeps its punctuation.
+    public static let leavesTextOpen: Set<String> = functionWords.union([
         "tegen", "tussen", "zonder", "tijdens", "volgens", "naar", "zoals", "waarbij",
         "contre", "avec", "entre", "sans", "sous", "vers", "chez", "selon", "que", "dont", "lors",
-    ]
+    ])
 
     /// Adverbs that stand for a place or topic named before (`gelden ook hier`, `s’appliquent
     /// ici`), lower case. Left out: `daar` (also "since"), `là` (`là où`), French `y` (`il y a`);

@@ -28,7 +28,7 @@ public enum PageCut {
     private static func openness(_ closing: String, closingIsCapitals: Bool?) -> Bool? {
         guard let end = withoutNoteMarker(closing[...]).last, !Lexicon.paragraphClosings.contains(end) else { return nil }
         if isMarkedHeading(closing) || (closingIsCapitals ?? Lexicon.isInCapitals(closing)) { return nil }
-        return closing.utf8.count >= 80 || Lexicon.functionWords.contains(closing.lastWord.lowercased())
+        return closing.utf8.count >= 80 || Lexicon.leavesTextOpen.contains(closing.lastWord.lowercased())
     }
 
     /// A text in capitals that a cut left open goes on in capitals that open what follows, as

@@ -94,7 +94,7 @@ struct CleanLayoutReader: LayoutReader {
             let opens = index == 0 || block[index - 1].end == .endsParagraph
             let heading = opens && Double(lengths[index]) < SoftBreak.shortLine * Double(width) && text.first?.isUppercase == true && next.first?.isUppercase == true
                 && text.last.map { !Lexicon.paragraphClosings.contains($0) && $0 != "," } == true
-                && !Lexicon.functionWords.contains(text.lastWord.lowercased())
+                && !Lexicon.leavesTextOpen.contains(text.lastWord.lowercased())
             if Lexicon.isWholeHeading(text) || submitters || heading
                 || closes && (Self.opensListItem(next) || Signatory.names(in: next) != nil || capitals) {
                 block[index].end = .endsParagraph

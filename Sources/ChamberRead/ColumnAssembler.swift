@@ -109,7 +109,7 @@ struct ColumnAssembler {
             func goesOnPastTable(_ last: Paragraph) -> Bool {
                 let text = last.content.text
                 return !Lexicon.opensCaption(text) && (last.end == .continues || LineHyphen.ends(text)
-                    || Lexicon.functionWords.contains(text.lastWord.lowercased()))
+                    || Lexicon.leavesTextOpen.contains(text.lastWord.lowercased()))
             }
             func placeTables() {
                 place(tables.removeValue(forKey: language), in: &paragraphs[language, default: []], notesAfter: &notesAfter[language, default: []])
@@ -180,9 +180,11 @@ struct ColumnAssembler {
             if current == nil {
                 current = next
             } else if text.text.first?.isUppercase == true, PageCut.closesSentence(current!.content.text),
-                      Signatory.names(in: text.text[...]) != nil {
+                      Signatory.names(in: text.text[...]) != nil, texts[(index + 1)...].first?.text.first?.isLowercase != true {
                 // A signature under the text's last sentence is no part of it, where no gap
-                // shows the end (`… des forces armées belges.` / `Kristien Verbelen (VB)`).
+                // shows the end (`… des forces armées belges.` / `Kristien Verbelen (VB)`); a
+                // name whose sentence goes on below is (`De heer Peter De Roover (N-VA)` /
+                // `vraagt …`).
                 current!.end = .endsParagraph
                 result.append(current!)
                 current = next
@@ -291,7 +293,7 @@ struct ColumnAssembler {
     /// Whether a text ends with an article, a preposition or a courtesy title (`door het`,
     /// `de heer`, `par Mme`), which a name may follow.
     private static func introducesName(_ text: String) -> Bool {
-        if Lexicon.functionWords.contains(text.lastWord.lowercased()) { return true }
+        if Lexicon.leavesTextOpen.contains(text.lastWord.lowercased()) { return true }
         return courtesyTitleEndings.contains { text.hasSuffix($0) || text == $0.dropFirst() }
     }
 
@@ -471,7 +473,7 @@ struct ColumnAssembler {
             guard k < list.count else { continue }
             let place = list[k]
             paragraphs[place.paragraph].content.noteRefs.append(NoteRef(number: number, offset: place.range.lowerBound))
-            found[place.paragraph, default: []].append(markerWithSpace(place.range, in: Array(paragraphs[place.paragraph].content.text.utf8)))
+            found[place.paragraph, default: []].append(markerWithSpace(place.range, in: paragraphs[place.paragraph].content.text.utf8))
             notes[n].referenced = true
             from = (place.paragraph, place.range.upperBound)
         }
@@ -497,7 +499,7 @@ struct ColumnAssembler {
                 if places[p] == nil { places[p] = Self.markerPlaces(bytes) }
                 for (k, range) in places[p]!.enumerated().reversed() where bytes[range].elementsEqual(number) {
                     paragraphs[p].content.noteRefs.append(NoteRef(number: notes[n].number, offset: range.lowerBound))
-                    found[p, default: []].append(markerWithSpace(range, in: bytes))
+                    found[p, default: []].append(markerWithSpace(range, in: paragraphs[p].content.text.utf8))
                     places[p]!.remove(at: k)
                     notes[n].referenced = true
                     break search
@@ -511,9 +513,11 @@ struct ColumnAssembler {
     /// raised marker (`dossiers6 ; parmi`, `CPAS15 , ce`: `pdftotext` breaks a word where
     /// the marker's size changes): no comma, full stop or bracket follows a space, and a
     /// semicolon or a colon only in a document that sets them so.
-    private func markerWithSpace(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
-        guard range.upperBound + 1 < bytes.count, bytes[range.upperBound] == 0x20 else { return range }
-        let next = bytes[range.upperBound + 1]
+    private func markerWithSpace(_ range: Range<Int>, in text: String.UTF8View) -> Range<Int> {
+        guard range.upperBound + 1 < text.count else { return range }
+        let space = text.index(text.startIndex, offsetBy: range.upperBound)
+        guard text[space] == 0x20 else { return range }
+        let next = text[text.index(after: space)]
         let glued = ",.)".utf8.contains(next) || ";:".utf8.contains(next) && !joiner.vocabulary.spacesHighPunctuation
         return glued ? range.lowerBound..<(range.upperBound + 1) : range
     }

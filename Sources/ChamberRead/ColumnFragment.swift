@@ -72,7 +72,7 @@ struct ColumnLine: Sendable {
             let after = text.index(after: space)
             guard after < text.endIndex, let opening = text[after...].unicodeScalars.first, opensCell(opening) else { continue }
             let left = text[..<space].trimmed, right = text[after...]
-            guard isBalanced(left), !Lexicon.functionWords.contains(left.lastWord.lowercased()), hasWord(left), hasWord(right),
+            guard isBalanced(left), !Lexicon.leavesTextOpen.contains(left.lastWord.lowercased()), hasWord(left), hasWord(right),
                   !PageCut.continuesOpenText(String(left), String(right)) else { continue }
             let a = LanguageEvidence.score(left), b = LanguageEvidence.score(right)
             guard a * b < 0, min(abs(a), abs(b)) >= 2 else { continue }

@@ -42,7 +42,7 @@ enum PageFurniture {
         func recurs(_ count: Int?, _ text: Substring) -> Bool {
             (count ?? 0) >= 3 && count! * 2 >= most && text.unicodeScalars.count >= 4
                 && text.unicodeScalars.lazy.filter { $0 != " " }.count <= 120
-                && (!Lexicon.functionWords.contains(text.lastWord.lowercased()) || text.isSetInCapitals)
+                && (!Lexicon.leavesTextOpen.contains(text.lastWord.lowercased()) || text.isSetInCapitals)
                 && Signatory.names(in: text) == nil
         }
         // A header that ends with the page number (`DOC 56 0123/001 3` on page 3) recurs

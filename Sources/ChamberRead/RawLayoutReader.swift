@@ -241,7 +241,7 @@ struct RawLayoutReader: LayoutReader {
         // A text does not end on an article or a preposition (`… bedreiging voor de`,
         // `BELGISCHE KAMER VAN` / `VOLKSVERTEGENWOORDIGERS`).
         let lastWord = t.lastWord.lowercased()
-        if Lexicon.functionWords.contains(lastWord) { return .continues }
+        if Lexicon.leavesTextOpen.contains(lastWord) { return .continues }
         // Nor inside brackets, nor before a line in lower case that the sentence goes on in
         // (`… drugshandel in ons` / `defensiebeleid`, `… mogen bestaan:` / `wordt men …`),
         // however short the line; unless it is a heading in capitals (`VOORSTEL VAN RESOLUTIE`

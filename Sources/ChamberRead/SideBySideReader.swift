@@ -405,7 +405,7 @@ struct SideBySideReader: LayoutReader {
             let nextRow = row(index + 1), afterNext = row(index + 2)
             let next = nextRow.trimmed
             let capitals = ColumnAssembler.isCapitals(String(text))
-            let endsOnFunctionWord = Lexicon.functionWords.contains(text.lastWord.lowercased())
+            let endsOnFunctionWord = Lexicon.leavesTextOpen.contains(text.lastWord.lowercased())
             var end = LineEnd.continues
             // A date alone (the date above the signatures) is a unit of its own, and so is a
             // cover's document number; a table's row, and the line above its first, end theirs.

@@ -1,4 +1,5 @@
 import ChamberModel
+import Foundation
 
 /// The hyphenated words of the whole input, used to decide whether a hyphen at a line end
 /// splits a word (`drugscri-` / `minaliteit`) or belongs to it (`zee-routes`): the form
@@ -12,19 +13,26 @@ struct Vocabulary: Sendable {
     /// Whether the document sets a space before a semicolon or a colon after a word
     /// (French typography: `dossiers ; parmi`) more often than it glues them to it.
     private(set) var spacesHighPunctuation = false
-    /// The input's lines, searched for the rare word cut in capitals (`writesWhole`).
-    private let lines: [Substring]
+    /// The document's words, for the rare word cut in capitals (`writesWhole`).
+    private let words: Words
 
     init<S: Sequence>(lines: S) where S.Element == Substring {
-        self.lines = Array(lines)
+        let lines = Array(lines)
+        words = Words(lines: lines)
         var soft = 0, minus = 0, spaced = 0, glued = 0
-        for line in self.lines {
+        for line in lines {
             let text = line.utf8.reversed().drop { $0 == 0x20 }
             if text.starts(with: [0xAD, 0xC2]) { soft += 1 }
+            // The two bytes before: a space after a letter, or a no-break space (C2 A0, the
+            // narrow one's last bytes 80 AF), is a space; a letter's byte is a glued mark.
             var before: (UInt8, UInt8) = (0, 0)
             for byte in line.utf8 {
                 if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") {
-                    if before.1 == 0x20, before.0.isLetterByte { spaced += 1 } else if before.1.isLetterByte { glued += 1 }
+                    if before.1 == 0x20 && before.0.isLetterByte || before == (0xC2, 0xA0) || before == (0x80, 0xAF) {
+                        spaced += 1
+                    } else if before.1.isLetterByte {
+                        glued += 1
+                    }
                 }
                 before = (before.1, byte)
             }
@@ -42,12 +50,35 @@ struct Vocabulary: Sendable {
     /// Whether the document writes this hyphenated word somewhere.
     func contains(_ word: String) -> Bool { hyphenated.contains(word.lowercased()) }
 
-    /// Whether the document writes a word given in capitals whole somewhere: so, in lower
-    /// case or capitalised (`FÉDÉRAL`, `fédéral`, `Fédéral`).
-    func writesWhole(_ capitals: String) -> Bool {
-        let lower = capitals.lowercased()
-        let forms = Set([capitals, lower, lower.prefix(1).uppercased() + lower.dropFirst()]).map { Array($0.utf8) }
-        return lines.contains { line in forms.contains { line.utf8.firstRange(of: $0) != nil } }
+    /// Whether the document writes a word given in capitals whole somewhere, in any case and
+    /// perhaps with an ending (`FÉDÉRAL`: `Police fédérale`).
+    func writesWhole(_ capitals: String) -> Bool { words.hasWord(startingWith: capitals.lowercased()) }
+
+    /// The document's words, lower case and sorted, indexed the first time they are asked
+    /// for: most documents never cut a word in capitals. One reader asks at a time; the lock
+    /// keeps the index whole should two ever share it.
+    private final class Words: @unchecked Sendable {
+        private let lines: [Substring]
+        private let lock = NSLock()
+        private var sorted: [String]?
+
+        init(lines: [Substring]) { self.lines = lines }
+
+        func hasWord(startingWith prefix: String) -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            if sorted == nil {
+                sorted = Set(lines.lazy.flatMap { $0.split(separator: " ") }.map { $0.trimmingPunctuation.lowercased() }).sorted()
+            }
+            let words = sorted!
+            // The first word not before the prefix: the one that starts with it, if any does.
+            var low = 0, high = words.count
+            while low < high {
+                let middle = (low + high) / 2
+                if words[middle] < prefix { low = middle + 1 } else { high = middle }
+            }
+            return low < words.count && words[low].hasPrefix(prefix)
+        }
     }
 }
 

@@ -163,7 +163,10 @@ def main():
     ap.add_argument('--name', help='with `tex`: the corpus document whose LaTeX to print')
     a = ap.parse_args()
     if a.command == 'tex':
-        name, _, sid, st = next(c for c in CORPUS if c[0] == a.name)
+        match = [c for c in CORPUS if c[0] == a.name]
+        if not match:
+            ap.error(f'no corpus document named {a.name!r}; one of: ' + ', '.join(c[0] for c in CORPUS))
+        name, _, sid, st = match[0]
         sys.stdout.write(latex_of(load_source(sid), st))
     else:
         write_corpus(a.out, CORPUS, '4', 'MANIFEST.latex.tsv', render, footnotes=True)

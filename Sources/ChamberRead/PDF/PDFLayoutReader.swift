@@ -400,7 +400,7 @@ struct PDFLayoutReader {
             var next = texts[index + 1][...]
             let dash = next.prefix(2)
             if dash == "– " || dash == "— ", !texts[paragraphStart].hasPrefix(dash) { next = next.dropFirst(2) }
-            return PageCut.continuesOpenText(texts[index], String(next))
+            return next.first?.isLowercase == true && PageCut.continuesOpenText(texts[index], String(next))
         }
         for (index, line) in lines.enumerated() {
             var text = texts[index]
@@ -416,9 +416,10 @@ struct PDFLayoutReader {
             // The body's last line, above the footnotes or not, ends as the column does.
             if index + 1 == lines.count || index == lastBody {
                 end = last
-            } else if isNote {
+            } else if isNote, numbered {
                 // A note goes on to the next note's number: a line of it may open as a label
-                // would (`p. 71 (ci-après: Rapport).`).
+                // would (`p. 71 (ci-après: Rapport).`). Small print before any number (a
+                // cover's legend) is read as text is.
                 end = noteNumber(lines[index + 1]) != nil ? .endsParagraph : .continues
             } else {
                 let next = lines[index + 1], box = boxes[index], nextBox = boxes[index + 1]
@@ -458,7 +459,7 @@ struct PDFLayoutReader {
                 else if goesOn, hangs(index), box.x0 - nextBox.x0 >= 0.2 * em, PageCut.closesSentence(text) { end = .endsParagraph }
                 // Nor does a text end on an article or a preposition (`… drugshandel in` / `ons
                 // defensiebeleid`, a cover's title).
-                else if Lexicon.functionWords.contains(text.lastWord.lowercased()) {}
+                else if Lexicon.leavesTextOpen.contains(text.lastWord.lowercased()) {}
                 // A line indented by up to four ems opens a paragraph, unless a word cut at the
                 // line's end goes on in it, the two lines are a centred title's, or the text
                 // is open and goes on in lower case (a centred title whose first line is full).

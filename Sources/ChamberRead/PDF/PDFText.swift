@@ -109,11 +109,13 @@ enum PDFText {
         return PDFPage(number: number, width: width, height: height, words: words)
     }
 
-    /// Whether a font's name (`Helvetica-Bold`, `Arial,BoldItalic`, `ABCDEF+NimbusRomNo9L-Medi`)
-    /// names a heavier weight than the text's: bold, semibold, demi, heavy or black, or the
-    /// medium that URW's Times and Palatino clones use as their bold.
+    /// Whether a font's name (`Helvetica-Bold`, `Arial,BoldItalic`, `ABCDEF+NimbusRomNo9L-Medi`,
+    /// `TimesBold`) names a heavier weight than the text's: bold, semibold, demi, heavy or
+    /// black, or `Medi`, which URW's Times and Palatino clones use as their bold (not
+    /// `Medium`, a weight that other families set text in).
     static func isBold(fontName name: String) -> Bool {
-        let style = name.lowercased().split(whereSeparator: { $0 == "-" || $0 == "," }).dropFirst().last ?? ""
-        return ["bold", "demi", "medi", "heavy", "black"].contains { style.contains($0) } || name.contains("Bold")
+        let parts = name.lowercased().split(whereSeparator: { $0 == "-" || $0 == "," })
+        let style = parts.count > 1 ? parts[parts.count - 1] : parts.first ?? ""
+        return ["bold", "demi", "heavy", "black"].contains { style.contains($0) } || style.hasPrefix("medi") && !style.hasPrefix("medium")
     }
 }
