@@ -57,13 +57,12 @@ struct ColumnLine: Sendable {
     }
 
     /// The cut of a short line (not a labelled unit's first: `D. gezien … het Maritime` /
-    /// `Analysis and …`), before a word in capitals, into two texts that each open
-    /// with a capital (or a bracket, a quote, a figure) and lean to opposite languages by
-    /// two points or more, each with a word of four letters, the first whole (its brackets
-    /// closed, not ending on an article or a preposition: `3. de Belgische deelname aan` /
-    /// `MAOC-N`): of such cuts, the one that
-    /// leaves the least evidence on the wrong side. A line of running text rarely has two
-    /// such parts: its words after the first go on in lower case.
+    /// `Analysis and …`), before a word in capitals, into two texts that each open with a
+    /// capital (or a bracket, a quote, a figure) and lean to opposite languages by two points
+    /// or more, each with a word of four letters, the first whole (its brackets closed, not
+    /// ending on an article or a preposition: `3. de Belgische deelname aan` / `MAOC-N`): of
+    /// such cuts, the one that leaves the least evidence on the wrong side. A line of running
+    /// text rarely has two such parts: its words after the first go on in lower case.
     private static func languagePair(_ line: Substring) -> (Substring, Substring)? {
         let text = line.trimmed
         guard text.utf8.count <= 100, let first = text.unicodeScalars.first, opensCell(first), !Labels.startsWithLabel(text) else { return nil }
@@ -72,8 +71,8 @@ struct ColumnLine: Sendable {
             let after = text.index(after: space)
             guard after < text.endIndex, let opening = text[after...].unicodeScalars.first, opensCell(opening) else { continue }
             let left = text[..<space].trimmed, right = text[after...]
-            guard isBalanced(left), !Lexicon.leavesTextOpen.contains(left.lastWord.lowercased()), hasWord(left), hasWord(right),
-                  !PageCut.continuesOpenText(String(left), String(right)) else { continue }
+            guard isBalanced(left), !Lexicon.leavesTextOpen.contains(left.lastWord.lowercased()), hasWord(left), hasWord(right)
+            else { continue }
             let a = LanguageEvidence.score(left), b = LanguageEvidence.score(right)
             guard a * b < 0, min(abs(a), abs(b)) >= 2 else { continue }
             if best.map({ abs(a - b) > $0.separation }) ?? true { best = (left, right, abs(a - b)) }

@@ -1,9 +1,10 @@
 import ChamberModel
 import Foundation
 
-/// The hyphenated words of the whole input, used to decide whether a hyphen at a line end
-/// splits a word (`drugscri-` / `minaliteit`) or belongs to it (`zee-routes`): the form
-/// the document uses elsewhere wins.
+/// What the whole input writes, for the joins and cuts that a line end leaves open: its
+/// hyphenated words, to decide whether a hyphen at a line end splits a word (`drugscri-` /
+/// `minaliteit`) or belongs to it (`zee-routes`), the form the document uses elsewhere
+/// winning; its other words, for a word cut in capitals; and how it sets `;` and `:`.
 struct Vocabulary: Sendable {
     private var hyphenated: Set<String> = []
     /// Whether the typesetter marked the hyphens it added at line ends (a soft hyphen, or
@@ -145,7 +146,8 @@ struct LineJoiner: Sendable {
         let right = Substring(next.prefix { $0 != " " }).trimmingPunctuation
         guard let r = right.first, !vocabulary.marksLineEndHyphens else { return false }
         // A text in capitals is cut as running text is (`FÉDÉ-` / `RAL:`): the hyphen goes
-        // where the document writes the word whole elsewhere, in any case.
+        // where the document writes the word whole elsewhere, in any case, perhaps with an
+        // ending (`Police fédérale`).
         if r.isUppercase {
             let word = String(left + right)
             return left.count >= 2 && right.count >= 2 && word.allSatisfy(\.isUppercase) && vocabulary.writesWhole(word)
