@@ -69,6 +69,9 @@ struct ColumnAssembler {
                 continue
             }
             var (bodyLines, noteLines, trailingLines, byMarker) = splitFootnotes(fragment.lines, markers: &markers[language, default: [:]])
+            // The text's last line above the notes ends as a column does: whether it goes on
+            // is for the page cut to tell (`Art. 2`, then the notes, then `In artikel 58 …`).
+            if !noteLines.isEmpty, bodyLines.last?.end == .continues { bodyLines[bodyLines.count - 1].end = .endsBlock }
             var (carried, notes) = footnotesFrom(noteLines, language: fragment.language)
             // A note whose text a page end cut goes on at the next page's foot: before the
             // notes there (a PDF's small print above the first note number), or with whatever

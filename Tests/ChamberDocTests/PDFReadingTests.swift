@@ -120,7 +120,8 @@ import Testing
     /// chamber's name on two lines and the date, each language's cell apart; a centred line
     /// set in after one that ends on an article or a preposition goes on in it
     /// (`CHAMBRE DES REPRÉSENTANTS DE` / `BELGIQUE`), and so does a short line before a
-    /// capital (`uitwisseling tussen` / `Defensie, federale`).
+    /// capital (`uitwisseling tussen` / `Defensie, federale`). A heading right above a page's
+    /// notes (`Art. 2`) does not run into the next page's text.
     /// (Development dumps: the behaviour, not the score.)
     @Test(arguments: [
         ("dev-07-bill-nl.layout.txt", "Dit wetsvoorstel neemt, met een aantal aanpassingen, de tekst over van het voorstel DOC 55 0437/001.",
@@ -135,6 +136,7 @@ import Testing
         ("dev-10-bill-rows-fr-left.layout.txt", "Schorsingen door de vicegouverneur", "Suspensions par le vice-gouverneur"),
         ("dev-11-seed-rows-narrow.layout.txt", "DE KAMER VAN VOLKSVERTEGENWOORDIGERS,", "LA CHAMBRE DES REPRÉSENTANTS,"),
         ("dev-19-l4-seed-fr-left-times-ragged.layout.txt", "BELGISCHE KAMER VAN VOLKSVERTEGENWOORDIGERS", "CHAMBRE DES REPRÉSENTANTS DE BELGIQUE"),
+        ("dev-20-l4-bill-nl-pagella.layout.txt", "Art. 2", "Art. 2"),
         ("dev-05-seed-narrow.layout.txt", "structurele informatie-uitwisseling tussen Defensie, federale politie en douane;",
          "de l'organisation d'un échange d'informations structurel entre la Défense, la Police fédérale et les services de la douane;"),
         ("dev-03-bill-fn-cross.layout.txt",
