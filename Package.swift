@@ -21,12 +21,17 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        // poppler's GLib interface (GPL-2.0-or-later, hence the project's GPL-3.0-or-later).
+        // poppler's GLib interface (GPL-2.0-or-later, hence the project's GPL-3.0-or-later):
+        // the functions the PDF reader opens at run time, declared (not linked).
+        .systemLibrary(name: "CPoppler"),
+        // poppler-glib's own headers, for the test build to check CPoppler's declarations.
         .systemLibrary(
-            name: "CPoppler",
+            name: "CPopplerHeaders",
+            path: "Tests/CPopplerHeaders",
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
         ),
+        .target(name: "PopplerHeaderCheck", dependencies: ["CPopplerHeaders"], path: "Tests/PopplerHeaderCheck"),
         // zlib, to read the Dutch-French dictionaries (dictd's .dict.dz) the sentence aligner uses.
         .systemLibrary(
             name: "CZlib",
@@ -57,7 +62,7 @@ let package = Package(
         .executableTarget(name: "chamberdoc-fuzz", dependencies: ["ChamberDoc"]),
         .testTarget(
             name: "ChamberDocTests",
-            dependencies: ["ChamberDoc", "ChamberModel", "ChamberRead", "ChamberParse", "ChamberAlign", "ChamberCheck", "ChamberEmit", "ChamberEvaluation", "CLibXML2"],
+            dependencies: ["ChamberDoc", "ChamberModel", "ChamberRead", "ChamberParse", "ChamberAlign", "ChamberCheck", "ChamberEmit", "ChamberEvaluation", "CLibXML2", "PopplerHeaderCheck"],
             exclude: ["Fixtures"]
         ),
     ]

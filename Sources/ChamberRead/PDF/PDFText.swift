@@ -18,30 +18,32 @@ struct PDFPage: Sendable {
     var words: [PDFWord]
 }
 
-/// The glyphs of a PDF, read in process through poppler-glib, made into words.
+/// The glyphs of a PDF, read in process through poppler-glib (opened on first use:
+/// `Poppler`), made into words.
 ///
 /// poppler's page text has no separator between blocks that do not end a line, so words
 /// are cut from the glyph boxes: at white space, and where the next glyph starts a gap of
 /// more than a fifth of the font size away, or on another line.
 enum PDFText {
     static func pages(_ bytes: [UInt8]) throws(UnusableInput) -> [PDFPage] {
-        var error: UnsafeMutablePointer<GError>? = nil
+        let poppler = try Poppler.library(), glib = poppler.glib
+        var error: UnsafeMutablePointer<CDGError>? = nil
         // poppler keeps the bytes for as long as the document lives: GBytes holds its own copy.
-        let data = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
-        defer { g_bytes_unref(data) }
-        guard let document = poppler_document_new_from_bytes(data, nil, &error) else {
+        let data = bytes.withUnsafeBytes { glib.bytesNew($0.baseAddress, $0.count) }
+        defer { glib.bytesUnref(data) }
+        guard let document = poppler.documentNewFromBytes(data, nil, &error) else {
             let code = error?.pointee.code ?? 0
             let message = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
-            g_clear_error(&error)
-            if code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) { throw UnusableInput("an encrypted PDF; chamberdoc cannot read it without its password") }
+            glib.clearError(&error)
+            if code == Int32(CD_POPPLER_ERROR_ENCRYPTED) { throw UnusableInput("an encrypted PDF; chamberdoc cannot read it without its password") }
             throw UnusableInput("a damaged PDF (\(message))")
         }
-        defer { g_object_unref(UnsafeMutableRawPointer(document)) }
+        defer { glib.objectUnref(UnsafeMutableRawPointer(document)) }
         var pages: [PDFPage] = []
-        for index in 0..<poppler_document_get_n_pages(document) {
-            guard let page = poppler_document_get_page(document, index) else { continue }
-            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            pages.append(read(page, number: Int(index) + 1))
+        for index in 0..<poppler.documentGetNPages(document) {
+            guard let page = poppler.documentGetPage(document, index) else { continue }
+            defer { glib.objectUnref(UnsafeMutableRawPointer(page)) }
+            pages.append(read(page, number: Int(index) + 1, poppler))
         }
         if pages.allSatisfy({ $0.words.isEmpty }) {
             throw UnusableInput("a PDF without a text layer (a scan?); run OCR on it first")
@@ -49,31 +51,31 @@ enum PDFText {
         return pages
     }
 
-    private static func read(_ page: OpaquePointer, number: Int) -> PDFPage {
+    private static func read(_ page: OpaquePointer, number: Int, _ poppler: Poppler) -> PDFPage {
         var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
-        guard let cText = poppler_page_get_text(page) else { return PDFPage(number: number, width: width, height: height, words: []) }
-        defer { g_free(cText) }
+        poppler.pageGetSize(page, &width, &height)
+        guard let cText = poppler.pageGetText(page) else { return PDFPage(number: number, width: width, height: height, words: []) }
+        defer { poppler.glib.free(cText) }
         let scalars = Array(String(cString: cText).unicodeScalars)
-        var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
-        var count: guint = 0
-        guard poppler_page_get_text_layout(page, &rects, &count) != 0, let rects else {
+        var rects: UnsafeMutablePointer<CDPopplerRectangle>? = nil
+        var count: UInt32 = 0
+        guard poppler.pageGetTextLayout(page, &rects, &count) != 0, let rects else {
             return PDFPage(number: number, width: width, height: height, words: [])
         }
-        defer { g_free(rects) }
+        defer { poppler.glib.free(rects) }
         // Font runs: a size and a weight for each range of glyph indices.
         var runs: [(range: ClosedRange<Int>, size: Double, bold: Bool)] = []
-        let attributes = poppler_page_get_text_attributes(page)
+        let attributes = poppler.pageGetTextAttributes(page)
         var node = attributes
         while let current = node {
-            let a = current.pointee.data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+            let a = current.pointee.data.assumingMemoryBound(to: CDPopplerTextAttributes.self).pointee
             let name = a.font_name.map { String(cString: $0) } ?? ""
             if a.end_index >= a.start_index {
                 runs.append((Int(a.start_index)...Int(a.end_index), a.font_size, isBold(fontName: name)))
             }
             node = current.pointee.next
         }
-        poppler_page_free_text_attributes(attributes)
+        poppler.pageFreeTextAttributes(attributes)
 
         var words: [PDFWord] = []
         var text = String.UnicodeScalarView()

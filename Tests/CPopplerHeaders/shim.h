@@ -1,0 +1,2 @@
+// poppler-glib's own headers, which `PopplerHeaderCheck` compares CPoppler's declarations with.
+#include <poppler.h>
