@@ -10,15 +10,27 @@ public enum PageCut {
     /// `closingIsCapitals` spares a paragraph that knows it the scan of its whole text.
     public static func continuesOpenText(_ closing: String, _ opening: String, closingIsCapitals: Bool? = nil) -> Bool {
         guard let first = opening.first, !opening.opensBlock, !opening.hasPrefix("#"), !Lexicon.isInCapitals(opening) else { return false }
+        let lowerCase = opensInLowerCase(opening)
         guard let open = openness(closing, closingIsCapitals: closingIsCapitals) else {
             // A bracket or a quote closes no sentence by itself: lower case goes on after it
             // (`… commune (COCOM)` / `ne lui a fait part …`), though not after a heading or a
             // signature (`PROGRAMMAWET (I)`, `Kurt Ravyts (VB)`).
-            return first.isLowercase && closing.last.map { "”\"’)".contains($0) } == true && !closesSentence(closing)
+            return lowerCase && closing.last.map { "”\"’)".contains($0) } == true && !closesSentence(closing)
                 && !isMarkedHeading(closing) && !(closingIsCapitals ?? Lexicon.isInCapitals(closing))
                 && Signatory.names(in: Substring(closing)) == nil
         }
-        return first.isLowercase || (open && (first.isLetter || first.isNumber))
+        return lowerCase || (open && (first.isLetter || first.isNumber))
+    }
+
+    /// Whether a text opens in lower case, perhaps with a bracketed aside in lower case that
+    /// the sentence goes on after in lower case (`(zéro) n’a fait l’objet …`): a sentence's
+    /// middle. A bracket that closes the line (`(ingediend door …)`) or a capital after it
+    /// opens no middle.
+    private static func opensInLowerCase(_ text: String) -> Bool {
+        guard text.first == "(" else { return text.first?.isLowercase == true }
+        guard let close = text.firstIndex(of: ")"), text.dropFirst().first?.isLowercase == true else { return false }
+        let after = text[text.index(after: close)...]
+        return after.first == " " && after.dropFirst().first?.isLowercase == true
     }
 
     /// Whether a text is open, and how: nil for a closed one (closing punctuation, a

@@ -1096,6 +1096,18 @@ import Testing
         #expect(!PageCut.continuesOpenText("PROGRAMMAWET (I)", "portant des dispositions diverses"))
     }
 
+    /// A text that opens with a bracketed aside in lower case, its sentence going on after it
+    /// in lower case, is a sentence's middle: an open text a page end cut goes on in it
+    /// (`… absolument aucune` / `(zéro) n’a fait l’objet …`). A bracket that closes its line
+    /// (the submitters under a title) or a capital after it is no middle.
+    @Test func aBracketedAsideInLowerCaseGoesOnAnOpenText() {
+        let open = "Sur les 1.318 décisions suspendues par le vice-gouverneur, absolument aucune"
+        #expect(PageCut.continuesOpenText(open, "(zéro) n’a fait l’objet d’un retrait par les CPAS."))
+        #expect(!PageCut.continuesOpenText("tot structurele integratie van de strijd tegen drugshandel", "(ingediend door mevrouw Kristien Verbelen c.s.)"))
+        #expect(!PageCut.continuesOpenText(open, "(zie tabel 5) De OCMW’s trekken niets in."))
+        #expect(!PageCut.continuesOpenText(open, "(Zéro) n’a fait l’objet d’un retrait."))
+    }
+
     /// U+2010 HYPHEN after a letter that ends a line (a shaping engine's line-end hyphen: at the
     /// end, or before a `-layout` dump's gutter) becomes a soft hyphen; inside a word, after a
     /// figure, before one space (an author's suspended compound), or a hyphen-minus, it stays.
