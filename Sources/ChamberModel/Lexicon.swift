@@ -198,8 +198,9 @@ public enum Lexicon {
     /// or the Chamber's whole name; a cell of one word set in capitals, as a cover sets it
     /// (`RAPPORT`, not the Dutch word `rapport` alone on a line of running text).
     public static func cellLanguage(_ line: some StringProtocol) -> Language? {
-        guard line.contains(" ") || isMostlyCapitals(line.letterCase) else { return nil }
-        return nameLanguage(line) ?? sessionLanguage(line)
+        guard line.utf8.contains(0x20) || isMostlyCapitals(line.letterCase) else { return nil }
+        // Every line of a dump is asked: only one that opens as a name may be one.
+        return (mayOpenName(line) ? nameLanguage(line) : nil) ?? sessionLanguage(line)
     }
 
     /// The language of a text that is, whole, a heading or the Chamber's name the lexicon

@@ -50,6 +50,22 @@ import Testing
         return Set(sections.flatMap { $0.units.flatMap(walk) })
     }
 
+    /// poppler-glib is opened when a process reads its first PDF, not loaded with every
+    /// process: converting a text dump loads none of it (the dynamic loader's own record of
+    /// the files it opens, `LD_DEBUG=files`), converting a PDF does.
+    @Test func onlyReadingAPDFLoadsPoppler() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func loadsPoppler(_ input: String) throws -> Bool {
+            let result = try runCLI(["convert", "--in-process", "--schema", Paths.schema, input, "-o", dir.path], environment: ["LD_DEBUG": "files"])
+            #expect(result.status == 0, "\(result.err.suffix(300))")
+            #expect(result.err.contains("file=libxml2.so.2"), "the loader's record is missing")
+            return result.err.contains("file=libpoppler-glib.so")
+        }
+        #expect(try !loadsPoppler(Paths.seed))
+        #expect(try loadsPoppler(Paths.fixture("typeset/dev/dev-01-seed-nl.pdf")))
+    }
+
     @Test func theHeldOutPDFsAreRead() throws {
         #expect(Self.names.count >= 8)
         var right = 0, total = 0, parties = 0, goldParties = 0, legend = 0, goldLegend = 0, front = 0, goldFront = 0
