@@ -71,6 +71,10 @@ extension Provenance {
 extension Pipeline {
     /// SHA-256 of a source, as provenance records it (`validate --fixity`).
     public static func sha256(_ bytes: [UInt8]) -> String { SourceDigest.sha256(bytes) }
+
+    /// Why no SHA-256 can be recorded or checked (GLib missing), for the CLI to stop on
+    /// before it writes anything; nil when it can.
+    public static var digestProblem: String? { SourceDigest.problem }
 }
 
 public typealias DTDValidator = ChamberEmit.DTDValidator

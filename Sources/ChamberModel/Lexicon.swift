@@ -78,14 +78,31 @@ public enum Lexicon {
     /// the same words in running text (`(ingediend door …) dat in de vorige …`).
     public static func opensSubmitters(_ line: some StringProtocol) -> Bool {
         guard line.hasPrefix("("), submitterOpenings.contains(where: { line.hasPrefix($0) }) else { return false }
-        return !line.contains(")") || closesSubmitters(line)
+        // Its bracket left open, the next line closes it.
+        guard let close = closingBracket(in: line, open: 0) else { return true }
+        return endsAt(close, line)
     }
 
     /// Whether a line closes a submitters' bracket opened on the line before, with nothing
-    /// after it (`Verbelen c.s.)`, not `mevrouw An Claes) stelde …`).
+    /// after it (`Verbelen c.s.)`, not `mevrouw An Claes) stelde …`); a party's bracket
+    /// inside it is passed over (`de heer X (N-VA) en mevrouw Y)`).
     public static func closesSubmitters(_ line: some StringProtocol) -> Bool {
-        guard let close = line.firstIndex(of: ")") else { return false }
-        return line[line.index(after: close)...].allSatisfy { $0 == " " || $0 == "." }
+        closingBracket(in: line, open: 1).map { endsAt($0, line) } ?? false
+    }
+
+    /// The bracket that closes the `open` brackets before the line and those it opens first.
+    private static func closingBracket<S: StringProtocol>(in line: S, open: Int) -> S.Index? {
+        var depth = open
+        for index in line.indices {
+            if line[index] == "(" { depth += 1 } else if line[index] == ")" { depth -= 1 }
+            if depth == 0 && line[index] == ")" { return index }
+        }
+        return nil
+    }
+
+    /// Whether nothing but spaces and a full stop follows `index`.
+    private static func endsAt<S: StringProtocol>(_ index: S.Index, _ line: S) -> Bool {
+        line[line.index(after: index)...].allSatisfy { $0 == " " || $0 == "." }
     }
 
     /// Whether a text names the Chamber (`BELGISCHE KAMER VAN VOLKSVERTEGENWOORDIGERS`,

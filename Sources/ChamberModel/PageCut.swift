@@ -22,15 +22,22 @@ public enum PageCut {
         return lowerCase || (open && (first.isLetter || first.isNumber))
     }
 
-    /// Whether a text opens in lower case, perhaps with a bracketed aside in lower case that
-    /// the sentence goes on after in lower case (`(zéro) n’a fait l’objet …`): a sentence's
-    /// middle. A bracket that closes the line (`(ingediend door …)`) or a capital after it
-    /// opens no middle.
+    /// Whether a text opens in lower case, perhaps after a bracketed aside that the sentence
+    /// goes on after in lower case (`(zéro) n’a fait l’objet …`, `(GGC) kennis heeft`): a
+    /// sentence's middle. A bracket that closes the line (`(ingediend door …)`: the
+    /// submitters, which open a block), a capital after it or a list's label (`(a)`, `(ii)`,
+    /// `(3)`) opens none.
     private static func opensInLowerCase(_ text: String) -> Bool {
         guard text.first == "(" else { return text.first?.isLowercase == true }
-        guard let close = text.firstIndex(of: ")"), text.dropFirst().first?.isLowercase == true else { return false }
+        guard let close = text.firstIndex(of: ")"), !isListLabel(text[text.index(after: text.startIndex)..<close]) else { return false }
         let after = text[text.index(after: close)...]
         return after.first == " " && after.dropFirst().first?.isLowercase == true
+    }
+
+    /// A list's label inside brackets: a number, one letter, or a roman numeral in lower case.
+    private static func isListLabel(_ text: Substring) -> Bool {
+        text.allSatisfy(\.isNumber) || text.count == 1 && text.first?.isLetter == true
+            || text.count <= 4 && text.allSatisfy { "ivxl".contains($0) }
     }
 
     /// Whether a text is open, and how: nil for a closed one (closing punctuation, a

@@ -142,6 +142,7 @@ struct Validate: ParsableCommand {
         do { source = try InputFile.read(path, limit: Int.max) } catch {
             return ("\(where_): fixity: cannot read the source \(path): \(error.reason)", Exit.unusableInput)
         }
+        if let problem = Pipeline.digestProblem { return ("\(where_): fixity: \(problem)", Exit.unusableInput) }
         let digest = Pipeline.sha256(source)
         guard digest == recorded.sha256, recorded.bytes == nil || recorded.bytes == source.count else {
             return ("\(where_): fixity: the source \(path) has changed: SHA-256 \(digest) (\(source.count) bytes), recorded \(recorded.sha256) (\(recorded.bytes.map(String.init) ?? "?") bytes)", Exit.invalidDocument)

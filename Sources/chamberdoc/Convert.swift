@@ -154,6 +154,10 @@ struct Convert: ParsableCommand {
         let setup = Worker.Setup(schema: try schemaOption.path(), glossaries: try glossaryOption.files(), inputLimit: inputLimit.bytes,
                                  formats: try formats())
         let settings = try Settings(setup, writerSchemas: inProcess)
+        if let problem = Pipeline.digestProblem {
+            report("chamberdoc: " + problem)
+            throw ExitCode(Exit.unusableInput)
+        }
         Interruption.install()
         noteMissingDictionary()
         if let timings { try Self.checked { () throws(OutputFile.Failure) in try OutputFile.checkWritable(timings) } }

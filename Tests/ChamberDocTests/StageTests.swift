@@ -814,6 +814,10 @@ import Testing
     @Test func coverLinesProFormsAndOutlineDepth() {
         #expect(Lexicon.opensSubmitters("(ingediend door mevrouw Barbara Pas c.s.)") && Lexicon.opensSubmitters("(déposée par Mme Kristien"))
         #expect(!Lexicon.opensSubmitters("(ingediend door mevrouw Kristien Verbelen) dat in de vorige zittingsperiode niet"))
+        // A party's bracket inside the submitters' is passed over, on their line or the next.
+        #expect(Lexicon.opensSubmitters("(ingediend door de heer Jan Peeters (N-VA) en mevrouw An Claes)"))
+        #expect(Lexicon.opensSubmitters("(ingediend door de heer Jan Peeters (N-VA) en"))
+        #expect(Lexicon.closesSubmitters("mevrouw An Claes (VB))") && !Lexicon.closesSubmitters("mevrouw An Claes (VB)) stelde dat"))
         #expect(Mentions.hasProForm("Dezelfde opmerkingen gelden ook hier.", language: .nl))
         #expect(!Mentions.hasProForm("daar de gemeenten in gebreke blijven", language: .nl))
         #expect(Mentions.hasProForm("Les remarques s’appliquent ici aussi.", language: .fr))
@@ -1096,16 +1100,23 @@ import Testing
         #expect(!PageCut.continuesOpenText("PROGRAMMAWET (I)", "portant des dispositions diverses"))
     }
 
-    /// A text that opens with a bracketed aside in lower case, its sentence going on after it
-    /// in lower case, is a sentence's middle: an open text a page end cut goes on in it
-    /// (`… absolument aucune` / `(zéro) n’a fait l’objet …`). A bracket that closes its line
-    /// (the submitters under a title) or a capital after it is no middle.
-    @Test func aBracketedAsideInLowerCaseGoesOnAnOpenText() {
+    /// A text that opens with a bracketed aside, its sentence going on after it in lower
+    /// case, is a sentence's middle: an open text a page end cut goes on in it (`… absolument
+    /// aucune` / `(zéro) n’a fait l’objet …`, `… Gemeenschapscommissie` / `(GGC) kennis
+    /// heeft`). A bracket that closes its line (the submitters under a title, a party's
+    /// bracket inside theirs), a capital after it or a list's label is no middle.
+    @Test func aBracketedAsideBeforeLowerCaseGoesOnAnOpenText() {
         let open = "Sur les 1.318 décisions suspendues par le vice-gouverneur, absolument aucune"
         #expect(PageCut.continuesOpenText(open, "(zéro) n’a fait l’objet d’un retrait par les CPAS."))
         #expect(!PageCut.continuesOpenText("tot structurele integratie van de strijd tegen drugshandel", "(ingediend door mevrouw Kristien Verbelen c.s.)"))
         #expect(!PageCut.continuesOpenText(open, "(zie tabel 5) De OCMW’s trekken niets in."))
-        #expect(!PageCut.continuesOpenText(open, "(Zéro) n’a fait l’objet d’un retrait."))
+        #expect(PageCut.continuesOpenText("van de Gemeenschappelijke Gemeenschapscommissie", "(GGC) kennis heeft. Ook hier blijft de overheid in gebreke."))
+        let title = "tot wijziging van de wet van 14 juli 1991 betreffende de handelspraktijken"
+        #expect(!PageCut.continuesOpenText(title, "(ingediend door de heer Jan Peeters (N-VA) en mevrouw An Claes)"))
+        #expect(!PageCut.continuesOpenText(title, "(déposée par M. Jan Peeters (N-VA) et Mme An Claes)"))
+        #expect(!PageCut.continuesOpenText("(i) het eerste punt", "(ii) het tweede punt"))
+        #expect(!PageCut.continuesOpenText("de regering verzoekt maatregelen te nemen", "(a) de invoering van een register"))
+        #expect(!PageCut.continuesOpenText("de regering verzoekt maatregelen te nemen", "(3) de invoering van een register"))
     }
 
     /// U+2010 HYPHEN after a letter that ends a line (a shaping engine's line-end hyphen: at the

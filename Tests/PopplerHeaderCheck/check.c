@@ -24,6 +24,9 @@ SAME_FIELD(CDPopplerRectangle, PopplerRectangle, y1);
 SAME_FIELD(CDPopplerRectangle, PopplerRectangle, x2);
 SAME_FIELD(CDPopplerRectangle, PopplerRectangle, y2);
 SAME_SIZE(CDPopplerColor, PopplerColor);
+SAME_FIELD(CDPopplerColor, PopplerColor, red);
+SAME_FIELD(CDPopplerColor, PopplerColor, green);
+SAME_FIELD(CDPopplerColor, PopplerColor, blue);
 SAME_SIZE(CDPopplerTextAttributes, PopplerTextAttributes);
 SAME_FIELD(CDPopplerTextAttributes, PopplerTextAttributes, font_name);
 SAME_FIELD(CDPopplerTextAttributes, PopplerTextAttributes, font_size);
@@ -33,6 +36,8 @@ SAME_FIELD(CDPopplerTextAttributes, PopplerTextAttributes, start_index);
 SAME_FIELD(CDPopplerTextAttributes, PopplerTextAttributes, end_index);
 _Static_assert(CD_G_CHECKSUM_SHA256 == G_CHECKSUM_SHA256, "G_CHECKSUM_SHA256");
 _Static_assert(CD_POPPLER_ERROR_ENCRYPTED == POPPLER_ERROR_ENCRYPTED, "POPPLER_ERROR_ENCRYPTED");
+// The function types below are read with GLib's enum for CDGChecksumType: the two must be one type.
+_Static_assert(__builtin_types_compatible_p(CDGChecksumType, __typeof__((GChecksumType)0)), "CDGChecksumType");
 
 // The function types again, in the headers' types: a function assigned to a pointer of
 // another type is an error here.

@@ -38,11 +38,11 @@ enum PDFText {
             if code == Int32(CD_POPPLER_ERROR_ENCRYPTED) { throw UnusableInput("an encrypted PDF; chamberdoc cannot read it without its password") }
             throw UnusableInput("a damaged PDF (\(message))")
         }
-        defer { glib.objectUnref(UnsafeMutableRawPointer(document)) }
+        defer { poppler.objectUnref(UnsafeMutableRawPointer(document)) }
         var pages: [PDFPage] = []
         for index in 0..<poppler.documentGetNPages(document) {
             guard let page = poppler.documentGetPage(document, index) else { continue }
-            defer { glib.objectUnref(UnsafeMutableRawPointer(page)) }
+            defer { poppler.objectUnref(UnsafeMutableRawPointer(page)) }
             pages.append(read(page, number: Int(index) + 1, poppler))
         }
         if pages.allSatisfy({ $0.words.isEmpty }) {
