@@ -9,31 +9,34 @@
 #define SAME_FIELD(ours, theirs, field) \
     _Static_assert(offsetof(ours, field) == offsetof(theirs, field) && sizeof(((ours *)0)->field) == sizeof(((theirs *)0)->field), #ours "." #field)
 #define SAME_SIZE(ours, theirs) _Static_assert(sizeof(ours) == sizeof(theirs), #ours)
+// A number's field: the same type too (its sign, integer or floating point).
+#define SAME_NUMBER(ours, theirs, field) SAME_FIELD(ours, theirs, field); \
+    _Static_assert(__builtin_types_compatible_p(__typeof__(((ours *)0)->field), __typeof__(((theirs *)0)->field)), #ours "." #field " type")
 
 SAME_SIZE(CDGError, GError);
-SAME_FIELD(CDGError, GError, domain);
-SAME_FIELD(CDGError, GError, code);
+SAME_NUMBER(CDGError, GError, domain);
+SAME_NUMBER(CDGError, GError, code);
 SAME_FIELD(CDGError, GError, message);
 SAME_SIZE(CDGList, GList);
 SAME_FIELD(CDGList, GList, data);
 SAME_FIELD(CDGList, GList, next);
 SAME_FIELD(CDGList, GList, prev);
 SAME_SIZE(CDPopplerRectangle, PopplerRectangle);
-SAME_FIELD(CDPopplerRectangle, PopplerRectangle, x1);
-SAME_FIELD(CDPopplerRectangle, PopplerRectangle, y1);
-SAME_FIELD(CDPopplerRectangle, PopplerRectangle, x2);
-SAME_FIELD(CDPopplerRectangle, PopplerRectangle, y2);
+SAME_NUMBER(CDPopplerRectangle, PopplerRectangle, x1);
+SAME_NUMBER(CDPopplerRectangle, PopplerRectangle, y1);
+SAME_NUMBER(CDPopplerRectangle, PopplerRectangle, x2);
+SAME_NUMBER(CDPopplerRectangle, PopplerRectangle, y2);
 SAME_SIZE(CDPopplerColor, PopplerColor);
-SAME_FIELD(CDPopplerColor, PopplerColor, red);
-SAME_FIELD(CDPopplerColor, PopplerColor, green);
-SAME_FIELD(CDPopplerColor, PopplerColor, blue);
+SAME_NUMBER(CDPopplerColor, PopplerColor, red);
+SAME_NUMBER(CDPopplerColor, PopplerColor, green);
+SAME_NUMBER(CDPopplerColor, PopplerColor, blue);
 SAME_SIZE(CDPopplerTextAttributes, PopplerTextAttributes);
 SAME_FIELD(CDPopplerTextAttributes, PopplerTextAttributes, font_name);
-SAME_FIELD(CDPopplerTextAttributes, PopplerTextAttributes, font_size);
-SAME_FIELD(CDPopplerTextAttributes, PopplerTextAttributes, is_underlined);
+SAME_NUMBER(CDPopplerTextAttributes, PopplerTextAttributes, font_size);
+SAME_NUMBER(CDPopplerTextAttributes, PopplerTextAttributes, is_underlined);
 SAME_FIELD(CDPopplerTextAttributes, PopplerTextAttributes, color);
-SAME_FIELD(CDPopplerTextAttributes, PopplerTextAttributes, start_index);
-SAME_FIELD(CDPopplerTextAttributes, PopplerTextAttributes, end_index);
+SAME_NUMBER(CDPopplerTextAttributes, PopplerTextAttributes, start_index);
+SAME_NUMBER(CDPopplerTextAttributes, PopplerTextAttributes, end_index);
 _Static_assert(CD_G_CHECKSUM_SHA256 == G_CHECKSUM_SHA256, "G_CHECKSUM_SHA256");
 _Static_assert(CD_POPPLER_ERROR_ENCRYPTED == POPPLER_ERROR_ENCRYPTED, "POPPLER_ERROR_ENCRYPTED");
 // The function types below are read with GLib's enum for CDGChecksumType: the two must be one type.
