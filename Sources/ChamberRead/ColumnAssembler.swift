@@ -69,6 +69,16 @@ struct ColumnAssembler {
                 continue
             }
             var (bodyLines, noteLines, trailingLines, byMarker) = splitFootnotes(fragment.lines, markers: &markers[language, default: [:]])
+            // A dump sets the rest of a note that the page before cut just above the page's
+            // first note, as text: a line there that goes on the open note and closes its
+            // sentence is the note's (`… l’arrêt du Conseil d’État n° 118 134 du 8 avril` /
+            // `2003, p. 11.`). A PDF marks such small print itself (`splitFootnotes`).
+            if !noteLines.isEmpty, let rest = bodyLines.last, rest.box == nil, let last = footnotes[language]?.last,
+               Self.mayGoOn(last, onPage: rest.page), PageCut.closesSentence(rest.text.trimmed),
+               PageCut.continuesOpenText(last.content.text, String(rest.text.trimmed)) {
+                bodyLines.removeLast()
+                footnotes[language]![footnotes[language]!.count - 1].content.append(noteText([rest]))
+            }
             // The text's last line above the notes ends as a column does: whether it goes on
             // is for the page cut to tell (`Art. 2`, then the notes, then `In artikel 58 …`).
             if !noteLines.isEmpty, bodyLines.last?.end == .continues { bodyLines[bodyLines.count - 1].end = .endsBlock }

@@ -299,6 +299,19 @@ import Testing
         #expect(notes.contains { $0[0] == "6" && $0[1] == "fr" && $0[2].hasPrefix("Il s'agit ici de dossiers, et non de personnes recrutées.") })
     }
 
+    /// A note that a page end cut goes on just above the next page's first note, where a
+    /// dump gives it as the column's last line of text (`-layout`: `2003, p. 11.` under `…
+    /// déposés par les`): the line ends the note, and the text goes on at the next page
+    /// (`CPAS auprès du vice-gouverneur …`). (Development dump dev-03.)
+    @Test func aNotesRestAboveTheNextPagesNotesEndsTheNote() throws {
+        let document = try Self.development("dev-03-bill-fn-cross.layout.txt")
+        let notes = Dictionary(document.footnotes.map { ("\($0.number) \($0.language.rawValue)", $0.content.text) }) { first, _ in first }
+        #expect(notes["7 fr"]?.hasSuffix("n° 118 134 du 8 avril 2003, p. 11.") == true, "\(notes["7 fr"] ?? "")")
+        #expect(notes["7 nl"]?.hasSuffix("Raad van State nr. 118 134 van 8 april 2003, blz. 11.") == true, "\(notes["7 nl"] ?? "")")
+        let texts = document.sections.flatMap(\.units).compactMap { $0.texts[.fr]?.text }
+        #expect(texts.contains { $0.hasPrefix("Totaux 2023. En 2023, 1.899 dossiers de désignations ont été déposés par les CPAS auprès du vice-gouverneur.") })
+    }
+
     /// `pdftotext -raw` of a PDF that sets each unit's two languages as one table row
     /// (WeasyPrint, engine 3) puts the two columns' short cells on one line: the headings
     /// are cut between their languages. (Development dump dev-16.)
