@@ -25,6 +25,12 @@ struct SharedLibrary: @unchecked Sendable {
     func function<T>(_ name: String) -> T? {
         dlsym(handle, name).map { unsafeBitCast($0, to: T.self) }
     }
+
+    /// The function `name`, or the problem `lacking` names for a library without it.
+    func function<T>(_ name: String, else lacking: (String) -> LibraryProblem) throws(LibraryProblem) -> T {
+        guard let function: T = function(name) else { throw lacking(name) }
+        return function
+    }
 }
 
 /// Why a library cannot serve: it is missing, or lacks a function.
@@ -42,15 +48,12 @@ struct GLib: Sendable {
     let computeChecksumForData: cd_g_compute_checksum_for_data
 
     private init(_ library: SharedLibrary) throws(LibraryProblem) {
-        func function<T>(_ name: String) throws(LibraryProblem) -> T {
-            guard let function: T = library.function(name) else { throw LibraryProblem(reason: "GLib lacks \(name): it is older than 2.32") }
-            return function
-        }
-        free = try function("g_free")
-        bytesNew = try function("g_bytes_new")
-        bytesUnref = try function("g_bytes_unref")
-        clearError = try function("g_clear_error")
-        computeChecksumForData = try function("g_compute_checksum_for_data")
+        let lacking = { (name: String) in LibraryProblem(reason: "GLib lacks \(name): it is older than 2.32") }
+        free = try library.function("g_free", else: lacking)
+        bytesNew = try library.function("g_bytes_new", else: lacking)
+        bytesUnref = try library.function("g_bytes_unref", else: lacking)
+        clearError = try library.function("g_clear_error", else: lacking)
+        computeChecksumForData = try library.function("g_compute_checksum_for_data", else: lacking)
     }
 
     /// GLib, opened on first use, or why it cannot be.
@@ -76,23 +79,18 @@ struct Poppler: Sendable {
     let pageFreeTextAttributes: cd_poppler_page_free_text_attributes
 
     private init(_ library: SharedLibrary, glib: GLib) throws(LibraryProblem) {
-        func function<T>(_ name: String) throws(LibraryProblem) -> T {
-            guard let function: T = library.function(name) else {
-                throw LibraryProblem(reason: "poppler-glib lacks \(name): chamberdoc needs poppler 0.82 or later to read PDFs")
-            }
-            return function
-        }
+        let lacking = { (name: String) in LibraryProblem(reason: "poppler-glib lacks \(name): chamberdoc needs poppler 0.82 or later to read PDFs") }
         self.glib = glib
         // GObject's, found among the libraries poppler-glib loaded.
-        objectUnref = try function("g_object_unref")
-        documentNewFromBytes = try function("poppler_document_new_from_bytes")
-        documentGetNPages = try function("poppler_document_get_n_pages")
-        documentGetPage = try function("poppler_document_get_page")
-        pageGetSize = try function("poppler_page_get_size")
-        pageGetText = try function("poppler_page_get_text")
-        pageGetTextLayout = try function("poppler_page_get_text_layout")
-        pageGetTextAttributes = try function("poppler_page_get_text_attributes")
-        pageFreeTextAttributes = try function("poppler_page_free_text_attributes")
+        objectUnref = try library.function("g_object_unref", else: lacking)
+        documentNewFromBytes = try library.function("poppler_document_new_from_bytes", else: lacking)
+        documentGetNPages = try library.function("poppler_document_get_n_pages", else: lacking)
+        documentGetPage = try library.function("poppler_document_get_page", else: lacking)
+        pageGetSize = try library.function("poppler_page_get_size", else: lacking)
+        pageGetText = try library.function("poppler_page_get_text", else: lacking)
+        pageGetTextLayout = try library.function("poppler_page_get_text_layout", else: lacking)
+        pageGetTextAttributes = try library.function("poppler_page_get_text_attributes", else: lacking)
+        pageFreeTextAttributes = try library.function("poppler_page_free_text_attributes", else: lacking)
     }
 
     /// poppler-glib, opened on first use, or why it cannot be.
