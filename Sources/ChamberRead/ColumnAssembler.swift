@@ -69,16 +69,6 @@ struct ColumnAssembler {
                 continue
             }
             var (bodyLines, noteLines, trailingLines, byMarker) = splitFootnotes(fragment.lines, markers: &markers[language, default: [:]])
-            // A dump sets the rest of a note that the page before cut just above the page's
-            // first note, as text: a line there that goes on the open note and closes its
-            // sentence is the note's (`… l’arrêt du Conseil d’État n° 118 134 du 8 avril` /
-            // `2003, p. 11.`). A PDF marks such small print itself (`splitFootnotes`).
-            if !noteLines.isEmpty, let rest = bodyLines.last, rest.box == nil, let last = footnotes[language]?.last,
-               Self.mayGoOn(last, onPage: rest.page), PageCut.closesSentence(rest.text.trimmed),
-               PageCut.continuesOpenText(last.content.text, String(rest.text.trimmed)) {
-                bodyLines.removeLast()
-                footnotes[language]![footnotes[language]!.count - 1].content.append(noteText([rest]))
-            }
             // The text's last line above the notes ends as a column does: whether it goes on
             // is for the page cut to tell (`Art. 2`, then the notes, then `In artikel 58 …`).
             if !noteLines.isEmpty, bodyLines.last?.end == .continues { bodyLines[bodyLines.count - 1].end = .endsBlock }
@@ -105,6 +95,12 @@ struct ColumnAssembler {
                 if kept.isEmpty { footnotes[language]![footnotes[language]!.count - 1].content.append(rest) } else { kept[kept.count - 1].content.append(rest) }
             }
             notes = kept
+            if !noteLines.isEmpty,
+               let rest = Self.restAboveNotes(bodyLines, after: footnotes[language]?.last, textBefore: paragraphs[language]?.last?.content.text) {
+                bodyLines.removeLast()
+                joiner.join(&footnotes[language]![footnotes[language]!.count - 1].content, noteText([rest]))
+                if bodyLines.last?.end == .continues { bodyLines[bodyLines.count - 1].end = .endsBlock }
+            }
             // A marker found a note: the same number later (a table's cell) needs a new one.
             for note in notes { markers[language]?[note.number] = nil }
             for line in trailingLines { Self.remember(line, in: &markers[language, default: [:]]) }
@@ -378,6 +374,24 @@ struct ColumnAssembler {
             end += 1
         }
         return (end, false)
+    }
+
+    /// The rest of a note that the page before cut, where a dump sets it: the text's last line
+    /// just above the page's first note (`… n° 118 134 du 8 avril` / `2003, p. 11.`). Only
+    /// where the text cannot end there and the note must go on: the line closes the open note's
+    /// sentence, opening in lower case or a digit unless the note ends on an article or a
+    /// preposition (`… arrest van de Raad van` / `State nr. …`), and the text's line above it
+    /// ends on one (`… déposés par les`; `textBefore`, the language's text so far, where the
+    /// line opens the fragment), its paragraph going on at the next page. A rest found among
+    /// the notes (`footnotesFrom`'s) has closed the note already; a PDF marks such small print
+    /// itself (`splitFootnotes`).
+    private static func restAboveNotes(_ body: [ColumnLine], after note: Footnote?, textBefore: String?) -> ColumnLine? {
+        guard let rest = body.last, rest.box == nil, let note, let above = body.dropLast().last.map({ String($0.text.trimmed) }) ?? textBefore,
+              note.content.span.regions.last?.page == rest.page - 1, !PageCut.closesSentence(note.content.text) else { return nil }
+        let text = rest.text.trimmed, noteOpen = Lexicon.leavesTextOpen.contains(note.content.text.lastWord.lowercased())
+        guard PageCut.closesSentence(text), noteOpen || text.first.map({ $0.isLowercase || $0.isNumber }) == true,
+              Lexicon.leavesTextOpen.contains(above.lastWord.lowercased()) else { return nil }
+        return rest
     }
 
     /// Records the marker numbers of a line, with its page.
