@@ -382,9 +382,10 @@ struct ColumnAssembler {
     /// sentence, opening in lower case or a digit unless the note ends on an article or a
     /// preposition (`… arrest van de Raad van` / `State nr. …`), and the text's line above it
     /// ends on one (`… déposés par les`; `textBefore`, the language's text so far, where the
-    /// line opens the fragment), its paragraph going on at the next page. A rest found among
-    /// the notes (`footnotesFrom`'s) has closed the note already; a PDF marks such small print
-    /// itself (`splitFootnotes`).
+    /// line opens the fragment), its paragraph going on at the next page. The note must have
+    /// ended on the page before: a rest found among this page's notes (`footnotesFrom`'s)
+    /// moved its end here, and then no line is taken. A PDF marks such small print itself
+    /// (`splitFootnotes`).
     private static func restAboveNotes(_ body: [ColumnLine], after note: Footnote?, textBefore: String?) -> ColumnLine? {
         guard let rest = body.last, rest.box == nil, let note, let above = body.dropLast().last.map({ String($0.text.trimmed) }) ?? textBefore,
               note.content.span.regions.last?.page == rest.page - 1, !PageCut.closesSentence(note.content.text) else { return nil }
