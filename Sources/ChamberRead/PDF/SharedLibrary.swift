@@ -20,16 +20,11 @@ struct SharedLibrary: @unchecked Sendable {
     }
 
     /// The function `name`, in the library or those it loaded, as a C function pointer of
-    /// type `T` (one of the shim's `cd_…` types, as the library's header declares it); nil
-    /// where the library is older than the function.
-    func function<T>(_ name: String) -> T? {
-        dlsym(handle, name).map { unsafeBitCast($0, to: T.self) }
-    }
-
-    /// The function `name`, or the problem `lacking` names for a library without it.
+    /// type `T` (one of the shim's `cd_…` types, as the library's header declares it); the
+    /// problem `lacking` names where the library is older than the function.
     func function<T>(_ name: String, else lacking: (String) -> LibraryProblem) throws(LibraryProblem) -> T {
-        guard let function: T = function(name) else { throw lacking(name) }
-        return function
+        guard let symbol = dlsym(handle, name) else { throw lacking(name) }
+        return unsafeBitCast(symbol, to: T.self)
     }
 }
 
