@@ -135,17 +135,34 @@ public struct BilingualDictionary: Sendable {
     /// where either occurs (a Dice coefficient of `minimumDice`). So a document's own terms
     /// (`Nederlandstaligen` / `néerlandophones`, `OCMW` / `CPAS`) count as translations.
     public func adding(associationsIn sentencePairs: [(nl: [UInt64], fr: [UInt64])], minimumCount: Int = 3, minimumDice: Double = 0.5) -> BilingualDictionary {
-        struct Pair: Hashable { var nl: UInt64, fr: UInt64 }
-        var nlCount: [UInt64: Int] = [:], frCount: [UInt64: Int] = [:], joint: [Pair: Int] = [:]
-        for (nl, fr) in sentencePairs {
-            for a in nl { nlCount[a, default: 0] += 1 }
-            for b in fr { frCount[b, default: 0] += 1 }
-            for a in nl { for b in fr { joint[Pair(nl: a, fr: b), default: 0] += 1 } }
+        // Each language's words numbered, and every (Dutch, French) pair of a sentence pair as
+        // one integer: the pairs are counted by sorting them, a long document giving hundreds
+        // of thousands.
+        struct Vocabulary {
+            var keys: [UInt64] = [], counts: [Int] = [], index: [UInt64: Int] = [:]
+            mutating func number(_ key: UInt64) -> UInt64 {
+                let i = index[key] ?? keys.count
+                if i == keys.count { index[key] = i; keys.append(key); counts.append(0) }
+                counts[i] += 1
+                return UInt64(i)
+            }
         }
+        var nl = Vocabulary(), fr = Vocabulary(), joint: [UInt64] = []
+        for pair in sentencePairs {
+            let (a, b) = (pair.nl.map { nl.number($0) }, pair.fr.map { fr.number($0) })
+            for u in a { for v in b { joint.append(u << 32 | v) } }
+        }
+        joint.sort()
         var result = self
-        for (pair, count) in joint where count >= minimumCount
-            && 2 * Double(count) >= minimumDice * Double(nlCount[pair.nl]! + frCount[pair.fr]!) {
-            result.pairs.insert(Self.pairHash(pair.nl, pair.fr))
+        var start = 0
+        while start < joint.count {
+            var end = start + 1
+            while end < joint.count && joint[end] == joint[start] { end += 1 }
+            let (u, v, count) = (Int(joint[start] >> 32), Int(joint[start] & 0xFFFF_FFFF), end - start)
+            if count >= minimumCount && 2 * Double(count) >= minimumDice * Double(nl.counts[u] + fr.counts[v]) {
+                result.pairs.insert(Self.pairHash(nl.keys[u], fr.keys[v]))
+            }
+            start = end
         }
         return result
     }

@@ -55,7 +55,7 @@ public struct SentenceAligner: Sendable {
         let features = { (text: String, ranges: [Range<Int>], language: Language) in
             ranges.map { AlignmentFeatures(sentence: NumberWords.substring(text, $0), language: language, names: aligner.names) }
         }
-        let (a, b) = (features(nl, nlRanges, .nl), features(fr, frRanges, .fr))
+        let (a, b) = aligner.placingWords(features(nl, nlRanges, .nl), features(fr, frRanges, .fr))
         let beads = aligner.align(a, b)
         return beads.indices.map { k in
             let bead = beads[k]
@@ -65,8 +65,8 @@ public struct SentenceAligner: Sendable {
             let dutch = bead.fr.isEmpty
             let neighbours = [k - 1, k + 1].filter { beads.indices.contains($0) && !beads[$0].nl.isEmpty && !beads[$0].fr.isEmpty }
             link.shareTranslatedBeside = neighbours.compactMap { n in
-                dutch ? aligner.shareTranslated(a[bead.nl.lowerBound], beside: a[beads[n].nl], b[beads[n].fr], dutch: true)
-                    : aligner.shareTranslated(b[bead.fr.lowerBound], beside: b[beads[n].fr], a[beads[n].nl], dutch: false)
+                dutch ? aligner.shareTranslated(a[bead.nl.lowerBound], beside: a[beads[n].nl], b[beads[n].fr])
+                    : aligner.shareTranslated(b[bead.fr.lowerBound], beside: b[beads[n].fr], a[beads[n].nl])
             }.max()
             return (link, nil)
         }

@@ -33,8 +33,8 @@ public struct AlignmentFeatures: Sendable {
     /// more, in a 256-bit set: cognates (`maritieme` / `maritime`, `capaciteiten` / `capacités`)
     /// share them across the languages (Simard, Foster and Isabelle 1992).
     public var stems = Stems()
-    /// The keys of its words in the bilingual dictionary (sentences only; see `BilingualDictionary.keys`).
-    public var words: [UInt64] = []
+    /// Its words as the bilingual dictionary sees them (sentences only; see `SentenceWords`).
+    public var words = SentenceWords()
     /// Whether the unit may join a neighbour in a 2-1 link: unlabelled prose without sub-units.
     public var mayJoin: Bool
 
@@ -61,7 +61,7 @@ public struct AlignmentFeatures: Sendable {
         let text = String(sentence)
         self.init(text: text, language: language, names: names)
         kind = .paragraph
-        words = BilingualDictionary.keys(text)
+        words = SentenceWords(keys: BilingualDictionary.keys(text))
     }
 
     private init(text: String, language: Language, names: Set<Substring>) {
@@ -182,6 +182,110 @@ public struct Stems: Sendable {
         let shared = (bits.0 & other.bits.0).nonzeroBitCount + (bits.1 & other.bits.1).nonzeroBitCount
             + (bits.2 & other.bits.2).nonzeroBitCount + (bits.3 & other.bits.3).nonzeroBitCount
         return 2 * Double(shared) / Double(max(1, count + other.count))
+    }
+}
+
+/// A sentence's words as the bilingual dictionary sees them (`BilingualDictionary.keys`),
+/// placed in the vocabularies of the two texts being aligned: its own words and the other
+/// language's words they translate are sets of bits, so that what the dictionary says of a
+/// link is a few population counts, not a look-up for every pair of its words.
+public struct SentenceWords: Sendable {
+    /// The words' keys, sorted and without repeats.
+    public private(set) var keys: [UInt64] = []
+    /// The words, in the vocabulary of the sentence's language.
+    var own = WordBits()
+    /// The other language's words that one of its words translates.
+    var translated = WordBits()
+    /// Per key, the other language's words that it translates (single sentences only).
+    var rows: [WordBits] = []
+
+    public init() {}
+
+    init(keys: [UInt64]) { self.keys = keys }
+
+    /// How many different words.
+    var count: Int { own.count }
+
+    /// Places the words in their language's vocabulary (`index`, `size` words), whose words
+    /// translate the other language's words that `rows` gives.
+    mutating func place(in index: [UInt64: Int], size: Int, rows table: [WordBits]) {
+        own = WordBits(size: size)
+        rows = keys.map { table[index[$0]!] }
+        translated = rows.reduce(into: WordBits(size: table.first?.size ?? 0)) { $0.formUnion($1) }
+        for key in keys { own.insert(index[key]!) }
+    }
+
+    /// The words of one or two sentences of a language together.
+    init(joining sentences: ArraySlice<AlignmentFeatures>) {
+        guard sentences.count > 1 else {
+            self = sentences.first?.words ?? SentenceWords()
+            return
+        }
+        own = sentences.dropFirst().reduce(sentences.first!.words.own) { $0.union($1.words.own) }
+        translated = sentences.dropFirst().reduce(sentences.first!.words.translated) { $0.union($1.words.translated) }
+    }
+
+    /// The share of the words of both that have a translation on the other side.
+    func coverage(with other: SentenceWords) -> Double {
+        Double(own.intersectionCount(other.translated) + other.own.intersectionCount(translated)) / Double(count + other.count)
+    }
+
+    /// The share of its words translated by words of `other` (the other language) that
+    /// `partner`, of its language, does not translate: what a sentence adds to a link beside
+    /// its partner. One half for a sentence of fewer than three words, which does not tell.
+    func exclusiveShare(beside partner: SentenceWords, in other: SentenceWords) -> Double {
+        guard count >= 3 else { return 0.5 }
+        let untaken = other.own.subtracting(partner.translated)
+        return Double(rows.count { $0.intersects(untaken) }) / Double(count)
+    }
+}
+
+/// A set of small integers (words of a vocabulary) as bits.
+struct WordBits: Sendable {
+    private var words: [UInt64] = []
+    /// How many integers it can hold.
+    private(set) var size = 0
+
+    init() {}
+
+    init(size: Int) {
+        self.size = size
+        words = [UInt64](repeating: 0, count: (size + 63) / 64)
+    }
+
+    /// `rows` empty sets, each of `columns` integers.
+    static func table(rows: Int, columns: Int) -> [WordBits] {
+        [WordBits](repeating: WordBits(size: columns), count: rows)
+    }
+
+    var count: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+
+    mutating func insert(_ i: Int) { words[i >> 6] |= 1 << UInt64(i & 63) }
+
+    mutating func formUnion(_ other: WordBits) {
+        for k in words.indices { words[k] |= other.words[k] }
+    }
+
+    func union(_ other: WordBits) -> WordBits {
+        var result = self
+        result.formUnion(other)
+        return result
+    }
+
+    func subtracting(_ other: WordBits) -> WordBits {
+        var result = self
+        for k in words.indices { result.words[k] &= ~other.words[k] }
+        return result
+    }
+
+    func intersectionCount(_ other: WordBits) -> Int {
+        var count = 0
+        for k in words.indices { count += (words[k] & other.words[k]).nonzeroBitCount }
+        return count
+    }
+
+    func intersects(_ other: WordBits) -> Bool {
+        words.indices.contains { words[$0] & other.words[$0] != 0 }
     }
 }
 
@@ -400,68 +504,66 @@ public struct SequenceAligner: Sendable {
     /// +2.4 and −3; costed like the stems. Sentences of fewer than three words do not tell.
     private func dictionaryCost(_ a: ArraySlice<AlignmentFeatures>, _ b: ArraySlice<AlignmentFeatures>) -> Double {
         guard !dictionary.isEmpty else { return 0 }
-        let x = a.count == 1 ? a.first!.words : Array(Set(a.flatMap(\.words)))
-        let y = b.count == 1 ? b.first!.words : Array(Set(b.flatMap(\.words)))
+        let (x, y) = (SentenceWords(joining: a), SentenceWords(joining: b))
         guard x.count >= 3, y.count >= 3 else { return 0 }
-        var cost = Self.dictionaryWeight * (Self.dictionaryMidpoint - dictionaryCoverage(x, y))
+        var cost = Self.dictionaryWeight * (Self.dictionaryMidpoint - x.coverage(with: y))
         // In a 2-1 link each of the two sentences must translate a part of the one that the
         // other does not: a sentence left out, folded in beside its neighbour, translates
         // nothing of it but the words of the subject they share.
-        for (side, other, dutch) in [(a, y, true), (b, x, false)] where side.count == 2 {
+        for (side, other) in [(a, y), (b, x)] where side.count == 2 {
             let (first, second) = (side[side.startIndex].words, side[side.startIndex + 1].words)
-            let weakest = min(exclusiveShare(of: first, beside: second, in: other, dutch: dutch),
-                              exclusiveShare(of: second, beside: first, in: other, dutch: dutch))
+            let weakest = min(first.exclusiveShare(beside: second, in: other), second.exclusiveShare(beside: first, in: other))
             cost += max(0, Self.dictionaryWeight * (Self.dictionaryMidpoint - weakest))
         }
         return cost
     }
 
-    /// The share of `words` (Dutch when `dutch`) translated by words of `other` that `partner`,
-    /// of the same language, does not translate: what a sentence adds to a link beside its
-    /// partner.
-    private func exclusiveShare(of words: [UInt64], beside partner: [UInt64], in other: [UInt64], dutch: Bool) -> Double {
-        let taken = translations(of: partner, among: other, dutch: dutch)
-        return share(of: words, translatedIn: other.filter { !taken.contains($0) }, dutch: dutch)
-    }
-
-    /// The share of the words of the sentence `lone` (Dutch when `dutch`), which the alignment
-    /// leaves alone, that the link of `partners` (its language) and `others` (the other
-    /// language) beside it translates and `partners` does not (`exclusiveShare`). Nil where
-    /// the words cannot tell: fewer than three on either side, or no lexicon.
-    func shareTranslated(_ lone: AlignmentFeatures, beside partners: ArraySlice<AlignmentFeatures>, _ others: ArraySlice<AlignmentFeatures>, dutch: Bool) -> Double? {
-        let other = Array(Set(others.flatMap(\.words)))
+    /// The share of the words of the sentence `lone`, which the alignment leaves alone, that
+    /// the link of `partners` (its language) and `others` (the other language) beside it
+    /// translates and `partners` does not (`SentenceWords.exclusiveShare`). Nil where the words
+    /// cannot tell: fewer than three on either side, or no lexicon.
+    func shareTranslated(_ lone: AlignmentFeatures, beside partners: ArraySlice<AlignmentFeatures>, _ others: ArraySlice<AlignmentFeatures>) -> Double? {
+        let other = SentenceWords(joining: others)
         guard dictionary.hasLexicon, lone.words.count >= 3, other.count >= 3 else { return nil }
-        return exclusiveShare(of: lone.words, beside: Array(Set(partners.flatMap(\.words))), in: other, dutch: dutch)
-    }
-
-    /// Which of `others` translate one of `words` (Dutch when `dutch`).
-    private func translations(of words: [UInt64], among others: [UInt64], dutch: Bool) -> Set<UInt64> {
-        Set(others.filter { other in words.contains { dutch ? dictionary.translates($0, other) : dictionary.translates(other, $0) } })
-    }
-
-    /// The share of `words` (Dutch when `dutch`) that have a translation among `others`; one
-    /// half for a sentence of fewer than three words, which does not tell.
-    private func share(of words: [UInt64], translatedIn others: [UInt64], dutch: Bool) -> Double {
-        guard words.count >= 3 else { return 0.5 }
-        return Double(words.count { word in others.contains { dutch ? dictionary.translates(word, $0) : dictionary.translates($0, word) } }) / Double(words.count)
+        return lone.words.exclusiveShare(beside: SentenceWords(joining: partners), in: other)
     }
 
     static let dictionaryWeight = 12.0, dictionaryMidpoint = 0.2
 
-    /// The share of the words of `nl` and `fr` that have a translation on the other side.
-    func dictionaryCoverage(_ nl: [UInt64], _ fr: [UInt64]) -> Double {
-        var frMatched = [Bool](repeating: false, count: fr.count)
-        var matched = 0
-        for a in 0..<nl.count {
-            var found = false
-            for b in 0..<fr.count where dictionary.translates(nl[a], fr[b]) {
-                found = true
-                frMatched[b] = true
+    /// The sentences with their words placed in the two texts' vocabularies (see
+    /// `SentenceWords`): each Dutch word of the texts is looked up with each French word once,
+    /// where the alignment would look up every pair of words of every link it weighs.
+    func placingWords(_ nl: [AlignmentFeatures], _ fr: [AlignmentFeatures]) -> ([AlignmentFeatures], [AlignmentFeatures]) {
+        func vocabulary(_ sentences: [AlignmentFeatures]) -> (keys: [UInt64], index: [UInt64: Int]) {
+            var keys: [UInt64] = [], index: [UInt64: Int] = [:]
+            for sentence in sentences {
+                for key in sentence.words.keys where index[key] == nil {
+                    index[key] = keys.count
+                    keys.append(key)
+                }
             }
-            if found { matched += 1 }
+            return (keys, index)
         }
-        for b in 0..<fr.count where frMatched[b] { matched += 1 }
-        return Double(matched) / Double(nl.count + fr.count)
+        let (dutch, french) = (vocabulary(nl), vocabulary(fr))
+        // The other language's words that each word translates, one row of bits per word.
+        var nlRows = WordBits.table(rows: dutch.keys.count, columns: french.keys.count)
+        var frRows = WordBits.table(rows: french.keys.count, columns: dutch.keys.count)
+        if !dictionary.isEmpty {
+            for (u, a) in dutch.keys.enumerated() {
+                for (v, b) in french.keys.enumerated() where dictionary.translates(a, b) {
+                    nlRows[u].insert(v)
+                    frRows[v].insert(u)
+                }
+            }
+        }
+        func placed(_ sentences: [AlignmentFeatures], _ index: [UInt64: Int], _ rows: [WordBits], size: Int) -> [AlignmentFeatures] {
+            sentences.map { sentence in
+                var sentence = sentence
+                sentence.words.place(in: index, size: size, rows: rows)
+                return sentence
+            }
+        }
+        return (placed(nl, dutch.index, nlRows, size: dutch.keys.count), placed(fr, french.index, frRows, size: french.keys.count))
     }
 
     private func softMin(_ a: Double, _ b: Double) -> Double {
