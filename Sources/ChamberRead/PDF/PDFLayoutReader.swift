@@ -17,14 +17,24 @@ struct PDFLayoutReader {
     }
 
     /// One printed line (or, on a page with a gutter, one column's part of it).
+    /// Words of one line, with what the reading asks of them, worked out once.
     struct Line {
-        var words: [PDFWord]
-        var page: Int
-        var box: PageBox { words.dropFirst().reduce(words[0].box) { $0.union($1.box) } }
+        let words: [PDFWord]
+        let page: Int
+        let box: PageBox
         /// The words, a shaping engine's hyphen that ends the line made soft (`LineHyphen`).
-        var text: String { String(LineHyphen.markingSoftHyphens(Substring(words.map(\.text).joined(separator: " ")))) }
-        var fontSize: Double { words.map(\.fontSize).max() ?? 0 }
+        let text: String
+        let fontSize: Double
         var bold: Bool { words.allSatisfy(\.bold) }
+
+        /// `words` must not be empty.
+        init(words: [PDFWord], page: Int) {
+            self.words = words
+            self.page = page
+            box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
+            text = String(LineHyphen.markingSoftHyphens(Substring(words.map(\.text).joined(separator: " "))))
+            fontSize = words.map(\.fontSize).max() ?? 0
+        }
     }
 
     /// Every line's text, for the vocabulary that undoes line-end hyphens.
@@ -59,23 +69,19 @@ struct PDFLayoutReader {
     /// line's height joins it; lines in top-to-bottom order, words left to right.
     static func lines(_ words: [PDFWord], page: Int) -> [Line] {
         let sorted = words.sorted { ($0.box.y0 + $0.box.y1, $0.box.x0) < ($1.box.y0 + $1.box.y1, $1.box.x0) }
-        var lines: [Line] = []
+        var lines: [[PDFWord]] = []
         var top = 0.0, bottom = 0.0
         for word in sorted {
             let middle = (word.box.y0 + word.box.y1) / 2
             if !lines.isEmpty, middle >= top, middle <= bottom {
-                lines[lines.count - 1].words.append(word)
+                lines[lines.count - 1].append(word)
             } else {
-                lines.append(Line(words: [word], page: page))
+                lines.append([word])
                 top = word.box.y0
                 bottom = word.box.y1
             }
         }
-        return lines.map { line in
-            var line = line
-            line.words.sort { $0.box.x0 < $1.box.x0 }
-            return line
-        }
+        return lines.map { Line(words: $0.sorted { $0.box.x0 < $1.box.x0 }, page: page) }
     }
 
     // MARK: Columns
@@ -338,15 +344,15 @@ struct PDFLayoutReader {
     /// A line cut where the space between two words is wider than `gap` times its font size
     /// (three: a cover's cells).
     static func cells(_ line: Line, gap: Double = 3) -> [Line] {
-        var cells: [Line] = []
+        var cells: [[PDFWord]] = []
         for word in line.words {
-            if let last = cells.last?.words.last, word.box.x0 - last.box.x1 <= gap * max(word.fontSize, 1) {
-                cells[cells.count - 1].words.append(word)
+            if let last = cells.last?.last, word.box.x0 - last.box.x1 <= gap * max(word.fontSize, 1) {
+                cells[cells.count - 1].append(word)
             } else {
-                cells.append(Line(words: [word], page: line.page))
+                cells.append([word])
             }
         }
-        return cells
+        return cells.map { Line(words: $0, page: line.page) }
     }
 
     // MARK: Paragraphs
