@@ -34,7 +34,7 @@ public enum LanguageEvidence {
 
     /// Log-odds of character trigrams (space marks a word boundary), from a large corpus,
     /// keyed by the three scalars packed into one integer.
-    static let trigramWeights: ScoreTable = {
+    static let trigramWeights: ScoreTable<Double> = {
         // Parsed from bytes: `Double(String)` and `split` per line cost more than the rest
         // of a small document's conversion.
         var entries: [(UInt64, Double)] = []
@@ -187,7 +187,7 @@ public enum LanguageEvidence {
 
     /// The scores of the listed words, keyed by a hash of their bytes, so that scoring a word
     /// needs no String: decisive words ±6, function words ±1.5, words in both lists 0.
-    private static let listedWords: ScoreTable = {
+    private static let listedWords: ScoreTable<Double> = {
         var table: [UInt64: Double] = [:]
         for word in dutchWords { table[hash(Array(word.utf8))] = frenchWords.contains(word) ? 0 : 1.5 }
         for word in frenchWords where !dutchWords.contains(word) { table[hash(Array(word.utf8))] = -1.5 }
@@ -235,21 +235,22 @@ public enum LanguageEvidence {
     }
 }
 
-/// Scores keyed by 64-bit integers (packed trigrams, word hashes), in an open-addressing
+/// Values (scores, numbers) keyed by 64-bit integers (packed trigrams, word hashes), in an open-addressing
 /// table with a multiplicative hash: the read stage looks one up per letter, and
 /// `Dictionary`'s seeded SipHash cost more than the rest of the scoring.
-struct ScoreTable: Sendable {
+struct ScoreTable<Value: Sendable>: Sendable {
     private var keys: [UInt64]
-    private var values: [Double]
+    private var values: [Value]
     private var occupied: [Bool]
     private let shift: UInt64
 
-    init(_ entries: [(UInt64, Double)]) {
+    init(_ entries: [(UInt64, Value)]) {
         var bits = 4
         while 1 << bits < entries.count * 2 { bits += 1 }
         shift = UInt64(64 - bits)
         keys = [UInt64](repeating: 0, count: 1 << bits)
-        values = [Double](repeating: 0, count: 1 << bits)
+        // Unoccupied slots hold a copy of the first value, never read.
+        values = entries.first.map { [Value](repeating: $0.1, count: 1 << bits) } ?? []
         occupied = [Bool](repeating: false, count: 1 << bits)
         for (key, value) in entries {
             var slot = self.slot(key)
@@ -260,7 +261,7 @@ struct ScoreTable: Sendable {
 
     private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
-    subscript(key: UInt64) -> Double? {
+    subscript(key: UInt64) -> Value? {
         var slot = slot(key)
         while occupied[slot] {
             if keys[slot] == key { return values[slot] }

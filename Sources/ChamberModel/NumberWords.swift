@@ -38,7 +38,7 @@ public enum NumberWords {
                 let joined = gap.count == 1 && (gap.first == 0x20 || gap.first == 0x2D)
                 previousEnd = range.upperBound
                 if afterPartWord, let roman = romanValue(word) { found.insert(String(roman)) }
-                afterPartWord = word.count <= 13 && partWords.contains(key(lowercased: word))
+                afterPartWord = word.count <= 13 && partWords[key(lowercased: word)] != nil
                 if language == .fr, joined, !run.isEmpty, !connector, equals(word, "et") { connector = true; return }
                 let values = language == .nl ? dutchValues(word) : frenchValues(word)
                 // `vingt et un`: `et` joins only a ten and a unit.
@@ -125,12 +125,18 @@ public enum NumberWords {
     }
 
     private static func longestPart(_ word: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, Int)? {
-        dutchParts.first { matches(word, at: i, $0.text) }.map { ($0.value, $0.text.utf8.count) }
+        guard i < word.count else { return nil }
+        let first = word[i] &- 0x41 < 26 ? word[i] | 0x20 : word[i]
+        return dutchParts[Int(first)].first { matches(word, at: i, $0.text) }.map { ($0.value, $0.text.utf8.count) }
     }
 
-    /// The parts Dutch writes together, longest first so that `zeventien` is not `zeven`.
-    private static let dutchParts: [(text: String, value: Int)] = dutch.filter { $0.key != "nul" }
-        .map { ($0.key, Int($0.value)!) }.sorted { $0.text.utf8.count > $1.text.utf8.count }
+    /// The parts Dutch writes together, by their first byte, longest first so that
+    /// `zeventien` is not `zeven`: most words have no part at their start.
+    private static let dutchParts: [[(text: String, value: Int)]] = {
+        var parts = [[(text: String, value: Int)]](repeating: [], count: 256)
+        for (text, value) in dutch where text != "nul" { parts[Int(text.utf8.first!)].append((text, Int(value)!)) }
+        return parts.map { $0.sorted { $0.text.utf8.count > $1.text.utf8.count } }
+    }()
 
     /// A French word as its value (`dix`, `vingts`, `deuxième`, `premier`); nil when the word
     /// is no number.
@@ -181,8 +187,8 @@ public enum NumberWords {
     }
 
     /// Words after which a Roman numeral numbers a part: `titel II`, `chapitre III`.
-    private static let partWords: Set<UInt64> = Set(["titel", "titre", "hoofdstuk", "chapitre", "afdeling", "section", "deel",
-                                                     "partie", "boek", "livre", "bijlage", "annexe"].map { key(lowercased: Array($0.utf8)) })
+    private static let partWords = ScoreTable(["titel", "titre", "hoofdstuk", "chapitre", "afdeling", "section", "deel",
+                                               "partie", "boek", "livre", "bijlage", "annexe"].map { (key(lowercased: Array($0.utf8)), true) })
 
     private static func equals(_ word: UnsafeBufferPointer<UInt8>, _ other: StaticString) -> Bool {
         word.count == other.utf8CodeUnitCount && zip(word, UnsafeBufferPointer(start: other.utf8Start, count: other.utf8CodeUnitCount)).allSatisfy { $0 | 0x20 == $1 }
@@ -194,8 +200,8 @@ public enum NumberWords {
         word.reduce(14_695_981_039_346_656_037) { ($0 ^ UInt64($1 &- 0x41 < 26 ? $1 | 0x20 : $1)) &* 1_099_511_628_211 }
     }
 
-    private static let dutchKeys = Dictionary(uniqueKeysWithValues: (dutch.merging(dutchOrdinals) { a, _ in a }).map { (key(lowercased: $0.key.utf8), Int($0.value)!) })
-    private static let frenchKeys = Dictionary(uniqueKeysWithValues: (french.merging(frenchOrdinals) { a, _ in a }).map { (key(lowercased: $0.key.utf8), Int($0.value)!) })
+    private static let dutchKeys = ScoreTable((dutch.merging(dutchOrdinals) { a, _ in a }).map { (key(lowercased: $0.key.utf8), Int($0.value)!) })
+    private static let frenchKeys = ScoreTable((french.merging(frenchOrdinals) { a, _ in a }).map { (key(lowercased: $0.key.utf8), Int($0.value)!) })
 
     /// Runs of letters and digits, split on scalars (not grapheme clusters).
     public static func words(in text: String) -> [Substring] {
