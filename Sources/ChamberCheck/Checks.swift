@@ -114,10 +114,12 @@ extension ParityCheck {
     static let acronymMismatch = eachPair(.acronymMismatch) { nl, fr, entry, context in
         guard !nl.isSetInCapitals, !fr.isSetInCapitals else { return [] }
         let tags = partyTags(nl).union(partyTags(fr)).intersection(context.parties)
-        return [(Language.nl, nl, fr), (.fr, fr, nl)].flatMap { language, this, other in
+        return [(Language.nl, nl, fr), (.fr, fr, nl)].flatMap { language, this, other -> [Said] in
             let theirs = acronyms(other)
+            let missing = acronyms(this).subtracting(theirs).subtracting(tags)
+            guard !missing.isEmpty else { return [] }
             let referring = Mentions.hasProForm(other, language: language.other)
-            return acronyms(this).subtracting(theirs).subtracting(tags).sorted().filter { acronym in
+            return missing.sorted().filter { acronym in
                 let counterparts = context.glossary.counterparts(of: acronym, in: language)
                 let named = { (heading: TextUnit) in heading.texts[language.other].map { !acronyms($0.text).isDisjoint(with: counterparts.union([acronym])) } ?? false }
                 return counterparts.isDisjoint(with: theirs) && !counterparts.union([acronym]).contains { Mentions.spellsOut($0, other) }
