@@ -229,10 +229,14 @@ public enum Lexicon {
     /// Whether a line may open such a name: its first word is a name's first word (a cheap
     /// test before joining lines to try them).
     public static func mayOpenName(_ line: some StringProtocol) -> Bool {
+        // Every line of a dump is asked: most fail on their first byte, with no String made.
+        guard let byte = line.utf8.first, nameFirstBytes.contains(byte &- 0x61 < 26 ? byte - 0x20 : byte) else { return false }
         let first = line.prefix { $0 != " " }
         return first.utf8.count <= 16 && nameFirstWords.contains(first.uppercased())
     }
     private static let nameFirstWords = wholeHeadingFirstWords.union(chamberNames.map { $0[0].uppercased() })
+    /// The first bytes of those words (an accented capital's first byte is its small letter's).
+    private static let nameFirstBytes = Set(nameFirstWords.compactMap(\.utf8.first))
 
     /// The language of the Chamber's whole name (`CHAMBRE DES REPRÉSENTANTS DE BELGIQUE`).
     private static func chamberNameLanguage(_ text: some StringProtocol) -> Language? {
