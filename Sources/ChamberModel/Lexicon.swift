@@ -128,10 +128,13 @@ public enum Lexicon {
 
     /// The words that open a table or figure caption (`Tabel 9.`, `Tableau 10.`).
     public static let captionWords: Set<Substring> = ["Tabel", "Tableau", "Figuur", "Figure", "Grafiek", "Graphique"]
+    private static let captionFirstBytes = Set(captionWords.compactMap(\.utf8.first))
 
     /// Whether a line opens a caption: a caption word, a number, then `.`, `:` or a space.
     public static func opensCaption(_ line: some StringProtocol) -> Bool {
-        guard let space = line.firstIndex(of: " "), captionWords.contains(Substring(line[..<space])) else { return false }
+        // Every line is asked: most fail on their first byte.
+        guard let byte = line.utf8.first, captionFirstBytes.contains(byte),
+              let space = line.firstIndex(of: " "), captionWords.contains(Substring(line[..<space])) else { return false }
         let rest = line[line.index(after: space)...].utf8
         let digits = rest.prefix { $0 &- 0x30 < 10 }
         guard !digits.isEmpty, digits.count <= 3 else { return false }
