@@ -58,7 +58,7 @@ public enum Lexicon {
     /// ones also end a clause as a verb's particle (`komt … tussen`), but then a full stop
     /// or a comma follows them, and a line's last word keeps its punctuation.
     public static let leavesTextOpen: Set<String> = functionWords.union([
-        "tegen", "tussen", "zonder", "tijdens", "volgens", "naar", "zoals", "waarbij",
+        "tegen", "tussen", "zonder", "tijdens", "volgens", "naar", "zoals", "waarbij", "dat",
         "contre", "avec", "entre", "sans", "sous", "vers", "chez", "selon", "que", "dont", "lors",
     ])
 

@@ -381,9 +381,17 @@ struct SideBySideReader: LayoutReader {
     /// heading or salutation (`TOELICHTING`, `VOORSTEL VAN` /
     /// `RESOLUTIE`, before `Dames en Heren,`), a short line ending with a comma (a
     /// salutation), a short line without closing punctuation before a capital (a heading,
-    /// unless it ends on an article or a preposition), and a line before a first-line indent:
+    /// unless it ends on an article, a preposition or a conjunction; a block's first line is
+    /// short when the next line's first word would have fitted on it), and a line before a
+    /// first-line indent:
     /// a line more indented than this one, or, after a centred heading (whose own indent is
     /// deeper), than the line after it; unless a label's hanging indent explains the step.
+    /// Whether the next line's first word would have fitted at the end of this one, in a
+    /// column `width` characters wide.
+    private static func leavesRoom(_ text: Substring, for next: Substring, width: Int) -> Bool {
+        text.unicodeScalars.count + 1 + next.prefix { $0 != " " }.unicodeScalars.count < width
+    }
+
     private static func columnLines(_ column: [BilingualTables.Line], page: Int) -> [ColumnLine] {
         let width = column.map { $0.text.trimmed.unicodeScalars.count }.max() ?? 0
         func indent(_ text: Substring) -> Int { text.prefix { $0 == " " }.count }
@@ -425,8 +433,11 @@ struct SideBySideReader: LayoutReader {
                 end = .endsBlock
             } else if text.last == ",", text.unicodeScalars.count * 2 < width, next.first?.isUppercase == true {
                 end = .endsBlock
-            } else if !capitals, !endsOnFunctionWord, let last = text.last, last.isLetter || last.isNumber,
-                      text.unicodeScalars.count * 10 < width * 6, next.first?.isUppercase == true {
+            } else if !capitals, !endsOnFunctionWord, let last = text.last, last.isLetter || last.isNumber, next.first?.isUppercase == true,
+                      text.unicodeScalars.count * 10 < width * 6
+                        || (index == 0 || column[index - 1].text.trimmed.isEmpty) && Self.leavesRoom(text, for: next, width: width) {
+                // A block's first line that left room for the next line's first word is a whole
+                // heading too (`Schorsingen door de vicegouverneur` / `Totalen 2023. …`).
                 end = .endsBlock
             } else if endsOnFunctionWord {
                 // Nor does an indent end a text on an article or a preposition (a centred title's
