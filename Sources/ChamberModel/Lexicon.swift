@@ -83,6 +83,23 @@ public enum Lexicon {
         return endsAt(close, line)
     }
 
+    /// Whether a line opens a submitters' bracket that it leaves open (`(déposée par Mme
+    /// Barbara Pas et` / `consorts)`).
+    public static func leavesSubmittersOpen(_ line: some StringProtocol) -> Bool {
+        line.hasPrefix("(") && submitterOpenings.contains { line.hasPrefix($0) } && closingBracket(in: line, open: 0) == nil
+    }
+
+    /// The two languages' submitters' lines run together, as a cover's two cells on one line
+    /// (`(ingediend door mevrouw Barbara Pas c.s.) (déposée par Mme Barbara Pas et`): cut
+    /// after the first one's bracket, where the second opens.
+    private static func submittersPair(_ text: Substring) -> (Substring, Substring)? {
+        guard text.hasPrefix("("), submitterOpenings.contains(where: { text.hasPrefix($0) }),
+              let close = closingBracket(in: text, open: 0) else { return nil }
+        let second = text[text.index(after: close)...].trimmed
+        guard submitterOpenings.contains(where: { second.hasPrefix($0) }) else { return nil }
+        return (text[...close], second)
+    }
+
     /// Whether a line closes a submitters' bracket opened on the line before, with nothing
     /// after it (`Verbelen c.s.)`, not `mevrouw An Claes) stelde …`); a party's bracket
     /// inside it is passed over (`de heer X (N-VA) en mevrouw Y)`).
@@ -255,6 +272,7 @@ public enum Lexicon {
     /// `EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024`).
     public static func cellPair(_ line: Substring) -> (Substring, Substring)? {
         let text = line.trimmed
+        if let submitters = submittersPair(text) { return submitters }
         // Most lines fail at once: a pair opens with a heading's first word or names a session.
         guard text.utf8.count <= 80, wholeHeadingFirstWords.contains(text.prefix { $0 != " " }.uppercased())
                 || sessionWords(text) != (false, false) else { return nil }

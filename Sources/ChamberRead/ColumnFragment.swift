@@ -53,7 +53,9 @@ struct ColumnLine: Sendable {
         let opensText = previous.map { PageCut.closesSentence($0) } ?? true
         guard let (first, second) = Dates.pair(line.text) ?? Lexicon.cellPair(line.text) ?? (opensText ? languagePair(line.text) : nil)
         else { return nil }
-        return [[ColumnLine(line, text: first, end: .endsParagraph)], [ColumnLine(line, text: second, end: .endsParagraph)]]
+        // A submitters' line whose bracket stays open goes on in the next line.
+        let secondEnd: LineEnd = Lexicon.leavesSubmittersOpen(second) ? .continues : .endsParagraph
+        return [[ColumnLine(line, text: first, end: .endsParagraph)], [ColumnLine(line, text: second, end: secondEnd)]]
     }
 
     /// The cut of a short line (not a labelled unit's first: `D. gezien … het Maritime` /

@@ -321,6 +321,18 @@ import Testing
         #expect(pairs.contains(["Intrekking van beslissingen", "Retrait des décisions"]))
     }
 
+    /// `-raw` gives a cover's two submitters' lines on one line (`(ingediend door mevrouw
+    /// Barbara Pas c.s.) (déposée par Mme Barbara Pas et`): cut after the first bracket, and
+    /// the second, its bracket open, goes on in the next line (`consorts)`). (Development
+    /// dumps.)
+    @Test func aRawDumpsSubmittersRowIsCutBetweenItsLanguages() throws {
+        let submitters = ["(ingediend door mevrouw Barbara Pas c.s.)", "(déposée par Mme Barbara Pas et consorts)"]
+        for name in ["dev-16-w3-bill-nl.raw.txt", "dev-12-bill-tables.raw.txt"] {
+            let front = try #require(try Self.development(name).sections.first { $0.kind == .front })
+            #expect(Self.pairs([front]).contains(submitters), "\(name)")
+        }
+    }
+
     /// A development dump converted (development dumps show the behaviour, not the score).
     static func development(_ name: String) throws -> Document {
         try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name)
