@@ -407,6 +407,7 @@ struct SideBySideReader: LayoutReader {
         let tableRows = Self.tableRows(column)
         var result: [ColumnLine] = []
         var heading = ""    // the lines in capitals that go on into this one
+        var paragraph: [Substring] = []    // the lines that go on into this one
         for (index, current) in column.enumerated() {
             let text = current.text.trimmed
             guard !text.isEmpty else { continue }
@@ -423,6 +424,10 @@ struct SideBySideReader: LayoutReader {
             } else if LineHyphen.endsWord(text), next.first?.isLetter == true {
                 // A word cut at the line end goes on in the next line, capitals or not (`BELGISCHE
                 // KAMER VAN VOLKS‐` / `VERTEGENWOORDIGERS`).
+                end = .continues
+            } else if paragraph.count < 4, Lexicon.goesOnWithChamberName(paragraph + [text], next: next) {
+                // The Chamber's name, centred, goes on in its next line whatever its indent
+                // (`CHAMBRE DES REPRÉSENTANTS` / `DE BELGIQUE`).
                 end = .continues
             } else if next.isEmpty, blankInsideText, PageCut.closesSentence(text), afterNext.trimmed.first?.isUppercase == true {
                 end = .mayEndParagraph
@@ -452,6 +457,7 @@ struct SideBySideReader: LayoutReader {
                 end = .mayEndParagraph
             }
             result.append(ColumnLine(text: text, number: current.number, page: page, end: end))
+            paragraph = end == .continues ? paragraph + [text] : []
             // A heading set on two lines (`VOORSTEL VAN` / `RESOLUTIE`) is whole at its second.
             heading = capitals && end == .continues && heading.utf8.count < 40 ? heading + text + " " : ""
         }

@@ -537,8 +537,10 @@ import Testing
 
     /// A cover's narrow cell breaks the Chamber's name anywhere (`BELGISCHE KAMER` / `VAN` /
     /// `VOLKSVERTEGENWOORDIGERS`), and a title larger than the body is centred on the page,
-    /// its widest line at the text's edge: each is one text still. (Development PDFs: the
-    /// behaviour, not the score.)
+    /// its widest line at the text's edge: each is one text still; in `-layout`, the name's
+    /// centred second line, though more indented, goes on with it (`CHAMBRE DES
+    /// REPRÉSENTANTS` / `DE BELGIQUE`). (Development PDFs and dump: the behaviour, not the
+    /// score.)
     @Test func aCoversNameAndCentredTitleStayWhole() throws {
         let narrow = Self.pairs(try Self.development("dev-05-seed-narrow.pdf").sections)
         #expect(narrow.contains(["BELGISCHE KAMER VAN VOLKSVERTEGENWOORDIGERS", "CHAMBRE DES REPRÉSENTANTS DE BELGIQUE"]))
@@ -547,6 +549,9 @@ import Testing
         #expect(Lexicon.goesOnWithChamberName(["BELGISCHE KAMER", "VAN"], next: "VOLKSVERTEGENWOORDIGERS"))
         #expect(Lexicon.goesOnWithChamberName(["CHAMBRE DES REPRÉSENTANTS"], next: "DE BELGIQUE"))
         #expect(!Lexicon.goesOnWithChamberName(["BELGISCHE KAMER VAN VOLKSVERTEGENWOORDIGERS"], next: "DOC 56 0123/001"))
+        #expect(!Lexicon.goesOnWithChamberName(["CHAMBRE DES REPRÉSENTANTS DE BELGIQUE"], next: "   "))
+        #expect(Self.pairs(try Self.development("dev-14-w3-seed-nl-serif.layout.txt").sections)
+            .contains(["BELGISCHE KAMER VAN VOLKSVERTEGENWOORDIGERS", "CHAMBRE DES REPRÉSENTANTS DE BELGIQUE"]))
     }
 
     /// A footnote at the page's foot whose text recurs (`12 Verslag, blz. 55.`, then `15
