@@ -606,7 +606,7 @@ import Testing
     /// line with the code again, or one after the other), is read whole in each. Engine 3
     /// (WeasyPrint) draws a table row per unit and hyphenates with U+2010; engine 4 (pdfLaTeX)
     /// breaks whole paragraphs and raises its note numbers. Floors below
-    /// today's: plain 707, raw 635, layout 776 of 796 pairs; 59 of 63 legend rows in each
+    /// today's: plain 707, raw 642, layout 776 of 796 pairs; 59 of 63 legend rows in each
     /// dump; texts that read as the other language: one in a hundred at most.
     @Test(arguments: [(".txt", 87, 100), (".raw.txt", 75, 100), (".layout.txt", 95, 100)])
     func theDumpsOfTheHeldOutPDFsKeepTheirLanguages(suffix: String, pairsPercent: Int, textsPerContradiction: Int) throws {
