@@ -135,8 +135,9 @@ public enum Lexicon {
     /// `CHAMBRE DES REPRÉSENTANTS` / `DE BELGIQUE`).
     /// `text` may come in its lines, which are joined only when short enough to be a name.
     public static func goesOnWithChamberName(_ text: some Collection<some StringProtocol>, next: some StringProtocol) -> Bool {
-        // A line without words (a blank row) goes on with nothing.
-        guard next.contains(where: { $0 != " " }), text.reduce(next.utf8.count, { $0 + $1.utf8.count }) < 60 else { return false }
+        // Short enough to be a name (most lines fail here); a line without words (a blank row)
+        // goes on with nothing.
+        guard text.reduce(next.utf8.count, { $0 + $1.utf8.count }) < 60, next.utf8.contains(where: { $0 != 0x20 }) else { return false }
         let words = (text.map { $0.lowercased() } + [next.lowercased()]).joined(separator: " ").split(separator: " ")
         return chamberNames.contains { $0.starts(with: words) }
     }

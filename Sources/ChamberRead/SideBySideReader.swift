@@ -425,7 +425,7 @@ struct SideBySideReader: LayoutReader {
                 // A word cut at the line end goes on in the next line, capitals or not (`BELGISCHE
                 // KAMER VAN VOLKS‐` / `VERTEGENWOORDIGERS`).
                 end = .continues
-            } else if paragraph.count < 4, Lexicon.goesOnWithChamberName(paragraph + [text], next: next) {
+            } else if paragraph.count < 4, text.utf8.count < 60, Lexicon.goesOnWithChamberName(paragraph + [text], next: next) {
                 // The Chamber's name, centred, goes on in its next line whatever its indent
                 // (`CHAMBRE DES REPRÉSENTANTS` / `DE BELGIQUE`).
                 end = .continues
