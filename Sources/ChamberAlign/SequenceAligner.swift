@@ -56,8 +56,9 @@ public struct AlignmentFeatures: Sendable {
     }
 
     /// A sentence as the sentence aligner sees it: the unit's features, and its words' keys in
-    /// the bilingual dictionary.
-    public init(sentence: Substring, language: Language, names: Set<Substring>) {
+    /// the bilingual dictionary, which `SequenceAligner.placingWords` places before the
+    /// sentences are aligned (internal: unplaced, the dictionary would say nothing).
+    init(sentence: Substring, language: Language, names: Set<Substring>) {
         let text = String(sentence)
         self.init(text: text, language: language, names: names)
         kind = .paragraph
@@ -207,11 +208,12 @@ public struct SentenceWords: Sendable {
     var count: Int { own.count }
 
     /// Places the words in their language's vocabulary (`index`, `size` words), whose words
-    /// translate the other language's words that `rows` gives.
-    mutating func place(in index: [UInt64: Int], size: Int, rows table: [WordBits]) {
+    /// translate the words of the other language's vocabulary (`otherSize` words) that `rows`
+    /// gives.
+    mutating func place(in index: [UInt64: Int], size: Int, rows table: [WordBits], otherSize: Int) {
         own = WordBits(size: size)
         rows = keys.map { table[index[$0]!] }
-        translated = rows.reduce(into: WordBits(size: table.first?.size ?? 0)) { $0.formUnion($1) }
+        translated = rows.reduce(into: WordBits(size: otherSize)) { $0.formUnion($1) }
         for key in keys { own.insert(index[key]!) }
     }
 
@@ -556,14 +558,15 @@ public struct SequenceAligner: Sendable {
                 }
             }
         }
-        func placed(_ sentences: [AlignmentFeatures], _ index: [UInt64: Int], _ rows: [WordBits], size: Int) -> [AlignmentFeatures] {
+        func placed(_ sentences: [AlignmentFeatures], _ index: [UInt64: Int], _ rows: [WordBits], size: Int, otherSize: Int) -> [AlignmentFeatures] {
             sentences.map { sentence in
                 var sentence = sentence
-                sentence.words.place(in: index, size: size, rows: rows)
+                sentence.words.place(in: index, size: size, rows: rows, otherSize: otherSize)
                 return sentence
             }
         }
-        return (placed(nl, dutch.index, nlRows, size: dutch.keys.count), placed(fr, french.index, frRows, size: french.keys.count))
+        return (placed(nl, dutch.index, nlRows, size: dutch.keys.count, otherSize: french.keys.count),
+                placed(fr, french.index, frRows, size: french.keys.count, otherSize: dutch.keys.count))
     }
 
     private func softMin(_ a: Double, _ b: Double) -> Double {

@@ -387,12 +387,6 @@ struct SideBySideReader: LayoutReader {
     /// first-line indent:
     /// a line more indented than this one, or, after a centred heading (whose own indent is
     /// deeper), than the line after it; unless a label's hanging indent explains the step.
-    /// Whether the next line's first word would have fitted at the end of this one, in a
-    /// column `width` characters wide.
-    private static func leavesRoom(_ text: Substring, for next: Substring, width: Int) -> Bool {
-        text.unicodeScalars.count + 1 + next.prefix { $0 != " " }.unicodeScalars.count < width
-    }
-
     private static func columnLines(_ column: [BilingualTables.Line], page: Int) -> [ColumnLine] {
         let width = column.map { $0.text.trimmed.unicodeScalars.count }.max() ?? 0
         func indent(_ text: Substring) -> Int { text.prefix { $0 == " " }.count }
@@ -441,9 +435,12 @@ struct SideBySideReader: LayoutReader {
                 end = .endsBlock
             } else if !capitals, !endsOnFunctionWord, let last = text.last, last.isLetter || last.isNumber, next.first?.isUppercase == true,
                       text.unicodeScalars.count * 10 < width * 6
-                        || (index == 0 || column[index - 1].text.trimmed.isEmpty) && Self.leavesRoom(text, for: next, width: width) {
-                // A block's first line that left room for the next line's first word is a whole
-                // heading too (`Schorsingen door de vicegouverneur` / `Totalen 2023. …`).
+                        || index > 0 && column[index - 1].text.trimmed.isEmpty && text.unicodeScalars.count * 10 < width * 8
+                            && Self.leavesRoom(text, for: next, width: width) {
+                // A block's first line, after a blank row, that left room for the next line's
+                // first word and stops well short of the column is a whole heading too
+                // (`Schorsingen door de vicegouverneur` / `Totalen 2023. …`); characters of
+                // proportional type measure a full line only roughly.
                 end = .endsBlock
             } else if endsOnFunctionWord {
                 // Nor does an indent end a text on an article or a preposition (a centred title's
@@ -462,10 +459,17 @@ struct SideBySideReader: LayoutReader {
                 end = .mayEndParagraph
             }
             result.append(ColumnLine(text: text, number: current.number, page: page, end: end))
-            paragraph = end == .continues ? paragraph + [text] : []
+            // Only a name's first few lines are asked about.
+            if end != .continues { paragraph = [] } else if paragraph.count < 4 { paragraph.append(text) }
             // A heading set on two lines (`VOORSTEL VAN` / `RESOLUTIE`) is whole at its second.
             heading = capitals && end == .continues && heading.utf8.count < 40 ? heading + text + " " : ""
         }
         return result
+    }
+
+    /// Whether the next line's first word would have fitted at the end of this one, in a
+    /// column `width` characters wide.
+    private static func leavesRoom(_ text: Substring, for next: Substring, width: Int) -> Bool {
+        text.unicodeScalars.count + 1 + next.prefix { $0 != " " }.unicodeScalars.count < width
     }
 }
