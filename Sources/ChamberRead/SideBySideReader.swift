@@ -382,8 +382,9 @@ struct SideBySideReader: LayoutReader {
     /// heading or salutation (`TOELICHTING`, `VOORSTEL VAN` /
     /// `RESOLUTIE`, before `Dames en Heren,`), a short line ending with a comma (a
     /// salutation), a short line without closing punctuation before a capital (a heading,
-    /// unless it ends on an article, a preposition or a conjunction; a block's first line is
-    /// short when the next line's first word would have fitted on it), and a line before a
+    /// unless it ends on an article, a preposition or a conjunction; a block's first line
+    /// under four fifths of the column is short when the next line's first word would have
+    /// fitted on it), and a line before a
     /// first-line indent:
     /// a line more indented than this one, or, after a centred heading (whose own indent is
     /// deeper), than the line after it; unless a label's hanging indent explains the step.
