@@ -383,10 +383,10 @@ struct SideBySideReader: LayoutReader {
     /// salutation), a short line without closing punctuation before a capital (a heading,
     /// unless it ends on an article, a preposition or a conjunction; a block's first line
     /// under four fifths of the column is short when the next line's first word would have
-    /// fitted on it), and a line before a
-    /// first-line indent:
-    /// a line more indented than this one, or, after a centred heading (whose own indent is
-    /// deeper), than the line after it; unless a label's hanging indent explains the step.
+    /// fitted on it), and a line before a first-line indent: a line more indented than this
+    /// one, or, after a centred heading (whose own indent is deeper), than the line after it;
+    /// unless a label's hanging indent explains the step. The Chamber's centred name goes on
+    /// whatever its indent.
     private static func columnLines(_ column: [BilingualTables.Line], page: Int) -> [ColumnLine] {
         let width = column.map { $0.text.trimmed.unicodeScalars.count }.max() ?? 0
         func indent(_ text: Substring) -> Int { text.prefix { $0 == " " }.count }
