@@ -245,13 +245,11 @@ public struct SentenceWords: Sendable {
 /// A set of small integers (words of a vocabulary) as bits.
 struct WordBits: Sendable {
     private var words: [UInt64] = []
-    /// How many integers it can hold.
-    private(set) var size = 0
 
     init() {}
 
+    /// An empty set that can hold the integers below `size`.
     init(size: Int) {
-        self.size = size
         words = [UInt64](repeating: 0, count: (size + 63) / 64)
     }
 
