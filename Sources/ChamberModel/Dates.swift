@@ -11,12 +11,8 @@ public enum Dates {
     public static func isoDate(_ text: some StringProtocol) -> String? {
         // `vendredi 19 septembre 2026,` is the longest a date gets; most texts are not dates.
         guard text.utf8.count <= 40, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        // Three words, or four with the weekday: counted on bytes before any String is made.
-        var count = 0, inWord = false
-        for byte in text.utf8 {
-            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
-        }
-        guard count == 3 || count == 4 else { return nil }
+        // Three words, or four with the weekday: counted before any String is made.
+        guard (3...4).contains(text.spaceSeparatedWordCount) else { return nil }
         var words = text.lowercased().split(separator: " ").map(String.init)
         if let first = words.first, weekdays.contains(String(first.trimmingSuffix(","))) { words.removeFirst() }
         guard words.count == 3 else { return nil }

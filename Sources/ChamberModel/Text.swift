@@ -24,8 +24,6 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
         return self[start..<end]
     }
 
-    /// The words between single spaces (byte 0x20), as views of the text: cheaper than
-    /// `split(separator: " ")`, which compares characters.
     /// The text after its last space: found from the end, so that a long text costs no more
     /// than a short one.
     @inlinable public var lastWord: SubSequence {
@@ -33,6 +31,8 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
         return self[index(after: space)...]
     }
 
+    /// The words between single spaces (byte 0x20), as views of the text: cheaper than
+    /// `split(separator: " ")`, which compares characters.
     @inlinable public var spaceSeparatedWords: [SubSequence] {
         var words: [SubSequence] = []
         var start = utf8.startIndex, i = start
@@ -49,6 +49,16 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
 }
 
 extension StringProtocol {
+    /// How many words lie between spaces (byte 0x20), counted on bytes: what
+    /// `spaceSeparatedWords.count` gives, without making the words.
+    @inlinable public var spaceSeparatedWordCount: Int {
+        var count = 0, inWord = false
+        for byte in utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+
     /// How many letters the text has, and how many of them are capitals (on scalars: cheap).
     @inlinable public var letterCase: (letters: Int, capitals: Int) {
         var letters = 0, capitals = 0

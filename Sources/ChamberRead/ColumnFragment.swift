@@ -190,20 +190,11 @@ enum FragmentSplitter {
     /// as strong as a contradiction's: eight), so that table cells do not count.
     static func switchCost(_ segments: [[ColumnLine]], ceiling: Double) -> Double {
         let strong = zip(segments, scores(segments)).filter { segment, score in
-            abs(score) > 8 && segment.reduce(0) { $0 + Self.wordCount($1.text) } >= 8
+            abs(score) > 8 && segment.reduce(0) { $0 + $1.text.spaceSeparatedWordCount } >= 8
         }.map(\.1)
         let changes = zip(strong, strong.dropFirst()).filter { ($0 > 0) != ($1 > 0) }.count
         let rate = (Double(changes) + 0.5) / (Double(max(strong.count - 1, 0)) + 1)
         return min(ceiling, max(1, 2 * log((1 - rate) / rate)))
-    }
-
-    /// The words of a line, as runs of bytes between spaces.
-    private static func wordCount(_ text: Substring) -> Int {
-        var count = 0, inWord = false
-        for byte in text.utf8 {
-            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
-        }
-        return count
     }
 
     /// Each segment's language evidence. A date alone is decided by its month's name, a
