@@ -77,7 +77,7 @@ public enum Lexicon {
     /// after the bracket that closes it (`(ingediend door mevrouw Barbara Pas c.s.)`), not
     /// the same words in running text (`(ingediend door …) dat in de vorige …`).
     public static func opensSubmitters(_ line: some StringProtocol) -> Bool {
-        guard line.hasPrefix("("), submitterOpenings.contains(where: { line.hasPrefix($0) }) else { return false }
+        guard startsWithSubmitters(line) else { return false }
         // Its bracket left open, the next line closes it.
         guard let close = closingBracket(in: line, open: 0) else { return true }
         return endsAt(close, line)
@@ -86,17 +86,21 @@ public enum Lexicon {
     /// Whether a line opens a submitters' bracket that it leaves open (`(déposée par Mme
     /// Barbara Pas et` / `consorts)`).
     public static func leavesSubmittersOpen(_ line: some StringProtocol) -> Bool {
-        line.hasPrefix("(") && submitterOpenings.contains { line.hasPrefix($0) } && closingBracket(in: line, open: 0) == nil
+        startsWithSubmitters(line) && closingBracket(in: line, open: 0) == nil
+    }
+
+    /// Whether a text opens with a submitters' opening, `(ingediend door`, `(déposée par`.
+    private static func startsWithSubmitters(_ text: some StringProtocol) -> Bool {
+        text.hasPrefix("(") && submitterOpenings.contains { text.hasPrefix($0) }
     }
 
     /// The two languages' submitters' lines run together, as a cover's two cells on one line
     /// (`(ingediend door mevrouw Barbara Pas c.s.) (déposée par Mme Barbara Pas et`): cut
     /// after the first one's bracket, where the second opens.
     private static func submittersPair(_ text: Substring) -> (Substring, Substring)? {
-        guard text.hasPrefix("("), submitterOpenings.contains(where: { text.hasPrefix($0) }),
-              let close = closingBracket(in: text, open: 0) else { return nil }
+        guard startsWithSubmitters(text), let close = closingBracket(in: text, open: 0) else { return nil }
         let second = text[text.index(after: close)...].trimmed
-        guard submitterOpenings.contains(where: { second.hasPrefix($0) }) else { return nil }
+        guard startsWithSubmitters(second) else { return nil }
         return (text[...close], second)
     }
 
