@@ -15,19 +15,25 @@ TO       ?= chamberdoc
 
 all: out/.validated
 
-# The headers and pkg-config entries of libxml2, poppler-glib and zlib, and the Dutch-French
-# dictionaries of the sentence aligner (read at run time from /usr/share/dictd): installed
-# when we can (root with apt-get), otherwise one line saying how.
-DICTIONARIES = /usr/share/dictd/freedict-nld-fra.dict.dz /usr/share/dictd/freedict-fra-nld.dict.dz
+# The headers and pkg-config entries of libxml2, poppler-glib, zlib and Hunspell; the
+# Dutch-French dictionaries of the sentence aligner (read at run time from /usr/share/dictd)
+# and Hunspell's Dutch and French ones (/usr/share/hunspell, for hyphens at line ends):
+# installed when we can (root with apt-get), otherwise one line saying how. Done again when
+# this Makefile changes, so that a new dependency reaches an existing checkout.
+LIBRARIES    = libxml-2.0 poppler-glib zlib hunspell
+PACKAGES     = libxml2-dev libpoppler-glib-dev zlib1g-dev libhunspell-dev pkg-config \
+               dict-freedict-nld-fra dict-freedict-fra-nld hunspell-nl hunspell-fr
+DICTIONARIES = /usr/share/dictd/freedict-nld-fra.dict.dz /usr/share/dictd/freedict-fra-nld.dict.dz \
+               /usr/share/hunspell/nl.dic /usr/share/hunspell/fr.dic
 setup: .build/.setup
-.build/.setup:
-	@if ! pkg-config --exists libxml-2.0 poppler-glib zlib 2>/dev/null || ! ls $(DICTIONARIES) >/dev/null 2>&1; then \
+.build/.setup: Makefile
+	@if ! pkg-config --exists $(LIBRARIES) 2>/dev/null || ! ls $(DICTIONARIES) >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    apt-get update -qq && apt-get install -y -qq libxml2-dev libpoppler-glib-dev zlib1g-dev pkg-config dict-freedict-nld-fra dict-freedict-fra-nld; \
-	  elif ! pkg-config --exists libxml-2.0 poppler-glib zlib 2>/dev/null; then \
-	    echo "chamberdoc needs libxml2, poppler-glib and zlib: run 'sudo apt-get install libxml2-dev libpoppler-glib-dev zlib1g-dev pkg-config dict-freedict-nld-fra dict-freedict-fra-nld' (Debian/Ubuntu) and make again" >&2; exit 1; \
+	    apt-get update -qq && apt-get install -y -qq $(PACKAGES); \
+	  elif ! pkg-config --exists $(LIBRARIES) 2>/dev/null; then \
+	    echo "chamberdoc needs libxml2, poppler-glib, zlib and Hunspell: run 'sudo apt-get install $(PACKAGES)' (Debian/Ubuntu) and make again" >&2; exit 1; \
 	  else \
-	    echo "note: without dict-freedict-nld-fra and dict-freedict-fra-nld, sentences are aligned without a dictionary" >&2; \
+	    echo "note: without dict-freedict-nld-fra and dict-freedict-fra-nld, sentences are aligned without a dictionary; without hunspell-nl and hunspell-fr, a hyphen at a line end is kept only where the document writes the word so" >&2; \
 	  fi; \
 	fi
 	@mkdir -p .build && touch $@

@@ -38,8 +38,15 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
+        // Hunspell and its Dutch and French dictionaries, for a hyphen at a line end that
+        // the document itself does not explain.
+        .systemLibrary(
+            name: "CHunspell",
+            pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev"]), .brew(["hunspell"])]
+        ),
         .target(name: "ChamberModel"),
-        .target(name: "ChamberRead", dependencies: ["ChamberModel", "CPoppler"]),
+        .target(name: "ChamberRead", dependencies: ["ChamberModel", "CPoppler", "CHunspell"]),
         .target(name: "ChamberParse", dependencies: ["ChamberModel"]),
         .target(name: "ChamberAlign", dependencies: ["ChamberModel", "CZlib"]),
         .target(name: "ChamberCheck", dependencies: ["ChamberModel", "ChamberParse"]),

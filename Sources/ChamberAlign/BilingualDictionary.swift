@@ -1,4 +1,5 @@
 import CZlib
+import ChamberModel
 import Foundation
 
 /// Dutch-French word pairs from the FreeDict dictionaries Debian packages for dictd
@@ -34,17 +35,7 @@ public struct BilingualDictionary: Sendable {
 
     /// The installed dictionaries, read on first use (from the cache when it holds them);
     /// empty when they are not installed.
-    public static let installed: BilingualDictionary = (try? load(directory: directory, cache: cacheDirectory)) ?? BilingualDictionary()
-
-    /// Where the pairs read from the dictionaries are kept between processes:
-    /// `CHAMBERDOC_CACHE` (empty: no cache), else `$XDG_CACHE_HOME/chamberdoc`, else
-    /// `~/.cache/chamberdoc`.
-    public static var cacheDirectory: String? {
-        let environment = ProcessInfo.processInfo.environment
-        if let folder = environment["CHAMBERDOC_CACHE"] { return folder.isEmpty ? nil : folder }
-        if let base = environment["XDG_CACHE_HOME"], !base.isEmpty { return base + "/chamberdoc" }
-        return environment["HOME"].map { $0 + "/.cache/chamberdoc" }
-    }
+    public static let installed: BilingualDictionary = (try? load(directory: directory, cache: CacheFolder.path)) ?? BilingualDictionary()
 
     /// `load(directory:)`, kept in `cache`: reading the dictionaries costs about 30 ms, most
     /// of the time of a small document, and `make` starts a process per document. The cached
@@ -65,21 +56,9 @@ public struct BilingualDictionary: Sendable {
         return dictionary
     }
 
-    /// FNV-1a of the dictionary files' paths, sizes and modification dates; nil when none is there.
+    /// The cache's name for the dictionary files in `directory`; nil when none is there.
     private static func cacheKey(_ directory: String) -> String? {
-        var description = ""
-        for (name, _) in names {
-            for suffix in [".index", ".dict.dz"] {
-                let path = "\(directory)/\(name)\(suffix)"
-                guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { continue }
-                let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
-                let date = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
-                description += "\(path)|\(size)|\(date)\n"
-            }
-        }
-        guard !description.isEmpty else { return nil }
-        let hash = description.utf8.reduce(14_695_981_039_346_656_037 as UInt64) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
-        return String(hash, radix: 16)
+        CacheFolder.key(of: names.flatMap { name, _ in [".index", ".dict.dz"].map { "\(directory)/\(name)\($0)" } })
     }
 
     /// Whether either dictionary is in `directory`.

@@ -33,18 +33,6 @@ public enum Lexicon {
     /// `pré- ou post-`): the hyphen stands for the rest of a compound, and no word is cut.
     public static let suspendingConjunctions: Set<String> = ["en", "of", "et", "ou"]
 
-    /// Whether a hyphen between two French words is theirs wherever a line ends at it: before
-    /// `ci` or `là` (`celles-ci`, `celui-là`), after `là` (`là-bas`), or between `ci` and
-    /// the word it introduces (`ci-après`, `ci-dessous`), where a line end cuts them. A word
-    /// cut before its last two letters (`mer-` / `ci`, where a typesetter allows that) keeps
-    /// the hyphen too: the price of the rule. `ci-` also cuts words (`ci-toyen`), hence the
-    /// list after it.
-    public static func joinsFrenchWords(_ left: some StringProtocol, _ right: some StringProtocol) -> Bool {
-        let left = left.lowercased(), right = right.lowercased()
-        return right == "ci" || right == "là" || left == "là"
-            || left == "ci" && ["après", "dessous", "dessus", "contre", "joint", "jointe", "joints", "jointes", "inclus", "incluse"].contains(right)
-    }
-
     /// Articles and common prepositions and conjunctions, lower case, both languages: the
     /// words that an acronym skips (`lois coordonnées sur l’emploi des langues`: L, C, E, L;
     /// not `sans` or `zonder`, which `ASBL` and `VZW` spell).

@@ -84,9 +84,10 @@ enum LostHyphens {
     }
 
     /// The places in a line, about one and two times `typical` characters in, where a word
-    /// may have lost its hyphen (written so elsewhere), with the word in lower case; one list
-    /// for each join.
+    /// may have lost its hyphen (written so elsewhere, or by a spelling rule: `Spelling`), with
+    /// the word in lower case; one list for each join.
     private static func cutsAtJoins(_ line: Substring, typical: Int, vocabulary: Vocabulary) -> [[(cut: Substring.Index, word: String)]] {
+        let language = Spelling.language(of: line)
         // Each word with the scalars before it.
         var words: [(word: Substring, before: Int)] = []
         var offset = 0, index = line.startIndex
@@ -114,7 +115,10 @@ enum LostHyphens {
                 for part in first...last {
                     let cut = letters.unicodeScalars.index(letters.startIndex, offsetBy: part)
                     let left = letters[..<cut], right = letters[cut...]
-                    if vocabulary.contains(String(left + "-" + right)) { found.append((cut, letters.lowercased())) }
+                    // Where the document is silent, a spelling rule of the line's language.
+                    if vocabulary.contains(String(left + "-" + right)) || Spelling.shared.keepsHyphen(left, right, in: language) {
+                        found.append((cut, letters.lowercased()))
+                    }
                 }
             }
             return found

@@ -100,7 +100,8 @@ extension Substring {
 
 /// Joins a line to the text before it, undoing end-of-line hyphenation where the hyphen
 /// only split a word (`drugscri-` / `minaliteit`) and keeping it where it belongs to the
-/// word (`zee-routes`, `NAVO-context`, a capital after it) or is a suspended compound
+/// word (`zee-routes` written so elsewhere, `NAVO-context`, a capital after it, a spelling
+/// rule of the dictionaries: `extern-operationeel`, `celles-ci`) or is a suspended compound
 /// (`lucht- en observatiecapaciteiten`).
 struct LineJoiner: Sendable {
     let vocabulary: Vocabulary
@@ -112,7 +113,7 @@ struct LineJoiner: Sendable {
     /// Looks only at the end of the paragraph, so joining many lines stays linear.
     func join(_ paragraph: inout LocatedText, _ next: LocatedText) {
         let last = lastWord(paragraph.text)
-        if paragraph.text.hasSuffix("\u{AD}") || dropsHyphen(last, next.text) {
+        if paragraph.text.hasSuffix("\u{AD}") || dropsHyphen(last, next.text, after: paragraph.text) {
             paragraph.text.removeLast()
             paragraph.append(next, joinWithoutSpace: true)
         } else {
@@ -139,8 +140,9 @@ struct LineJoiner: Sendable {
         return !Lexicon.suspendingConjunctions.contains(String(nextWord))
     }
 
-    /// Whether the hyphen at the end of `last` only split a word across lines.
-    private func dropsHyphen(_ last: Substring, _ next: String) -> Bool {
+    /// Whether the hyphen at the end of `last`, the last word of `text`, only split a word
+    /// across lines.
+    private func dropsHyphen(_ last: Substring, _ next: String, after text: String) -> Bool {
         guard joinsWithoutSpace(last, next), !next.hasPrefix("<sup>") else { return false }
         let left = last.dropLast().trimmingPunctuation
         let right = Substring(next.prefix { $0 != " " }).trimmingPunctuation
@@ -153,13 +155,14 @@ struct LineJoiner: Sendable {
             return left.count >= 2 && right.count >= 2 && word.allSatisfy(\.isUppercase) && vocabulary.writesWhole(word)
         }
         guard r.isLowercase else { return false }
-        if Lexicon.joinsFrenchWords(left.split(separator: "-").last ?? left, right) { return false }
         // An acronym or number before the hyphen (`NAVO-context`, `2024-2025`) keeps it.
         if let piece = left.split(separator: "-").last, piece.allSatisfy({ $0.isUppercase || $0.isNumber }) { return false }
         // A compound written with hyphens keeps one more (`lik-` / `op-stukbeleid`, `lik-op-` /
         // `stukbeleid`), unless the document writes the word so joined (`Brussel-Hoofd-` / `stad`).
         if left.contains("-") || right.contains("-") { return vocabulary.contains(String(left) + right) }
-        return !vocabulary.contains(left + "-" + right) && !Self.vowelsCollide(left, right)
+        if vocabulary.contains(left + "-" + right) || Self.vowelsCollide(left, right) { return false }
+        // Where the document is silent, the dictionary of the text's language.
+        return !Spelling.shared.keepsHyphen(left, right, in: Spelling.language(of: text.suffix(200) + " " + next))
     }
 
     /// The sounds two vowels make together when written side by side (`eu`, `ie`, `oo`).

@@ -272,12 +272,18 @@ import Testing
         #expect(joiner.joined("de politie-", "agenten") == "de politieagenten")
         let bill = LineJoiner(vocabulary: Vocabulary(lines: ["arrondissement Brussel-Hoofdstad voor"]))
         #expect(bill.joined("het arrondissement Brussel-Hoofd-", "stad voor") == "het arrondissement Brussel-Hoofdstad voor")
-        // French words joined by a hyphen keep it (`Celles-` / `ci`, `ci-` / `après`), though
-        // `ci-` may cut a word too (`ci-` / `toyens`).
+        // Where the document is silent, the dictionaries' spelling rules: French compounds
+        // listed with a hyphen keep it (`Celles-` / `ci`, `ci-` / `après`), though `ci-` and
+        // `-ci` may cut a word too (`ci-` / `toyens`, `mer-` / `ci`); Dutch coordinated
+        // adjectives keep theirs (`extern-` / `operationeel`), a noun's compound does not.
         #expect(joiner.joined("a été retiré. Celles-", "ci considèrent") == "a été retiré. Celles-ci considèrent")
         #expect(joiner.joined("(ci-", "après: Rapport)") == "(ci-après: Rapport)")
         #expect(joiner.joined("de celui-", "là.") == "de celui-là." && joiner.joined("là-", "bas") == "là-bas")
         #expect(joiner.joined("les ci-", "toyens belges") == "les citoyens belges")
+        #expect(joiner.joined("le ministre dit mer-", "ci aux députés") == "le ministre dit merci aux députés")
+        #expect(joiner.joined("le porte-", "parole du gouvernement") == "le porte-parole du gouvernement")
+        #expect(joiner.joined("voor Defensie, zowel extern-", "operationeel als intern") == "voor Defensie, zowel extern-operationeel als intern")
+        #expect(joiner.joined("met maritieme drone-", "vloten, luchtverkenning") == "met maritieme dronevloten, luchtverkenning")
         // A word in capitals is cut as running text is, where the document writes it whole
         // elsewhere, in any case and perhaps with an ending (`FÉDÉ-` / `RAL:`, `la Police
         // fédérale`); not otherwise.
@@ -294,7 +300,7 @@ import Testing
         #expect(marked.joined("zowel extern-", "operationeel als") == "zowel extern-operationeel als")
         #expect(marked.joined("voor de volksgezond\u{AD}", "heid en") == "voor de volksgezondheid en")
         let unmarked = LineJoiner(vocabulary: Vocabulary(lines: ["voor de volksgezond-", "in de Strategische Visie voor Defensie, zowel extern-"]))
-        #expect(unmarked.joined("zowel extern-", "operationeel als") == "zowel externoperationeel als")
+        #expect(unmarked.joined("via de zee-", "routes die") == "via de zeeroutes die")
     }
 
     @Test func signatureBlocks() throws {
@@ -1203,7 +1209,9 @@ import Testing
     /// word where the first line of print ended gets its hyphen back where the document
     /// writes it so elsewhere, unless its language's lines of print write it whole (French
     /// `vice-gouverneur`, Dutch `vicegouverneur`); a word far from that place stays. And in
-    /// a development dump, the operative request's `cocaïne-transporten` comes back.
+    /// a development dump, the operative request's `cocaïne-transporten` comes back; in
+    /// another, where the document writes it nowhere else, Dutch coordinated adjectives get
+    /// theirs by the dictionary's rule (`extern-operationeel`).
     @Test func aWordJoinedWherePdftotextJoinedTwoLinesGetsItsHyphenBack() throws {
         let texts = ["in samenwerking met de douane en met de", "internationale cocaïne-transporten, met",
                      "de partners van de vicegouverneur van het", "arrondissement en de hoofdstad Brussel",
@@ -1218,6 +1226,8 @@ import Testing
         let document = try PDFReadingTests.development("dev-01-seed-nl.txt")
         let dutch = PDFReadingTests.pairs(document.sections).map { $0[0] }
         #expect(dutch.contains { $0.contains("versterking van internationale cocaïne-transporten op zee") })
+        let serif = try PDFReadingTests.development("dev-14-w3-seed-nl-serif.txt")
+        #expect(PDFReadingTests.pairs(serif.sections).map { $0[0] }.contains { $0.contains("zowel extern-operationeel als intern-preventief") })
     }
 
     /// Plain `pdftotext` gives the party table as three column blocks (tags, colons, names),

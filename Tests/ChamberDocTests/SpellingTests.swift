@@ -1,0 +1,82 @@
+@testable import ChamberRead
+import Foundation
+import Testing
+
+/// The spelling rules that decide a hyphen at a line end where the document is silent, on
+/// the installed Hunspell dictionaries (`make` and CI install `hunspell-nl`, `hunspell-fr`),
+/// and the extraction of the parts they ask.
+@Suite struct SpellingTests {
+    /// A fresh instance with its own cache, so that each test extracts and opens the parts.
+    private static func spelling(cache: String? = nil) -> Spelling {
+        Spelling(folders: ["/usr/share/hunspell"], cache: cache)
+    }
+
+    /// Dutch writes coordinated adjectives with a hyphen (`extern-operationeel`,
+    /// `intern-preventief`, inflected `sociaal-economische`); a noun's compound is written
+    /// joined, listed or not (`drone-` / `vloten`, `nultolerantie-` / `beleid`), and so is a
+    /// word the typesetter cut (`drugscri-` / `minaliteit`).
+    @Test func dutchKeepsTheHyphenOfCoordinatedAdjectivesOnly() {
+        let spelling = Self.spelling()
+        #expect(spelling.keepsHyphen("extern", "operationeel", in: .nl))
+        #expect(spelling.keepsHyphen("intern", "preventief", in: .nl))
+        #expect(spelling.keepsHyphen("juridisch", "technische", in: .nl))
+        #expect(!spelling.keepsHyphen("drone", "vloten", in: .nl))
+        #expect(!spelling.keepsHyphen("nultolerantie", "beleid", in: .nl))
+        #expect(!spelling.keepsHyphen("drugscri", "minaliteit", in: .nl))
+        #expect(!spelling.keepsHyphen("verantwoorde", "lijkheid", in: .nl))
+        // French knows `narco` and `tics`, Dutch neither: a Dutch text joins `Narcotics`.
+        #expect(!spelling.keepsHyphen("Narco", "tics", in: .nl))
+        // Two adjectives that Dutch lists joined stay joined (`donkerblauw`).
+        #expect(!spelling.keepsHyphen("donker", "blauw", in: .nl))
+    }
+
+    /// French keeps the hyphen of a compound its dictionary lists with one (`celles-ci`,
+    /// `porte-parole`, `ci-après`), and no other (`mer-` / `ci`, `ci-` / `toyens`,
+    /// `inadmissible-` / `ment`).
+    @Test func frenchKeepsTheHyphenOfListedCompoundsOnly() {
+        let spelling = Self.spelling()
+        #expect(spelling.keepsHyphen("Celles", "ci", in: .fr))
+        #expect(spelling.keepsHyphen("porte", "parole", in: .fr))
+        #expect(spelling.keepsHyphen("ci", "après", in: .fr))
+        #expect(spelling.keepsHyphen("vice", "premier", in: .fr))
+        #expect(!spelling.keepsHyphen("mer", "ci", in: .fr))
+        #expect(!spelling.keepsHyphen("ci", "toyens", in: .fr))
+        #expect(!spelling.keepsHyphen("inadmissible", "ment", in: .fr))
+        // A text of unknown language asks both rules; one language's rule does not ask the other's.
+        #expect(spelling.keepsHyphen("porte", "parole", in: nil) && spelling.keepsHyphen("extern", "operationeel", in: nil))
+        #expect(!spelling.keepsHyphen("porte", "parole", in: .nl) && !spelling.keepsHyphen("extern", "operationeel", in: .fr))
+    }
+
+    /// The parts are written to the cache once, named after the installed files, and read
+    /// from it afterwards; without the dictionaries no rule holds.
+    @Test func thePartsAreCachedAndAMissingDictionaryKeepsNoHyphen() throws {
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("chamberdoc-spelling-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        #expect(Self.spelling(cache: cache).keepsHyphen("extern", "operationeel", in: .nl))
+        let written = try FileManager.default.contentsOfDirectory(atPath: cache)
+        #expect(written.count == 1 && written[0].hasPrefix("hunspell-nl-adjectives-") && written[0].hasSuffix(".dic"))
+        // A second process reads the cached part: emptied, it knows no adjective.
+        try Data("0\n".utf8).write(to: URL(fileURLWithPath: cache + "/" + written[0]))
+        #expect(!Self.spelling(cache: cache).keepsHyphen("extern", "operationeel", in: .nl))
+        let nowhere = Spelling(folders: [cache + "/none"], cache: nil)
+        #expect(!nowhere.keepsHyphen("extern", "operationeel", in: .nl) && !nowhere.keepsHyphen("porte", "parole", in: .fr))
+    }
+
+    /// The extraction reads flags as the affix file declares them (two characters, numbers,
+    /// one character), finds the suffix rules by their morphological tag, and keeps entries
+    /// as written (an escaped `\/` is part of the word; CR LF line ends are read).
+    @Test func entriesAreKeptByTheirFlagsAsTheAffixFileWritesThem() {
+        func kept(_ affix: String, _ dictionary: String) -> [String] {
+            let files = HunspellFiles(affix: Data(affix.utf8))
+            let tagged = files.flags(taggedWith: "ts:AJ")
+            let data = files.entries(of: Data(dictionary.utf8)) { _, flags in flags.contains(where: tagged.contains) }
+            return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        }
+        let long = "SET UTF-8\nFLAG long\nSFX Aa Y 1\nSFX Aa 0 e [^e]\tts:AJe\nSFX Cc Y 1\nSFX Cc 0 en .\tts:NN2\n"
+        #expect(kept(long, "4\r\nextern/AaZb\r\nboek/CcAb\r\nkm\\/h/Aa\r\nmooi\r\n") == ["2", "extern/AaZb", "km\\/h/Aa"])
+        let numbers = "FLAG num\nSFX 12 Y 1\nSFX 12 0 e . ts:AJe\n"
+        #expect(kept(numbers, "2\ngroot/7,12\nhuis/7\n") == ["1", "groot/7,12"])
+        let characters = "SFX é Y 1\nSFX é 0 e . ts:AJe\n"
+        #expect(kept(characters, "2\nrood/aé\nhuis/ab\n") == ["1", "rood/aé"])
+    }
+}
