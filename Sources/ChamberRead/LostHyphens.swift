@@ -87,7 +87,8 @@ enum LostHyphens {
     /// may have lost its hyphen (written so elsewhere, or by a spelling rule: `Spelling`), with
     /// the word in lower case; one list for each join.
     private static func cutsAtJoins(_ line: Substring, typical: Int, vocabulary: Vocabulary) -> [[(cut: Substring.Index, word: String)]] {
-        let language = Spelling.language(of: line)
+        // Read only where a spelling rule is asked.
+        lazy var language = Spelling.language(of: line)
         // Each word with the scalars before it.
         var words: [(word: Substring, before: Int)] = []
         var offset = 0, index = line.startIndex

@@ -8,6 +8,7 @@ public enum Reader {
     ///   for empty, binary or non-UTF-8 input, and for text that
     ///   does not hold both a Dutch and a French column.
     public static func read(_ bytes: [UInt8], source: String) throws(UnusableInput) -> ReadDocument {
+        Spelling.shared.prepare()
         var removed: [Furniture] = []
         let layout: InputLayout
         let joiner: LineJoiner

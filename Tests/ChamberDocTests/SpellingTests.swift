@@ -53,10 +53,11 @@ import Testing
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("chamberdoc-spelling-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: cache) }
         #expect(Self.spelling(cache: cache).keepsHyphen("extern", "operationeel", in: .nl))
-        let written = try FileManager.default.contentsOfDirectory(atPath: cache)
-        #expect(written.count == 1 && written[0].hasPrefix("hunspell-nl-adjectives-") && written[0].hasSuffix(".dic"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: cache).sorted()
+        #expect(written.count == 2 && written.allSatisfy { $0.hasPrefix("hunspell-nl-adjectives-") })
+        #expect(written.map { ($0 as NSString).pathExtension } == ["aff", "dic"])
         // A second process reads the cached part: emptied, it knows no adjective.
-        try Data("0\n".utf8).write(to: URL(fileURLWithPath: cache + "/" + written[0]))
+        try Data("0\n".utf8).write(to: URL(fileURLWithPath: cache + "/" + written[1]))
         #expect(!Self.spelling(cache: cache).keepsHyphen("extern", "operationeel", in: .nl))
         let nowhere = Spelling(folders: [cache + "/none"], cache: nil)
         #expect(!nowhere.keepsHyphen("extern", "operationeel", in: .nl) && !nowhere.keepsHyphen("porte", "parole", in: .fr))
@@ -64,19 +65,23 @@ import Testing
 
     /// The extraction reads flags as the affix file declares them (two characters, numbers,
     /// one character), finds the suffix rules by their morphological tag, and keeps entries
-    /// as written (an escaped `\/` is part of the word; CR LF line ends are read).
+    /// as written (an escaped `\/` is part of the word; CR LF line ends are read); the affix
+    /// file keeps the rules of the kept entries' flags and of the flags those rules go on to.
     @Test func entriesAreKeptByTheirFlagsAsTheAffixFileWritesThem() {
-        func kept(_ affix: String, _ dictionary: String) -> [String] {
+        func kept(_ affix: String, _ dictionary: String) -> (affix: [String], dictionary: [String]) {
             let files = HunspellFiles(affix: Data(affix.utf8))
             let tagged = files.flags(taggedWith: "ts:AJ")
-            let data = files.entries(of: Data(dictionary.utf8)) { _, flags in flags.contains(where: tagged.contains) }
-            return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+            let extract = files.extract(Data(dictionary.utf8)) { _, flags in flags.contains(where: tagged.contains) }
+            func lines(_ data: Data) -> [String] { String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init) }
+            return (lines(extract.affix), lines(extract.dictionary))
         }
-        let long = "SET UTF-8\nFLAG long\nSFX Aa Y 1\nSFX Aa 0 e [^e]\tts:AJe\nSFX Cc Y 1\nSFX Cc 0 en .\tts:NN2\n"
-        #expect(kept(long, "4\r\nextern/AaZb\r\nboek/CcAb\r\nkm\\/h/Aa\r\nmooi\r\n") == ["2", "extern/AaZb", "km\\/h/Aa"])
+        let long = "SET UTF-8\nFLAG long\nSFX Aa Y 1\nSFX Aa 0 e/Ab [^e]\tts:AJe\nSFX Ab Y 1\nSFX Ab 0 r .\nSFX Cc Y 1\nSFX Cc 0 en .\tts:NN2\n"
+        let read = kept(long, "4\r\nextern/AaZb\r\nboek/Cc\r\nkm\\/h/Aa\r\nmooi\r\n")
+        #expect(read.dictionary == ["2", "extern/AaZb", "km\\/h/Aa"])
+        #expect(read.affix == ["SET UTF-8", "FLAG long", "SFX Aa Y 1", "SFX Aa 0 e/Ab [^e]\tts:AJe", "SFX Ab Y 1", "SFX Ab 0 r ."])
         let numbers = "FLAG num\nSFX 12 Y 1\nSFX 12 0 e . ts:AJe\n"
-        #expect(kept(numbers, "2\ngroot/7,12\nhuis/7\n") == ["1", "groot/7,12"])
+        #expect(kept(numbers, "2\ngroot/7,12\nhuis/7\n").dictionary == ["1", "groot/7,12"])
         let characters = "SFX é Y 1\nSFX é 0 e . ts:AJe\n"
-        #expect(kept(characters, "2\nrood/aé\nhuis/ab\n") == ["1", "rood/aé"])
+        #expect(kept(characters, "2\nrood/aé\nhuis/ab\n").dictionary == ["1", "rood/aé"])
     }
 }
