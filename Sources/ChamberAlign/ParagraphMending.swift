@@ -164,16 +164,18 @@ extension SentenceAligner {
     /// end between the two (a line that closed a sentence a little short of its column):
     /// joined to that unit's passage, when sentence links that translate then cover most of
     /// the piece. The unit aligner links the other language's paragraph to the longer
-    /// piece of a paragraph cut at a wrong guess, and leaves the shorter piece alone.
+    /// piece of a paragraph cut at a wrong guess, and leaves the shorter piece alone. A
+    /// labelled unit (a consideration, a request, a list item) takes the piece after it:
+    /// its label links it whatever its length, and its sentence may have gone on.
     func joiningLonePieces(_ units: [TextUnit]) -> [TextUnit] {
         Self.mendingNeighbours(units) { joiningLonePiece($0, $1).map { [$0] } }
     }
 
     /// The two units as one, as `joiningLonePieces` says; nil when they are no such pair.
     private func joiningLonePiece(_ a: TextUnit, _ b: TextUnit) -> TextUnit? {
-        guard [a, b].allSatisfy(Self.isMendable) else { return nil }
+        guard Self.isMendable(b), Self.isMendable(a) || a.label != nil && a.children.isEmpty else { return nil }
         for language in Language.allCases {
-            for (lone, whole) in [(a, b), (b, a)] {
+            for (lone, whole) in Self.isMendable(a) ? [(a, b), (b, a)] : [(b, a)] {
                 guard lone.passages.count == 1, let piece = lone.passages[language], piece.count == 1,
                       let own = whole.passages[language], own.count == 1, whole.passages[language.other]?.count == 1 else { continue }
                 let (first, second) = piece[0].span.order < own[0].span.order ? (piece[0], own[0]) : (own[0], piece[0])

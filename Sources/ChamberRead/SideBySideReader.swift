@@ -376,7 +376,8 @@ struct SideBySideReader: LayoutReader {
     /// (`PageCut.standsAlone`) and a blank row ends a block; without one, a line that closes
     /// a sentence well short of the column width seems to end its paragraph (a guess, which
     /// the align stage undoes where the other language has one paragraph: a justified line
-    /// of long words is short in characters), and a change to or from capitals ends it (not
+    /// of long words is short in characters), and so does a list item's line that closes its
+    /// sentence with a full stop before a capital; a change to or from capitals ends it (not
     /// after an article or a preposition: `bijdrage aan` / `MAOC-N;`), and so do a whole
     /// heading or salutation (`TOELICHTING`, `VOORSTEL VAN` /
     /// `RESOLUTIE`, before `Dames en Heren,`), a short line ending with a comma (a
@@ -450,6 +451,12 @@ struct SideBySideReader: LayoutReader {
             } else if !afterNext.trimmed.isEmpty, !afterNext.trimmed.opensBlock, !text.opensBlock,
                       indent(current.text) > indent(nextRow), indent(nextRow) >= indent(afterNext) + 2 {
                 end = .endsBlock
+            } else if text.last == ".", next.first?.isUppercase == true, Labels.startsWithLabel(paragraph.first ?? text),
+                      Sentences.ranges(in: text + " " + next.prefix { $0 != " " }).count > 1 {
+                // A list item's sentence closed before a capital: the item ends there (the
+                // last item, before the text goes on: `b) … wordt gegarandeerd.` / `Daarom …`);
+                // not at an abbreviation or an initial (`M.` / `Francken`).
+                end = .mayEndParagraph
             } else if let last = text.last, ".:;!?".contains(last), text.unicodeScalars.count * 100 < width * 80, next.first?.isUppercase == true {
                 // Only a guess, where nothing surer spoke (capitals, an indent).
                 end = .mayEndParagraph

@@ -321,6 +321,27 @@ import Testing
         #expect(pairs.contains(["Intrekking van beslissingen", "Retrait des décisions"]))
     }
 
+    /// `-layout` of a list whose items hang no indent: an item whose sentence closes with a
+    /// full stop before a capital seems to end there (a guessed end), and the text after the
+    /// list is a paragraph of its own (`b) … wordt gegarandeerd.` / `Daarom bepleit …`).
+    /// An abbreviation or an initial before a capital ends no sentence (a full line `… van
+    /// Defensie M.` / `Francken, …`, set into the development dump's item).
+    @Test func aListItemsFullStopBeforeACapitalEndsTheItem() throws {
+        func units(_ document: Document) -> [TextUnit] { document.sections.flatMap { $0.units.flatMap { [$0] + $0.children } } }
+        let name = "dev-19-l4-seed-fr-left-times-ragged.layout.txt"
+        let all = units(try Self.development(name))
+        let item = try #require(all.first { $0.label == "b" && $0.texts[.nl]?.text.hasPrefix("een geloofwaardige externe rol") == true })
+        #expect(item.texts[.nl]?.text.hasSuffix("wordt gegarandeerd.") == true && item.texts[.fr]?.text.hasSuffix("sont garanties en interne.") == true)
+        #expect(all.contains { $0.texts[.nl]?.text.hasPrefix("Daarom bepleit deze resolutie") == true && $0.texts[.fr]?.text.hasPrefix("C'est pourquoi nous préconisons") == true })
+        var lines = String(decoding: try bytes(Paths.fixture("typeset/dev/\(name)")), as: UTF8.self).components(separatedBy: "\n")
+        let at = try #require(lines.firstIndex { $0.hasSuffix("is indien de interne weerbaarheid en integriteit") })
+        lines[at] = lines[at].replacingOccurrences(of: "is indien de interne weerbaarheid en integriteit", with: "is indien, volgens minister van Defensie M.")
+        lines[at + 1] = lines[at + 1].replacingOccurrences(of: "van Defensie tegen drugs wordt gegarandeerd.", with: "Francken, de integriteit wordt gegarandeerd.")
+        let named = units(try Pipeline.document(from: Array(lines.joined(separator: "\n").utf8), source: "named.layout.txt"))
+        let edited = try #require(named.first { $0.label == "b" && $0.texts[.nl]?.text.hasPrefix("een geloofwaardige externe rol") == true })
+        #expect(edited.texts[.nl]?.text.hasSuffix("Defensie M. Francken, de integriteit wordt gegarandeerd.") == true)
+    }
+
     /// `-raw` gives a cover's two submitters' lines on one line (`(ingediend door mevrouw
     /// Barbara Pas c.s.) (déposée par Mme Barbara Pas et`): cut after the first bracket, and
     /// the second, its bracket open, goes on in the next line (`consorts)`). (Development

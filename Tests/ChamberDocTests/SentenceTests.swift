@@ -455,6 +455,32 @@ import Testing
         #expect(mended("Deze tekst werd aangenomen door de commissie voor de Landsverdediging op dinsdag.", guessed: true) == ["1-0", "1-1"])
     }
 
+    /// A labelled unit (a consideration) whose sentence the read stage parted at a guessed end
+    /// in one language takes the lone piece after it, where its sentences translate; never
+    /// the piece before it (a label opens its unit), nor one the other language lacks.
+    @Test func aLabelledUnitTakesTheLonePieceAfterItsGuessedEnd() {
+        let line = { (text: String, number: Int) in LocatedText(text, span: SourceSpan(lines: SourceLines(number), order: number)) }
+        let aligner = SentenceAligner(ratio: 1.2, names: [])
+        let dutch = "overwegende dat de internationale drugshandel een ernstige bedreiging vormt voor de volksgezondheid."
+        let piece = "Drugscriminelen strijden in onze straten om territorium, waarbij onschuldige burgers het slachtoffer worden;"
+        let french = "considérant que le trafic international de stupéfiants représente une menace sérieuse pour la santé publique. Les trafiquants s'affrontent dans nos rues pour le contrôle du territoire, faisant des victimes parmi les citoyens innocents;"
+        func mended(_ piece: String, guessed: Bool, pieceFirst: Bool = false) -> [TextUnit] {
+            var own = line(dutch, 10)
+            own.endIsGuessed = guessed
+            let consideration = aligner.link(TextUnit(kind: .consideration, label: "A", texts: [.nl: own, .fr: line(french, 20)]))
+            // A piece before the unit ends at a guess too: still no part of it.
+            var alone = line(piece, pieceFirst ? 9 : 11)
+            alone.endIsGuessed = pieceFirst
+            let lone = TextUnit(kind: .paragraph, texts: [.nl: alone])
+            return aligner.mendingParagraphs(pieceFirst ? [lone, consideration] : [consideration, lone])
+        }
+        let joined = mended(piece, guessed: true)
+        #expect(joined.count == 1 && joined[0].label == "A" && joined[0].texts[.nl]?.text == dutch + " " + piece)
+        #expect(mended(piece, guessed: false).count == 2)
+        #expect(mended(piece, guessed: true, pieceFirst: true).count == 2)
+        #expect(mended("Deze tekst werd aangenomen door de commissie voor de Landsverdediging op dinsdag.", guessed: true).count == 2)
+    }
+
     /// Where blank lines mark every paragraph (no block holds two), a line that closes a
     /// sentence is no soft break: one Dutch paragraph for two French ones stays a merge (P105).
     @Test func blankLinesThatMarkParagraphsKeepAMergeAMerge() throws {
