@@ -33,7 +33,7 @@ setup: .build/.setup
 	  elif ! pkg-config --exists $(LIBRARIES) 2>/dev/null; then \
 	    echo "chamberdoc needs libxml2, poppler-glib, zlib and Hunspell: run 'sudo apt-get install $(PACKAGES)' (Debian/Ubuntu) and make again" >&2; exit 1; \
 	  else \
-	    echo "note: without dict-freedict-nld-fra and dict-freedict-fra-nld, sentences are aligned without a dictionary; without hunspell-nl and hunspell-fr, a hyphen at a line end is kept only where the document writes the word so" >&2; \
+	    echo "note: without dict-freedict-nld-fra and dict-freedict-fra-nld, sentences are aligned without a dictionary; without hunspell-nl and hunspell-fr, a hyphen at a line end that the document does not explain is dropped" >&2; \
 	  fi; \
 	fi
 	@mkdir -p .build && touch $@

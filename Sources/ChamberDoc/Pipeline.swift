@@ -40,13 +40,16 @@ public enum Pipeline {
         HTMLReport.bytes(document)
     }
 
-    /// Why sentences are aligned without the Dutch-French dictionary, when they are: a note
-    /// for the CLI to print once. Looks for the files only; they are read when first needed.
-    public static var dictionaryNote: String? {
+    /// What is done without a dictionary that is not installed: that sentences are aligned
+    /// without the Dutch-French one, that hyphens at line ends are decided without Hunspell's
+    /// (`Reader.spellingNote`). Notes for the CLI to print once; looks for the files only,
+    /// which are read when first needed.
+    public static var dictionaryNotes: [String] {
         let directory = BilingualDictionary.directory
-        guard !BilingualDictionary.isInstalled(in: directory) else { return nil }
-        return "no Dutch-French dictionary in \(directory) (install dict-freedict-nld-fra and dict-freedict-fra-nld): "
-            + "sentences are aligned without it, and sentences left out are found less often"
+        let freeDict = BilingualDictionary.isInstalled(in: directory) ? nil
+            : "no Dutch-French dictionary in \(directory) (install dict-freedict-nld-fra and dict-freedict-fra-nld): "
+                + "sentences are aligned without it, and sentences left out are found less often"
+        return [freeDict, Reader.spellingNote].compactMap { $0 }
     }
 
     /// The aligned units as TMX 1.4b.

@@ -2,6 +2,15 @@ import ChamberModel
 
 /// The read stage: from input bytes to one column of text per language, whatever the layout.
 public enum Reader {
+    /// Why a hyphen at a line end is decided without a spelling rule of Hunspell's
+    /// dictionaries, when it is (`Spelling`): a note for the CLI to print once.
+    public static var spellingNote: String? {
+        let (languages, folders) = Spelling.missing
+        guard !languages.isEmpty else { return nil }
+        return "no Hunspell dictionary for \(languages.map(\.name).joined(separator: " or ")) in \(folders.joined(separator: ", ")) "
+            + "(install hunspell-nl and hunspell-fr): a hyphen at a line end that the document does not explain is dropped"
+    }
+
     /// Reads a bilingual Chamber document: a PDF, or a text dump of one.
     ///
     /// - Throws: `UnusableInput` for a damaged or encrypted PDF or one without a text layer,

@@ -156,9 +156,9 @@ func report(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
-/// Says once, before the first document, that sentences are aligned without the dictionary.
+/// Says once, before the first document, what is done without a missing dictionary.
 func noteMissingDictionary() {
-    if let note = Pipeline.dictionaryNote { report("chamberdoc: note: " + note) }
+    for note in Pipeline.dictionaryNotes { report("chamberdoc: note: " + note) }
 }
 
 /// `FILE:12` for a text dump's line, `FILE:page 3` for a PDF's page: where a diagnostic

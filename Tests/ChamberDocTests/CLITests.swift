@@ -16,6 +16,19 @@ import Testing
         #expect(validated.out.components(separatedBy: "\n").filter { $0.hasSuffix(": valid") }.count == 2)
     }
 
+    /// Without Hunspell's dictionaries the documents still convert, and one note says what
+    /// is done without them, before the first document only.
+    @Test func missingSpellingDictionariesAreNotedOnce() throws {
+        let out = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let nowhere = out.appendingPathComponent("no-hunspell").path
+        let result = try runCLI(["convert", "--schema", Paths.schema, Paths.seed, Paths.sideBySide, "-o", out.path],
+                                environment: ["CHAMBERDOC_HUNSPELL": nowhere])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.err == "chamberdoc: note: no Hunspell dictionary for Dutch or French in \(nowhere) (install hunspell-nl and hunspell-fr): "
+            + "a hyphen at a line end that the document does not explain is dropped\n")
+    }
+
     @Test func standardInputToStandardOutput() throws {
         let result = try runCLI(["convert", "--schema", Paths.schema, "-"], stdin: try bytes(Paths.sideBySide))
         #expect(result.status == 0, "\(result.err)")
