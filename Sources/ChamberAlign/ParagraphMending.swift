@@ -165,15 +165,16 @@ extension SentenceAligner {
     /// joined to that unit's passage, when sentence links that translate then cover most of
     /// the piece. The unit aligner links the other language's paragraph to the longer
     /// piece of a paragraph cut at a wrong guess, and leaves the shorter piece alone. A
-    /// labelled unit (a consideration, a request, a list item) takes the piece after it:
-    /// its label links it whatever its length, and its sentence may have gone on.
+    /// labelled consideration, request or list item takes the piece after it: its label
+    /// links it whatever its length, and its text may have gone on.
     func joiningLonePieces(_ units: [TextUnit]) -> [TextUnit] {
         Self.mendingNeighbours(units) { joiningLonePiece($0, $1).map { [$0] } }
     }
 
     /// The two units as one, as `joiningLonePieces` says; nil when they are no such pair.
     private func joiningLonePiece(_ a: TextUnit, _ b: TextUnit) -> TextUnit? {
-        guard Self.isMendable(b), Self.isMendable(a) || a.label != nil && a.children.isEmpty else { return nil }
+        let takesPieceAfter = a.label != nil && a.children.isEmpty && [.consideration, .request, .item].contains(a.kind)
+        guard Self.isMendable(b), Self.isMendable(a) || takesPieceAfter else { return nil }
         for language in Language.allCases {
             for (lone, whole) in Self.isMendable(a) ? [(a, b), (b, a)] : [(b, a)] {
                 guard lone.passages.count == 1, let piece = lone.passages[language], piece.count == 1,
@@ -184,16 +185,18 @@ extension SentenceAligner {
                 text.append(second)
                 var joined = whole
                 joined.passages[language] = [text]
-                // Most of the piece's bytes lie in sentence links that likely translate (lengths
-                // alone pair a sentence with any other of its length): a paragraph that the other
-                // language left out keeps its sentences alone.
+                // Most of the piece's bytes lie in sentences of its own in links that likely
+                // translate (lengths alone pair a sentence with any other of its length): a
+                // paragraph that the other language left out keeps its sentences alone, and so
+                // does a text that runs on from the unit's last sentence (`… op zee;` / `Zie ook
+                // …`), which that sentence's link would cover.
                 let texts = joined.texts
                 guard let nl = texts[.nl]?.text, let fr = texts[.fr]?.text else { continue }
                 let length = piece[0].text.utf8.count, joinedLength = text.text.utf8.count
                 let place = first.span.order == piece[0].span.order ? 0..<length : (joinedLength - length)..<joinedLength
                 let links = aligned(nl: nl, Self.sentences(of: joined, .nl), fr: fr, Self.sentences(of: joined, .fr))
                 let covered = links.filter { ($0.match ?? 0) >= Self.likelyMatch }.flatMap { $0.link[language] }
-                    .reduce(0) { $0 + $1.clamped(to: place).count }
+                    .filter { place.contains($0.lowerBound) && $0.upperBound <= place.upperBound }.reduce(0) { $0 + $1.count }
                 guard 2 * covered >= length else { continue }
                 joined.sentenceLinks = links.map(\.link)
                 return joined

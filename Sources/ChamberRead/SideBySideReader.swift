@@ -451,11 +451,13 @@ struct SideBySideReader: LayoutReader {
             } else if !afterNext.trimmed.isEmpty, !afterNext.trimmed.opensBlock, !text.opensBlock,
                       indent(current.text) > indent(nextRow), indent(nextRow) >= indent(afterNext) + 2 {
                 end = .endsBlock
-            } else if text.last == ".", next.first?.isUppercase == true, Labels.startsWithLabel(paragraph.first ?? text),
-                      Sentences.ranges(in: text + " " + next.prefix { $0 != " " }).count > 1 {
+            } else if text.last == ".", next.first?.isUppercase == true, Labels.leading(paragraph.first ?? text)?.form == .lowerLetter,
+                      Self.endsSentence(text, before: next) {
                 // A list item's sentence closed before a capital: the item ends there (the
                 // last item, before the text goes on: `b) … wordt gegarandeerd.` / `Daarom …`);
-                // not at an abbreviation or an initial (`M.` / `Francken`).
+                // not at an abbreviation or an initial (`M.` / `Francken`). Only a lettered
+                // item: a consideration or a request of two sentences would be cut in both
+                // languages alike, which no stage mends.
                 end = .mayEndParagraph
             } else if let last = text.last, ".:;!?".contains(last), text.unicodeScalars.count * 100 < width * 80, next.first?.isUppercase == true {
                 // Only a guess, where nothing surer spoke (capitals, an indent).
@@ -468,6 +470,14 @@ struct SideBySideReader: LayoutReader {
             heading = capitals && end == .continues && heading.utf8.count < 40 ? heading + text + " " : ""
         }
         return result
+    }
+
+    /// Whether a line's last sentence ends with it, before the next line's first word: its
+    /// closing mark is no abbreviation's or initial's (`Sentences`).
+    private static func endsSentence(_ text: Substring, before next: Substring) -> Bool {
+        let word = next.prefix { $0 != " " }
+        let probe = String(text) + " " + word
+        return Sentences.ranges(in: probe).last?.lowerBound == probe.utf8.count - word.utf8.count
     }
 
     /// Whether the next line's first word would have fitted at the end of this one, in a

@@ -7,18 +7,20 @@ import Foundation
 /// is the word's own (`extern-` / `operationeel`, `porte-` / `parole`) or the typesetter's
 /// (`drugscri-` / `minaliteit`).
 ///
-/// Two spelling rules, each asking one part of a dictionary:
-/// - French writes a compound with a hyphen where its dictionary lists it so (`celles-ci`,
-///   `porte-parole`, `vice-premier`): the entries written with a hyphen.
+/// Two spelling rules, one per language, asked only where the text's language is known:
+/// - French writes a compound with a hyphen where its dictionary lists it so and not joined
+///   (`celles-ci`, `porte-parole`; not `plate-forme`, which it lists as `plateforme` too).
 /// - Dutch writes coordinated adjectives with one (`juridisch-technisch`, `extern-operationeel`)
-///   unless it lists them joined (`sociaaleconomisch`): the entries that take an adjective's
-///   endings, those that the affix file tags `ts:AJ`.
+///   unless it lists them joined (`sociaaleconomisch`) or the two make another word
+///   (`eigendom`, `vergroot`, `naarmate`). Adjectives are the entries whose suffix flags
+///   the affix file tags `ts:AJ`.
 ///
 /// Hunspell reads a whole dictionary when it opens it (80 ms for Dutch, 50 ms for French,
-/// more than a small document's conversion), so each rule's part is written once as a
-/// dictionary of its own (`CacheFolder`), opened in about 7 and 6 ms while the document
-/// is read (`prepare`). Where a dictionary is not installed, no rule holds and the hyphen
-/// is dropped as before.
+/// more than a small document's conversion), so each rule asks parts of it (`Part`), each
+/// written once as a dictionary of its own (`CacheFolder`): the French compounds and the
+/// Dutch adjectives open in about 6 and 7 ms while the document is read (`prepare`), the
+/// Dutch words that open with an adjective only where two adjectives meet at a line end.
+/// Where a dictionary is not installed, no rule holds and the hyphen is dropped.
 final class Spelling: @unchecked Sendable {
     static let shared = Spelling(folders: installedFolders, cache: CacheFolder.path)
 
@@ -36,49 +38,67 @@ final class Spelling: @unchecked Sendable {
         for case let handle?? in opened.values { Hunspell_destroy(handle) }
     }
 
-    /// Whether the hyphen that ends a line between `left` and `right` is the word's own by a
-    /// rule of the text's language (either, where it is not known).
-    func keepsHyphen(_ left: Substring, _ right: Substring, in language: Language?) -> Bool {
-        guard left.count >= 2, right.count >= 2 else { return false }
-        if language != .nl, knows("\(left)-\(right)", in: .fr) { return true }
-        return language != .fr && knows(left, in: .nl) && knows(right, in: .nl) && !knows(left + right, in: .nl)
+    /// The parts of the dictionaries that the rules ask.
+    enum Part: String, CaseIterable {
+        /// The French entries written with a hyphen, and those written as one of them joined.
+        case frenchCompounds = "fr-compounds"
+        /// The Dutch entries that take an adjective's endings.
+        case dutchAdjectives = "nl-adjectives"
+        /// The Dutch entries that open with an adjective (`eigendom`, `vergroten`): every word
+        /// two adjectives could make.
+        case dutchCompounds = "nl-compounds"
+
+        var language: Language { self == .frenchCompounds ? .fr : .nl }
     }
 
-    /// The language whose rule a text's hyphen is asked of, or nil where the text's evidence
-    /// is weak either way (names, numbers, a few words).
+    /// Bumped when the extraction changes, so that the cache holds no part made otherwise.
+    static let extraction = 2
+
+    /// Whether the hyphen that ends a line between `left` and `right` is the word's own by the
+    /// rule of the text's language; no rule where that is not known.
+    func keepsHyphen(_ left: Substring, _ right: Substring, in language: Language?) -> Bool {
+        guard let language, left.count >= 2, right.count >= 2 else { return false }
+        switch language {
+        case .fr: return knows("\(left)-\(right)", in: .frenchCompounds) && !knows(left + right, in: .frenchCompounds)
+        case .nl: return knows(left, in: .dutchAdjectives) && knows(right, in: .dutchAdjectives) && !knows(left + right, in: .dutchCompounds)
+        }
+    }
+
+    /// The language of a text whose hyphen is asked, or nil where its evidence is weak either
+    /// way (names, numbers, a few words).
     static func language(of text: some StringProtocol) -> Language? {
         let score = LanguageEvidence.score(Substring(text))
         return abs(score) < 4 ? nil : score > 0 ? .nl : .fr
     }
 
-    /// Opens both languages' parts on a thread of their own, once a process, so that its first
-    /// question does not wait for them: the read stage calls this as it starts, and reading
-    /// a PDF or a dump takes about as long as opening (13 ms), on a second core.
+    /// Opens the parts every rule asks on a thread of their own, once a process, so that its
+    /// first question does not wait for them: the read stage calls this as it starts, and
+    /// reading a PDF or a dump takes about as long as opening (13 ms), on a second core.
     func prepare() {
         lock.lock()
         defer { lock.unlock() }
         guard !prepared else { return }
         prepared = true
-        Thread.detachNewThread { for language in Language.allCases { self.withHandle(language) { _ in } } }
+        Thread.detachNewThread { for part in [Part.frenchCompounds, .dutchAdjectives] { self.withHandle(part) { _ in } } }
     }
 
     /// Hunspell handles are not safe to share between threads: one caller at a time.
     private let lock = NSLock()
-    private var opened: [Language: OpaquePointer?] = [:]
+    private var opened: [Part: OpaquePointer?] = [:]
     private var prepared = false
 
-    /// Whether the language's part of its dictionary knows the word, in its case or in lower case.
-    private func knows(_ word: some StringProtocol, in language: Language) -> Bool {
-        withHandle(language) { handle in handle.map { Hunspell_spell($0, String(word)) != 0 } ?? false }
+    /// Whether a part knows the word, in its case or in lower case.
+    private func knows(_ word: some StringProtocol, in part: Part) -> Bool {
+        withHandle(part) { handle in handle.map { Hunspell_spell($0, String(word)) != 0 } ?? false }
     }
 
-    /// `body` with the language's handle, opened on first use (nil where its dictionary is
+    /// `body` with the part's handle, opened on first use (nil where its dictionary is
     /// missing), under the lock.
-    private func withHandle<T>(_ language: Language, _ body: (OpaquePointer?) -> T) -> T {
+    private func withHandle<T>(_ part: Part, _ body: (OpaquePointer?) -> T) -> T {
         lock.lock()
         defer { lock.unlock() }
-        if opened[language] == nil { opened[language] = open(language) }
-        return body(opened[language]!)
+        if opened[part] == nil { opened[part] = open(part) }
+        return body(opened[part]!)
     }
 
     /// `CHAMBERDOC_HUNSPELL`, else where Debian, a local installation and Homebrew put the
@@ -100,27 +120,25 @@ final class Spelling: @unchecked Sendable {
             .first { FileManager.default.isReadableFile(atPath: $0 + ".aff") && FileManager.default.isReadableFile(atPath: $0 + ".dic") }
     }
 
-    /// The language's rule part as a Hunspell handle, from the cache, else extracted now; nil
-    /// where the dictionary is not installed or cannot be read.
-    private func open(_ language: Language) -> OpaquePointer? {
-        guard let base = Self.installed(language, in: folders) else { return nil }
+    /// The part as a Hunspell handle, from the cache, else extracted now (and kept there when
+    /// the cache can be written); nil where the dictionary is not installed or cannot be read.
+    private func open(_ part: Part) -> OpaquePointer? {
+        guard let base = Self.installed(part.language, in: folders) else { return nil }
         let aff = base + ".aff", dic = base + ".dic"
-        let part = language == .nl ? "adjectives" : "hyphenated"
-        let cached = cache.flatMap { cache in CacheFolder.key(of: [aff, dic]).map { "\(cache)/hunspell-\(language.rawValue)-\(part)-\($0)" } }
-        if let cached {
-            if !FileManager.default.fileExists(atPath: cached + ".aff") || !FileManager.default.fileExists(atPath: cached + ".dic") {
-                guard let extract = Self.extract(language, aff: aff, dic: dic) else { return nil }
-                try? FileManager.default.createDirectory(atPath: (cached as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                // The affix file last: a part is there when both are.
-                try? extract.dictionary.write(to: URL(fileURLWithPath: cached + ".dic"), options: .atomic)
-                try? extract.affix.write(to: URL(fileURLWithPath: cached + ".aff"), options: .atomic)
-            }
-            if FileManager.default.fileExists(atPath: cached + ".aff") && FileManager.default.fileExists(atPath: cached + ".dic") {
-                return Hunspell_create(cached + ".aff", cached + ".dic")
-            }
+        let cached = cache.flatMap { cache in
+            CacheFolder.key(of: [aff, dic]).map { "\(cache)/hunspell-\(part.rawValue)-v\(Self.extraction)-\($0)" }
         }
-        // No cache: the part is written for this process alone.
-        guard let extract = Self.extract(language, aff: aff, dic: dic) else { return nil }
+        let readable = { (path: String) in ["aff", "dic"].allSatisfy { FileManager.default.isReadableFile(atPath: path + "." + $0) } }
+        if let cached, readable(cached) { return Hunspell_create(cached + ".aff", cached + ".dic") }
+        guard let extract = Self.extract(part, aff: aff, dic: dic) else { return nil }
+        if let cached {
+            try? FileManager.default.createDirectory(atPath: (cached as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            // The affix file last: a part is there when both are.
+            try? extract.dictionary.write(to: URL(fileURLWithPath: cached + ".dic"), options: .atomic)
+            try? extract.affix.write(to: URL(fileURLWithPath: cached + ".aff"), options: .atomic)
+            if readable(cached) { return Hunspell_create(cached + ".aff", cached + ".dic") }
+        }
+        // No cache, or one that cannot be written: the part is written for this process alone.
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("chamberdoc-\(UUID().uuidString)").path
         defer { for suffix in [".aff", ".dic"] { try? FileManager.default.removeItem(atPath: temporary + suffix) } }
         guard (try? extract.affix.write(to: URL(fileURLWithPath: temporary + ".aff"))) != nil,
@@ -128,16 +146,38 @@ final class Spelling: @unchecked Sendable {
         return Hunspell_create(temporary + ".aff", temporary + ".dic")
     }
 
-    /// The rule's part of a language's dictionary, as a dictionary of its own.
-    private static func extract(_ language: Language, aff: String, dic: String) -> HunspellFiles.Extract? {
+    /// A part of a language's dictionary, as a dictionary of its own.
+    private static func extract(_ part: Part, aff: String, dic: String) -> HunspellFiles.Extract? {
         guard let affix = FileManager.default.contents(atPath: aff), let entries = FileManager.default.contents(atPath: dic) else { return nil }
         let files = HunspellFiles(affix: affix)
-        switch language {
-        case .fr: return files.extract(entries) { word, _ in word.dropFirst().dropLast().contains(UInt8(ascii: "-")) }
-        case .nl:
+        let hyphen = UInt8(ascii: "-")
+        switch part {
+        case .frenchCompounds:
+            var joined = Set<[UInt8]>()
+            files.forEachEntry(entries) { word, _, _ in
+                if word.dropFirst().dropLast().contains(hyphen) { joined.insert(lowercased(word.filter { $0 != hyphen })) }
+            }
+            return files.extract(entries) { word, _ in word.dropFirst().dropLast().contains(hyphen) || joined.contains(lowercased(word)) }
+        case .dutchAdjectives:
             let adjective = files.flags(taggedWith: "ts:AJ")
             return files.extract(entries) { _, flags in flags.contains(where: adjective.contains) }
+        case .dutchCompounds:
+            let adjective = files.flags(taggedWith: "ts:AJ")
+            var stems = Set<[UInt8]>()
+            files.forEachEntry(entries) { word, flags, _ in
+                if flags.contains(where: adjective.contains) { stems.insert(lowercased(word)) }
+            }
+            // A word that opens with an adjective of two letters or more, two letters or more after it.
+            return files.extract(entries) { word, _ in
+                let word = lowercased(word)
+                return word.count >= 4 && (2...(word.count - 2)).contains { stems.contains(Array(word[..<$0])) }
+            }
         }
+    }
+
+    /// ASCII capitals lowered (the rest of a word as written).
+    private static func lowercased(_ word: some Collection<UInt8>) -> [UInt8] {
+        word.map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }
     }
 }
 
@@ -185,6 +225,18 @@ struct HunspellFiles {
     func extract(_ dictionary: Data, keeps: (_ word: Bytes, _ flags: [Bytes]) -> Bool) -> Extract {
         var kept: [Bytes] = []
         var used = Set<Bytes>()
+        forEachEntry(dictionary) { word, flags, line in
+            guard keeps(word, flags) else { return }
+            kept.append(line)
+            used.formUnion(flags)
+        }
+        var file = Array("\(kept.count)\n".utf8)
+        for line in kept { file += line + [0x0A] }
+        return Extract(affix: affix(using: used), dictionary: Data(file))
+    }
+
+    /// Each entry of the dictionary: its word, its flags, and its line as written.
+    func forEachEntry(_ dictionary: Data, _ body: (_ word: Bytes, _ flags: [Bytes], _ line: Bytes) -> Void) {
         for line in Self.lines(dictionary).dropFirst() {
             // The word ends at its flags' `/` (not an escaped `\/`: `km\/h`) or at white space.
             var end = line.startIndex, slash: Int?
@@ -193,15 +245,8 @@ struct HunspellFiles {
                 end += 1
             }
             guard end > line.startIndex else { continue }
-            let flags = slash.map { split(line[($0 + 1)...].prefix { $0 != 0x20 && $0 != 0x09 }) } ?? []
-            if keeps(line[..<end], flags) {
-                kept.append(line)
-                used.formUnion(flags)
-            }
+            body(line[..<end], slash.map { split(line[($0 + 1)...].prefix { $0 != 0x20 && $0 != 0x09 }) } ?? [], line)
         }
-        var file = Array("\(kept.count)\n".utf8)
-        for line in kept { file += line + [0x0A] }
-        return Extract(affix: affix(using: used), dictionary: Data(file))
     }
 
     /// The affix file without the rules of flags outside `used` and the flags their rules

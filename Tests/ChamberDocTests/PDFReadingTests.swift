@@ -325,7 +325,9 @@ import Testing
     /// full stop before a capital seems to end there (a guessed end), and the text after the
     /// list is a paragraph of its own (`b) … wordt gegarandeerd.` / `Daarom bepleit …`).
     /// An abbreviation or an initial before a capital ends no sentence (a full line `… van
-    /// Defensie M.` / `Francken, …`, set into the development dump's item).
+    /// Defensie M.` / `Francken, …`, after a sentence that ends inside it, set into the
+    /// development dump's item); and a consideration, whose two sentences may end a line
+    /// in both languages alike, is no such item (set into the side-by-side sample).
     @Test func aListItemsFullStopBeforeACapitalEndsTheItem() throws {
         func units(_ document: Document) -> [TextUnit] { document.sections.flatMap { $0.units.flatMap { [$0] + $0.children } } }
         let name = "dev-19-l4-seed-fr-left-times-ragged.layout.txt"
@@ -335,11 +337,19 @@ import Testing
         #expect(all.contains { $0.texts[.nl]?.text.hasPrefix("Daarom bepleit deze resolutie") == true && $0.texts[.fr]?.text.hasPrefix("C'est pourquoi nous préconisons") == true })
         var lines = String(decoding: try bytes(Paths.fixture("typeset/dev/\(name)")), as: UTF8.self).components(separatedBy: "\n")
         let at = try #require(lines.firstIndex { $0.hasSuffix("is indien de interne weerbaarheid en integriteit") })
-        lines[at] = lines[at].replacingOccurrences(of: "is indien de interne weerbaarheid en integriteit", with: "is indien, volgens minister van Defensie M.")
+        lines[at] = lines[at].replacingOccurrences(of: "is indien de interne weerbaarheid en integriteit", with: "is indien. Volgens minister van Defensie M.")
         lines[at + 1] = lines[at + 1].replacingOccurrences(of: "van Defensie tegen drugs wordt gegarandeerd.", with: "Francken, de integriteit wordt gegarandeerd.")
         let named = units(try Pipeline.document(from: Array(lines.joined(separator: "\n").utf8), source: "named.layout.txt"))
         let edited = try #require(named.first { $0.label == "b" && $0.texts[.nl]?.text.hasPrefix("een geloofwaardige externe rol") == true })
         #expect(edited.texts[.nl]?.text.hasSuffix("Defensie M. Francken, de integriteit wordt gegarandeerd.") == true)
+        var sample = String(decoding: try bytes(Paths.sideBySide), as: UTF8.self).components(separatedBy: "\n")
+        let row = try #require(sample.firstIndex { $0.hasPrefix("maken van maritieme routes, commerciële scheepvaart en") })
+        sample[row] = "maken van maritieme routes en van de commerciële vaart.     drogue utilisent les routes maritimes et la navigation."
+        sample[row + 1] = "Zij gebruiken ook afgelegen zeegebieden om drugs Europa     Ils utilisent aussi les zones isolées pour faire"
+        let twoSentences = units(try Pipeline.document(from: Array(sample.joined(separator: "\n").utf8), source: "two-sentences.txt"))
+        let consideration = try #require(twoSentences.first { $0.kind == .consideration && $0.label == "A" })
+        #expect(consideration.texts[.nl]?.text.hasSuffix("Zij gebruiken ook afgelegen zeegebieden om drugs Europa binnen te brengen;") == true)
+        #expect(consideration.texts[.fr]?.text.hasSuffix("d'autres drogues en Europe;") == true && consideration.link == "1-1")
     }
 
     /// `-raw` gives a cover's two submitters' lines on one line (`(ingediend door mevrouw

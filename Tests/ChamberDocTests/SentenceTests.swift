@@ -479,6 +479,13 @@ import Testing
         #expect(mended(piece, guessed: false).count == 2)
         #expect(mended(piece, guessed: true, pieceFirst: true).count == 2)
         #expect(mended("Deze tekst werd aangenomen door de commissie voor de Landsverdediging op dinsdag.", guessed: true).count == 2)
+        // A line the other language lacks, after a consideration that ends on `;`: the
+        // consideration's last sentence runs on into it, and its link covers none of the piece's own.
+        let semicolon = aligner.link(TextUnit(kind: .consideration, label: "C", texts: [
+            .nl: { var own = line(dutch.dropLast() + ";", 10); own.endIsGuessed = true; return own }(),
+            .fr: line("considérant que le trafic international de stupéfiants représente une menace sérieuse pour la santé publique;", 20)]))
+        let annex = TextUnit(kind: .paragraph, texts: [.nl: line("Zie ook de bijlage bij deze resolutie.", 11)])
+        #expect(aligner.mendingParagraphs([semicolon, annex]).count == 2)
     }
 
     /// Where blank lines mark every paragraph (no block holds two), a line that closes a

@@ -26,13 +26,17 @@ import Testing
         #expect(!spelling.keepsHyphen("verantwoorde", "lijkheid", in: .nl))
         // French knows `narco` and `tics`, Dutch neither: a Dutch text joins `Narcotics`.
         #expect(!spelling.keepsHyphen("Narco", "tics", in: .nl))
-        // Two adjectives that Dutch lists joined stay joined (`donkerblauw`).
+        // Two adjectives that Dutch lists joined stay joined (`donkerblauw`), and so do two
+        // that make another word (`eigen` + `dom`, `ver` + `groot`, `naar` + `mate`).
         #expect(!spelling.keepsHyphen("donker", "blauw", in: .nl))
+        for (left, right) in [("eigen", "dom"), ("ver", "groot"), ("naar", "mate"), ("rijk", "dom"), ("kort", "gesloten")] {
+            #expect(!spelling.keepsHyphen(left[...], right[...], in: .nl), "\(left)-\(right)")
+        }
     }
 
-    /// French keeps the hyphen of a compound its dictionary lists with one (`celles-ci`,
-    /// `porte-parole`, `ci-après`), and no other (`mer-` / `ci`, `ci-` / `toyens`,
-    /// `inadmissible-` / `ment`).
+    /// French keeps the hyphen of a compound its dictionary lists with one and not joined
+    /// (`celles-ci`, `porte-parole`, `ci-après`), and no other (`mer-` / `ci`, `ci-` /
+    /// `toyens`, `inadmissible-` / `ment`, `plate-` / `forme`, listed as `plateforme` too).
     @Test func frenchKeepsTheHyphenOfListedCompoundsOnly() {
         let spelling = Self.spelling()
         #expect(spelling.keepsHyphen("Celles", "ci", in: .fr))
@@ -42,9 +46,12 @@ import Testing
         #expect(!spelling.keepsHyphen("mer", "ci", in: .fr))
         #expect(!spelling.keepsHyphen("ci", "toyens", in: .fr))
         #expect(!spelling.keepsHyphen("inadmissible", "ment", in: .fr))
-        // A text of unknown language asks both rules; one language's rule does not ask the other's.
-        #expect(spelling.keepsHyphen("porte", "parole", in: nil) && spelling.keepsHyphen("extern", "operationeel", in: nil))
+        #expect(!spelling.keepsHyphen("plate", "forme", in: .fr) && !spelling.keepsHyphen("co", "auteur", in: .fr))
+        // One language's rule does not ask the other's, and a text of unknown language asks none
+        // (Dutch writes `vicepremier`, French `vice-premier`).
         #expect(!spelling.keepsHyphen("porte", "parole", in: .nl) && !spelling.keepsHyphen("extern", "operationeel", in: .fr))
+        #expect(!spelling.keepsHyphen("vice", "premier", in: .nl))
+        #expect(!spelling.keepsHyphen("porte", "parole", in: nil) && !spelling.keepsHyphen("extern", "operationeel", in: nil))
     }
 
     /// The parts are written to the cache once, named after the installed files, and read
@@ -53,9 +60,10 @@ import Testing
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("chamberdoc-spelling-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: cache) }
         #expect(Self.spelling(cache: cache).keepsHyphen("extern", "operationeel", in: .nl))
+        // Two adjectives met: the Dutch words that open with one are asked too.
         let written = try FileManager.default.contentsOfDirectory(atPath: cache).sorted()
-        #expect(written.count == 2 && written.allSatisfy { $0.hasPrefix("hunspell-nl-adjectives-") })
-        #expect(written.map { ($0 as NSString).pathExtension } == ["aff", "dic"])
+        #expect(written.map { $0.components(separatedBy: "-v\(Spelling.extraction)-")[0] + "." + ($0 as NSString).pathExtension }
+                    == ["hunspell-nl-adjectives.aff", "hunspell-nl-adjectives.dic", "hunspell-nl-compounds.aff", "hunspell-nl-compounds.dic"])
         // A second process reads the cached part: emptied, it knows no adjective.
         try Data("0\n".utf8).write(to: URL(fileURLWithPath: cache + "/" + written[1]))
         #expect(!Self.spelling(cache: cache).keepsHyphen("extern", "operationeel", in: .nl))
