@@ -185,18 +185,21 @@ extension SentenceAligner {
                 text.append(second)
                 var joined = whole
                 joined.passages[language] = [text]
-                // Most of the piece's bytes lie in sentences of its own in links that likely
-                // translate (lengths alone pair a sentence with any other of its length): a
-                // paragraph that the other language left out keeps its sentences alone, and so
-                // does a text that runs on from the unit's last sentence (`… op zee;` / `Zie ook
-                // …`), which that sentence's link would cover.
+                // Most of the piece's bytes lie in sentence links that likely translate (lengths
+                // alone pair a sentence with any other of its length): a paragraph that the other
+                // language left out keeps its sentences alone. After a labelled unit, only the
+                // piece's own sentences count: a text that runs on from a consideration's last
+                // sentence (`… op zee;` / `Zie ook …`) would be covered by that sentence's link.
                 let texts = joined.texts
                 guard let nl = texts[.nl]?.text, let fr = texts[.fr]?.text else { continue }
                 let length = piece[0].text.utf8.count, joinedLength = text.text.utf8.count
                 let place = first.span.order == piece[0].span.order ? 0..<length : (joinedLength - length)..<joinedLength
                 let links = aligned(nl: nl, Self.sentences(of: joined, .nl), fr: fr, Self.sentences(of: joined, .fr))
                 let covered = links.filter { ($0.match ?? 0) >= Self.likelyMatch }.flatMap { $0.link[language] }
-                    .filter { place.contains($0.lowerBound) && $0.upperBound <= place.upperBound }.reduce(0) { $0 + $1.count }
+                    .reduce(0) { sum, sentence in
+                        let inPiece = sentence.clamped(to: place).count
+                        return sum + (Self.isMendable(whole) || inPiece == sentence.count ? inPiece : 0)
+                    }
                 guard 2 * covered >= length else { continue }
                 joined.sentenceLinks = links.map(\.link)
                 return joined

@@ -44,8 +44,8 @@ final class Spelling: @unchecked Sendable {
         case frenchCompounds = "fr-compounds"
         /// The Dutch entries that take an adjective's endings.
         case dutchAdjectives = "nl-adjectives"
-        /// The Dutch entries that open with an adjective (`eigendom`, `vergroten`): every word
-        /// two adjectives could make.
+        /// The Dutch entries that open with an adjective's stem (`eigendom`, `vergroten`): every
+        /// word that an uninflected adjective and another could make.
         case dutchCompounds = "nl-compounds"
 
         var language: Language { self == .frenchCompounds ? .fr : .nl }
@@ -60,7 +60,9 @@ final class Spelling: @unchecked Sendable {
         guard let language, left.count >= 2, right.count >= 2 else { return false }
         switch language {
         case .fr: return knows("\(left)-\(right)", in: .frenchCompounds) && !knows(left + right, in: .frenchCompounds)
-        case .nl: return knows(left, in: .dutchAdjectives) && knows(right, in: .dutchAdjectives) && !knows(left + right, in: .dutchCompounds)
+        // The first adjective uninflected, as Dutch coordinates them (`sociaal-economische`):
+        // the compounds part holds the words that open with such a stem, not `hogedruk`.
+        case .nl: return isStem(left, in: .dutchAdjectives) && knows(right, in: .dutchAdjectives) && !knows(left + right, in: .dutchCompounds)
         }
     }
 
@@ -90,6 +92,22 @@ final class Spelling: @unchecked Sendable {
     /// Whether a part knows the word, in its case or in lower case.
     private func knows(_ word: some StringProtocol, in part: Part) -> Bool {
         withHandle(part) { handle in handle.map { Hunspell_spell($0, String(word)) != 0 } ?? false }
+    }
+
+    /// Whether the word is an entry of the part as it stands, uninflected: Hunspell's
+    /// analysis gives it as its own stem (`st:extern`; `externe` gives `st:extern ts:AJe`).
+    private func isStem(_ word: some StringProtocol, in part: Part) -> Bool {
+        let lower = word.lowercased()
+        return withHandle(part) { handle in
+            guard let handle else { return false }
+            var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+            let count = Hunspell_analyze(handle, &list, String(word))
+            defer { Hunspell_free_list(handle, &list, count) }
+            return (0..<Int(max(0, count))).contains { index in
+                guard let analysis = list?[index].map({ String(cString: $0) }) else { return false }
+                return analysis.split(separator: " ").contains { $0.hasPrefix("st:") && $0.dropFirst(3).lowercased() == lower }
+            }
+        }
     }
 
     /// `body` with the part's handle, opened on first use (nil where its dictionary is

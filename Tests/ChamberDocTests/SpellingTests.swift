@@ -29,7 +29,9 @@ import Testing
         // Two adjectives that Dutch lists joined stay joined (`donkerblauw`), and so do two
         // that make another word (`eigen` + `dom`, `ver` + `groot`, `naar` + `mate`).
         #expect(!spelling.keepsHyphen("donker", "blauw", in: .nl))
-        for (left, right) in [("eigen", "dom"), ("ver", "groot"), ("naar", "mate"), ("rijk", "dom"), ("kort", "gesloten")] {
+        // An inflected first adjective coordinates none (`hoge-` / `druk`, `normaler-` / `wijze`).
+        for (left, right) in [("eigen", "dom"), ("ver", "groot"), ("naar", "mate"), ("rijk", "dom"), ("kort", "gesloten"),
+                              ("hoge", "druk"), ("normaler", "wijze"), ("sociale", "zekerheid")] {
             #expect(!spelling.keepsHyphen(left[...], right[...], in: .nl), "\(left)-\(right)")
         }
     }
