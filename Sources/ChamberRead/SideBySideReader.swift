@@ -377,8 +377,8 @@ struct SideBySideReader: LayoutReader {
     /// a sentence well short of the column width seems to end its paragraph (a guess, which
     /// the align stage undoes where the other language has one paragraph: a justified line
     /// of long words is short in characters), and so does a lettered list item's line that
-    /// closes its sentence with a full stop before a capital; a change to or from capitals ends it (not
-    /// after an article or a preposition: `bijdrage aan` / `MAOC-N;`), and so do a whole
+    /// closes its sentence with a full stop before a capital; a change to or from capitals
+    /// ends it (not after an article or a preposition: `bijdrage aan` / `MAOC-N;`), and so do a whole
     /// heading or salutation (`TOELICHTING`, `VOORSTEL VAN` /
     /// `RESOLUTIE`, before `Dames en Heren,`), a short line ending with a comma (a
     /// salutation), a short line without closing punctuation before a capital (a heading,
