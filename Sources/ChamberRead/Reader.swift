@@ -20,7 +20,7 @@ public enum Reader {
         Spelling.shared.prepare()
         var removed: [Furniture] = []
         let layout: InputLayout
-        let joiner: LineJoiner
+        var joiner: LineJoiner
         var reading: LayoutReading
         // Plain `pdftotext` joined the words cut at line ends, dropping their hyphens.
         var hyphensDropped = false
@@ -56,6 +56,10 @@ public enum Reader {
                 order += 1
             }
         }
+        // Whether the typesetter cut words shows in the columns' lines, as read.
+        var vocabulary = joiner.vocabulary
+        vocabulary.weighLineEnds(of: reading.fragments)
+        joiner = LineJoiner(vocabulary: vocabulary)
         var assembler = ColumnAssembler(joiner: joiner, keepsSoftBreaks: !reading.marksParagraphEnds)
         var columns = assembler.columns(from: reading.fragments)
         LabelFiling.refile(&columns, joiner: joiner)

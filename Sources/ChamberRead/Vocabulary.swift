@@ -11,6 +11,15 @@ struct Vocabulary: Sendable {
     /// U+2010 made one: `LineHyphen`) on more lines than a hyphen-minus ends: then a
     /// hyphen-minus at a line end is the word's own (`Brussel-` / `hoofdstad`).
     private(set) var marksLineEndHyphens = false
+    /// Whether the typesetter cut words at line ends at all (`weighLineEnds`): where it did
+    /// not, a hyphen at a line end is the word's own (`zee-` / `routes`) even where a
+    /// dictionary writes the word joined.
+    private(set) var cutsWords = true
+    /// A hyphen-minus at a line end may cut a word: the typesetter cut words, and not with a
+    /// mark of its own.
+    var lineEndHyphenMayCut: Bool { cutsWords && !marksLineEndHyphens }
+    /// Hyphenated words written inside a line, each time they are (`weighLineEnds`).
+    private var hyphenatedInLines = 0
     /// Whether the document sets a space before a semicolon or a colon after a word
     /// (French typography: `dossiers ; parmi`) more often than it glues them to it.
     private(set) var spacesHighPunctuation = false
@@ -42,10 +51,38 @@ struct Vocabulary: Sendable {
             for token in line.utf8.split(separator: 0x20) where token.contains(UInt8(ascii: "-")) {
                 let word = Substring(token).trimmingPunctuation
                 if word.utf8.count > 2 { hyphenated.insert(word.lowercased()) }
+                if word.contains("-") { hyphenatedInLines += 1 }
             }
         }
         marksLineEndHyphens = soft > minus
         spacesHighPunctuation = spaced > glued
+    }
+
+    /// Decides `cutsWords` from the lines of the columns, in reading order. A typesetter that
+    /// does not cut words breaks a line at a hyphen only where a hyphenated word happens to
+    /// reach the line's end, so its line-end hyphens are no more than the hyphenated words
+    /// inside its lines, and the document's own spelling calls no more of them cuts (the word
+    /// written joined elsewhere) than the word's own (written hyphenated elsewhere). One that
+    /// cuts words ends many lines with a hyphen, and the words it cut recur whole.
+    mutating func weighLineEnds(of fragments: [ColumnFragment]) {
+        var ends: [(left: Substring, right: Substring)] = []
+        for fragment in fragments {
+            for (line, next) in zip(fragment.lines, fragment.lines.dropFirst()) {
+                let text = line.text.trimmed
+                guard text.hasSuffix("-"), let last = text.split(separator: " ").last else { continue }
+                let left = last.dropLast().trimmingPunctuation
+                let right = next.text.trimmed.prefix { $0 != " " }.trimmingPunctuation
+                guard let first = right.first, first.isLowercase, !left.isEmpty, !left.contains("-"), !right.contains("-"),
+                      !Lexicon.suspendingConjunctions.contains(String(right)) else { continue }
+                ends.append((left, right))
+            }
+        }
+        guard !ends.isEmpty, ends.count <= hyphenatedInLines else { return }
+        var own = 0, cut = 0
+        for (left, right) in ends {
+            if contains(left + "-" + right) { own += 1 } else if words.hasWord((left + right).lowercased()) { cut += 1 }
+        }
+        cutsWords = cut > own
     }
 
     /// Whether the document writes this hyphenated word somewhere.
@@ -66,19 +103,26 @@ struct Vocabulary: Sendable {
         init(lines: [Substring]) { self.lines = lines }
 
         func hasWord(startingWith prefix: String) -> Bool {
+            first(notBefore: prefix)?.hasPrefix(prefix) == true
+        }
+
+        func hasWord(_ word: String) -> Bool { first(notBefore: word) == word }
+
+        /// The first word in sorted order not before `key`: the one that starts with it, if
+        /// any does.
+        private func first(notBefore key: String) -> String? {
             lock.lock()
             defer { lock.unlock() }
             if sorted == nil {
                 sorted = Set(lines.lazy.flatMap { $0.split(separator: " ") }.map { $0.trimmingPunctuation.lowercased() }).sorted()
             }
             let words = sorted!
-            // The first word not before the prefix: the one that starts with it, if any does.
             var low = 0, high = words.count
             while low < high {
                 let middle = (low + high) / 2
-                if words[middle] < prefix { low = middle + 1 } else { high = middle }
+                if words[middle] < key { low = middle + 1 } else { high = middle }
             }
-            return low < words.count && words[low].hasPrefix(prefix)
+            return low < words.count ? words[low] : nil
         }
     }
 }
@@ -100,8 +144,9 @@ extension Substring {
 
 /// Joins a line to the text before it, undoing end-of-line hyphenation where the hyphen
 /// only split a word (`drugscri-` / `minaliteit`) and keeping it where it belongs to the
-/// word (`zee-routes` written so elsewhere, `NAVO-context`, a capital after it, a spelling
-/// rule of the dictionaries: `extern-operationeel`, `celles-ci`) or is a suspended compound
+/// word (`zee-routes` written so elsewhere or set by a typesetter that cuts no words,
+/// `NAVO-context`, a capital after it, a spelling rule of the dictionaries:
+/// `extern-operationeel`, `celles-ci`) or is a suspended compound
 /// (`lucht- en observatiecapaciteiten`).
 struct LineJoiner: Sendable {
     let vocabulary: Vocabulary
@@ -146,7 +191,7 @@ struct LineJoiner: Sendable {
         guard joinsWithoutSpace(last, next), !next.hasPrefix("<sup>") else { return false }
         let left = last.dropLast().trimmingPunctuation
         let right = Substring(next.prefix { $0 != " " }).trimmingPunctuation
-        guard let r = right.first, !vocabulary.marksLineEndHyphens else { return false }
+        guard let r = right.first, vocabulary.lineEndHyphenMayCut else { return false }
         // A text in capitals is cut as running text is (`FÉDÉ-` / `RAL:`): the hyphen goes
         // where the document writes the word whole elsewhere, in any case, perhaps with an
         // ending (`Police fédérale`).

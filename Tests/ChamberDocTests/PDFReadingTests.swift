@@ -581,6 +581,22 @@ import Testing
         #expect(!PageCut.continuesCapitals("BUITENGEWONE ZITTING 2024", "DOC 56") && !PageCut.continuesCapitals("HOOFDSTUK 2", "ALGEMENE BEPALINGEN."))
     }
 
+    /// A PDF set without cutting words breaks its lines at the hyphens of its words only, and
+    /// they stay, in the PDF and every dump of it, though the document writes one word joined
+    /// elsewhere (`veiligheids-` / `machtigingen`) and the dictionary the other (`zee-` /
+    /// `routes`); a PDF that cuts words joins the same breaks. (Development PDFs dev-11,
+    /// engine 1, and dev-15, engine 3, against dev-05.)
+    @Test(arguments: [".pdf", ".layout.txt", ".raw.txt"])
+    func aPDFThatCutsNoWordsKeepsTheHyphensAtItsLineEnds(suffix: String) throws {
+        for name in ["dev-11-seed-rows-narrow", "dev-15-w3-seed-fr-left-ragged"] {
+            let dutch = Self.pairs(try Self.development(name + suffix).sections).map { $0[0] }
+            #expect(dutch.contains { $0.contains("Atlantische zee-routes en") }, "\(name)")
+            #expect(dutch.contains { $0.contains("paraatheid, veiligheids-machtigingen en") }, "\(name)")
+        }
+        let cutting = Self.pairs(try Self.development("dev-05-seed-narrow" + suffix).sections).map { $0[0] }
+        #expect(cutting.contains { $0.contains("Atlantische zeeroutes en") })
+    }
+
     /// A cover's narrow cell breaks the Chamber's name anywhere (`BELGISCHE KAMER` / `VAN` /
     /// `VOLKSVERTEGENWOORDIGERS`), and a title larger than the body is centred on the page,
     /// its widest line at the text's edge: each is one text still; in `-layout`, the name's

@@ -307,6 +307,28 @@ import Testing
         #expect(unmarked.joined("via de zee-", "routes die") == "via de zeeroutes die")
     }
 
+    /// A typesetter that cuts no words ends few lines with a hyphen, no more than the
+    /// hyphenated words inside its lines, and the document's spelling calls no more of them
+    /// cuts than the word's own: a hyphen at a line end is then the word's own, though the
+    /// dictionary writes the word joined (`zee-` / `routes`). One that cuts words ends more
+    /// lines with a hyphen, or writes whole elsewhere the words it cut (`stra-` / `ten`).
+    @Test func aTypesetterThatCutsNoWordsLeavesTheWordsOwn() {
+        func joiner(_ column: [String], elsewhere: [String]) -> LineJoiner {
+            var vocabulary = Vocabulary(lines: (column + elsewhere).map { Substring($0) })
+            let lines = column.enumerated().map { ColumnLine(text: Substring($1), number: $0 + 1, page: 1, end: .continues) }
+            vocabulary.weighLineEnds(of: [ColumnFragment(language: .nl, lines: lines)])
+            return LineJoiner(vocabulary: vocabulary)
+        }
+        let routes = ["gelet op het feit dat de Noordzee, Atlantische zee-", "routes en trans-Atlantische verbindingen een rol spelen;"]
+        let context = ["die vandaag worden ingezet in een militaire of NAVO-context, maar"]
+        #expect(joiner(routes, elsewhere: context).joined("Atlantische zee-", "routes en") == "Atlantische zee-routes en")
+        let streets = ["Drugscriminelen gaan in onze eigen stra-", "ten steeds brutaler te werk."]
+        #expect(joiner(routes + streets, elsewhere: ["in de straten van Antwerpen"] + context).joined("Atlantische zee-", "routes en")
+            == "Atlantische zeeroutes en")
+        let more = ["waarbij niet zelden ook onschul-", "dige burgers het slacht-", "offer worden."]
+        #expect(joiner(routes + more, elsewhere: context).joined("Atlantische zee-", "routes en") == "Atlantische zeeroutes en")
+    }
+
     @Test func signatureBlocks() throws {
         let text = LocatedText("Kristien Verbelen (VB) Annick Ponthier (VB) Francesca Van Belleghem (VB)", lines: SourceLines(130...132))
         let people = try #require(Signatures.signatories(in: text))
