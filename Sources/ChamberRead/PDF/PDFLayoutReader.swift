@@ -358,7 +358,7 @@ struct PDFLayoutReader {
     // MARK: Paragraphs
 
     /// A column's lines with how each ends. A paragraph ends at a gap wider than the usual
-    /// line pitch, before or after a date or a document number alone, before a label, a line
+    /// line pitch (by a fifth of an em), before or after a date or a document number alone, before a label, a line
     /// indented by up to four ems or one set left of a list item's hanging lines, after a
     /// line that had room for the next line's first word (a centred text's room measured by
     /// its widest line), and where the weight changes; but not inside the Chamber's name,
@@ -446,7 +446,9 @@ struct PDFLayoutReader {
                 } else {
                     nextWordFits = box.x1 + 0.3 * em + firstWord < rightEdge - 0.2 * em
                 }
-                if pitch > 0 && nextBox.y0 - box.y0 > pitch * 1.4 { end = .endsParagraph }
+                // A gap a fifth of an em wider than the pitch (Typst sets paragraphs a quarter of
+                // a line apart); a line set larger than the body has a pitch as much larger.
+                if pitch > 0 && nextBox.y0 - box.y0 > pitch * max(1, em / bodySize) + 0.2 * em { end = .endsParagraph }
                 // A change of weight or of size is a change of element (a heading, a title).
                 else if texts[index + 1].opensBlock || next.bold != line.bold || abs(next.fontSize - line.fontSize) > 0.1 * em { end = .endsParagraph }
                 // The Chamber's whole name is a paragraph of its own, wrapped or not (a cover set

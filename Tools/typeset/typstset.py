@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Engine 5: a bilingual source laid out by Typst (the `typst` Python package).
+
+    python3 Tools/typeset/typstset.py corpus [--out DIR]
+    python3 Tools/typeset/typstset.py typ --name NAME     # prints a document's Typst
+
+Each document is a Typst file: a cover, then a grid of two columns, one language each.
+With `sync: row` every unit is a row, its two languages starting side by side; with
+`sync: section` a section (explanation, resolution) is one row whose two cells each run
+on as a column of their own, over as many pages as they need, so that the languages drift
+apart within a page. Typst breaks the paragraphs as a whole (Knuth and Plass), hyphenates
+with its own Dutch and French patterns, sets the hyphen it adds as a soft hyphen
+(U+00AD), and uses its own fonts (Libertinus Serif, New Computer Modern) or the
+system's. The texts are Typst strings, not markup: nothing of them is interpreted (no
+smart quotes, no `--` dashes). Typst sets footnotes across the page, not per column: the
+notes are left out, as in engine 3.
+
+The gold is the source's units, signatories and type; no footnotes, no cover tables.
+Writes NAME.pdf, NAME.txt, NAME.layout.txt, NAME.raw.txt and NAME.gold.json into
+DIR/dev and DIR/test, and MANIFEST.typst.tsv in each. Every file is the same on every run
+(no document date, a fixed timestamp).
+"""
+import argparse, json, os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+from side_by_side import label_of, write_corpus  # noqa: E402
+from typeset import load_source  # noqa: E402
+
+# name, set, source, settings. Scored on the development documents before any reader
+# change; the held-out ones are only scored.
+CORPUS = [
+    ('dev-22-t5-seed-nl-libertinus', 'dev', 'seed-003',
+     dict(left='nl', font='Libertinus Serif', size=10.5, paper='a4', margin=22, gutter=16, justify=True, hyphenate=True,
+          leading=0.6, spacing=0.9, sync='section', centre=True, hang=False)),
+    ('dev-23-t5-bill-fr-left-sans-ragged', 'dev', 'bill-56K0055001',
+     dict(left='fr', font='DejaVu Sans', size=9, paper='us-letter', margin=25, gutter=20, justify=False, hyphenate=False,
+          leading=0.7, spacing=1.1, sync='row', centre=False, hang=True)),
+    ('test-19-t5-seed-fr-left-newcm', 'test', 'seed-003',
+     dict(left='fr', font='New Computer Modern', size=11, paper='a4', margin=20, gutter=14, justify=True, hyphenate=True,
+          leading=0.55, spacing=0.8, sync='row', centre=False, hang=True)),
+    ('test-20-t5-seed-nl-sans-ragged', 'test', 'seed-003',
+     dict(left='nl', font='DejaVu Sans', size=9.5, paper='us-letter', margin=24, gutter=18, justify=False, hyphenate=True,
+          leading=0.65, spacing=1.0, sync='section', centre=True, hang=False)),
+    ('test-21-t5-bill-nl-libertinus', 'test', 'bill-56K0055001',
+     dict(left='nl', font='Libertinus Serif', size=10, paper='a4', margin=18, gutter=22, justify=True, hyphenate=True,
+          leading=0.6, spacing=0.7, sync='section', centre=False, hang=False)),
+]
+
+HEADINGS = ('heading', 'formula', 'preamble', 'salutation')
+
+
+def string(text):
+    """A Typst string literal: shown as it is, never read as markup."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def typst_of(src, st):
+    left = st['left']
+    right = 'fr' if left == 'nl' else 'nl'
+    chamber = {'nl': 'KAMER', 'fr': 'CHAMBRE'}
+    footer = {lang: f"{chamber[lang]} • {src['session'][lang]}" for lang in (left, right)}
+    out = [
+        '#set document(date: none)',
+        '#set page(paper: "%s", margin: (x: %dmm, y: 24mm),' % (st['paper'], st['margin']),
+        '  header: context if here().page() > 1 [#set text(size: 8pt); #%s #h(1fr) #counter(page).display()],'
+        % string(src['number']),
+        '  footer: [#set text(size: 6.5pt); #%s #h(1fr) #%s])' % (string(footer[left]), string(footer[right])),
+        '#set text(font: %s, size: %spt)' % (string(st['font']), st['size']),
+        '#set par(justify: %s, leading: %sem, spacing: %sem)' % (str(st['justify']).lower(), st['leading'], st['spacing']),
+    ]
+
+    def paragraph(lang, unit, kind):
+        text = string(label_of(unit) + unit[lang])
+        if kind == 'heading':
+            align = 'center' if st['centre'] else 'left'
+            return '#align(%s, text(weight: "bold", %s))' % (align, text)
+        if kind == 'cover':
+            weight = '"bold"' if unit['kind'] in ('chamber', 'docType') else '"regular"'
+            return '#align(center, text(weight: %s, %s))' % (weight, text)
+        indent = 14 if kind == 'sub' else 0
+        hang = 'hanging-indent: 1.4em, ' if st['hang'] and label_of(unit) else ''
+        return '#pad(left: %dpt, par(%sjustify: %s, %s))' % (indent, hang, str(st['justify']).lower(), text)
+
+    def cell(lang, paragraphs):
+        return ('text(lang: "%s", hyphenate: %s)[\n%s\n]'
+                % (lang, str(st['hyphenate']).lower(), '\n\n'.join(p for p in paragraphs)))
+
+    def grid(rows):
+        body = ',\n'.join(cell(left, a) + ',\n' + cell(right, b) for a, b in rows)
+        out.append('#grid(columns: (1fr, 1fr), column-gutter: %dpt, row-gutter: %sem,\n%s)' % (st['gutter'], st['spacing'], body))
+
+    grid([([paragraph(left, u, 'cover')], [paragraph(right, u, 'cover')]) for u in src['units'] if u['section'] == 'front'])
+    out.append('#pagebreak()')
+
+    # Rows of (left paragraphs, right paragraphs), per unit or per section.
+    after = set(src.get('signature_after', []))
+    signatures = [f"{s['name']} ({s['party']})" for s in src['signatories']]
+    units = []
+
+    def walk(children, sub=False):
+        for unit in children:
+            if unit['section'] == 'front':
+                continue
+            kind = 'heading' if unit['kind'] in HEADINGS else 'sub' if sub else 'text'
+            units.append((unit['section'], [paragraph(left, unit, kind)], [paragraph(right, unit, kind)]))
+            walk(unit.get('children') or [], True)
+            if unit['id'] in after:
+                names = ['#par(justify: false, %s)' % string(n) for n in signatures]
+                units.append((unit['section'], names, names))
+    walk(src['units'])
+    rows = []
+    for section, a, b in units:
+        if st['sync'] == 'section' and rows and rows[-1][0] == section:
+            rows[-1][1].extend(a)
+            rows[-1][2].extend(b)
+        else:
+            rows.append((section, list(a), list(b)))
+    grid([(a, b) for _, a, b in rows])
+    return '\n'.join(out) + '\n'
+
+
+def render(src, st, pdf):
+    """Compiles the document's Typst; returns the page count."""
+    import typst
+    source = typst_of(src, st)
+    pages = typst.compile(source.encode('utf-8'), format='svg', timestamp=0)
+    typst.compile(source.encode('utf-8'), output=pdf, timestamp=0)
+    return len(pages) if isinstance(pages, list) else 1
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('command', choices=['corpus', 'typ'])
+    ap.add_argument('--out', default=os.path.join(ROOT, 'Tests/ChamberDocTests/Fixtures/typeset'))
+    ap.add_argument('--name', help='with `typ`: the corpus document whose Typst to print')
+    a = ap.parse_args()
+    if a.command == 'typ':
+        match = [c for c in CORPUS if c[0] == a.name]
+        if not match:
+            ap.error(f'no corpus document named {a.name!r}; one of: ' + ', '.join(c[0] for c in CORPUS))
+        sys.stdout.write(typst_of(load_source(match[0][2]), match[0][3]))
+    else:
+        write_corpus(a.out, CORPUS, '5', 'MANIFEST.typst.tsv', render, footnotes=False)
+
+
+if __name__ == '__main__':
+    main()
