@@ -133,6 +133,14 @@ public enum Lexicon {
         let words = (text.map { $0.lowercased() } + [next.lowercased()]).joined(separator: " ").split(separator: " ")
         return chamberNames.contains { $0.starts(with: words) }
     }
+    /// Whether a text opens the Chamber's name and stops short of its end (`Belgische Kamer
+    /// van`): a cover's cell that goes on in the next line.
+    public static func opensChamberName(_ text: some StringProtocol) -> Bool {
+        guard text.utf8.count < 60 else { return false }
+        let words = text.lowercased().split(separator: " ")
+        return chamberNames.contains { $0.count > words.count && $0.starts(with: words) }
+    }
+
     /// The Chamber's names: the Dutch ones first, then the French one.
     private static let chamberNames = ["belgische kamer van volksvertegenwoordigers", "kamer van volksvertegenwoordigers van belgië",
                                        "chambre des représentants de belgique"].map { $0.split(separator: " ") }
@@ -260,13 +268,13 @@ public enum Lexicon {
     }
 
     /// A line of two cover cells run together, one a language (`PROPOSITION DE RÉSOLUTION
-    /// VOORSTEL VAN RESOLUTIE`, `SESSION EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024`):
-    /// the two, else nil. Of the cuts that leave a cell of each language, the one whose
+    /// VOORSTEL VAN RESOLUTIE`, `SESSION EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024`), or
+    /// of two submitters' lines or two article headings: the two, else nil. Of the cuts that leave a cell of each language, the one whose
     /// halves are nearest in length, as a cell and its translation are (not `SESSION` /
     /// `EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024`).
     public static func cellPair(_ line: Substring) -> (Substring, Substring)? {
         let text = line.trimmed
-        if let submitters = submittersPair(text) { return submitters }
+        if let submitters = submittersPair(text) ?? articlePair(text) { return submitters }
         // Most lines fail at once: a pair opens with a heading's first word or names a session.
         guard text.utf8.count <= 80, wholeHeadingFirstWords.contains(text.prefix { $0 != " " }.uppercased())
                 || sessionWords(text) != (false, false) else { return nil }
@@ -278,6 +286,14 @@ public enum Lexicon {
             if best.map({ difference < $0.difference }) ?? true { best = (first, second, difference) }
         }
         return best.map { ($0.first, $0.second) }
+    }
+
+    /// Two article headings run together (`Article 1er Artikel 1`, `Art. 2 Art. 2`): the two.
+    private static func articlePair(_ text: Substring) -> (Substring, Substring)? {
+        let words = text.split(separator: " ")
+        guard words.count == 4, words[1].first?.isNumber == true, words[3].first?.isNumber == true,
+              articleWords.contains(words[0].lowercased()), articleWords.contains(words[2].lowercased()) else { return nil }
+        return (text[words[0].startIndex..<words[1].endIndex], text[words[2].startIndex..<words[3].endIndex])
     }
 
     private static let wholeHeadingFirstWords = Set(wholeHeadings.keys.map { String($0.prefix { $0 != " " }) })

@@ -53,8 +53,11 @@ struct ColumnLine: Sendable {
         let opensText = previous.map { PageCut.closesSentence($0) } ?? true
         guard let (first, second) = Dates.pair(line.text) ?? Lexicon.cellPair(line.text) ?? (opensText ? languagePair(line.text) : nil)
         else { return nil }
-        // A submitters' line whose bracket stays open goes on in the next line.
-        let secondEnd: LineEnd = Lexicon.leavesSubmittersOpen(second) ? .continues : .endsParagraph
+        // A submitters' line whose bracket stays open goes on in the next line, as does the
+        // Chamber's name cut short (`Chambre des représentants de Belgique Belgische Kamer van`
+        // / `volksvertegenwoordigers`).
+        let goesOn = Lexicon.leavesSubmittersOpen(second) || Lexicon.opensChamberName(second)
+        let secondEnd: LineEnd = goesOn ? .continues : .endsParagraph
         return [[ColumnLine(line, text: first, end: .endsParagraph)], [ColumnLine(line, text: second, end: secondEnd)]]
     }
 

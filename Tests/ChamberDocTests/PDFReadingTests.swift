@@ -562,6 +562,21 @@ import Testing
         #expect(Lexicon.wholeHeadingLanguage("Proposition de résolution") == .fr && Lexicon.wholeHeadingLanguage("Dames en Heren,") == .nl)
     }
 
+    /// A `-raw` dump of a cover and a bill's articles, set side by side (development dump
+    /// dev-23, engine 5): the Chamber's name cut short in its cell goes on in the next line
+    /// (`Chambre des représentants de Belgique Belgische Kamer van` / `volksvertegenwoordigers`);
+    /// two article headings on one line are cut into their columns, each language one,
+    /// though they read alike (`Art. 2 Art. 2`).
+    @Test func aRawDumpCutsTheCellsOfItsCoverAndItsArticles() throws {
+        #expect(Lexicon.cellPair("Article 1er Artikel 1").map { [$0.0, $0.1] } == ["Article 1er", "Artikel 1"])
+        #expect(Lexicon.cellPair("Art. 2 Art. 2").map { [$0.0, $0.1] } == ["Art. 2", "Art. 2"])
+        #expect(Lexicon.cellPair("Art. 2 van de wet") == nil && Lexicon.cellPair("artikel 3 en artikel 5 zijn") == nil)
+        #expect(Lexicon.opensChamberName("Belgische Kamer van") && !Lexicon.opensChamberName("Belgische Kamer van volksvertegenwoordigers"))
+        let pairs = Self.pairs(try Self.development("dev-23-t5-bill-fr-left-sans-ragged.raw.txt").sections)
+        #expect(pairs.contains(["Belgische Kamer van volksvertegenwoordigers", "Chambre des représentants de Belgique"]))
+        #expect(pairs.contains(["Artikel 1", "Article 1er"]) && pairs.contains(["Art. 2", "Art. 2"]))
+    }
+
     /// A line that ends with a word cut by a hyphen goes on, though the next line is set in
     /// from the left, as a centred title's is (`… strijd tegen inter-` / `nationale
     /// drugshandel …`). (A development PDF: the behaviour, not the score.)
