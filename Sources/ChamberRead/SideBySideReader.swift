@@ -382,7 +382,7 @@ struct SideBySideReader: LayoutReader {
     /// heading or salutation (`TOELICHTING`, `VOORSTEL VAN` /
     /// `RESOLUTIE`, before `Dames en Heren,`), a short line ending with a comma (a
     /// salutation), a short line without closing punctuation before a capital (a heading,
-    /// unless it ends on an article, a preposition or a conjunction; a block's first line
+    /// unless it ends on an article, a preposition or a conjunction; a paragraph's first line
     /// under four fifths of the column is short when the next line's first word would have
     /// fitted on it), and a line before a first-line indent: a line more indented than this
     /// one, or, after a centred heading (whose own indent is deeper), than the line after it;
@@ -436,12 +436,12 @@ struct SideBySideReader: LayoutReader {
                 end = .endsBlock
             } else if !capitals, !endsOnFunctionWord, let last = text.last, last.isLetter || last.isNumber, next.first?.isUppercase == true,
                       text.unicodeScalars.count * 10 < width * 6
-                        || index > 0 && column[index - 1].text.trimmed.isEmpty && text.unicodeScalars.count * 10 < width * 8
+                        || paragraph.isEmpty && text.unicodeScalars.count * 10 < width * 8
                             && Self.leavesRoom(text, for: next, width: width) {
-                // A block's first line, after a blank row, that left room for the next line's
-                // first word and stops well short of the column is a whole heading too
-                // (`Schorsingen door de vicegouverneur` / `Totalen 2023. …`); characters of
-                // proportional type measure a full line only roughly.
+                // A paragraph's first line (after a blank row, or a heading: `Globaal beeld`) that
+                // left room for the next line's first word and stops well short of the column is
+                // a whole heading too (`Schorsingen door de vicegouverneur` / `Totalen 2023. …`);
+                // characters of proportional type measure a full line only roughly.
                 end = .endsBlock
             } else if endsOnFunctionWord {
                 // Nor does an indent end a text on an article or a preposition (a centred title's

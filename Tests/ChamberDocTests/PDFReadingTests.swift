@@ -133,7 +133,7 @@ import Testing
     /// So does a centred heading, set in deeper than the first line after it (`Intrekking van
     /// beslissingen` / `    Wanneer de …` / `van een …`). Without indents or blank lines, a
     /// short line before a capital ends a heading (`Schorsingen door de vicegouverneur` /
-    /// `Totalen 2023. …`), a change to or from capitals ends a block, and so does a whole
+    /// `Totalen 2023. …`, also right under another heading, `Globaal beeld`), a change to or from capitals ends a block, and so does a whole
     /// heading, though set on two lines (`VOORSTEL VAN` / `RESOLUTIE` / `DE KAMER VAN` / …).
     /// Notes whose number stands before their text (`1   Verslag …`) leave the text, and
     /// their markers with them.
@@ -155,6 +155,7 @@ import Testing
         ("dev-10-bill-rows-fr-left.layout.txt", "TOELICHTING", "DÉVELOPPEMENTS"),
         ("dev-10-bill-rows-fr-left.layout.txt", "Dames en Heren,", "Mesdames, Messieurs,"),
         ("dev-10-bill-rows-fr-left.layout.txt", "Schorsingen door de vicegouverneur", "Suspensions par le vice-gouverneur"),
+        ("dev-23-t5-bill-fr-left-sans-ragged.layout.txt", "Schorsingen door de vicegouverneur", "Suspensions par le vice-gouverneur"),
         ("dev-11-seed-rows-narrow.layout.txt", "DE KAMER VAN VOLKSVERTEGENWOORDIGERS,", "LA CHAMBRE DES REPRÉSENTANTS,"),
         ("dev-19-l4-seed-fr-left-times-ragged.layout.txt", "BELGISCHE KAMER VAN VOLKSVERTEGENWOORDIGERS", "CHAMBRE DES REPRÉSENTANTS DE BELGIQUE"),
         ("dev-20-l4-bill-nl-pagella.layout.txt", "Art. 2", "Art. 2"),
