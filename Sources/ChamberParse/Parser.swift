@@ -190,10 +190,11 @@ struct ColumnParser {
     }
 
     /// Puts a sub-request under the last request whose label prefixes its own, as deep as
-    /// that goes. False when it has no parent.
+    /// that goes, though other requests stand between them (a dump that read a column's
+    /// blocks out of order: `3.`, `5.`, `3.1.`). False when it has no parent.
     private static func nest(_ unit: TextUnit, label: String, into units: inout [TextUnit]) -> Bool {
-        guard let parent = units.lastIndex(where: { $0.kind == .request }), let parentLabel = units[parent].label,
-              label.hasPrefix(parentLabel + ".") else { return false }
+        guard let parent = units.lastIndex(where: { $0.kind == .request && $0.label.map { label.hasPrefix($0 + ".") } == true })
+        else { return false }
         if !nest(unit, label: label, into: &units[parent].children) { units[parent].children.append(unit) }
         return true
     }

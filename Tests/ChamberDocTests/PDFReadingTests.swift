@@ -626,6 +626,18 @@ import Testing
         #expect(cutting.contains { $0.contains("Atlantische zeeroutes en") })
     }
 
+    /// Plain `pdftotext` may read a column's blocks out of order where each language of a
+    /// section runs on as a column of its own (`3.`, `5.`, `3.1.`, `3.2.`, `3.3.`, `4.`): a
+    /// sub-request goes under its request all the same, and each pairs with its counterpart.
+    /// (Development dump dev-24, engine 5.)
+    @Test func subRequestsReadOutOfOrderGoUnderTheirRequest() throws {
+        let document = try Self.development("dev-24-t5-seed-fr-left-newcm-ragged.txt")
+        let requests = document.sections.flatMap(\.units).filter { $0.kind == .request }
+        let three = try #require(requests.first { $0.label == "3" })
+        #expect(three.children.map(\.label) == ["3.1", "3.2", "3.3"] && three.children.allSatisfy { $0.link == "1-1" })
+        #expect(requests.first { $0.label == "5" }?.children.map(\.label) == ["5.1", "5.2", "5.3", "5.4"])
+    }
+
     /// A cover's narrow cell breaks the Chamber's name anywhere (`BELGISCHE KAMER` / `VAN` /
     /// `VOLKSVERTEGENWOORDIGERS`), and a title larger than the body is centred on the page,
     /// its widest line at the text's edge: each is one text still; in `-layout`, the name's

@@ -132,11 +132,13 @@ import Testing
     }
 
     /// The weight of a PDF's font comes from its name: URW's clones of Times and Palatino
-    /// call their bold `Medi`; `Medium` is a weight of its own.
+    /// call their bold `Medi`; `Medium` is a weight of its own; Typst names the encoding
+    /// after the style (`-Bold-Identity-H`).
     @Test func aFontsWeightComesFromItsName() {
         let bold = ["NimbusRomNo9L-Medi", "NimbusRomNo9L-MediItal", "ABCDEF+Helvetica-Bold", "Arial,BoldItalic", "TimesBold",
-                    "TeXGyrePagella-Bold", "MyriadPro-Semibold", "Lato-Black"]
-        let regular = ["NimbusRomNo9L-Regu", "LMRoman10-Regular", "CharterBT-Roman", "Arial", "MediaevalSans-Regular", "Roboto-Medium"]
+                    "TeXGyrePagella-Bold", "MyriadPro-Semibold", "Lato-Black", "ISWHHD+LibertinusSerif-Bold-Identity-H"]
+        let regular = ["NimbusRomNo9L-Regu", "LMRoman10-Regular", "CharterBT-Roman", "Arial", "MediaevalSans-Regular", "Roboto-Medium",
+                       "IPWJDO+LibertinusSerif-Regular-Identity-H", "BlackadderITC-Regular"]
         #expect(bold.allSatisfy { PDFText.isBold(fontName: $0) })
         #expect(!regular.contains { PDFText.isBold(fontName: $0) })
     }

@@ -29,7 +29,8 @@ from side_by_side import label_of, write_corpus  # noqa: E402
 from typeset import load_source  # noqa: E402
 
 # name, set, source, settings. Scored on the development documents before any reader
-# change; the held-out ones are only scored.
+# change (dev-24 and dev-25 were added after the first two, to set every section ragged or
+# unhyphenated too); the held-out ones are only scored.
 CORPUS = [
     ('dev-22-t5-seed-nl-libertinus', 'dev', 'seed-003',
      dict(left='nl', font='Libertinus Serif', size=10.5, paper='a4', margin=22, gutter=16, justify=True, hyphenate=True,
@@ -37,6 +38,12 @@ CORPUS = [
     ('dev-23-t5-bill-fr-left-sans-ragged', 'dev', 'bill-56K0055001',
      dict(left='fr', font='DejaVu Sans', size=9, paper='us-letter', margin=25, gutter=20, justify=False, hyphenate=False,
           leading=0.7, spacing=1.1, sync='row', centre=False, hang=True)),
+    ('dev-24-t5-seed-fr-left-newcm-ragged', 'dev', 'seed-003',
+     dict(left='fr', font='New Computer Modern', size=10, paper='a4', margin=26, gutter=18, justify=False, hyphenate=True,
+          leading=0.65, spacing=1.0, sync='section', centre=False, hang=True)),
+    ('dev-25-t5-bill-nl-libertinus-unhyphenated', 'dev', 'bill-56K0055001',
+     dict(left='nl', font='Libertinus Serif', size=11, paper='us-letter', margin=20, gutter=15, justify=True, hyphenate=False,
+          leading=0.55, spacing=0.75, sync='section', centre=True, hang=False)),
     ('test-19-t5-seed-fr-left-newcm', 'test', 'seed-003',
      dict(left='fr', font='New Computer Modern', size=11, paper='a4', margin=20, gutter=14, justify=True, hyphenate=True,
           leading=0.55, spacing=0.8, sync='row', centre=False, hang=True)),

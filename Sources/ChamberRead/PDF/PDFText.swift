@@ -112,12 +112,14 @@ enum PDFText {
     }
 
     /// Whether a font's name (`Helvetica-Bold`, `Arial,BoldItalic`, `ABCDEF+NimbusRomNo9L-Medi`,
-    /// `TimesBold`) names a heavier weight than the text's: bold, semibold, demi, heavy or
-    /// black, or `Medi`, which URW's Times and Palatino clones use as their bold (not
-    /// `Medium`, a weight that other families set text in).
+    /// `TimesBold`, `ABCDEF+LibertinusSerif-Bold-Identity-H`) names a heavier weight than
+    /// the text's in a style after the family (Typst names the encoding after the style):
+    /// bold, semibold, demi, heavy or black, or `Medi`, which URW's Times and Palatino clones
+    /// use as their bold (not `Medium`, a weight that other families set text in).
     static func isBold(fontName name: String) -> Bool {
         let parts = name.lowercased().split(whereSeparator: { $0 == "-" || $0 == "," })
-        let style = parts.count > 1 ? parts[parts.count - 1] : parts.first ?? ""
-        return ["bold", "demi", "heavy", "black"].contains { style.contains($0) } || style.hasPrefix("medi") && !style.hasPrefix("medium")
+        return (parts.count > 1 ? parts.dropFirst() : parts[...]).contains { style in
+            ["bold", "demi", "heavy", "black"].contains { style.contains($0) } || style.hasPrefix("medi") && !style.hasPrefix("medium")
+        }
     }
 }
