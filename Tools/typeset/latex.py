@@ -2,6 +2,7 @@
 """Engine 4: a bilingual source laid out by pdfLaTeX with paracol.
 
     python3 Tools/typeset/latex.py corpus [--out DIR]
+    python3 Tools/typeset/latex.py tex --name NAME       # prints a document's LaTeX
 
 Each document is a LaTeX file: a cover, then one pair of synchronised paracol columns,
 a unit's two languages starting side by side (`\\switchcolumn*`), as bilingual editions
@@ -19,13 +20,11 @@ NAME.pdf, NAME.txt, NAME.layout.txt, NAME.raw.txt and NAME.gold.json into DIR/de
 DIR/test, and MANIFEST.latex.tsv in each. Every file is the same on every run
 (SOURCE_DATE_EPOCH, no trailer id).
 """
-import argparse, os, re, shutil, subprocess, sys, tempfile
+import os, re, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
-from side_by_side import label_of, write_corpus  # noqa: E402
-from typeset import load_source  # noqa: E402
+from side_by_side import label_of, main  # noqa: E402
 
 # name, set, source, settings. The development variants are the ones to diagnose on;
 # the held-out ones are only scored.
@@ -156,21 +155,5 @@ def render(src, st, pdf):
     return pages
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('command', choices=['corpus', 'tex'])
-    ap.add_argument('--out', default=os.path.join(ROOT, 'Tests/ChamberDocTests/Fixtures/typeset'))
-    ap.add_argument('--name', help='with `tex`: the corpus document whose LaTeX to print')
-    a = ap.parse_args()
-    if a.command == 'tex':
-        match = [c for c in CORPUS if c[0] == a.name]
-        if not match:
-            ap.error(f'no corpus document named {a.name!r}; one of: ' + ', '.join(c[0] for c in CORPUS))
-        name, _, sid, st = match[0]
-        sys.stdout.write(latex_of(load_source(sid), st))
-    else:
-        write_corpus(a.out, CORPUS, '4', 'MANIFEST.latex.tsv', render, footnotes=True)
-
-
 if __name__ == '__main__':
-    main()
+    main(__doc__, CORPUS, '4', 'MANIFEST.latex.tsv', render, True, 'tex', latex_of)

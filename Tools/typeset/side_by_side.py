@@ -1,10 +1,11 @@
-"""What engines 3 and 4 share: a document is the source's units in two languages side by
-side, laid out by a typesetter that breaks the lines itself, so the gold is the source's
-units, signatories and type (and footnotes, where the engine sets them), and the corpus is
-written the same way (`write_corpus`)."""
-import json, os, sys
+"""What engines 3, 4 and 5 share: a document is the source's units in two languages side
+by side, laid out by a typesetter that breaks the lines itself, so the gold is the source's
+units, signatories and type (and footnotes, where the engine sets them), the corpus is
+written the same way (`write_corpus`), and so is the command line (`main`)."""
+import argparse, json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 from typeset import load_source, write_dumps  # noqa: E402
 
@@ -58,3 +59,20 @@ def write_corpus(out, corpus, engine, manifest, render, footnotes):
             f.write('\t'.join(['name', 'engine', 'source', 'pages'] + keys) + '\n')
             for line in lines:
                 f.write('\t'.join(line) + '\n')
+
+
+def main(doc, corpus, engine, manifest, render, footnotes, show, source_of):
+    """An engine's command line: `corpus [--out DIR]` writes its corpus (`write_corpus`),
+    `SHOW --name NAME` prints one document's source, which `source_of(src, settings)` makes."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('command', choices=['corpus', show])
+    ap.add_argument('--out', default=os.path.join(ROOT, 'Tests/ChamberDocTests/Fixtures/typeset'))
+    ap.add_argument('--name', help=f'with `{show}`: the corpus document whose source to print')
+    a = ap.parse_args()
+    if a.command == show:
+        match = [c for c in corpus if c[0] == a.name]
+        if not match:
+            ap.error(f'no corpus document named {a.name!r}; one of: ' + ', '.join(c[0] for c in corpus))
+        sys.stdout.write(source_of(load_source(match[0][2]), match[0][3]))
+    else:
+        write_corpus(a.out, corpus, engine, manifest, render, footnotes)

@@ -20,13 +20,11 @@ Writes NAME.pdf, NAME.txt, NAME.layout.txt, NAME.raw.txt and NAME.gold.json into
 DIR/dev and DIR/test, and MANIFEST.typst.tsv in each. Every file is the same on every run
 (no document date, a fixed timestamp).
 """
-import argparse, json, os, sys
+import json, os, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
-from side_by_side import label_of, write_corpus  # noqa: E402
-from typeset import load_source  # noqa: E402
+from side_by_side import label_of, main  # noqa: E402
 
 # name, set, source, settings. Scored on the development documents before any reader
 # change (dev-24 and dev-25 were added after the first two, to set every section ragged or
@@ -131,26 +129,10 @@ def typst_of(src, st):
 def render(src, st, pdf):
     """Compiles the document's Typst; returns the page count."""
     import typst
-    source = typst_of(src, st)
-    pages = typst.compile(source.encode('utf-8'), format='svg', timestamp=0)
-    typst.compile(source.encode('utf-8'), output=pdf, timestamp=0)
-    return len(pages) if isinstance(pages, list) else 1
-
-
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('command', choices=['corpus', 'typ'])
-    ap.add_argument('--out', default=os.path.join(ROOT, 'Tests/ChamberDocTests/Fixtures/typeset'))
-    ap.add_argument('--name', help='with `typ`: the corpus document whose Typst to print')
-    a = ap.parse_args()
-    if a.command == 'typ':
-        match = [c for c in CORPUS if c[0] == a.name]
-        if not match:
-            ap.error(f'no corpus document named {a.name!r}; one of: ' + ', '.join(c[0] for c in CORPUS))
-        sys.stdout.write(typst_of(load_source(match[0][2]), match[0][3]))
-    else:
-        write_corpus(a.out, CORPUS, '5', 'MANIFEST.typst.tsv', render, footnotes=False)
+    typst.compile(typst_of(src, st).encode('utf-8'), output=pdf, timestamp=0)
+    info = subprocess.run(['pdfinfo', pdf], check=True, capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith('Pages:')))
 
 
 if __name__ == '__main__':
-    main()
+    main(__doc__, CORPUS, '5', 'MANIFEST.typst.tsv', render, False, 'typ', typst_of)

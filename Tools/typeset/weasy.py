@@ -2,6 +2,7 @@
 """Engine 3: a bilingual source laid out by WeasyPrint rather than by typeset.py.
 
     python3 Tools/typeset/weasy.py corpus [--out DIR]
+    python3 Tools/typeset/weasy.py html --name NAME      # prints a document's HTML
 
 Each document is HTML and CSS: a cover table, then one table row per unit, the two
 languages side by side, the running header and the two footers in the page margins.
@@ -15,12 +16,11 @@ Writes NAME.pdf, NAME.txt, NAME.layout.txt, NAME.raw.txt and NAME.gold.json into
 DIR/dev and DIR/test, and MANIFEST.weasy.tsv in each. The dumps and the gold are the
 same on every run; the PDFs' embedded font subsets are not byte for byte.
 """
-import argparse, html, os, sys
+import html, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
-from side_by_side import label_of, write_corpus  # noqa: E402
+from side_by_side import label_of, main  # noqa: E402
 
 # name, set, source, settings. The development variants are the ones the readers were
 # mended on (U+2010 line-end hyphens); the held-out ones are only scored.
@@ -101,12 +101,5 @@ def render(src, st, pdf):
     return len(document.pages)
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('command', choices=['corpus'])
-    ap.add_argument('--out', default=os.path.join(ROOT, 'Tests/ChamberDocTests/Fixtures/typeset'))
-    write_corpus(ap.parse_args().out, CORPUS, '3', 'MANIFEST.weasy.tsv', render, footnotes=False)
-
-
 if __name__ == '__main__':
-    main()
+    main(__doc__, CORPUS, '3', 'MANIFEST.weasy.tsv', render, False, 'html', html_of)
