@@ -61,9 +61,10 @@ struct Vocabulary: Sendable {
     /// Decides `cutsWords` from the lines of the columns, in reading order. A typesetter that
     /// does not cut words breaks a line at a hyphen only where a hyphenated word happens to
     /// reach the line's end, so its line-end hyphens are no more than the hyphenated words
-    /// inside its lines, and the document's own spelling calls no more of them cuts (the word
-    /// written joined elsewhere) than the word's own (written hyphenated elsewhere). One that
-    /// cuts words ends many lines with a hyphen, and the words it cut recur whole.
+    /// inside its lines, and the document's own spelling calls some of them the word's own
+    /// (written hyphenated elsewhere) and no more of them cuts (written joined elsewhere).
+    /// One that cuts words ends many lines with a hyphen, and the words it cut recur whole;
+    /// without the document's word on either, it is taken to cut them.
     mutating func weighLineEnds(of fragments: [ColumnFragment]) {
         var ends: [(left: Substring, right: Substring)] = []
         for fragment in fragments {
@@ -82,7 +83,7 @@ struct Vocabulary: Sendable {
         for (left, right) in ends {
             if contains(left + "-" + right) { own += 1 } else if words.hasWord((left + right).lowercased()) { cut += 1 }
         }
-        cutsWords = cut > own
+        cutsWords = own == 0 || cut > own
     }
 
     /// Whether the document writes this hyphenated word somewhere.
