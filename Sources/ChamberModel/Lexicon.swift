@@ -130,15 +130,19 @@ public enum Lexicon {
         // Short enough to be a name (most lines fail here); a line without words (a blank row)
         // goes on with nothing.
         guard text.reduce(next.utf8.count, { $0 + $1.utf8.count }) < 60, next.utf8.contains(where: { $0 != 0x20 }) else { return false }
-        let words = (text.map { $0.lowercased() } + [next.lowercased()]).joined(separator: " ").split(separator: " ")
-        return chamberNames.contains { $0.starts(with: words) }
+        return opensChamberName((text.map { $0.lowercased() } + [next.lowercased()]).joined(separator: " "), orIsWhole: true)
     }
+
     /// Whether a text opens the Chamber's name and stops short of its end (`Belgische Kamer
     /// van`): a cover's cell that goes on in the next line.
     public static func opensChamberName(_ text: some StringProtocol) -> Bool {
-        guard text.utf8.count < 60 else { return false }
-        let words = text.lowercased().split(separator: " ")
-        return chamberNames.contains { $0.count > words.count && $0.starts(with: words) }
+        text.utf8.count < 60 && opensChamberName(text.lowercased(), orIsWhole: false)
+    }
+
+    /// Whether a text (lower case) opens one of the Chamber's names, or, `orIsWhole`, is all of one.
+    private static func opensChamberName(_ text: String, orIsWhole: Bool) -> Bool {
+        let words = text.split(separator: " ")
+        return !words.isEmpty && chamberNames.contains { $0.starts(with: words) && (orIsWhole || $0.count > words.count) }
     }
 
     /// The Chamber's names: the Dutch ones first, then the French one.
@@ -288,10 +292,16 @@ public enum Lexicon {
         return best.map { ($0.first, $0.second) }
     }
 
-    /// Two article headings run together (`Article 1er Artikel 1`, `Art. 2 Art. 2`): the two.
+    /// Two headings of one article run together (`Article 1er Artikel 1`, `Art. 2 Art. 2`):
+    /// the two; not a text that names two articles (`art. 3, art. 4`).
     private static func articlePair(_ text: Substring) -> (Substring, Substring)? {
         let words = text.split(separator: " ")
-        guard words.count == 4, words[1].first?.isNumber == true, words[3].first?.isNumber == true,
+        // The number's digits, then letters at most (`1er`, `2bis`): no punctuation.
+        func number(_ word: Substring) -> Substring? {
+            let digits = word.prefix { $0.isASCII && $0.isNumber }
+            return !digits.isEmpty && word.dropFirst(digits.count).allSatisfy(\.isLetter) ? digits : nil
+        }
+        guard words.count == 4, let first = number(words[1]), first == number(words[3]),
               articleWords.contains(words[0].lowercased()), articleWords.contains(words[2].lowercased()) else { return nil }
         return (text[words[0].startIndex..<words[1].endIndex], text[words[2].startIndex..<words[3].endIndex])
     }

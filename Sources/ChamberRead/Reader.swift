@@ -33,11 +33,14 @@ public enum Reader {
             var lines = try SourceText.lines(from: bytes, removed: &removed)
             layout = detectLayout(lines)
             hyphensDropped = (layout == .pageSerializedRaw || layout == .pageSerializedClean) && LostHyphens.wereDropped(lines)
-            // Only where blank lines set blocks apart: a `-raw` dump that never hyphenated
-            // looks the same, and its long lines are no joins. The hyphens put back are in
+            // Only where blank lines set blocks apart, as plain `pdftotext` sets a column's
+            // blocks (few of them where a column runs on over the page): a `-raw` dump that never
+            // hyphenated has none, and its long lines are no joins. The hyphens put back are in
             // words the vocabulary holds already: it is read once.
             let vocabulary = Vocabulary(lines: lines.map(\.text))
-            if hyphensDropped, layout == .pageSerializedClean { LostHyphens.restoreAtJoins(&lines, vocabulary: vocabulary) }
+            if hyphensDropped, layout == .pageSerializedClean || Self.setsBlocksApart(lines) {
+                LostHyphens.restoreAtJoins(&lines, vocabulary: vocabulary)
+            }
             joiner = LineJoiner(vocabulary: vocabulary)
             let reader: any LayoutReader = switch layout {
             case .pageSerializedClean: CleanLayoutReader(joiner: joiner)
@@ -81,6 +84,13 @@ public enum Reader {
         let blank = lines.count - text.count
         if blank * 4 >= text.count { return .pageSerializedClean }
         return LanguageBoundary.isInterleaved(text.map(\.text)) ? .interleavedRows : .pageSerializedRaw
+    }
+
+    /// Whether a blank line stands between two lines of text on a page.
+    static func setsBlocksApart(_ lines: [SourceLine]) -> Bool {
+        lines.indices.dropFirst().dropLast().contains { i in
+            lines[i].isBlank && !lines[i - 1].isBlank && !lines[i + 1].isBlank && !lines[i + 1].startsPage
+        }
     }
 
     /// Text, a run of at least three spaces, and text again past position 30.

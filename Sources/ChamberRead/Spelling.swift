@@ -47,8 +47,11 @@ final class Spelling: @unchecked Sendable {
         /// The Dutch entries that open with an adjective's stem (`eigendom`, `vergroten`): every
         /// word that an uninflected adjective and another could make.
         case dutchCompounds = "nl-compounds"
+        /// The whole dictionaries, opened as installed: only where a document may have been set
+        /// without cutting words (`isWord`).
+        case dutchWords = "nl", frenchWords = "fr"
 
-        var language: Language { self == .frenchCompounds ? .fr : .nl }
+        var language: Language { [.frenchCompounds, .frenchWords].contains(self) ? .fr : .nl }
     }
 
     /// Bumped when the extraction changes, so that the cache holds no part made otherwise.
@@ -66,6 +69,12 @@ final class Spelling: @unchecked Sendable {
         // dump asks at every place in a word where a line may have ended.
         case .nl: return knows(right, in: .dutchAdjectives) && isStem(left, in: .dutchAdjectives) && !knows(left + right, in: .dutchCompounds)
         }
+    }
+
+    /// Whether the language's dictionary knows the word (`routes`; not `tive`, the rest of a
+    /// word a typesetter cut); nil where the dictionary is not installed.
+    func isWord(_ word: some StringProtocol, in language: Language) -> Bool? {
+        withHandle(language == .nl ? .dutchWords : .frenchWords) { handle in handle.map { Hunspell_spell($0, String(word)) != 0 } }
     }
 
     /// The language of a text whose hyphen is asked, or nil where its evidence is weak either
@@ -145,6 +154,7 @@ final class Spelling: @unchecked Sendable {
     private func open(_ part: Part) -> OpaquePointer? {
         guard let base = Self.installed(part.language, in: folders) else { return nil }
         let aff = base + ".aff", dic = base + ".dic"
+        if [.dutchWords, .frenchWords].contains(part) { return Hunspell_create(aff, dic) }
         let cached = cache.flatMap { cache in
             CacheFolder.key(of: [aff, dic]).map { "\(cache)/hunspell-\(part.rawValue)-v\(Self.extraction)-\($0)" }
         }
@@ -172,6 +182,8 @@ final class Spelling: @unchecked Sendable {
         let files = HunspellFiles(affix: affix)
         let hyphen = UInt8(ascii: "-")
         switch part {
+        case .dutchWords, .frenchWords:
+            return nil
         case .frenchCompounds:
             var joined = Set<[UInt8]>()
             files.forEachEntry(entries) { word, _, _ in

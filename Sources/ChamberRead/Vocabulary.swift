@@ -63,27 +63,34 @@ struct Vocabulary: Sendable {
     /// reach the line's end, so its line-end hyphens are no more than the hyphenated words
     /// inside its lines, and the document's own spelling calls some of them the word's own
     /// (written hyphenated elsewhere) and no more of them cuts (written joined elsewhere).
-    /// One that cuts words ends many lines with a hyphen, and the words it cut recur whole;
-    /// without the document's word on either, it is taken to cut them.
+    /// One that cuts words ends many lines with a hyphen, the words it cut recur whole, and
+    /// what it leaves after a hyphen is often no word of the dictionary; without the
+    /// document's word on either, it is taken to cut them.
     mutating func weighLineEnds(of fragments: [ColumnFragment]) {
-        var ends: [(left: Substring, right: Substring)] = []
+        var ends: [(left: Substring, right: Substring, language: Language)] = []
         for fragment in fragments {
-            for (line, next) in zip(fragment.lines, fragment.lines.dropFirst()) {
-                let text = line.text.trimmed
-                guard text.hasSuffix("-"), let last = text.split(separator: " ").last else { continue }
-                let left = last.dropLast().trimmingPunctuation
-                let right = next.text.trimmed.prefix { $0 != " " }.trimmingPunctuation
-                guard let first = right.first, first.isLowercase, !left.isEmpty, !left.contains("-"), !right.contains("-"),
-                      !Lexicon.suspendingConjunctions.contains(String(right)) else { continue }
-                ends.append((left, right))
+            for (line, next) in zip(fragment.lines, fragment.lines.dropFirst()) where line.text.trimmed.utf8.last == UInt8(ascii: "-") {
+                guard let (left, right) = LineJoiner.cutPieces(LineJoiner.lastWord(line.text.trimmed), String(next.text.trimmed)),
+                      right.first?.isLowercase == true, !left.isEmpty, !left.contains("-"), !right.contains("-") else { continue }
+                ends.append((left, right, fragment.language))
             }
         }
         guard !ends.isEmpty, ends.count <= hyphenatedInLines else { return }
         var own = 0, cut = 0
-        for (left, right) in ends {
-            if contains(left + "-" + right) { own += 1 } else if words.hasWord((left + right).lowercased()) { cut += 1 }
+        var unexplained: [(right: Substring, language: Language)] = []
+        let joined = words.written(Set(ends.map { ($0.left + $0.right).lowercased() }))
+        for (left, right, language) in ends {
+            if contains(left + "-" + right) {
+                own += 1
+            } else if joined.contains((left + right).lowercased()) {
+                cut += 1
+            } else {
+                unexplained.append((right, language))
+            }
         }
-        cutsWords = own == 0 || cut > own
+        // The rest of a word that a typesetter cut is often no word (`administra-` / `tive`);
+        // a hyphenated word's second part is one (`zee-` / `routes`).
+        cutsWords = own == 0 || cut > own || unexplained.contains { Spelling.shared.isWord($0.right, in: $0.language) == false }
     }
 
     /// Whether the document writes this hyphenated word somewhere.
@@ -104,26 +111,33 @@ struct Vocabulary: Sendable {
         init(lines: [Substring]) { self.lines = lines }
 
         func hasWord(startingWith prefix: String) -> Bool {
-            first(notBefore: prefix)?.hasPrefix(prefix) == true
-        }
-
-        func hasWord(_ word: String) -> Bool { first(notBefore: word) == word }
-
-        /// The first word in sorted order not before `key`: the one that starts with it, if
-        /// any does.
-        private func first(notBefore key: String) -> String? {
             lock.lock()
             defer { lock.unlock() }
             if sorted == nil {
                 sorted = Set(lines.lazy.flatMap { $0.split(separator: " ") }.map { $0.trimmingPunctuation.lowercased() }).sorted()
             }
             let words = sorted!
+            // The first word not before the prefix: the one that starts with it, if any does.
             var low = 0, high = words.count
             while low < high {
                 let middle = (low + high) / 2
-                if words[middle] < key { low = middle + 1 } else { high = middle }
+                if words[middle] < prefix { low = middle + 1 } else { high = middle }
             }
-            return low < words.count ? words[low] : nil
+            return low < words.count && words[low].hasPrefix(prefix)
+        }
+
+        /// Those of `candidates` (lower case) that the document writes as words, in one pass
+        /// over its bytes that trims and lowers only the tokens long enough to be one.
+        func written(_ candidates: Set<String>) -> Set<String> {
+            guard let shortest = candidates.map(\.utf8.count).min() else { return [] }
+            var found = Set<String>()
+            for line in lines {
+                for token in line.utf8.split(separator: 0x20) where token.count >= shortest {
+                    let word = Substring(token).trimmingPunctuation.lowercased()
+                    if candidates.contains(word) { found.insert(word) }
+                }
+            }
+            return found
         }
     }
 }
@@ -158,26 +172,34 @@ struct LineJoiner: Sendable {
     /// broke: `dossiers6` / `; parmi …`; French sets a space before `;` and `:` elsewhere).
     /// Looks only at the end of the paragraph, so joining many lines stays linear.
     func join(_ paragraph: inout LocatedText, _ next: LocatedText) {
-        let last = lastWord(paragraph.text)
+        let last = Self.lastWord(paragraph.text)
         if paragraph.text.hasSuffix("\u{AD}") || dropsHyphen(last, next.text, after: paragraph.text) {
             paragraph.text.removeLast()
             paragraph.append(next, joinWithoutSpace: true)
         } else {
             let afterMarker = last.last?.isNumber == true && next.text.first.map { ",;:.".contains($0) } == true
-            paragraph.append(next, joinWithoutSpace: joinsWithoutSpace(last, next.text) || afterMarker)
+            paragraph.append(next, joinWithoutSpace: Self.joinsWithoutSpace(last, next.text) || afterMarker)
         }
     }
 
     /// The last word of a text, with what is glued to it (`drugscri-`, `“elke`).
-    private func lastWord(_ text: String) -> Substring {
+    static func lastWord<S: StringProtocol>(_ text: S) -> S.SubSequence {
         let start = text.lastIndex(of: " ").map(text.index(after:)) ?? text.startIndex
         return text[start...]
+    }
+
+    /// The two pieces of a word that a line end cut at a hyphen (`drugscri-` / `minaliteit`),
+    /// punctuation trimmed: the last word before the hyphen and the next line's first; nil
+    /// where the line does not end so (a suspended compound: `lucht-` / `en`).
+    static func cutPieces(_ last: Substring, _ next: String) -> (left: Substring, right: Substring)? {
+        guard joinsWithoutSpace(last, next), !next.hasPrefix("<sup>") else { return nil }
+        return (last.dropLast().trimmingPunctuation, Substring(next.prefix { $0 != " " }).trimmingPunctuation)
     }
 
     /// A line ending in a hyphen glued to a word continues that word on the next line, a
     /// number's in a range of numbers (`2004-` / `2008`); a `<sup>` tag goes on the same
     /// word too.
-    private func joinsWithoutSpace(_ last: Substring, _ next: String) -> Bool {
+    private static func joinsWithoutSpace(_ last: Substring, _ next: String) -> Bool {
         if next.hasPrefix("<sup>") { return true }
         guard last.hasSuffix("-"), let before = last.dropLast().last, before.isLetter || before.isNumber else { return false }
         guard let first = next.first, first.isLetter || first.isNumber && before.isNumber else { return false }
@@ -189,10 +211,7 @@ struct LineJoiner: Sendable {
     /// Whether the hyphen at the end of `last`, the last word of `text`, only split a word
     /// across lines.
     private func dropsHyphen(_ last: Substring, _ next: String, after text: String) -> Bool {
-        guard joinsWithoutSpace(last, next), !next.hasPrefix("<sup>") else { return false }
-        let left = last.dropLast().trimmingPunctuation
-        let right = Substring(next.prefix { $0 != " " }).trimmingPunctuation
-        guard let r = right.first, vocabulary.lineEndHyphenMayCut else { return false }
+        guard let (left, right) = Self.cutPieces(last, next), let r = right.first, vocabulary.lineEndHyphenMayCut else { return false }
         // A text in capitals is cut as running text is (`FÉDÉ-` / `RAL:`): the hyphen goes
         // where the document writes the word whole elsewhere, in any case, perhaps with an
         // ending (`Police fédérale`).

@@ -267,8 +267,13 @@ import Testing
         #expect(pairs.contains { $0[0].hasPrefix("Maar de internationale drugshandel") && $0[0].hasSuffix("geavanceerder worden.") })
         #expect(pairs.contains { $0[0].hasPrefix("België beschikt via Defensie") && $0[1].hasSuffix("en particulier en mer.") })
         #expect(pairs.contains(["VERZOEKT DE FEDERALE REGERING:", "DEMANDE AU GOUVERNEMENT FÉDÉRAL:"]))
-        let heading = Self.pairs(try Self.development("dev-11-seed-rows-narrow.pdf").sections)
-        #expect(heading.contains(["VOORSTEL VAN RESOLUTIE", "PROPOSITION DE RÉSOLUTION"]))
+        let rows = try Self.development("dev-11-seed-rows-narrow.pdf")
+        #expect(Self.pairs(rows.sections).contains(["VOORSTEL VAN RESOLUTIE", "PROPOSITION DE RÉSOLUTION"]))
+        // The heading cut in two would have broken the document's structure: its
+        // considerations and requests are all linked by their labels.
+        func walk(_ unit: TextUnit) -> [TextUnit] { [unit] + unit.children.flatMap(walk) }
+        let labelled = rows.sections.flatMap { $0.units.flatMap(walk) }.filter { $0.label != nil && $0.link == "1-1" }
+        #expect(labelled.count >= 30, "\(labelled.count) labelled units linked")
     }
 
     /// TeX (engine 4) sets its PDFs in ways the other engines did not: it breaks a ragged
@@ -566,12 +571,14 @@ import Testing
     /// A `-raw` dump of a cover and a bill's articles, set side by side (development dump
     /// dev-23, engine 5): the Chamber's name cut short in its cell goes on in the next line
     /// (`Chambre des représentants de Belgique Belgische Kamer van` / `volksvertegenwoordigers`);
-    /// two article headings on one line are cut into their columns, each language one,
-    /// though they read alike (`Art. 2 Art. 2`).
+    /// two headings of one article on one line are cut into their columns, each language
+    /// one, though they read alike (`Art. 2 Art. 2`); a text that names two articles is no
+    /// such pair.
     @Test func aRawDumpCutsTheCellsOfItsCoverAndItsArticles() throws {
         #expect(Lexicon.cellPair("Article 1er Artikel 1").map { [$0.0, $0.1] } == ["Article 1er", "Artikel 1"])
         #expect(Lexicon.cellPair("Art. 2 Art. 2").map { [$0.0, $0.1] } == ["Art. 2", "Art. 2"])
         #expect(Lexicon.cellPair("Art. 2 van de wet") == nil && Lexicon.cellPair("artikel 3 en artikel 5 zijn") == nil)
+        #expect(Lexicon.cellPair("art. 3, art. 4") == nil && Lexicon.cellPair("Art. 2 Art. 3") == nil && Lexicon.cellPair("art. 3, art. 3") == nil)
         #expect(Lexicon.opensChamberName("Belgische Kamer van") && !Lexicon.opensChamberName("Belgische Kamer van volksvertegenwoordigers"))
         let pairs = Self.pairs(try Self.development("dev-23-t5-bill-fr-left-sans-ragged.raw.txt").sections)
         #expect(pairs.contains(["Belgische Kamer van volksvertegenwoordigers", "Chambre des représentants de Belgique"]))

@@ -313,9 +313,10 @@ import Testing
     /// hyphenated words inside its lines, and the document's spelling calls some of them the
     /// word's own (`cocaïne-transporten` written so elsewhere) and no more of them cuts: a
     /// hyphen at a line end is then the word's own, though the dictionary writes the word
-    /// joined (`zee-` / `routes`). One that cuts words ends more lines with a hyphen, or
-    /// writes whole elsewhere more of the words it cut (`stra-` / `ten`); where the document
-    /// says nothing either way, it is taken to cut them.
+    /// joined (`zee-` / `routes`). One that cuts words ends more lines with a hyphen, writes
+    /// whole elsewhere more of the words it cut (`stra-` / `ten`), or leaves no word of the
+    /// dictionary after a hyphen (`drugscri-` / `minaliteit`); where the document says nothing
+    /// either way, it is taken to cut them.
     @Test func aTypesetterThatCutsNoWordsLeavesTheWordsOwn() {
         func joined(_ column: [String], elsewhere: [String]) -> String {
             var vocabulary = Vocabulary(lines: (column + elsewhere).map { Substring($0) })
@@ -332,6 +333,24 @@ import Testing
         let whole = ["in de straten van Antwerpen valt een slachtoffer", "in Brussel-Hoofdstad, met een lik-op-stukbeleid"]
         #expect(joined(routes + cocaine + cut, elsewhere: written + whole) == "Atlantische zeeroutes en")
         #expect(joined(routes + cocaine + cut, elsewhere: written) == "Atlantische zeeroutes en")
+        // What it leaves after a hyphen may be no word (`minaliteit`), where the rest says nothing.
+        #expect(joined(routes + cocaine + ["de strijd tegen de drugscri-", "minaliteit in het land"], elsewhere: written) == "Atlantische zeeroutes en")
+    }
+
+    /// A raised note marker, set smaller above its line, makes the gap under that line no
+    /// wider: a line's top is its text's, so the paragraph goes on (a marker raised half an em
+    /// would otherwise open a paragraph under every line that holds one).
+    @Test func aRaisedNoteMarkerOpensNoParagraph() {
+        func word(_ text: String, x: Double, top: Double, size: Double = 10) -> PDFWord {
+            PDFWord(text: text, box: PageBox(x0: x, y0: top, x1: x + 4 * Double(text.count), y1: top + size), fontSize: size, bold: false)
+        }
+        let lines = (0..<4).map { i in
+            let top = 100 + 13 * Double(i)
+            var words = [word("tekst", x: 50, top: top), word("loopt", x: 95, top: top), word("verder", x: 140, top: top)]
+            if i == 1 { words.insert(word("6", x: 71, top: top - 5, size: 6), at: 1) }
+            return PDFLayoutReader.Line(words: words, page: 1)
+        }
+        #expect(PDFLayoutReader.columnLines(lines, bodySize: 10).dropLast().map(\.end) == [.continues, .continues, .continues])
     }
 
     @Test func signatureBlocks() throws {
@@ -1242,7 +1261,10 @@ import Testing
     /// `vice-gouverneur`, Dutch `vicegouverneur`); a word far from that place stays. And in
     /// a development dump, the operative request's `cocaïne-transporten` comes back; in
     /// another, where the document writes it nowhere else, Dutch coordinated adjectives get
-    /// theirs by the dictionary's rule (`extern-operationeel`).
+    /// theirs by the dictionary's rule (`extern-operationeel`), and so do French compounds
+    /// (`Celles-ci`), also in dumps with so few blank lines that they read as `-raw` ones
+    /// (a column run on over the page); not in a `-raw` dump, which has none between its
+    /// lines, and whose long lines are two columns'.
     @Test func aWordJoinedWherePdftotextJoinedTwoLinesGetsItsHyphenBack() throws {
         let texts = ["in samenwerking met de douane en met de", "internationale cocaïne-transporten, met",
                      "de partners van de vicegouverneur van het", "arrondissement en de hoofdstad Brussel",
@@ -1259,6 +1281,16 @@ import Testing
         #expect(dutch.contains { $0.contains("versterking van internationale cocaïne-transporten op zee") })
         let serif = try PDFReadingTests.development("dev-14-w3-seed-nl-serif.txt")
         #expect(PDFReadingTests.pairs(serif.sections).map { $0[0] }.contains { $0.contains("zowel extern-operationeel als intern-preventief") })
+        let runOn = try PDFReadingTests.development("dev-22-t5-seed-nl-libertinus.txt")
+        #expect(runOn.layout == .pageSerializedRaw)
+        #expect(PDFReadingTests.pairs(runOn.sections).map { $0[0] }.contains { $0.contains("zowel extern-operationeel als intern-preventief") })
+        let bill = try PDFReadingTests.development("dev-25-t5-bill-nl-libertinus-unhyphenated.txt")
+        #expect(PDFReadingTests.pairs(bill.sections).map { $0[1] }.contains { $0.contains("Celles-ci considèrent donc") })
+        func setsBlocksApart(_ name: String) throws -> Bool {
+            var removed: [Furniture] = []
+            return Reader.setsBlocksApart(try SourceText.lines(from: bytes(Paths.fixture("typeset/dev/" + name)), removed: &removed))
+        }
+        #expect(try setsBlocksApart("dev-22-t5-seed-nl-libertinus.txt") && !setsBlocksApart("dev-22-t5-seed-nl-libertinus.raw.txt"))
     }
 
     /// Plain `pdftotext` gives the party table as three column blocks (tags, colons, names),

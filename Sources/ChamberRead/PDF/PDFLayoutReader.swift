@@ -376,8 +376,9 @@ struct PDFLayoutReader {
         // A line's text is its words joined: made once.
         let texts = lines.map(\.text)
         let leftEdge = edges?.lowerBound ?? median(boxes.map(\.x0)), rightEdge = edges?.upperBound ?? boxes.map(\.x1).max() ?? 0
-        let pitches = zip(boxes, boxes.dropFirst()).map { $1.y0 - $0.y0 }.filter { $0 > 0 }
-        let pitch = median(pitches)
+        // A line's top is its text's, not a raised note marker's, set smaller above it.
+        let tops = lines.map { line in line.words.lazy.filter { $0.fontSize >= 0.9 * line.fontSize }.map(\.box.y0).min() ?? line.box.y0 }
+        let pitch = median(zip(tops, tops.dropFirst()).map { $1 - $0 }.filter { $0 > 0 })
         // Footnotes: from the first line below the last body-size line that starts with a number.
         let lastBody = lines.lastIndex { $0.fontSize >= bodySize * 0.9 } ?? -1
         // Two lines of a centred text: equal margins on both sides of each, and not none (a
@@ -448,7 +449,7 @@ struct PDFLayoutReader {
                 }
                 // A gap a fifth of an em wider than the pitch (Typst sets paragraphs a quarter of
                 // a line apart); a line set larger than the body has a pitch as much larger.
-                if pitch > 0 && nextBox.y0 - box.y0 > pitch * max(1, em / bodySize) + 0.2 * em { end = .endsParagraph }
+                if pitch > 0 && tops[index + 1] - tops[index] > pitch * max(1, em / bodySize) + 0.2 * em { end = .endsParagraph }
                 // A change of weight or of size is a change of element (a heading, a title).
                 else if texts[index + 1].opensBlock || next.bold != line.bold || abs(next.fontSize - line.fontSize) > 0.1 * em { end = .endsParagraph }
                 // The Chamber's whole name is a paragraph of its own, wrapped or not (a cover set
