@@ -271,11 +271,11 @@ public enum Lexicon {
         return chamberNames.firstIndex { $0 == words }.map { $0 < 2 ? .nl : .fr }
     }
 
-    /// A line of two cover cells run together, one a language (`PROPOSITION DE RÉSOLUTION
-    /// VOORSTEL VAN RESOLUTIE`, `SESSION EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024`), or
-    /// of two submitters' lines or two article headings: the two, else nil. Of the cuts that leave a cell of each language, the one whose
-    /// halves are nearest in length, as a cell and its translation are (not `SESSION` /
-    /// `EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024`).
+    /// A line of two cover cells run together, one a language (`PROPOSITION DE RÉSOLUTION VOORSTEL
+    /// VAN RESOLUTIE`, `SESSION EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024`), or of two
+    /// submitters' lines or two article headings: the two, else nil. Of the cuts that leave a cell
+    /// of each language, the one whose halves are nearest in length, as a cell and its translation
+    /// are (not `SESSION` / `EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024`).
     public static func cellPair(_ line: Substring) -> (Substring, Substring)? {
         let text = line.trimmed
         if let submitters = submittersPair(text) ?? articlePair(text) { return submitters }

@@ -20,7 +20,9 @@ import Foundation
 /// written once as a dictionary of its own (`CacheFolder`): the French compounds and the
 /// Dutch adjectives open in about 6 and 7 ms while the document is read (`prepare`), the
 /// Dutch words that open with an adjective's stem (11 ms) only where two adjectives meet.
-/// Where a dictionary is not installed, no rule holds and the hyphen is dropped.
+/// A whole dictionary is opened only where a document may have been set without cutting
+/// words, to ask whether what follows a hyphen is a word (`isWord`). Where a dictionary is
+/// not installed, no rule holds and the hyphen is dropped.
 final class Spelling: @unchecked Sendable {
     static let shared = Spelling(folders: installedFolders, cache: CacheFolder.path)
 
@@ -183,6 +185,7 @@ final class Spelling: @unchecked Sendable {
         let hyphen = UInt8(ascii: "-")
         switch part {
         case .dutchWords, .frenchWords:
+            // Opened as installed (`open`), never extracted.
             return nil
         case .frenchCompounds:
             var joined = Set<[UInt8]>()

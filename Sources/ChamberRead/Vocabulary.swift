@@ -23,7 +23,8 @@ struct Vocabulary: Sendable {
     /// Whether the document sets a space before a semicolon or a colon after a word
     /// (French typography: `dossiers ; parmi`) more often than it glues them to it.
     private(set) var spacesHighPunctuation = false
-    /// The document's words, for the rare word cut in capitals (`writesWhole`).
+    /// The document's words, for the rare word cut in capitals (`writesWhole`) and the words
+    /// that line ends cut (`weighLineEnds`).
     private let words: Words
 
     init<S: Sequence>(lines: S) where S.Element == Substring {
@@ -88,15 +89,16 @@ struct Vocabulary: Sendable {
                 unexplained.append((right, language))
             }
         }
-        // The rest of a word that a typesetter cut is often no word (`administra-` / `tive`);
-        // a hyphenated word's second part is one (`zee-` / `routes`): the document's own, or
-        // else the dictionary's, which is asked last (opening it takes 50 to 80 ms).
+        // Only on the document's evidence: one of them the word's own at least.
         guard own > 0, cut <= own else { return }
-        // Written elsewhere: more often than the line ends start with it.
+        // The rest of a word that a typesetter cut is often no word (`administra-` / `tive`);
+        // a hyphenated word's second part is one (`zee-` / `routes`): the document's, written
+        // more often than line ends start with it, or else the dictionary's, asked last
+        // (opening it takes 50 to 80 ms); without the dictionary, it counts as no word.
         let rights = unexplained.map { $0.right.lowercased() }
         let starts = Dictionary(rights.map { ($0, 1) }, uniquingKeysWith: +), written = words.occurrences(of: Set(rights))
         cutsWords = zip(unexplained, rights).contains { end, right in
-            written[right, default: 0] <= starts[right, default: 0] && Spelling.shared.isWord(end.right, in: end.language) == false
+            written[right, default: 0] <= starts[right, default: 0] && Spelling.shared.isWord(end.right, in: end.language) != true
         }
     }
 
@@ -107,9 +109,10 @@ struct Vocabulary: Sendable {
     /// perhaps with an ending (`FÉDÉRAL`: `Police fédérale`).
     func writesWhole(_ capitals: String) -> Bool { words.hasWord(startingWith: capitals.lowercased()) }
 
-    /// The document's words, lower case and sorted, indexed the first time they are asked
-    /// for: most documents never cut a word in capitals. One reader asks at a time; the lock
-    /// keeps the index whole should two ever share it.
+    /// The document's words: indexed, lower case and sorted, the first time a prefix is asked
+    /// for (most documents never cut a word in capitals), or counted for a few candidates in
+    /// one pass. One reader asks at a time; the lock keeps the index whole should two ever
+    /// share it.
     private final class Words: @unchecked Sendable {
         private let lines: [Substring]
         private let lock = NSLock()
