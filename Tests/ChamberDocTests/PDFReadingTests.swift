@@ -129,12 +129,13 @@ import Testing
 
     /// `pdftotext -layout` keeps a paragraph's first-line indent: a line before a more indented
     /// one ends its paragraph (`Dames en Heren,` / `   Dit wetsvoorstel neemt, …`), but not a
-    /// label whose next lines hang under its text (`a) handel en …` / `   middelen in …`).
-    /// So does a centred heading, set in deeper than the first line after it (`Intrekking van
+    /// label whose next lines hang under its text (`a) handel en …` / `   middelen in …`). So
+    /// does a centred heading, set in deeper than the first line after it (`Intrekking van
     /// beslissingen` / `    Wanneer de …` / `van een …`). Without indents or blank lines, a
     /// short line before a capital ends a heading (`Schorsingen door de vicegouverneur` /
-    /// `Totalen 2023. …`, also right under another heading, `Globaal beeld`), a change to or from capitals ends a block, and so does a whole
-    /// heading, though set on two lines (`VOORSTEL VAN` / `RESOLUTIE` / `DE KAMER VAN` / …).
+    /// `Totalen 2023. …`, also right under another heading, `Globaal beeld`), a change to or
+    /// from capitals ends a block, and so does a whole heading, though set on two lines
+    /// (`VOORSTEL VAN` / `RESOLUTIE` / `DE KAMER VAN` / …).
     /// Notes whose number stands before their text (`1   Verslag …`) leave the text, and
     /// their markers with them.
     /// A cover has no gutter through the page, but bands of lines with one of their own: the
