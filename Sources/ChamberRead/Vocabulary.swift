@@ -77,16 +77,18 @@ struct Vocabulary: Sendable {
             }
         }
         guard !ends.isEmpty, ends.count <= hyphenatedInLines else { return }
+        // The words the cuts make and their second parts, counted in one pass.
+        let keys = ends.map { (joined: ($0.left + $0.right).lowercased(), right: $0.right.lowercased()) }
+        let written = words.occurrences(of: Set(keys.flatMap { [$0.joined, $0.right] }))
         var own = 0, cut = 0
-        var unexplained: [(right: Substring, language: Language)] = []
-        let joined = words.occurrences(of: Set(ends.map { ($0.left + $0.right).lowercased() }))
-        for (left, right, language) in ends {
+        var unexplained: [(right: Substring, key: String, language: Language)] = []
+        for ((left, right, language), key) in zip(ends, keys) {
             if contains(left + "-" + right) {
                 own += 1
-            } else if joined[(left + right).lowercased()] != nil {
+            } else if written[key.joined] != nil {
                 cut += 1
             } else {
-                unexplained.append((right, language))
+                unexplained.append((right, key.right, language))
             }
         }
         // Only on the document's evidence: one of them the word's own at least.
@@ -95,10 +97,9 @@ struct Vocabulary: Sendable {
         // a hyphenated word's second part is one (`zee-` / `routes`): the document's, written
         // more often than line ends start with it, or else the dictionary's, asked last
         // (opening it takes 50 to 80 ms); without the dictionary, it counts as no word.
-        let rights = unexplained.map { $0.right.lowercased() }
-        let starts = Dictionary(rights.map { ($0, 1) }, uniquingKeysWith: +), written = words.occurrences(of: Set(rights))
-        cutsWords = zip(unexplained, rights).contains { end, right in
-            written[right, default: 0] <= starts[right, default: 0] && Spelling.shared.isWord(end.right, in: end.language) != true
+        let starts = Dictionary(unexplained.map { ($0.key, 1) }, uniquingKeysWith: +)
+        cutsWords = unexplained.contains { end in
+            written[end.key, default: 0] <= starts[end.key, default: 0] && Spelling.shared.isWord(end.right, in: end.language) != true
         }
     }
 
