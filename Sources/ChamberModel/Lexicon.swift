@@ -139,7 +139,8 @@ public enum Lexicon {
         text.utf8.count < 60 && opensChamberName(text.lowercased(), orIsWhole: false)
     }
 
-    /// Whether a text (lower case) opens one of the Chamber's names, or, `orIsWhole`, is all of one.
+    /// Whether a text (lower case) opens one of the Chamber's names, or, `orIsWhole`, is all
+    /// of one.
     private static func opensChamberName(_ text: String, orIsWhole: Bool) -> Bool {
         let words = text.split(separator: " ")
         return !words.isEmpty && chamberNames.contains { $0.starts(with: words) && (orIsWhole || $0.count > words.count) }
@@ -271,11 +272,11 @@ public enum Lexicon {
         return chamberNames.firstIndex { $0 == words }.map { $0 < 2 ? .nl : .fr }
     }
 
-    /// A line of two cover cells run together, one a language (`PROPOSITION DE RÉSOLUTION VOORSTEL
-    /// VAN RESOLUTIE`, `SESSION EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024`), or of two
-    /// submitters' lines or two article headings: the two, else nil. Of the cuts that leave a cell
-    /// of each language, the one whose halves are nearest in length, as a cell and its translation
-    /// are (not `SESSION` / `EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024`).
+    /// A line of two cover cells run together, one a language (`PROPOSITION DE RÉSOLUTION
+    /// VOORSTEL VAN RESOLUTIE`, `SESSION EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024`), or of
+    /// two submitters' lines or two article headings: the two, else nil. Of the cuts that leave
+    /// a cell of each language, the one whose halves are nearest in length, as a cell and its
+    /// translation are (not `SESSION` / `EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024`).
     public static func cellPair(_ line: Substring) -> (Substring, Substring)? {
         let text = line.trimmed
         if let submitters = submittersPair(text) ?? articlePair(text) { return submitters }

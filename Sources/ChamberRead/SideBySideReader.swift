@@ -373,21 +373,20 @@ struct SideBySideReader: LayoutReader {
     }
 
     /// A column's rows as lines: a date or a document number alone is a paragraph of its own
-    /// (`PageCut.standsAlone`) and a blank row ends a block; without one, a line that closes
-    /// a sentence well short of the column width seems to end its paragraph (a guess, which
-    /// the align stage undoes where the other language has one paragraph: a justified line
-    /// of long words is short in characters), and so does a lettered list item's line that
-    /// closes its sentence with a full stop before a capital; a change to or from capitals
-    /// ends it (not after an article or a preposition: `bijdrage aan` / `MAOC-N;`), and so do a whole
-    /// heading or salutation (`TOELICHTING`, `VOORSTEL VAN` /
-    /// `RESOLUTIE`, before `Dames en Heren,`), a short line ending with a comma (a
-    /// salutation), a short line without closing punctuation before a capital (a heading,
-    /// unless it ends on an article, a preposition or a conjunction; a paragraph's first line
-    /// under four fifths of the column is short when the next line's first word would have
-    /// fitted on it), and a line before a first-line indent: a line more indented than this
-    /// one, or, after a centred heading (whose own indent is deeper), than the line after it;
-    /// unless a label's hanging indent explains the step. The Chamber's centred name goes on
-    /// whatever its indent.
+    /// (`PageCut.standsAlone`) and a blank row ends a block; without one, a line that closes a
+    /// sentence well short of the column width seems to end its paragraph (a guess, which the
+    /// align stage undoes where the other language has one paragraph: a justified line of long
+    /// words is short in characters), and so does a lettered list item's line that closes its
+    /// sentence with a full stop before a capital; a change to or from capitals ends it (not
+    /// after an article or a preposition: `bijdrage aan` / `MAOC-N;`), and so do a whole
+    /// heading or salutation (`TOELICHTING`, `VOORSTEL VAN` / `RESOLUTIE`, before `Dames en
+    /// Heren,`), a short line ending with a comma (a salutation), a short line without closing
+    /// punctuation before a capital (a heading, unless it ends on an article, a preposition or
+    /// a conjunction; a paragraph's first line under four fifths of the column is short when
+    /// the next line's first word would have fitted on it), and a line before a first-line
+    /// indent: a line more indented than this one, or, after a centred heading (whose own
+    /// indent is deeper), than the line after it; unless a label's hanging indent explains the
+    /// step. The Chamber's centred name goes on whatever its indent.
     private static func columnLines(_ column: [BilingualTables.Line], page: Int) -> [ColumnLine] {
         let width = column.map { $0.text.trimmed.unicodeScalars.count }.max() ?? 0
         func indent(_ text: Substring) -> Int { text.prefix { $0 == " " }.count }

@@ -360,15 +360,16 @@ struct PDFLayoutReader {
     /// A column's lines with how each ends. A paragraph ends at a gap wider than the usual line
     /// pitch (by a fifth of an em), before or after a date or a document number alone, before a
     /// label, a line indented by up to four ems or one set left of a list item's hanging lines,
-    /// after a line that had room for the next line's first word (a centred text's room measured by
-    /// its widest line), and where the weight changes; but not inside the Chamber's name, which a
-    /// cover's narrow cell breaks anywhere, nor where the open text goes on in lower case (indent
-    /// and room aside). A column's last body line (above its footnotes, if any) `endsBlock`, for
-    /// the assembler to join what the column end cut. Footnote lines (a smaller font at the
-    /// column's foot) start with their number and a tab, the form the assembler splits off, and go
-    /// on to the next number; those above the first number, a note's rest, with a tab alone.
-    /// `edges` are the column's own, when its lines are too few to show them (a cover's band);
-    /// `last` is how its last line ends (a band above another ends its paragraphs).
+    /// after a line that had room for the next line's first word (a centred text's room
+    /// measured by its widest line), and where the weight changes; but not inside the Chamber's
+    /// name, which a cover's narrow cell breaks anywhere, nor where the open text goes on in
+    /// lower case (indent and room aside). A column's last body line (above its footnotes, if
+    /// any) `endsBlock`, for the assembler to join what the column end cut. Footnote lines (a
+    /// smaller font at the column's foot) start with their number and a tab, the form the
+    /// assembler splits off, and go on to the next number; those above the first number, a
+    /// note's rest, with a tab alone. `edges` are the column's own, when its lines are too few
+    /// to show them (a cover's band); `last` is how its last line ends (a band above another
+    /// ends its paragraphs).
     static func columnLines(_ lines: [Line], bodySize: Double, edges: ClosedRange<Double>? = nil,
                             last: LineEnd = .endsBlock) -> [ColumnLine] {
         let boxes = lines.map(\.box)
