@@ -9,6 +9,12 @@ import Foundation
 /// The whole pipeline, read → parse → align → emit, for callers that want a document or
 /// its XML from input bytes.
 public enum Pipeline {
+    /// Opens what the first document read would wait for, while the caller starts
+    /// (`Reader.prepare`).
+    public static func prepare(readingPDFs: Bool) {
+        Reader.prepare(readingPDFs: readingPDFs)
+    }
+
     /// The read stage alone: each language's paragraphs.
     public static func read(_ bytes: [UInt8], source: String) throws(UnusableInput) -> ReadDocument {
         try Reader.read(bytes, source: source)

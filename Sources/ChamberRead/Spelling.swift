@@ -18,7 +18,7 @@ import Foundation
 /// Hunspell reads a whole dictionary when it opens it (80 ms for Dutch, 50 ms for French,
 /// more than a small document's conversion), so each rule asks parts of it (`Part`), each
 /// written once as a dictionary of its own (`CacheFolder`): the French compounds and the
-/// Dutch adjectives open in about 6 and 7 ms while the document is read (`prepare`), the
+/// Dutch adjectives open in about 6 and 7 ms while the command starts (`prepare`), the
 /// Dutch words that open with an adjective's stem (11 ms) only where two adjectives meet.
 /// A whole dictionary is opened only where a document may have been set without cutting
 /// words, to ask whether what follows a hyphen is a word (`isWord`). Where a dictionary is
@@ -87,19 +87,25 @@ final class Spelling: @unchecked Sendable {
     }
 
     /// Opens the parts every rule asks on a thread of their own, once a process, so that its
-    /// first question does not wait for them: the read stage calls this as it starts, and
-    /// reading a PDF or a dump takes about as long as opening (13 ms), on a second core.
-    func prepare() {
-        lock.lock()
-        defer { lock.unlock() }
+    /// first question does not wait for them (13 ms): a command calls this as it starts
+    /// (`Reader.prepare`), the read stage again as it starts. `first` runs on that thread
+    /// before them: poppler-glib, for a process that reads PDFs.
+    func prepare(first: (@Sendable () -> Void)? = nil) {
+        preparing.lock()
+        defer { preparing.unlock() }
         guard !prepared else { return }
         prepared = true
-        Thread.detachNewThread { for part in [Part.frenchCompounds, .dutchAdjectives] { self.withHandle(part) { _ in } } }
+        Thread.detachNewThread {
+            first?()
+            for part in [Part.frenchCompounds, .dutchAdjectives] { self.withHandle(part) { _ in } }
+        }
     }
 
     /// Hunspell handles are not safe to share between threads: one caller at a time.
     private let lock = NSLock()
     private var opened: [Part: OpaquePointer?] = [:]
+    /// Not `lock`, which the thread holds while it opens a part.
+    private let preparing = NSLock()
     private var prepared = false
 
     /// Whether a part knows the word, in its case or in lower case.

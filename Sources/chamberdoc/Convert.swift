@@ -151,8 +151,11 @@ struct Convert: ParsableCommand {
     }
 
     func run() throws {
+        // A list or standard input may hold PDFs too.
+        let readsPDFs = inputList != nil || inputs.contains { $0 == "-" || $0.lowercased().hasSuffix(".pdf") }
+        if inProcess { Pipeline.prepare(readingPDFs: readsPDFs) }
         let setup = Worker.Setup(schema: try schemaOption.path(), glossaries: try glossaryOption.files(), inputLimit: inputLimit.bytes,
-                                 formats: try formats())
+                                 formats: try formats(), readsPDFs: readsPDFs)
         let settings = try Settings(setup, writerSchemas: inProcess)
         if let problem = Pipeline.digestProblem {
             report("chamberdoc: " + problem)

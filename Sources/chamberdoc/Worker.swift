@@ -22,6 +22,8 @@ struct Worker: ParsableCommand {
         var glossaries: [GlossaryFile]
         var inputLimit: Int
         var formats: [OutputFormat]
+        /// Whether PDFs may come, so that the worker opens poppler-glib as it starts.
+        var readsPDFs = false
     }
 
     func run() throws {
@@ -30,6 +32,7 @@ struct Worker: ParsableCommand {
         var frames = FrameBuffer()
         guard let first = frames.next(from: Self.socket) else { return }
         let setup = try JSONDecoder().decode(Setup.self, from: Data(first.header))
+        Pipeline.prepare(readingPDFs: setup.readsPDFs)
         let settings = try Convert.Settings(setup)
         while let frame = frames.next(from: Self.socket) {
             let job = try JSONDecoder().decode(Convert.Job.self, from: Data(frame.header))
