@@ -39,4 +39,23 @@ import Testing
         let error = try #require(throws: UnusableInput.self) { try Pipeline.document(from: Array(dutch.utf8), source: "nl") }
         #expect(error.reason.hasPrefix("no French column found"))
     }
+
+    /// An English report set in two columns (`pdf/english-two-columns.typ`): its columns split
+    /// into a "Dutch" and a "French" one by whatever evidence there is, it once came out as a
+    /// valid document of 40 units. Neither column reads as its language.
+    @Test func aPDFInAnotherLanguageIsRefused() throws {
+        let error = try #require(throws: UnusableInput.self) { try convert(Paths.fixture("pdf/english-two-columns.pdf")) }
+        #expect(error.reason.hasPrefix("the text does not read as Dutch and French ("))
+        #expect(error.reason.hasSuffix("not a bilingual Chamber document"))
+    }
+
+    /// The same report as a dump: its paragraphs, a page's "columns" cut by the separator a
+    /// clean dump prints between them.
+    @Test func aDumpInAnotherLanguageIsRefused() throws {
+        let paragraphs = String(decoding: try bytes(Paths.fixture("pdf/english-two-columns.typ")), as: UTF8.self)
+            .components(separatedBy: "\n\n").filter { !$0.hasPrefix("//") && !$0.hasPrefix("#") }
+        let text = (paragraphs[..<(paragraphs.count / 2)] + ["---"] + paragraphs[(paragraphs.count / 2)...]).joined(separator: "\n\n")
+        let error = try #require(throws: UnusableInput.self) { try Pipeline.document(from: Array(text.utf8), source: "en") }
+        #expect(error.reason.hasPrefix("the text does not read as Dutch and French (its "), "\(error.reason)")
+    }
 }
