@@ -78,8 +78,12 @@ struct CleanLayoutReader: LayoutReader {
         let lengths = block.map { $0.text.trimmed.unicodeScalars.count }
         let width = ColumnLine.width(ofBlock: lengths)
         var ended = false
+        // The first line of the paragraph that `index` is in.
+        var start = block.startIndex
         for index in block.indices.dropLast() {
             let text = block[index].text.trimmed
+            // A word cut at the line's end goes on in the next.
+            if LineHyphen.endsWord(text) { continue }
             // The submitters' line of a cover follows the title in the same block, its bracket
             // closing the line or the next one (not `(ingediend door … en` / `mevrouw An Claes)
             // stelde …`); a list's items follow the clause that opens them (`… vaststelling
@@ -91,25 +95,46 @@ struct CleanLayoutReader: LayoutReader {
             let capitals = next.contains(" ") && Lexicon.isAllCapitals(next.letterCase)
             // A heading opens its block, short, open, before a capital (`Intrekking van
             // beslissingen` / `Wanneer de vicegouverneur …`).
-            let opens = index == 0 || block[index - 1].end == .endsParagraph
+            let opens = index == 0 || block[index - 1].end != .continues
             let heading = opens && Double(lengths[index]) < SoftBreak.shortLine * Double(width) && text.first?.isUppercase == true && next.first?.isUppercase == true
                 && text.last.map { !Lexicon.paragraphClosings.contains($0) && $0 != "," } == true
                 && !Lexicon.leavesTextOpen.contains(text.lastWord.lowercased())
-            if Lexicon.isWholeHeading(text) || submitters || heading
+            if Lexicon.isWholeHeading(text) || Self.endsHeading(block[start...index]) || Self.endsSignatures(block[start...index], before: next) || submitters || heading
                 || closes && (Self.opensListItem(next) || Signatory.names(in: next) != nil || capitals) {
                 block[index].end = .endsParagraph
                 ended = true
+                start = index + 1
                 continue
             }
             guard block.count >= 4, PageCut.closesSentence(text), lengths[index] < width, next.first?.isUppercase == true else { continue }
             if Double(lengths[index]) < SoftBreak.shortLine * Double(width) {
                 block[index].end = .endsParagraph
                 ended = true
+                start = index + 1
             } else {
                 block[index].end = .mayEndParagraph
             }
         }
         return ended
+    }
+
+    /// Whether a paragraph's lines so far, a few, make a whole heading or salutation, on one
+    /// line or wrapped over them (`MESDAMES, MES-` / `SIEURS,`), or the preamble in capitals
+    /// (`LA CHAMBRE DES REPRÉSENTANTS,`; `DE KAMER VAN VOLKSVERTEGENWOORDI-` / `GERS,`), which
+    /// its comma does not close as a sentence.
+    private static func endsHeading(_ lines: ArraySlice<ColumnLine>) -> Bool {
+        guard lines.count <= 3 else { return false }
+        let text = LineHyphen.joining(lines.map(\.text.trimmed))
+        guard text.utf8.count <= 80 else { return false }
+        return Lexicon.isWholeHeading(text) || text.hasSuffix(",") && Lexicon.namesChamber(text) && Lexicon.isInCapitals(text)
+    }
+
+    /// Whether a paragraph's lines so far are all signatures and the next line is none
+    /// (`Koen Maes (Vooruit)` / `PROPOSITION DE RÉSOLUTION`): the signatures stand together,
+    /// a paragraph of their own. A line of text that reads like one (`Vaste Commissie voor
+    /// Taaltoezicht (VCT)`) goes on with the lines before it.
+    private static func endsSignatures(_ lines: ArraySlice<ColumnLine>, before next: Substring) -> Bool {
+        Signatory.names(in: next) == nil && lines.allSatisfy { Signatory.names(in: $0.text.trimmed) != nil }
     }
 
     /// A block cut where its paragraphs change language: a dump of a PDF drawn row by row

@@ -433,14 +433,17 @@ struct SideBySideReader: LayoutReader {
                 end = .endsBlock
             } else if text.last == ",", text.unicodeScalars.count * 2 < width, next.first?.isUppercase == true {
                 end = .endsBlock
-            } else if !capitals, !endsOnFunctionWord, let last = text.last, last.isLetter || last.isNumber, next.first?.isUppercase == true,
-                      text.unicodeScalars.count * 10 < width * 6
+            } else if Self.mayBeHeading(text, before: next), text.unicodeScalars.count * 10 < width * 6
                         || paragraph.isEmpty && text.unicodeScalars.count * 10 < width * 8
                             && Self.leavesRoom(text, for: next, width: width) {
                 // A paragraph's first line (after a blank row, or a heading: `Globaal beeld`) that
                 // left room for the next line's first word and stops well short of the column is
                 // a whole heading too (`Schorsingen door de vicegouverneur` / `Totalen 2023. …`);
                 // characters of proportional type measure a full line only roughly.
+                end = .endsBlock
+            } else if PageCut.closesSentence(text), Self.mayBeHeading(next, before: afterNext.trimmed), next.unicodeScalars.count * 10 < width * 6 {
+                // A sentence closed before a heading (`… pour y parvenir.` / `Proposition` / `Par
+                // la présente …`), in a ragged column that set the line as long as any.
                 end = .endsBlock
             } else if endsOnFunctionWord {
                 // Nor does an indent end a text on an article or a preposition (a centred title's
@@ -477,6 +480,14 @@ struct SideBySideReader: LayoutReader {
         let word = next.prefix { $0 != " " }
         let probe = String(text) + " " + word
         return Sentences.ranges(in: probe).last?.lowerBound == probe.utf8.count - word.utf8.count
+    }
+
+    /// Whether a line may be a heading of its own, as its words go (its length is for the
+    /// caller): not in capitals, open (no closing mark, not ending on an article or a
+    /// preposition), before a capital (`Globaal beeld` / `Schorsingen …`).
+    private static func mayBeHeading(_ text: Substring, before next: Substring) -> Bool {
+        guard let last = text.last, last.isLetter || last.isNumber, next.first?.isUppercase == true else { return false }
+        return !ColumnAssembler.isCapitals(String(text)) && !Lexicon.leavesTextOpen.contains(text.lastWord.lowercased())
     }
 
     /// Whether the next line's first word would have fitted at the end of this one, in a

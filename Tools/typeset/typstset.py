@@ -51,6 +51,22 @@ CORPUS = [
     ('test-21-t5-bill-nl-libertinus', 'test', 'bill-56K0055001',
      dict(left='nl', font='Libertinus Serif', size=10, paper='a4', margin=18, gutter=22, justify=True, hyphenate=True,
           leading=0.6, spacing=0.7, sync='section', centre=False, hang=False)),
+    # A resolution the reader had never seen, its text written for the corpus (`res-stations`).
+    ('dev-26-t5-stations-nl-libertinus', 'dev', 'res-stations',
+     dict(left='nl', font='Libertinus Serif', size=10, paper='a4', margin=22, gutter=16, justify=True, hyphenate=True,
+          leading=0.6, spacing=0.85, sync='section', centre=True, hang=False)),
+    ('dev-27-t5-stations-fr-left-sans-ragged', 'dev', 'res-stations',
+     dict(left='fr', font='DejaVu Sans', size=9, paper='us-letter', margin=24, gutter=18, justify=False, hyphenate=False,
+          leading=0.7, spacing=1.0, sync='row', centre=False, hang=True)),
+    ('test-22-t5-stations-fr-left-newcm', 'test', 'res-stations',
+     dict(left='fr', font='New Computer Modern', size=10.5, paper='a4', margin=20, gutter=15, justify=True, hyphenate=True,
+          leading=0.6, spacing=0.8, sync='section', centre=False, hang=False)),
+    ('test-23-t5-stations-nl-sans', 'test', 'res-stations',
+     dict(left='nl', font='DejaVu Sans', size=9.5, paper='a4', margin=18, gutter=20, justify=True, hyphenate=True,
+          leading=0.65, spacing=0.9, sync='row', centre=True, hang=True)),
+    ('test-24-t5-stations-nl-libertinus-ragged', 'test', 'res-stations',
+     dict(left='nl', font='Libertinus Serif', size=11, paper='us-letter', margin=25, gutter=14, justify=False, hyphenate=True,
+          leading=0.55, spacing=0.7, sync='section', centre=False, hang=False)),
 ]
 
 HEADINGS = ('heading', 'formula', 'preamble', 'salutation')

@@ -438,7 +438,11 @@ struct PDFLayoutReader {
                 // paragraph gone on: true of justified and ragged text alike. A centred text
                 // is set to a measure of its own, which its widest line shows (`De gemeenten` /
                 // `Globaal beeld` / `Schorsingen door de vicegouverneur`: three headings).
-                let firstWord = next.words[0].box.width
+                // The first word with the marks after it that no line opens with (French sets a
+                // space before `»`, `:`, `;`, `?`, `!`): the line breaker moves them together
+                // (`d'ici` / `2032 ».`).
+                let marks = next.words.dropFirst().prefix { $0.text.unicodeScalars.allSatisfy(Self.closingMarks.contains) }
+                let firstWord = (marks.last ?? next.words[0]).box.x1 - next.words[0].box.x0
                 let nextWordFits: Bool
                 if centred(line, next) {
                     var widest = max(box.width, nextBox.width)
@@ -488,6 +492,9 @@ struct PDFLayoutReader {
         }
         return result
     }
+
+    /// Punctuation that closes what comes before it, which no line opens with.
+    private static let closingMarks = Set("»”’:;!?.,)]".unicodeScalars)
 
     // MARK: Furniture
 
