@@ -43,15 +43,17 @@ struct ColumnLine: Sendable {
     }
 
     /// A line of two cells run together, one a language: two dates (`6 februari 2026 6 février
-    /// 2026`), two whole headings or two session lines (`Lexicon.cellPair`), or, where no
-    /// open text goes on in it (`previous` closes a sentence, or is nil: the line opens a
-    /// block or follows such a pair), two short texts that each open with a capital and read
+    /// 2026`), two whole headings or two session lines (`Lexicon.cellPair`), two cells of one
+    /// labelled unit (`labelPair`), or two short texts that each open with a capital and read
     /// as opposite languages (`De gemeenten Les communes`: a heading of each column on one
-    /// line, as `pdftotext -raw` gives a table row's cells); cut into one segment a cell,
-    /// each to take its own language; nil for any other line.
+    /// line, as `pdftotext -raw` gives a table row's cells), the first closing a sentence
+    /// where open text may go on in it (`previous` does not close one: `Difficultés
+    /// Knelpunten` / `Les principales difficultés sont les suivantes: De knelpunten …`); cut
+    /// into one segment a cell, each to take its own language; nil for any other line.
     static func cellPair(_ line: SourceLine, after previous: Substring?) -> [[ColumnLine]]? {
-        let opensText = previous.map { PageCut.closesSentence($0) } ?? true
-        guard let (first, second) = Dates.pair(line.text) ?? Lexicon.cellPair(line.text) ?? (opensText ? languagePair(line.text) : nil)
+        let afterOpenText = previous.map { !PageCut.closesSentence($0) } ?? false
+        guard let (first, second) = Dates.pair(line.text) ?? Lexicon.cellPair(line.text) ?? labelPair(line.text)
+                ?? languagePair(line.text, afterOpenText: afterOpenText)
         else { return nil }
         // A submitters' line whose bracket stays open goes on in the next line, as does the
         // Chamber's name cut short (`Chambre des représentants de Belgique Belgische Kamer van`
@@ -68,7 +70,7 @@ struct ColumnLine: Sendable {
     /// ending on an article or a preposition: `3. de Belgische deelname aan` / `MAOC-N`): of
     /// such cuts, the one that leaves the least evidence on the wrong side. A line of running
     /// text rarely has two such parts: its words after the first go on in lower case.
-    private static func languagePair(_ line: Substring) -> (Substring, Substring)? {
+    private static func languagePair(_ line: Substring, afterOpenText: Bool) -> (Substring, Substring)? {
         let text = line.trimmed
         guard text.utf8.count <= 100, let first = text.unicodeScalars.first, opensCell(first), !Labels.startsWithLabel(text) else { return nil }
         var best: (first: Substring, second: Substring, separation: Double)?
@@ -76,11 +78,33 @@ struct ColumnLine: Sendable {
             let after = text.index(after: space)
             guard after < text.endIndex, let opening = text[after...].unicodeScalars.first, opensCell(opening) else { continue }
             let left = text[..<space].trimmed, right = text[after...]
-            guard isBalanced(left), !Lexicon.leavesTextOpen.contains(left.lastWord.lowercased()), hasWord(left), hasWord(right)
+            guard isBalanced(left), !Lexicon.leavesTextOpen.contains(left.lastWord.lowercased()), hasWord(left), hasWord(right),
+                  !afterOpenText || PageCut.closesSentence(left)
             else { continue }
             let a = LanguageEvidence.score(left), b = LanguageEvidence.score(right)
             guard a * b < 0, min(abs(a), abs(b)) >= 2 else { continue }
             if best.map({ abs(a - b) > $0.separation }) ?? true { best = (left, right, abs(a - b)) }
+        }
+        return best.map { ($0.first, $0.second) }
+    }
+
+    /// The two cells of one unit, each opening with its label and short enough to fit a line
+    /// with the other (`2. de réduire le délai de demande d'assistance: 2. de termijn voor
+    /// het aanvragen van assistentie:`, as `-raw` gives a row of two cells): cut before the
+    /// label's second copy, where the two texts lean to opposite languages by two points or
+    /// more. Not a text that cites its label again (`3. … zoals bedoeld in 3. …` reads as one
+    /// language).
+    private static func labelPair(_ line: Substring) -> (Substring, Substring)? {
+        let text = line.trimmed
+        guard text.utf8.count <= 200, let label = Labels.leading(text) else { return nil }
+        let printed = " " + String(decoding: text.utf8.prefix(label.length), as: UTF8.self) + " "
+        var best: (first: Substring, second: Substring, separation: Double)?
+        var from = text.index(text.startIndex, offsetBy: 1)
+        while let range = text[from...].range(of: printed) {
+            let left = text[..<range.lowerBound], right = text[text.index(after: range.lowerBound)...]
+            let a: Double = LanguageEvidence.score(left), b: Double = LanguageEvidence.score(right)
+            if a * b < 0, min(abs(a), abs(b)) >= 2, best.map({ abs(a - b) > $0.separation }) ?? true { best = (left, right, abs(a - b)) }
+            from = range.upperBound
         }
         return best.map { ($0.first, $0.second) }
     }
