@@ -39,8 +39,8 @@ enum PageFurniture {
         // in capitals (`BELGISCHE KAMER VAN`, `KAMER • 2e ZITTING VAN DE`); nor is it a
         // signature, which each language's column prints after the explanation and after the
         // text (`Kristien Verbelen (VB)`).
-        func recurs(_ count: Int?, _ text: Substring) -> Bool {
-            (count ?? 0) >= 3 && count! * 2 >= most && text.unicodeScalars.count >= 4
+        func recurs(_ count: Int?, _ text: Substring, least: Int = 3) -> Bool {
+            (count ?? 0) >= least && count! * 2 >= most && text.unicodeScalars.count >= 4
                 && text.unicodeScalars.lazy.filter { $0 != " " }.count <= 120
                 && (!Lexicon.leavesTextOpen.contains(text.lastWord.lowercased()) || text.isSetInCapitals)
                 && Signatory.names(in: text) == nil
@@ -51,10 +51,10 @@ enum PageFurniture {
         // number at the outer margin), counted with the first where the first is seen (a text
         // line that starts with its page's number alone is no header). It stands for the page
         // number too.
-        func carriesPageNumber(_ line: SourceLine) -> Bool {
+        func carriesPageNumber(_ line: SourceLine, least: Int = 3) -> Bool {
             let text = line.text.trimmed
             guard paged, let (header, _) = withoutPageNumber(text, line.page), let count = numbered[shape(header)], count.end > 0 else { return false }
-            return recurs(count.end + count.start, text)
+            return recurs(count.end + count.start, text, least: least)
         }
         func isRepeated(_ line: SourceLine) -> Bool {
             let text = line.text.trimmed
@@ -69,7 +69,10 @@ enum PageFurniture {
         }
         // Each line's kind, asked once: the pagination below may run twice, and visits a
         // line more than once.
-        let repeated = lines.map(isRepeated), carries = lines.map(carriesPageNumber), scraps = lines.map(isRepeatedScrap)
+        let repeated = lines.map(isRepeated), carries = lines.map { carriesPageNumber($0) }, scraps = lines.map(isRepeatedScrap)
+        // A three-page document's header carries its number on two pages only (the cover has
+        // none): that stands for the page number beside a line that recurs on every page.
+        let carriesOnTwo = lines.map { carriesPageNumber($0, least: 2) }
         // A number alone is a page's number where it follows the pages as the others do: plain
         // `pdftotext` sets note markers alone too (`6`, `7` below a footer, their texts after them).
         let pageNumbers = numbersFollowingThePages(lines, paged: paged)
@@ -92,7 +95,7 @@ enum PageFurniture {
                     if repeated[j] {
                         distinct.insert(shape(lines[j].text.trimmed))
                         if carries[j], numbers == 0 { numbers += 1 }
-                    } else if pageNumbers[j], numbers == 0 {
+                    } else if pageNumbers[j] || carriesOnTwo[j] && !distinct.isEmpty, numbers == 0 {
                         numbers += 1
                     } else if j > i && lines[j].isBlank {
                         if end == j { end += 1 }
@@ -125,7 +128,7 @@ enum PageFurniture {
                     for k in i..<j where !lines[k].isBlank {
                         furniture.append(Furniture(repeated[k] || scraps[k] ? .runningHeader : .pageNumber, line: lines[k]))
                     }
-                    for k in i..<j where carries[k] || pageNumbers[k] { numberedPages.insert(lines[k].page) }
+                    for k in i..<j where carries[k] || carriesOnTwo[k] || pageNumbers[k] { numberedPages.insert(lines[k].page) }
                     if endsStretch && !pages[pages.count - 1].isEmpty { pages.append([]) }
                     i = j
                 } else {
