@@ -1,0 +1,86 @@
+import ChamberDoc
+import Foundation
+import Testing
+
+/// What a resolution the reader had never seen showed (`Tools/typeset/sources/res-stations.json`,
+/// written for the corpus: another subject, `VRAAGT DE FEDERALE REGERING:`, considerations
+/// that cite an article and a regulation, headings in the explanation, French quotes), on its
+/// two development PDFs and their dumps; its three held-out PDFs are scored, never read.
+@Suite struct UnseenResolutionTests {
+    static let justified = "dev-26-t5-stations-nl-libertinus", ragged = "dev-27-t5-stations-fr-left-sans-ragged"
+
+    static func pairs(_ name: String) throws -> Set<[String]> {
+        PDFReadingTests.pairs(try PDFReadingTests.development(name).sections)
+    }
+
+    static func units(_ name: String) throws -> [TextUnit] {
+        try PDFReadingTests.development(name).sections.flatMap { $0.units.flatMap { [$0] + $0.children } }
+    }
+
+    static let preamble = ["DE KAMER VAN VOLKSVERTEGENWOORDIGERS,", "LA CHAMBRE DES REPRÉSENTANTS,"]
+
+    /// Plain `pdftotext` ran the resolution's blocks together: the preamble wrapped at a cut
+    /// word (`VOLKSVERTEGENWOORDI-` / `GERS,`) before `A. gelet op …`, and the French column's
+    /// page opening with the last signature, the heading and the preamble (`Koen Maes
+    /// (Vooruit)` / `PROPOSITION DE RÉSOLUTION` / `LA CHAMBRE DES REPRÉSENTANTS,` / `A. vu
+    /// …`). Each is a paragraph of its own: 17 of 40 pairs were right, now all but the
+    /// explanation's first, cut where both columns close a sentence alike.
+    @Test func aPlainDumpsPreambleAndSignaturesEndTheirParagraphs() throws {
+        let name = Self.justified + ".txt"
+        #expect(try Self.pairs(name).contains(Self.preamble))
+        let units = try Self.units(name)
+        let considerations = units.filter { $0.kind == .consideration && $0.link == "1-1" }
+        #expect(considerations.map { $0.label ?? "" } == ["A", "B", "C", "D", "E", "F", "G"])
+        #expect(considerations.first?.texts[.nl]?.text.hasPrefix("gelet op het Verdrag") == true)
+        #expect(considerations.first?.texts[.fr]?.text.hasPrefix("vu la Convention") == true)
+        let document = try PDFReadingTests.development(name)
+        #expect(document.facts.signatories.map(\.name) == ["Pieter De Smet", "Leen Vermeulen", "Nathalie Dubois", "Koen Maes"])
+    }
+
+    /// French sets a space before `»`, which no line opens with: `d'ici` ends a line because
+    /// `2032 ».` went to the next one whole, though `2032` alone would have fitted. The
+    /// paragraph goes on (the PDF reader's test of the next word).
+    @Test(arguments: [".pdf", ".layout.txt"])
+    func aClosingQuoteMovesWithTheWordBeforeIt(_ suffix: String) throws {
+        let unit = try #require(try Self.units(Self.ragged + suffix).first { $0.texts[.nl]?.text.hasPrefix("De NMBS kondigde") == true })
+        #expect(unit.link == "1-1", "\(unit.passages)")
+        #expect(unit.texts[.fr]?.text == "La SNCB a annoncé dans son plan pluriannuel que « toutes les gares seraient accessibles d'ici 2032 ». "
+            + "Le rythme actuel d'une dizaine de gares par an ne suffit toutefois pas pour y parvenir.")
+    }
+
+    /// In a ragged `-layout` column a paragraph's last line is as long as any: the sentence it
+    /// closes ends the paragraph before a heading (`… pour y parvenir.` / `Proposition` / `Par
+    /// la présente …`), which was read into the text.
+    @Test func aRaggedSentenceBeforeAHeadingEndsItsParagraph() throws {
+        let pairs = try Self.pairs(Self.ragged + ".layout.txt")
+        #expect(pairs.contains(["Voorstel", "Proposition"]))
+        #expect(pairs.contains { $0[1].hasPrefix("Par la présente résolution") && $0[0].hasPrefix("Met deze resolutie") })
+    }
+
+    /// `-raw` of a PDF that sets each row's two cells as blocks of their own gives a
+    /// paragraph of one language, then the other's: read page-serialized (not cut line by
+    /// line as a dump drawn row by row); two short cells on one line are cut, those of one
+    /// labelled unit before the label's second copy (`2. de réduire … 2. de termijn …`),
+    /// others after the first's closing mark though open text came before (`Difficultés
+    /// Knelpunten` / `Les principales … suivantes: De knelpunten … volgende:`), which gave a
+    /// French text with a Dutch sentence in it.
+    @Test func aRawDumpOfCellsReadsItsCellsApart() throws {
+        let french = try PDFReadingTests.development(Self.ragged + ".raw.txt").sections
+            .flatMap { $0.units.flatMap { [$0] + $0.children } }.compactMap { $0.texts[.fr]?.text }
+        #expect(french.contains("Les principales difficultés sont les suivantes:"))
+        let request = try #require(try Self.units(Self.ragged + ".raw.txt").first { $0.label == "2" })
+        #expect(request.texts[.nl]?.text == "de termijn voor het aanvragen van assistentie:")
+        #expect(request.texts[.fr]?.text == "de réduire le délai de demande d'assistance:")
+        #expect(request.children.map { $0.label ?? "" } == ["2.1", "2.2"])
+    }
+
+    /// A three-page document's running header carries its number on two pages only (the
+    /// cover has none); beside the footer that every page repeats, it marks the page's end,
+    /// and the cover's footer is no text of the submitters' line before it.
+    @Test func aThreePageDumpsFooterIsFurniture() throws {
+        let name = Self.justified + ".raw.txt"
+        #expect(try Self.pairs(name).contains(["(ingediend door de heer Pieter De Smet en mevrouw Leen Vermeulen)", "(déposée par M. Pieter De Smet et Mme Leen Vermeulen)"]))
+        let furniture = try PDFReadingTests.development(name).furniture
+        #expect(furniture.filter { $0.text.hasPrefix("KAMER • 2e ZITTING") }.count == 3)
+    }
+}
