@@ -71,6 +71,16 @@ public enum Labels {
 
     public static func startsWithLabel(_ text: some StringProtocol) -> Bool { leading(text) != nil }
 
+    /// Whether a text opens with a point of a law's article (`1° in het eerste lid …`, `12°
+    /// les mots …`): a number of three digits at most, a degree sign, a space. Not a label:
+    /// such points stay in their article's text.
+    public static func startsWithPoint(_ text: some StringProtocol) -> Bool {
+        let bytes = text.utf8.prefix(7)
+        let digits = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        // `°` is C2 B0 in UTF-8.
+        return (1...3).contains(digits) && Array(bytes.dropFirst(digits).prefix(3)) == [0xC2, 0xB0, 0x20]
+    }
+
     /// The label that is the whole text (`E.`, `a)`, `3.1.`, `II.`), as a layout that hangs
     /// labels in a margin sets it apart from its text; nil for any other text. Short: no
     /// longer text is copied to test it.

@@ -86,6 +86,13 @@ public enum PageCut {
     /// A footnote marker glued after the mark (`… Europa.3`) is passed over.
     public static func closesSentence(_ text: String) -> Bool { closesSentence(text[...]) }
 
+    /// Whether `next` opens a quoted text that `text` announces (`2° het artikel wordt
+    /// aangevuld met een lid, luidende:` / `“De werknemer …”.`): a law's new wording is a
+    /// paragraph of its own, though the line before it is full.
+    public static func opensQuotation(after text: some StringProtocol, next: some StringProtocol) -> Bool {
+        text.last == ":" && next.first.map { "“«\"„‘".contains($0) } == true
+    }
+
     /// The same for a part of a text (a line, a column's part of one).
     public static func closesSentence(_ text: Substring) -> Bool {
         let text = withoutNoteMarker(text)
@@ -117,7 +124,11 @@ extension StringProtocol {
     /// A markdown or typographic list bullet followed by a space.
     public var startsWithBullet: Bool { hasPrefix("- ") || hasPrefix("* ") || hasPrefix("• ") }
 
-    /// A line that can only open a block: a label (`3.1.`, `B.`, `a)`), a list bullet, or
-    /// the submitters' line of a cover (`Lexicon.opensSubmitters`).
-    public var opensBlock: Bool { startsWithBullet || Labels.startsWithLabel(self) || Lexicon.opensSubmitters(self) }
+    /// A line that can only open a block: a label (`3.1.`, `B.`, `a)`), a list bullet, a
+    /// law's point (`1° in het eerste lid …`), an article's heading (`Artikel 1`, `Art. 2`),
+    /// or the submitters' line of a cover (`Lexicon.opensSubmitters`).
+    public var opensBlock: Bool {
+        startsWithBullet || Labels.startsWithLabel(self) || Labels.startsWithPoint(self) || Lexicon.opensSubmitters(self)
+            || hasPrefix("Art") && Labels.articleNumber(String(self)) != nil
+    }
 }

@@ -433,6 +433,8 @@ struct SideBySideReader: LayoutReader {
                 end = .endsBlock
             } else if text.last == ",", text.unicodeScalars.count * 2 < width, next.first?.isUppercase == true {
                 end = .endsBlock
+            } else if PageCut.opensQuotation(after: text, next: next) {
+                end = .endsBlock
             } else if Self.mayBeHeading(text, before: next), text.unicodeScalars.count * 10 < width * 6
                         || paragraph.isEmpty && text.unicodeScalars.count * 10 < width * 8
                             && Self.leavesRoom(text, for: next, width: width) {

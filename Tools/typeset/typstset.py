@@ -67,6 +67,16 @@ CORPUS = [
     ('test-24-t5-stations-nl-libertinus-ragged', 'test', 'res-stations',
      dict(left='nl', font='Libertinus Serif', size=11, paper='us-letter', margin=25, gutter=14, justify=False, hyphenate=True,
           leading=0.55, spacing=0.7, sync='section', centre=False, hang=False)),
+    # A bill the reader had never seen, its text written for the corpus (`bill-deconnectie`).
+    ('dev-28-t5-deconnectie-fr-left-libertinus', 'dev', 'bill-deconnectie',
+     dict(left='fr', font='Libertinus Serif', size=10.5, paper='a4', margin=22, gutter=16, justify=True, hyphenate=True,
+          leading=0.6, spacing=0.8, sync='section', centre=True, hang=False)),
+    ('test-25-t5-deconnectie-nl-sans-ragged', 'test', 'bill-deconnectie',
+     dict(left='nl', font='DejaVu Sans', size=9, paper='a4', margin=20, gutter=18, justify=False, hyphenate=False,
+          leading=0.7, spacing=1.0, sync='row', centre=False, hang=False)),
+    ('test-26-t5-deconnectie-nl-newcm', 'test', 'bill-deconnectie',
+     dict(left='nl', font='New Computer Modern', size=11, paper='us-letter', margin=24, gutter=14, justify=True, hyphenate=True,
+          leading=0.6, spacing=0.9, sync='section', centre=False, hang=False)),
 ]
 
 HEADINGS = ('heading', 'formula', 'preamble', 'salutation')
