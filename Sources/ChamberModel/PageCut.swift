@@ -86,12 +86,20 @@ public enum PageCut {
     /// A footnote marker glued after the mark (`… Europa.3`) is passed over.
     public static func closesSentence(_ text: String) -> Bool { closesSentence(text[...]) }
 
-    /// Whether `next` opens a quoted text that `text` announces (`2° het artikel wordt
-    /// aangevuld met een lid, luidende:` / `“De werknemer …”.`): a law's new wording is a
-    /// paragraph of its own, though the line before it is full.
+    /// Whether `next` opens the quoted wording that an amending law's formula in `text`
+    /// announces (`2° het artikel wordt aangevuld met een lid, luidende:` / `“De werknemer
+    /// …”.`; `… rédigé comme suit:` / `« Le travailleur …`): the new wording is a paragraph
+    /// of its own, though the line before it is full. Not a quote after any colon: running
+    /// text cites a report so (`… niet bewezen:` / `“De belangrijkste …”`).
     public static func opensQuotation(after text: some StringProtocol, next: some StringProtocol) -> Bool {
-        text.last == ":" && next.first.map { "“«\"„‘".contains($0) } == true
+        guard text.last == ":", next.first.map({ "“«\"„‘".contains($0) }) == true else { return false }
+        let word = text.dropLast().reversed().prefix { $0 != " " }.reversed()
+        return amendingFormulaEnds.contains(String(word).lowercased())
     }
+
+    /// The last word of a formula that announces a law's new wording: `luidende:`, `als
+    /// volgt:`, `rédigé comme suit:`, `ainsi rédigé:`.
+    private static let amendingFormulaEnds: Set<String> = ["luidende", "luidend", "volgt", "suit", "rédigé", "rédigée", "rédigés", "rédigées"]
 
     /// The same for a part of a text (a line, a column's part of one).
     public static func closesSentence(_ text: Substring) -> Bool {

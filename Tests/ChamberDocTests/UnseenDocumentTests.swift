@@ -84,3 +84,42 @@ import Testing
         #expect(furniture.filter { $0.text.hasPrefix("KAMER • 2e ZITTING") }.count == 3)
     }
 }
+
+/// What a bill the reader had never seen showed (`Tools/typeset/sources/bill-deconnectie.json`,
+/// written for the corpus: the commentary on the articles under a heading of its own, and an
+/// article that amends a law in points, `1°` and `2°`, the second announcing the new wording
+/// in quotes), on its development PDF and its dumps; its two held-out PDFs are scored, never
+/// read.
+@Suite struct UnseenBillTests {
+    static let name = "dev-28-t5-deconnectie-fr-left-libertinus"
+
+    /// A law's points and an article's heading open their paragraphs, whatever the line
+    /// before them (`… aangebracht:` filled its line; `Commentaar bij de artikelen` /
+    /// `Artikel 1`, two headings in one weight), and so does the wording that an amending
+    /// formula announces (`…, luidende:` / `“De werknemer …”.`). Every pair, from the PDF and
+    /// from each dump.
+    @Test(arguments: [".pdf", ".txt", ".layout.txt", ".raw.txt"])
+    func pointsArticlesAndQuotedWordingAreParagraphs(_ suffix: String) throws {
+        let pairs = try UnseenResolutionTests.pairs(Self.name + suffix)
+        #expect(pairs.contains(["Commentaar bij de artikelen", "Commentaire des articles"]))
+        #expect(pairs.contains(["Artikel 1", "Article 1er"]))
+        #expect(pairs.contains(["1° in het eerste lid worden de woorden “50 werknemers” vervangen door de woorden “20 werknemers”;",
+                                "1° dans l’alinéa 1er, les mots « 50 travailleurs » sont remplacés par les mots « 20 travailleurs »;"]))
+        #expect(pairs.contains(["2° het artikel wordt aangevuld met een lid, luidende:", "2° l’article est complété par un alinéa rédigé comme suit:"]))
+        #expect(pairs.contains(["“De werknemer die buiten zijn werktijd niet reageert op berichten van de werkgever, mag daarvoor geen nadeel ondervinden.”.",
+                                "« Le travailleur qui ne réagit pas aux messages de l’employeur en dehors de son temps de travail ne peut subir aucun préjudice pour cette raison. »."]))
+    }
+
+    /// What opens a paragraph, line by line: a point but not a temperature or a year, an
+    /// article's heading alone on its line, the wording an amending formula announces but not
+    /// a citation after any colon (the real bill: `… niet bewezen:` / `“De belangrijkste …`).
+    @Test func whatOpensAParagraph() {
+        #expect("1° in het eerste lid".opensBlock && "12° les mots".opensBlock)
+        #expect(!"20°C warmer".opensBlock && !"2024° jaar".opensBlock && !"1°".opensBlock)
+        #expect("Artikel 1".opensBlock && "Art. 2".opensBlock && "Article 1er".opensBlock && !"Artikel 1 van de wet".opensBlock)
+        #expect(PageCut.opensQuotation(after: "aangevuld met een lid, luidende:", next: "“De werknemer"))
+        #expect(PageCut.opensQuotation(after: "un alinéa rédigé comme suit:", next: "« Le travailleur"))
+        #expect(!PageCut.opensQuotation(after: "niet bewezen:", next: "“De belangrijkste"))
+        #expect(!PageCut.opensQuotation(after: "aangevuld met een lid, luidende:", next: "De werknemer"))
+    }
+}
