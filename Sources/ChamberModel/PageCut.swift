@@ -86,6 +86,14 @@ public enum PageCut {
     /// A footnote marker glued after the mark (`… Europa.3`) is passed over.
     public static func closesSentence(_ text: String) -> Bool { closesSentence(text[...]) }
 
+    /// The same for a part of a text (a line, a column's part of one).
+    public static func closesSentence(_ text: Substring) -> Bool {
+        let text = withoutNoteMarker(text)
+        guard let last = text.last else { return false }
+        if ".:;!?".contains(last) { return true }
+        return "”\"’)".contains(last) && text.dropLast().last.map { ".!?".contains($0) } == true
+    }
+
     /// Whether `next` opens the quoted wording that an amending law's formula in `text`
     /// announces (`2° het artikel wordt aangevuld met een lid, luidende:` / `“De werknemer
     /// …”.`; `… rédigé comme suit:` / `« Le travailleur …`): the new wording is a paragraph
@@ -100,14 +108,6 @@ public enum PageCut {
     /// The last word of a formula that announces a law's new wording: `luidende:`, `als
     /// volgt:`, `rédigé comme suit:`, `ainsi rédigé:`.
     private static let amendingFormulaEnds: Set<String> = ["luidende", "luidend", "volgt", "suit", "rédigé", "rédigée", "rédigés", "rédigées"]
-
-    /// The same for a part of a text (a line, a column's part of one).
-    public static func closesSentence(_ text: Substring) -> Bool {
-        let text = withoutNoteMarker(text)
-        guard let last = text.last else { return false }
-        if ".:;!?".contains(last) { return true }
-        return "”\"’)".contains(last) && text.dropLast().last.map { ".!?".contains($0) } == true
-    }
 
     /// The text without a footnote marker glued after its closing mark (`… Europa.3`,
     /// `… verzekeren”.7`); not the digits of a number (`1.318`, `3.1`): a letter, a quote or
