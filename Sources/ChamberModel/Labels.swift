@@ -72,13 +72,14 @@ public enum Labels {
     public static func startsWithLabel(_ text: some StringProtocol) -> Bool { leading(text) != nil }
 
     /// Whether a text opens with a point of a law's article (`1° in het eerste lid …`, `12°
-    /// les mots …`): a number of three digits at most, a degree sign, a space. Not a label:
-    /// such points stay in their article's text.
+    /// les mots …`): a number of three digits at most, a degree sign (or the ordinal `º` a
+    /// word processor puts there), a space, a no-break one too. Not a label: such points stay
+    /// in their article's text.
     public static func startsWithPoint(_ text: some StringProtocol) -> Bool {
-        let bytes = text.utf8.prefix(7)
-        let digits = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
-        // `°` is C2 B0 in UTF-8.
-        return (1...3).contains(digits) && Array(bytes.dropFirst(digits).prefix(3)) == [0xC2, 0xB0, 0x20]
+        let scalars = text.unicodeScalars.prefix(6)
+        let digits = scalars.prefix { ("0"..."9").contains($0) }.count
+        let after = Array(scalars.dropFirst(digits).prefix(2))
+        return (1...3).contains(digits) && after.count == 2 && (after[0] == "°" || after[0] == "º") && after[1].properties.isWhitespace
     }
 
     /// The label that is the whole text (`E.`, `a)`, `3.1.`, `II.`), as a layout that hangs

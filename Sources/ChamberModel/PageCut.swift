@@ -94,14 +94,19 @@ public enum PageCut {
         return "”\"’)".contains(last) && text.dropLast().last.map { ".!?".contains($0) } == true
     }
 
-    /// Whether `next` opens the quoted wording that an amending law's formula in `text`
+    /// Whether `next` opens a part of an amending article that is a paragraph of its own,
+    /// though the line before it is full: a point after a clause that closed (`… worden de
+    /// volgende wijzigingen aangebracht:` / `1° in het eerste lid …`; not in running text, `…
+    /// in het eerste lid,` / `1° bedoelde …`), or the quoted wording that an amending formula
     /// announces (`2° het artikel wordt aangevuld met een lid, luidende:` / `“De werknemer
-    /// …”.`; `… rédigé comme suit:` / `« Le travailleur …`): the new wording is a paragraph
-    /// of its own, though the line before it is full. Not a quote after any colon: running
-    /// text cites a report so (`… niet bewezen:` / `“De belangrijkste …”`).
-    public static func opensQuotation(after text: some StringProtocol, next: some StringProtocol) -> Bool {
-        guard text.last == ":", next.first.map({ "“«\"„‘".contains($0) }) == true else { return false }
-        let word = text.dropLast().reversed().prefix { $0 != " " }.reversed()
+    /// …”.`; `… rédigé comme suit :` / `« Le travailleur …`). Not a quote after any colon:
+    /// running text cites a report so (`… niet bewezen:` / `“De belangrijkste …”`).
+    public static func opensAmendment(after text: some StringProtocol, next: some StringProtocol) -> Bool {
+        let text = text.trimmingWhiteSpace, next = next.trimmingWhiteSpace
+        guard let last = text.last else { return false }
+        if Labels.startsWithPoint(next) { return ":;.".contains(last) }
+        guard last == ":", next.first.map({ "“«\"„‘".contains($0) }) == true else { return false }
+        let word = text.dropLast().trimmingWhiteSpace.reversed().prefix { !$0.isWhitespace }.reversed()
         return amendingFormulaEnds.contains(String(word).lowercased())
     }
 
@@ -132,11 +137,23 @@ extension StringProtocol {
     /// A markdown or typographic list bullet followed by a space.
     public var startsWithBullet: Bool { hasPrefix("- ") || hasPrefix("* ") || hasPrefix("• ") }
 
-    /// A line that can only open a block: a label (`3.1.`, `B.`, `a)`), a list bullet, a
-    /// law's point (`1° in het eerste lid …`), an article's heading (`Artikel 1`, `Art. 2`),
-    /// or the submitters' line of a cover (`Lexicon.opensSubmitters`).
+    /// A line that can only open a block: a label (`3.1.`, `B.`, `a)`), a list bullet, an
+    /// article's heading (`Artikel 1`, `Art. 2`), or the submitters' line of a cover
+    /// (`Lexicon.opensSubmitters`). Not a law's point (`1°`), which running text may wrap
+    /// before (`… in het eerste lid,` / `1° bedoelde …`): `PageCut.opensAmendment`.
     public var opensBlock: Bool {
-        startsWithBullet || Labels.startsWithLabel(self) || Labels.startsWithPoint(self) || Lexicon.opensSubmitters(self)
+        startsWithBullet || Labels.startsWithLabel(self) || Lexicon.opensSubmitters(self)
             || hasPrefix("Art") && Labels.articleNumber(String(self)) != nil
+    }
+}
+
+private extension StringProtocol {
+    /// Without white space at either end, a no-break one too (`comme suit :`, set with
+    /// U+00A0 or U+202F before the colon). For a line's ends: Characters, not bytes.
+    var trimmingWhiteSpace: SubSequence {
+        var start = startIndex, end = endIndex
+        while start < end, self[start].isWhitespace { start = index(after: start) }
+        while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
+        return self[start..<end]
     }
 }

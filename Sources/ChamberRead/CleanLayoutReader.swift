@@ -100,7 +100,7 @@ struct CleanLayoutReader: LayoutReader {
                 && text.last.map { !Lexicon.paragraphClosings.contains($0) && $0 != "," } == true
                 && !Lexicon.leavesTextOpen.contains(text.lastWord.lowercased())
             if Lexicon.isWholeHeading(text) || Self.endsHeading(block[start...index]) || Self.endsSignatures(block[start...index], before: next) || submitters || heading
-                || closes && (Self.opensListItem(next) || Signatory.names(in: next) != nil || capitals) || PageCut.opensQuotation(after: text, next: next) {
+                || closes && (Self.opensListItem(next) || Signatory.names(in: next) != nil || capitals) || PageCut.opensAmendment(after: text, next: next) {
                 block[index].end = .endsParagraph
                 ended = true
                 start = index + 1
@@ -112,7 +112,9 @@ struct CleanLayoutReader: LayoutReader {
                 ended = true
                 start = index + 1
             } else {
+                // A guessed end: what follows may open a paragraph (a heading, signatures).
                 block[index].end = .mayEndParagraph
+                start = index + 1
             }
         }
         return ended

@@ -78,8 +78,10 @@ struct ColumnLine: Sendable {
             let after = text.index(after: space)
             guard after < text.endIndex, let opening = text[after...].unicodeScalars.first, opensCell(opening) else { continue }
             let left = text[..<space].trimmed, right = text[after...]
+            // After open text, a capital after a closed sentence: not a quote that running
+            // text opens after a colon (`… schreef: « Nous …`).
             guard isBalanced(left), !Lexicon.leavesTextOpen.contains(left.lastWord.lowercased()), hasWord(left), hasWord(right),
-                  !afterOpenText || PageCut.closesSentence(left)
+                  !afterOpenText || PageCut.closesSentence(left) && opening.properties.isUppercase
             else { continue }
             let a = LanguageEvidence.score(left), b = LanguageEvidence.score(right)
             guard a * b < 0, min(abs(a), abs(b)) >= 2 else { continue }

@@ -126,7 +126,7 @@ enum PageFurniture {
                 let endsStretch = cluster || proved && changesLanguage()
                 if cluster || proved {
                     for k in i..<j where !lines[k].isBlank {
-                        furniture.append(Furniture(repeated[k] || scraps[k] ? .runningHeader : .pageNumber, line: lines[k]))
+                        furniture.append(Furniture(repeated[k] || scraps[k] || carriesOnTwo[k] ? .runningHeader : .pageNumber, line: lines[k]))
                     }
                     for k in i..<j where carries[k] || carriesOnTwo[k] || pageNumbers[k] { numberedPages.insert(lines[k].page) }
                     if endsStretch && !pages[pages.count - 1].isEmpty { pages.append([]) }

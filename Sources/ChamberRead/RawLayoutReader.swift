@@ -195,7 +195,7 @@ struct RawLayoutReader: LayoutReader {
         if let next, Lexicon.opensCaption(next) { return .endsBlock }
         if text.last == "\u{AD}" || LineHyphen.endsWord(text) { return .continues }
         // So does the line before one, unless open text goes on in it.
-        if let next, PageCut.standsAlone(next.trimmed, after: String(text.trimmed)) || PageCut.opensQuotation(after: text.trimmed, next: next.trimmed) {
+        if let next, PageCut.standsAlone(next.trimmed, after: String(text.trimmed)) || PageCut.opensAmendment(after: text.trimmed, next: next.trimmed) {
             return .endsParagraph
         }
         // pdftotext's own signal: a wrapped line ends with a space.

@@ -433,7 +433,7 @@ struct SideBySideReader: LayoutReader {
                 end = .endsBlock
             } else if text.last == ",", text.unicodeScalars.count * 2 < width, next.first?.isUppercase == true {
                 end = .endsBlock
-            } else if PageCut.opensQuotation(after: text, next: next) {
+            } else if PageCut.opensAmendment(after: text, next: next) {
                 end = .endsBlock
             } else if Self.mayBeHeading(text, before: next), text.unicodeScalars.count * 10 < width * 6
                         || paragraph.isEmpty && text.unicodeScalars.count * 10 < width * 8
@@ -443,7 +443,8 @@ struct SideBySideReader: LayoutReader {
                 // a whole heading too (`Schorsingen door de vicegouverneur` / `Totalen 2023. …`);
                 // characters of proportional type measure a full line only roughly.
                 end = .endsBlock
-            } else if PageCut.closesSentence(text), Self.mayBeHeading(next, before: afterNext.trimmed), next.unicodeScalars.count * 10 < width * 6 {
+            } else if PageCut.closesSentence(text), next.first?.isUppercase == true, Self.mayBeHeading(next, before: afterNext.trimmed),
+                      next.unicodeScalars.count * 10 < width * 6 {
                 // A sentence closed before a heading (`… pour y parvenir.` / `Proposition` / `Par
                 // la présente …`), in a ragged column that set the line as long as any.
                 end = .endsBlock

@@ -58,4 +58,18 @@ import Testing
         let error = try #require(throws: UnusableInput.self) { try Pipeline.document(from: Array(text.utf8), source: "en") }
         #expect(error.reason.hasPrefix("the text does not read as Dutch and French (its "), "\(error.reason)")
     }
+
+    /// Figures are no evidence either way: a Chamber document with an annex of 600 rows of
+    /// numbers in each column (budget lines) reads as Dutch and French all the same.
+    @Test func aDocumentOfFiguresIsNotRefused() throws {
+        let name = "typeset/dev/dev-28-t5-deconnectie-fr-left-libertinus.txt"
+        var lines = String(decoding: try bytes(Paths.fixture(name)), as: UTF8.self).components(separatedBy: "\n")
+        let rows = (1...600).map { i in "\(i % 7).\(i % 89) \(811 - i).\(100 + i % 900) \(i % 50),\(i % 9) \(i * 37 % 1000).\(i % 1000)" }
+        for anchor in ["Cet article n’appelle pas de commentaire.", "Dit artikel behoeft geen commentaar."] {
+            let at = try #require(lines.firstIndex(of: anchor))
+            lines.insert(contentsOf: [""] + rows, at: at + 1)
+        }
+        let document = try Pipeline.document(from: Array(lines.joined(separator: "\n").utf8), source: "figures.txt")
+        #expect(document.sections.contains { $0.kind == .explanation })
+    }
 }

@@ -110,16 +110,40 @@ import Testing
                                 "« Le travailleur qui ne réagit pas aux messages de l’employeur en dehors de son temps de travail ne peut subir aucun préjudice pour cette raison. »."]))
     }
 
-    /// What opens a paragraph, line by line: a point but not a temperature or a year, an
-    /// article's heading alone on its line, the wording an amending formula announces but not
-    /// a citation after any colon (the real bill: `… niet bewezen:` / `“De belangrijkste …`).
+    /// What opens a paragraph, line by line: an article's heading alone on its line; a point
+    /// after a clause that closed, not in running text (`… in het eerste lid,` / `1°
+    /// bedoelde …`), nor a temperature or a year; the wording an amending formula announces
+    /// (however the colon is spaced), not a citation after any colon (the real bill: `… niet
+    /// bewezen:` / `“De belangrijkste …`).
     @Test func whatOpensAParagraph() {
-        #expect("1° in het eerste lid".opensBlock && "12° les mots".opensBlock)
-        #expect(!"20°C warmer".opensBlock && !"2024° jaar".opensBlock && !"1°".opensBlock)
         #expect("Artikel 1".opensBlock && "Art. 2".opensBlock && "Article 1er".opensBlock && !"Artikel 1 van de wet".opensBlock)
-        #expect(PageCut.opensQuotation(after: "aangevuld met een lid, luidende:", next: "“De werknemer"))
-        #expect(PageCut.opensQuotation(after: "un alinéa rédigé comme suit:", next: "« Le travailleur"))
-        #expect(!PageCut.opensQuotation(after: "niet bewezen:", next: "“De belangrijkste"))
-        #expect(!PageCut.opensQuotation(after: "aangevuld met een lid, luidende:", next: "De werknemer"))
+        #expect(!"1° in het eerste lid".opensBlock)
+        #expect(PageCut.opensAmendment(after: "de volgende wijzigingen aangebracht:", next: "1° in het eerste lid"))
+        #expect(PageCut.opensAmendment(after: "« 20 travailleurs »;", next: "12º l’article est complété"))
+        #expect(PageCut.opensAmendment(after: "aangebracht:", next: "2°\u{A0}het artikel"))
+        #expect(!PageCut.opensAmendment(after: "De werkgevers die in het eerste lid,", next: "1° bedoelde overlegplicht"))
+        #expect(!PageCut.opensAmendment(after: "aangebracht:", next: "20°C warmer") && !PageCut.opensAmendment(after: "in", next: "2024° jaar"))
+        #expect(PageCut.opensAmendment(after: "aangevuld met een lid, luidende:", next: "“De werknemer"))
+        #expect(PageCut.opensAmendment(after: "un alinéa rédigé comme suit:", next: "« Le travailleur"))
+        #expect(PageCut.opensAmendment(after: "un alinéa rédigé comme suit :", next: "« Le travailleur"))
+        #expect(PageCut.opensAmendment(after: "un alinéa rédigé comme suit\u{202F}:", next: "« Le travailleur"))
+        #expect(!PageCut.opensAmendment(after: "niet bewezen:", next: "“De belangrijkste"))
+        #expect(!PageCut.opensAmendment(after: "aangevuld met een lid, luidende:", next: "De werknemer"))
+    }
+
+    /// A point that running text wraps before stays in its sentence (`… in het eerste lid,` /
+    /// `1° bedoelde overlegplicht …`), in both languages: set into the development dump.
+    @Test func aPointInRunningTextStaysInItsSentence() throws {
+        var lines = String(decoding: try bytes(Paths.fixture("typeset/dev/\(Self.name).txt")), as: UTF8.self).components(separatedBy: "\n")
+        let french = try #require(lines.firstIndex(of: "Cet article n’appelle pas de commentaire."))
+        lines[french] += " Les employeurs visés au"
+        lines.insert("1° restent tenus à la concertation prévue par la loi.", at: french + 1)
+        let dutch = try #require(lines.firstIndex(of: "Dit artikel behoeft geen commentaar."))
+        lines[dutch] += " De werkgevers die in het eerste lid,"
+        lines.insert("1° bedoelde overlegplicht hebben, blijven eraan gebonden.", at: dutch + 1)
+        let document = try Pipeline.document(from: Array(lines.joined(separator: "\n").utf8), source: "points.txt")
+        let pairs = PDFReadingTests.pairs(document.sections)
+        #expect(pairs.contains(["Dit artikel behoeft geen commentaar. De werkgevers die in het eerste lid, 1° bedoelde overlegplicht hebben, blijven eraan gebonden.",
+                                "Cet article n’appelle pas de commentaire. Les employeurs visés au 1° restent tenus à la concertation prévue par la loi."]))
     }
 }

@@ -456,7 +456,7 @@ struct PDFLayoutReader {
                 if pitch > 0 && tops[index + 1] - tops[index] > pitch * max(1, em / bodySize) + 0.2 * em { end = .endsParagraph }
                 // A change of weight or of size is a change of element (a heading, a title).
                 else if texts[index + 1].opensBlock || next.bold != line.bold || abs(next.fontSize - line.fontSize) > 0.1 * em
-                            || PageCut.opensQuotation(after: text, next: texts[index + 1]) { end = .endsParagraph }
+                            || PageCut.opensAmendment(after: text, next: texts[index + 1]) { end = .endsParagraph }
                 // The Chamber's whole name is a paragraph of its own, wrapped or not (a cover set
                 // in one weight: `Belgische Kamer van volksvertegen‐` / `woordigers` /
                 // `BUITENGEWONE ZITTING 2024`).
