@@ -93,8 +93,9 @@ struct CleanLayoutReader: LayoutReader {
                 && (next.contains(")") || index + 2 < block.count && Lexicon.closesSubmitters(block[index + 2].text.trimmed))
             let closes = text.last.map { ".:;".contains($0) } == true
             let capitals = next.contains(" ") && Lexicon.isAllCapitals(next.letterCase)
-            // A heading opens its block, short, open, before a capital (`Intrekking van
-            // beslissingen` / `Wanneer de vicegouverneur …`).
+            // A heading opens its paragraph (its block, or after an end, a guessed one too),
+            // short, open, before a capital (`Intrekking van beslissingen` / `Wanneer de
+            // vicegouverneur …`; `… dans la gare d'arrivée.` / `Difficultés` / `Les …`).
             let opens = index == 0 || block[index - 1].end != .continues
             let heading = opens && Double(lengths[index]) < SoftBreak.shortLine * Double(width) && text.first?.isUppercase == true && next.first?.isUppercase == true
                 && text.last.map { !Lexicon.paragraphClosings.contains($0) && $0 != "," } == true
