@@ -42,7 +42,8 @@ import Testing
 
     /// An English report set in two columns (`pdf/english-two-columns.typ`): its columns split
     /// into a "Dutch" and a "French" one by whatever evidence there is, it once came out as a
-    /// valid document of 40 units. Neither column reads as its language.
+    /// valid document of 15 units, exit 0 (a warning that 2 were linked). Neither column reads
+    /// as its language.
     @Test func aPDFInAnotherLanguageIsRefused() throws {
         let error = try #require(throws: UnusableInput.self) { try convert(Paths.fixture("pdf/english-two-columns.pdf")) }
         #expect(error.reason.hasPrefix("the text does not read as Dutch and French ("))
