@@ -22,7 +22,7 @@ extension ParityCheck {
     /// differently), and texts printed once for both languages.
     static let unitInOneLanguage = eachUnit(.unitInOneLanguage) { entry, _ in
         guard let only = entry.texts.keys.first, entry.texts.count == 1, entry.unit.label == nil, entry.unit.kind != .table,
-              let text = entry.texts[only], !holdsBothLanguages(text) else { return [] }
+              let text = entry.texts[only], !Lexicon.holdsBothLanguages(text) else { return [] }
         return ["\(entry.unit.kind.rawValue) has no \(only.other.name) text: \"\(excerpt(text))\""]
     }
 
@@ -243,16 +243,6 @@ extension ParityCheck {
             rest = rest[rest.utf8.index(after: close)...]
         }
         return tags
-    }
-
-    /// A text printed once for both languages: a document number alone (`DOC 56 0123/001`, a
-    /// cover's), or one whose halves, on either side of a dash, read as the two languages
-    /// (`Imprimerie centrale – Centrale drukkerij`).
-    static func holdsBothLanguages(_ text: String) -> Bool {
-        if Lexicon.documentNumber(text) != nil { return true }
-        guard text.utf8.count <= 200, let dash = text.range(of: " – ") ?? text.range(of: " - ") ?? text.range(of: " / ") else { return false }
-        let before = LanguageEvidence.score(text[..<dash.lowerBound]), after = LanguageEvidence.score(text[dash.upperBound...])
-        return min(abs(before), abs(after)) >= 1 && (before > 0) != (after > 0)
     }
 
     private static func excerpt(_ text: String) -> String {

@@ -192,9 +192,15 @@ public struct Document: Sendable {
     /// What was converted, by what and when; set by the caller that read the source.
     public var provenance: Provenance?
 
-    /// The units, sub-requests included, that have no text in `language`.
+    /// The units, sub-requests included, that have no text in `language`; not tables, nor
+    /// a text printed once for both languages (`Lexicon.holdsBothLanguages`): as the check
+    /// stage, which reports neither.
     public func unitsLacking(_ language: Language) -> [TextUnit] {
-        func walk(_ unit: TextUnit) -> [TextUnit] { (unit.passages[language] == nil ? [unit] : []) + unit.children.flatMap(walk) }
+        func lacks(_ unit: TextUnit) -> Bool {
+            guard unit.passages[language] == nil, unit.kind != .table else { return false }
+            return !(unit.texts[language.other].map { Lexicon.holdsBothLanguages($0.text) } ?? false)
+        }
+        func walk(_ unit: TextUnit) -> [TextUnit] { (lacks(unit) ? [unit] : []) + unit.children.flatMap(walk) }
         return sections.flatMap { $0.units.flatMap(walk) }
     }
 

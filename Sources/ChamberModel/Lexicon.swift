@@ -12,6 +12,16 @@ public enum Lexicon {
         return String(text)
     }
 
+    /// A text printed once for both languages: a document number alone (`DOC 56 0123/001`, a
+    /// cover's), or one whose halves, on either side of a dash, read as the two languages
+    /// (`Imprimerie centrale – Centrale drukkerij`).
+    public static func holdsBothLanguages(_ text: String) -> Bool {
+        if Lexicon.documentNumber(text) != nil { return true }
+        guard text.utf8.count <= 200, let dash = text.range(of: " – ") ?? text.range(of: " - ") ?? text.range(of: " / ") else { return false }
+        let before = LanguageEvidence.score(text[..<dash.lowerBound]), after = LanguageEvidence.score(text[dash.upperBound...])
+        return min(abs(before), abs(after)) >= 1 && (before > 0) != (after > 0)
+    }
+
     /// A document number with nothing but punctuation after it (`DOC 55 0437/001.`, a
     /// reference that a line wrap set at a line's start): no heading in capitals
     /// (`isInCapitals`).

@@ -9,6 +9,10 @@ import ChamberModel
 /// length against the column width and closing punctuation decide.
 struct RawLayoutReader: LayoutReader {
     let joiner: LineJoiner
+    /// Whether the dump's maker joined each cut word's line with the next, and the dump shows
+    /// it (`showsJoins`): its long lines are judged by their last line of print
+    /// (`lastPrintedLength`).
+    var joinsLines = false
 
     func read(_ lines: [SourceLine]) -> LayoutReading {
         var reading = LayoutReading()
@@ -16,7 +20,8 @@ struct RawLayoutReader: LayoutReader {
         reading.furniture = removed
         let hasWrapSignal = Self.hasTrailingSpaceSignal(lines)
         reading.marksParagraphEnds = hasWrapSignal
-        let width = Self.columnWidth(lines.map(\.text))
+        let joined = Self.joinedLength(lines.map(\.text))
+        let width = Self.columnWidth(lines.map(\.text), joined: joined)
         // Plain `pdftotext` sets a column's blocks apart by blank lines (fewer than the clean
         // layout's, for a block may hold several paragraphs): a block is in one language.
         let blankLines = lines.filter { $0.text.utf8.allSatisfy { $0 == 0x20 } }.count
@@ -35,7 +40,7 @@ struct RawLayoutReader: LayoutReader {
                 // new paragraph (`§ 3. …` of a quoted article), and the note goes on after it.
                 let pageLines = page.filter { (!$0.isBlank || $0.text == "\t") && !tables.used.contains($0.number) }
                 let stretched = hasWrapSignal ? [] : Self.stretchedLines(pageLines.map(\.text))
-                let blocks = Self.blocks(page, fallbackWidth: width)
+                let blocks = Self.blocks(page, fallbackWidth: width, joined: joined)
                 let widths = Dictionary(uniqueKeysWithValues: pageLines.map { ($0.number, columns[$0.number] ?? blocks[$0.number]?.width ?? width) })
                 var segments: [[ColumnLine]] = []
                 var afterPair = false
@@ -51,7 +56,7 @@ struct RawLayoutReader: LayoutReader {
                     var end = stretched.contains(index) || brokenAtMarker[index] ? .continues
                         : Self.lineEnd(line.text, next: next, wrapSignal: hasWrapSignal, width: widths[line.number]!,
                                        previous: index > 0 ? pageLines[index - 1].text : nil,
-                                       brokenAtMarker: index > 0 && brokenAtMarker[index - 1])
+                                       brokenAtMarker: index > 0 && brokenAtMarker[index - 1], joinsLines: joinsLines)
                     // The last line of a block goes on only where the text is open across the
                     // blank line (`PageCut`), as a cut paragraph's does.
                     if keepsBlocks, end == .continues, index + 1 == pageLines.count || blocks[pageLines[index + 1].number]?.index != block?.index {
@@ -89,7 +94,7 @@ struct RawLayoutReader: LayoutReader {
                     guard let last = lines.last, let number = last.number, [.endsParagraph, .mayEndParagraph].contains(last.end) else { continue }
                     fragments[index].lines[lines.count - 1].end = Self.lineEnd(last.text, next: nil, wrapSignal: hasWrapSignal,
                                                                                width: widths[number] ?? width,
-                                                                               previous: lines.dropLast().last?.text)
+                                                                               previous: lines.dropLast().last?.text, joinsLines: joinsLines)
                 }
                 result += fragments
             }
@@ -154,21 +159,67 @@ struct RawLayoutReader: LayoutReader {
     }
 
     /// The column width: the length most full lines reach (the 90th percentile, since
-    /// headings, table cells and last lines are shorter).
-    static func columnWidth(_ lines: [Substring]) -> Int {
-        let lengths = lines.map { $0.trimmed.unicodeScalars.count }.filter { $0 > 0 }.sorted()
-        return lengths.isEmpty ? 0 : lengths[lengths.count * 9 / 10]
+    /// headings, table cells and last lines are shorter), not counting lines of `joined`
+    /// characters or more: two lines of print that plain `pdftotext` joined where a word was
+    /// cut, a tenth of its lines or more (the percentile of all read twice the width, and
+    /// lines of open text as short ones).
+    static func columnWidth(_ lines: [Substring], joined: Int? = nil) -> Int {
+        let lengths = lineLengths(lines)
+        let limit = joined ?? joinedLength(lengths)
+        let kept = lengths.filter { $0 < limit }, measured = kept.isEmpty ? lengths : kept
+        return measured.isEmpty ? 0 : measured[measured.count * 9 / 10]
+    }
+
+    /// Whether a dump shows that lines were joined: lines of two of print, one in thirty or
+    /// more (a typesetter that seldom cuts words gives next to none, and its lines over the
+    /// width are full ones).
+    static func showsJoins(_ lines: [SourceLine]) -> Bool {
+        let text = lines.filter { !$0.isBlank }, joined = joinedLength(text.map(\.text))
+        return text.filter { $0.text.trimmed.unicodeScalars.count >= joined }.count * 30 >= text.count
+    }
+
+    /// The length from which a line of a document's text holds two lines of print: three
+    /// quarters again as long as its full lines, the densest cluster of lengths (the window of
+    /// lengths within a fifth of its top that holds the most lines, the widest of those),
+    /// whatever the share of short lines. Measured on a whole document: a block's few lines
+    /// may have more short ones together than full.
+    static func joinedLength(_ lines: [Substring]) -> Int {
+        joinedLength(lineLengths(lines))
+    }
+
+    private static func joinedLength(_ sortedLengths: [Int]) -> Int {
+        var full = (count: 0, top: 0), low = 0
+        for high in sortedLengths.indices {
+            while sortedLengths[low] * 5 <= sortedLengths[high] * 4 { low += 1 }
+            if high - low + 1 >= full.count { full = (high - low + 1, sortedLengths[high]) }
+        }
+        return full.top * 7 / 4 + 1
+    }
+
+    private static func lineLengths(_ lines: [Substring]) -> [Int] {
+        lines.map { $0.trimmed.unicodeScalars.count }.filter { $0 > 0 }.sorted()
+    }
+
+    /// The length of a line's last line of print: plain `pdftotext` joins a line that ends in
+    /// a cut word with the whole next one, so a line a quarter or more over its column's
+    /// width holds two or more lines of print, those before the last full (a cut word's line
+    /// is seldom short). Its end is judged by the last (`joinsLines`: the dump was made so).
+    private static func lastPrintedLength(_ length: Int, width: Int, joinsLines: Bool) -> Int {
+        guard joinsLines, width > 0 else { return length }
+        var rest = length
+        while rest * 4 >= width * 5 { rest -= width }
+        return rest
     }
 
     /// Each line's block (its lines between blank ones) and the block's width, measured as
     /// the document's is when the block has lines enough to show it (columns of unequal
     /// widths), else `fallbackWidth`.
-    static func blocks(_ page: [SourceLine], fallbackWidth: Int) -> [Int: (index: Int, width: Int)] {
+    static func blocks(_ page: [SourceLine], fallbackWidth: Int, joined: Int) -> [Int: (index: Int, width: Int)] {
         var result: [Int: (index: Int, width: Int)] = [:]
         var block: [SourceLine] = []
         var index = 0
         func close() {
-            let width = block.count >= 4 ? columnWidth(block.map(\.text)) : fallbackWidth
+            let width = block.count >= 4 ? columnWidth(block.map(\.text), joined: joined) : fallbackWidth
             for line in block { result[line.number] = (index, width) }
             block = []
             index += 1
@@ -184,7 +235,7 @@ struct RawLayoutReader: LayoutReader {
     /// names the Chamber than a line of one word can (`Belgische Kamer van` / `volksvertegenwoordigers`);
     /// `brokenAtMarker`, whether this line is the rest of the line before (`breaksAtMarker`).
     static func lineEnd(_ text: Substring, next: Substring?, wrapSignal: Bool, width: Int, previous: Substring? = nil,
-                        brokenAtMarker: Bool = false) -> LineEnd {
+                        brokenAtMarker: Bool = false, joinsLines: Bool = false) -> LineEnd {
         if next?.startsWithBullet == true { return .endsParagraph }
         // A date alone on its line (`10 juli 2024`, before the signatures) is a unit of its own,
         // as a cover's document number is.
@@ -200,7 +251,7 @@ struct RawLayoutReader: LayoutReader {
         }
         // pdftotext's own signal: a wrapped line ends with a space.
         if wrapSignal { return text.last == " " || text.last == "\t" ? .continues : .endsParagraph }
-        return heuristicEnd(text, next: next, width: width, previous: previous, brokenAtMarker: brokenAtMarker)
+        return heuristicEnd(text, next: next, width: width, previous: previous, brokenAtMarker: brokenAtMarker, joinsLines: joinsLines)
     }
 
     /// Whether a line that ends with a note's marker glued to its word (`… binnen.6`,
@@ -228,10 +279,12 @@ struct RawLayoutReader: LayoutReader {
     /// closes a sentence short of it, ends its paragraph; so does a line before a label. The
     /// rest of a line of print that a marker broke (`brokenAtMarker`: `breaksAtMarker` of
     /// `previous`) is measured with it.
-    private static func heuristicEnd(_ text: Substring, next: Substring?, width: Int, previous: Substring?, brokenAtMarker: Bool) -> LineEnd {
+    private static func heuristicEnd(_ text: Substring, next: Substring?, width: Int, previous: Substring?, brokenAtMarker: Bool,
+                                     joinsLines: Bool) -> LineEnd {
         let t = text.trimmed
         var length = t.unicodeScalars.count
         if brokenAtMarker, let previous { length += previous.trimmed.unicodeScalars.count + 1 }
+        length = Self.lastPrintedLength(length, width: width, joinsLines: joinsLines)
         // A page's last line: whether its text goes on at the next page is the page-cut rule's.
         guard let next = next?.trimmed else { return .endsBlock }
         // Before a TAB alone, a footnote's new paragraph.
@@ -267,7 +320,9 @@ struct RawLayoutReader: LayoutReader {
         // short of its column's full lines only seems to end its paragraph, however little
         // short: a justified paragraph's last line may nearly fill the column, and the align
         // stage joins the two again where the other language has one.
-        if PageCut.closesSentence(String(t)), length < width { return .mayEndParagraph }
+        // So does one over the column's width in a dump that joined lines: its last line of
+        // print may be a cut word's few letters (`vernie-` / `tigt.`).
+        if PageCut.closesSentence(String(t)), length < width || joinsLines && length > width { return .mayEndParagraph }
         return .continues
     }
 }

@@ -52,13 +52,12 @@ public enum Reader {
             // hyphenated has none, and its long lines are no joins. The hyphens put back are in
             // words the vocabulary holds already: it is read once.
             let vocabulary = Vocabulary(lines: lines.map(\.text))
-            if hyphensDropped, layout == .pageSerializedClean || Self.setsBlocksApart(lines) {
-                LostHyphens.restoreAtJoins(&lines, vocabulary: vocabulary)
-            }
+            let joinsLines = hyphensDropped && (layout == .pageSerializedClean || Self.setsBlocksApart(lines))
+            if joinsLines { LostHyphens.restoreAtJoins(&lines, vocabulary: vocabulary) }
             joiner = LineJoiner(vocabulary: vocabulary)
             let reader: any LayoutReader = switch layout {
             case .pageSerializedClean: CleanLayoutReader(joiner: joiner)
-            case .pageSerializedRaw: RawLayoutReader(joiner: joiner)
+            case .pageSerializedRaw: RawLayoutReader(joiner: joiner, joinsLines: joinsLines && RawLayoutReader.showsJoins(lines))
             case .interleavedRows: InterleavedRowsReader(joiner: joiner)
             case .sideBySide, .pdf: SideBySideReader(joiner: joiner)
             }

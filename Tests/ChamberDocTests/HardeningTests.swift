@@ -66,6 +66,8 @@ import Testing
         #expect(requests.count == 17)
         #expect(requests.allSatisfy { $0.missing == [.fr] })
         #expect(Self.units(document).filter { $0.kind == .consideration }.allSatisfy { $0.missing.isEmpty })
+        // `convert` notes them: the units a language lacks.
+        #expect(Set(document.unitsLacking(.fr).compactMap(\.label)).isSuperset(of: requests.compactMap(\.label)))
         #expect(try Self.isValid(document))
     }
 

@@ -848,6 +848,28 @@ import Testing
         #expect(RawLayoutReader.lineEnd(Substring(text), next: Substring(next), wrapSignal: false, width: 45, previous: Substring(previous)) == .endsParagraph)
     }
 
+    /// Plain `pdftotext` joins a line that ends in a cut word with the whole next one: a
+    /// tenth of its lines or more hold two lines of print (dev-20). They do not widen the
+    /// column (the percentile of all lines read twice its width, and `… kreeg in totaal` /
+    /// `3.758 dossiers …` as a short line that ends a paragraph), and in a dump that joined
+    /// lines a long line is judged by its last line of print: a short one that closes a
+    /// sentence ends the paragraph; one a little over the width may be a cut word's last
+    /// letters (`… taalwet vernie-` / `tigt.`) and seems to. Elsewhere both are full lines.
+    @Test func plainDumpsJoinedLinesAreJudgedByTheirLastLineOfPrint() {
+        let full = "orde met de taalvoorschriften, de betrokkenen be", joined = full + "schikten dus over het vereiste taalattest) en niet"
+        let lines = Array(repeating: Substring(full), count: 14) + Array(repeating: Substring(joined), count: 3)
+            + ["Totalen 2023. De vicegouverneur kreeg in totaal", "Intrekking van beslissingen", "Globaal beeld"]
+        #expect(full.count == 48 && RawLayoutReader.columnWidth(lines) == 48)
+        #expect(RawLayoutReader.lineEnd("Totalen 2023. De vicegouverneur kreeg in totaal", next: "3.758 dossiers binnen. Hiervan waren er 552 legaal (in",
+                                        wrapSignal: false, width: 48) == .continues)
+        let shortEnd = full + "schikten dus over.", overWidth = "benoemingsdossier dat in strijd is met de taalwet."
+        for (text, joinedEnd) in [(shortEnd, LineEnd.endsParagraph), (overWidth, .mayEndParagraph)] {
+            #expect(RawLayoutReader.lineEnd(Substring(text), next: "Totalen 2023. In 2023 kwamen er 1.899 dossiers", wrapSignal: false, width: 48,
+                                            joinsLines: true) == joinedEnd)
+            #expect(RawLayoutReader.lineEnd(Substring(text), next: "Totalen 2023. In 2023 kwamen er 1.899 dossiers", wrapSignal: false, width: 48) == .continues)
+        }
+    }
+
     /// Inside a block of plain `pdftotext`, a list item opens a paragraph after the clause
     /// before it, a name's initial does not (`M. Dupont`); the submitters' line opens one when
     /// its bracket closes it, not a bracket that running text goes on after. The Chamber's
