@@ -287,9 +287,14 @@ struct SideBySideReader: LayoutReader {
             for form in Set(edges(page).flatMap(forms)) { counts[form, default: 0] += 1 }
         }
         // Headers alternate between odd and even pages: each form is on about half of them.
-        let threshold = max(3, pages.count / 3)
+        // A three-page document's header carries its number on the two pages after the
+        // cover, which has none (`DOC 56 1187/001 … 2`): all pages but one will do for it.
+        let threshold = max(3, pages.count / 3), numberedThreshold = max(2, min(threshold, pages.count - 1))
         func isFurniture(_ line: SourceLine) -> Bool {
-            PageFurniture.isPageNumber(line.text) || forms(line).contains { (counts[$0] ?? 0) >= threshold }
+            PageFurniture.isPageNumber(line.text) || forms(line).contains { form in
+                if case .numberedHeader = form { return (counts[form] ?? 0) >= numberedThreshold }
+                return (counts[form] ?? 0) >= threshold
+            }
         }
         var removed: [Furniture] = []
         let kept = pages.map { page in

@@ -48,6 +48,20 @@ import Testing
             + "Le rythme actuel d'une dizaine de gares par an ne suffit toutefois pas pour y parvenir.")
     }
 
+    /// A three-page document heads the two pages after the cover with its number and the
+    /// page's (`DOC 56 1187/001 … 2`), and its footer recurs on all three: the header is
+    /// furniture too, not a front unit `DOC 56 1187/001` / `2` (four P201 and a P205 errors)
+    /// nor a paragraph `3` in the resolution. The translation parities it holds are real:
+    /// `NMBS` and `SNCB` are one company (the glossary pairs them), so no finding is left.
+    @Test func aThreePageDocumentsNumberedHeaderIsFurniture() throws {
+        let name = Self.justified + ".layout.txt"
+        let document = try Pipeline.document(from: bytes(Paths.fixture("typeset/dev/\(name)")), source: name, glossary: CheckTests.glossary)
+        let texts = document.sections.flatMap { $0.units.flatMap { [$0] + $0.children } }.flatMap { $0.texts.values.map(\.text) }
+        #expect(!texts.contains("DOC 56 1187/001") && !texts.contains("2") && !texts.contains("3"))
+        #expect(document.furniture.filter { $0.text.hasPrefix("DOC 56 1187/001") }.map(\.kind) == [.runningHeader, .runningHeader])
+        #expect(document.findings.isEmpty, "\(document.findings.map(\.message))")
+    }
+
     /// In a ragged `-layout` column a paragraph's last line is as long as any: the sentence it
     /// closes ends the paragraph before a heading (`… pour y parvenir.` / `Proposition` / `Par
     /// la présente …`), which was read into the text.
