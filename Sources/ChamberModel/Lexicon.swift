@@ -68,6 +68,19 @@ public enum Lexicon {
         .fr: ["ici"],
     ]
 
+    /// Whether a line opens a committee report's cover line that names the committee or the
+    /// rapporteur, set in capitals under `VERSLAG` / `RAPPORT` (`NAMENS DE COMMISSIE VOOR …`,
+    /// `FAIT AU NOM DE LA COMMISSION …`, `UITGEBRACHT DOOR MEVROUW …`, `PAR MME …`, `PAR`
+    /// alone above the name): each is a paragraph of its own.
+    public static func opensReportCoverLine(_ line: some StringProtocol) -> Bool {
+        guard let first = line.utf8.first, first == UInt8(ascii: "N") || first == UInt8(ascii: "F") || first == UInt8(ascii: "U") || first == UInt8(ascii: "P")
+        else { return false }
+        if line.hasPrefix("NAMENS DE COMMISSIE") || line.hasPrefix("FAIT AU NOM DE LA COMMISSION") || line.hasPrefix("UITGEBRACHT DOOR") { return true }
+        guard line.hasPrefix("PAR") else { return false }
+        let rest = line.dropFirst(3)
+        return rest.isEmpty || ["M. ", "MM. ", "MME ", "MMES ", "MADAME ", "MONSIEUR "].contains { rest.dropFirst().hasPrefix($0) } && rest.first == " "
+    }
+
     /// The words that open the submitters' line of a cover.
     public static let submitterOpenings = ["(ingediend door", "(déposée par", "(déposé par"]
 

@@ -138,12 +138,18 @@ extension StringProtocol {
     public var startsWithBullet: Bool { hasPrefix("- ") || hasPrefix("* ") || hasPrefix("• ") }
 
     /// A line that can only open a block: a label (`3.1.`, `B.`, `a)`), a list bullet, an
-    /// article's heading (`Artikel 1`, `Art. 2`), or the submitters' line of a cover
-    /// (`Lexicon.opensSubmitters`). Not a law's point (`1°`), which running text may wrap
-    /// before (`… in het eerste lid,` / `1° bedoelde …`): `PageCut.opensAmendment`.
+    /// article's heading (`Artikel 1`, `Art. 2`), the submitters' line of a cover
+    /// (`Lexicon.opensSubmitters`), or a report cover's committee or rapporteur
+    /// (`Lexicon.opensReportCoverLine`). Not a law's point (`1°`), which running text may
+    /// wrap before (`… in het eerste lid,` / `1° bedoelde …`): `PageCut.opensAmendment`.
     public var opensBlock: Bool {
-        startsWithBullet || Labels.startsWithLabel(self) || Lexicon.opensSubmitters(self)
-            || hasPrefix("Art") && Labels.articleNumber(String(self)) != nil
+        startsWithBullet || Labels.startsWithLabel(self) || Lexicon.opensSubmitters(self) || opensBlockWhateverBefore
+    }
+
+    /// An article's heading alone on its line or a report cover's committee or rapporteur:
+    /// a block of its own, whether or not the line before closed its clause.
+    public var opensBlockWhateverBefore: Bool {
+        hasPrefix("Art") && Labels.articleNumber(String(self)) != nil || Lexicon.opensReportCoverLine(self)
     }
 }
 

@@ -35,7 +35,8 @@ public enum Parser {
     }
 
     /// `DOC 56 0055/001` from the running headers (`DOC 56` and `0055/001` on lines of
-    /// their own), and the legislature from it or from the legend (`DOC 56 0000/000`).
+    /// their own, or whole at a header's start), and the legislature from it or from the
+    /// legend (`DOC 56 0000/000`).
     static func documentNumber(_ read: ReadDocument) -> (String?, String?) {
         let headers = read.furniture.map { $0.text.split(separator: " ") }
         let legislature = headers.lazy.compactMap { $0.count == 2 && $0[0] == "DOC" ? Self.legislature($0[1]) : nil }.first
@@ -44,6 +45,15 @@ public enum Parser {
                 return parts.count == 3 && parts[0] == "DOC" ? Self.legislature(parts[1]) : nil
             }.first
         let number = headers.first { $0.count == 1 && $0[0].count == 8 && $0[0].contains("/") && $0[0].filter(\.isNumber).count == 7 }?[0]
+        // Or whole in a header, beside its page's number (`DOC 56 1342/004 2`, `2 DOC 56
+        // 1342/004`); not the legend's pattern, `DOC 56 0000/000`, which a made-up header may carry.
+        let whole = headers.lazy.compactMap { words -> String? in
+            guard let doc = words.firstIndex(of: "DOC"), doc + 2 < words.count, words[doc + 2] != "0000/000" else { return nil }
+            return Lexicon.documentNumber(words[doc...(doc + 2)].joined(separator: " "))
+        }.first
+        if number == nil, let whole {
+            return (whole, Self.legislature(whole.split(separator: " ")[1]))
+        }
         guard let legislature else { return (nil, nil) }
         return (number.map { "DOC \(legislature) \($0)" }, legislature)
     }
@@ -136,14 +146,20 @@ struct ColumnParser {
         }
         if let type = ChamberGrammar.documentTypes[key] {
             // On the cover it is the document type; after it (or marked as a heading) it
-            // opens the operative part.
-            documentType = documentType ?? type
+            // opens the operative part. A report's cover names what it reports on first
+            // (`WETSVOORSTEL` … `VERSLAG`): the document is the report.
+            documentType = current == .front && type == .report ? .report : documentType ?? type
             if current == .front && block.role != .heading {
                 add(TextUnit(kind: .documentType, texts: [language: content]))
             } else {
                 open(type == .resolutionProposal ? .resolution : .body, heading: content)
             }
             return
+        }
+        // A salutation ends the cover: a report's body opens with it, and a proposal's
+        // explanation where no `TOELICHTING` heads it.
+        if current == .front, block.role == .paragraph, text.utf8.count <= 24, ChamberGrammar.salutations.contains(text.uppercased()) {
+            sections.append(Section(kind: documentType == .report ? .body : .explanation))
         }
         if current == .front, opensOperativePart(text) {
             // No heading before it (a dump that starts at the resolution): the preamble or a

@@ -161,3 +161,55 @@ import Testing
                                 "Cet article n’appelle pas de commentaire. Les employeurs visés au 1° restent tenus à la concertation prévue par la loi."]))
     }
 }
+
+/// What a committee report the reader had never seen showed (`Tools/typeset/sources/
+/// report-deconnectie.json`, written for the corpus: the reported bill's type, then `VERSLAG`
+/// / `RAPPORT` on the cover, the committee and the rapporteur in capitals, a salutation and
+/// no `TOELICHTING`, parts `I.` to `IV.` with lettered headings, amendments and votes), on
+/// its two development PDFs and their dumps. Before: every one of the twenty PDFs and dumps
+/// typed `bill-proposal`, its cover's salutation in the front matter, no document number.
+@Suite struct UnseenReportTests {
+    static let names = ["dev-29-t5-report-nl-libertinus", "dev-30-t5-report-fr-left-sans-ragged"]
+    static let inputs = names.flatMap { name in [".pdf", ".txt", ".layout.txt", ".raw.txt"].map { name + $0 } }
+
+    /// A cover that names a report after the bill it reports on is a report's; its
+    /// salutation opens the body, and the number its running headers carry before their
+    /// page's (`DOC 56 1342/004 2`) is the document's.
+    @Test(arguments: inputs)
+    func aReportIsTypedSoInEveryLayout(_ name: String) throws {
+        let document = try PDFReadingTests.development(name)
+        #expect(document.facts.type == .report)
+        #expect(document.facts.number == "DOC 56 1342/004")
+        #expect(document.sections.map(\.kind) == [.front, .body])
+        let first = try #require(document.sections.last?.units.first)
+        #expect(first.kind == .salutation && first.texts[.nl]?.text == "DAMES EN HEREN,", "\(first.texts)")
+    }
+
+    /// The committee's line and the rapporteur's are paragraphs of their own: the PDF ran
+    /// the Dutch two together and cut the French committee's where its centred second line
+    /// is set in (`FAIT AU NOM DE LA COMMISSION DES AFFAIRES` / `SOCIALES, …`); plain
+    /// `pdftotext` ran `VERSLAG` into the title above it.
+    @Test(arguments: [names[0] + ".pdf", names[0] + ".txt", names[0] + ".layout.txt", names[1] + ".pdf"])
+    func theCoverNamesTheCommitteeAndTheRapporteur(_ name: String) throws {
+        // Each a 1-1 link: a unit's passages joined would hide a line cut in two.
+        let front = try #require(try PDFReadingTests.development(name).sections.first { $0.kind == .front })
+        let links = Dictionary(front.units.map { ($0.passages.mapValues { $0.map(\.text) }, $0.link) }, uniquingKeysWith: { a, _ in a })
+        for (nl, fr) in [("VERSLAG", "RAPPORT"),
+                         ("NAMENS DE COMMISSIE VOOR SOCIALE ZAKEN, WERK EN PENSIOENEN",
+                          "FAIT AU NOM DE LA COMMISSION DES AFFAIRES SOCIALES, DE L’EMPLOI ET DES PENSIONS"),
+                         ("UITGEBRACHT DOOR MEVROUW Sarah LAMBERT", "PAR MME Sarah LAMBERT")] {
+            #expect(links[[.nl: [nl], .fr: [fr]]] == "1-1", "\(nl)")
+        }
+    }
+
+    /// In capitals only: running text may open a line with the same words.
+    @Test func reportCoverLines() {
+        for line in ["NAMENS DE COMMISSIE VOOR DE MOBILITEIT", "FAIT AU NOM DE LA COMMISSION", "UITGEBRACHT DOOR DE HEER Jan PEETERS",
+                     "PAR", "PAR M. Jan PEETERS", "PAR MME Sarah LAMBERT"] {
+            #expect(Lexicon.opensReportCoverLine(line), "\(line)")
+        }
+        for line in ["PARLEMENT", "PARTIJ", "Par M. Dupont", "namens de commissie", "PAR AILLEURS"] {
+            #expect(!Lexicon.opensReportCoverLine(line), "\(line)")
+        }
+    }
+}

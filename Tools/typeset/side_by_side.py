@@ -11,12 +11,16 @@ from typeset import load_source, write_dumps  # noqa: E402
 
 
 def label_of(unit):
-    """The label as printed before the text: `a) `, `A. `, `3.1. `; headings print none."""
+    """The label as printed before the text: `a) `, `A. `, `3.1. `, and a heading's where the
+    source prints it (`label_printed`: a report's parts, `II. `, `A. `); other headings print
+    none (`Artikel 1` names its own)."""
     label = unit.get('label')
     if not label:
         return ''
     if unit['kind'] == 'item':
         return label + ') '
+    if unit['kind'] == 'heading':
+        return label + '. ' if unit.get('label_printed') else ''
     return label + '. ' if unit['kind'] in ('consideration', 'request') else ''
 
 

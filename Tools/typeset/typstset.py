@@ -77,6 +77,22 @@ CORPUS = [
     ('test-26-t5-deconnectie-nl-newcm', 'test', 'bill-deconnectie',
      dict(left='nl', font='New Computer Modern', size=11, paper='us-letter', margin=24, gutter=14, justify=True, hyphenate=True,
           leading=0.6, spacing=0.9, sync='section', centre=False, hang=False)),
+    # A committee report the reader had never seen, written for the corpus (`report-deconnectie`).
+    ('dev-29-t5-report-nl-libertinus', 'dev', 'report-deconnectie',
+     dict(left='nl', font='Libertinus Serif', size=10, paper='a4', margin=22, gutter=16, justify=True, hyphenate=True,
+          leading=0.6, spacing=0.85, sync='section', centre=True, hang=False)),
+    ('dev-30-t5-report-fr-left-sans-ragged', 'dev', 'report-deconnectie',
+     dict(left='fr', font='DejaVu Sans', size=9, paper='us-letter', margin=24, gutter=18, justify=False, hyphenate=False,
+          leading=0.7, spacing=1.0, sync='row', centre=False, hang=True)),
+    ('test-27-t5-report-fr-left-newcm', 'test', 'report-deconnectie',
+     dict(left='fr', font='New Computer Modern', size=10.5, paper='a4', margin=20, gutter=15, justify=True, hyphenate=True,
+          leading=0.6, spacing=0.8, sync='section', centre=False, hang=False)),
+    ('test-28-t5-report-nl-sans', 'test', 'report-deconnectie',
+     dict(left='nl', font='DejaVu Sans', size=9.5, paper='a4', margin=18, gutter=20, justify=True, hyphenate=True,
+          leading=0.65, spacing=0.9, sync='row', centre=True, hang=True)),
+    ('test-29-t5-report-nl-libertinus-ragged', 'test', 'report-deconnectie',
+     dict(left='nl', font='Libertinus Serif', size=11, paper='us-letter', margin=25, gutter=14, justify=False, hyphenate=True,
+          leading=0.55, spacing=0.7, sync='section', centre=False, hang=False)),
 ]
 
 HEADINGS = ('heading', 'formula', 'preamble', 'salutation')

@@ -485,9 +485,14 @@ struct PDFLayoutReader {
                 else if Lexicon.leavesTextOpen.contains(text.lastWord.lowercased()) {}
                 // A line indented by up to four ems opens a paragraph, unless a word cut at the
                 // line's end goes on in it, the two lines are a centred title's, or the text
-                // is open and goes on in lower case (a centred title whose first line is full).
+                // is open and goes on in lower case (a centred title whose first line is full),
+                // or in capitals on the same centre (a cover's line: `FAIT AU NOM DE LA
+                // COMMISSION DES AFFAIRES` / `SOCIALES, DE L’EMPLOI ET DES PENSIONS`, whose
+                // column's edges a cover's few lines do not show).
                 else if (0.8 * em...4 * em).contains(nextBox.x0 - box.x0), box.x0 <= leftEdge + 0.5 * em, !Labels.startsWithLabel(texts[index]),
-                        !LineHyphen.ends(text), !centred(line, next), !goesOnInLowerCase(index) {
+                        !LineHyphen.ends(text), !centred(line, next), !goesOnInLowerCase(index),
+                        !(abs((box.x0 + box.x1) - (nextBox.x0 + nextBox.x1)) < 0.4 * em && Lexicon.isInCapitals(text)
+                          && Lexicon.isInCapitals(texts[index + 1]) && !PageCut.closesSentence(text)) {
                     end = .endsParagraph
                 }
                 // Not where the text is open and goes on in lower case: a line breaker that
