@@ -71,6 +71,7 @@ Needs xmllint (Debian/Ubuntu: apt-get install libxml2-utils), /usr/bin/time (tim
 and Swift.
 """
 import argparse
+import concurrent.futures
 import datetime
 import hashlib
 import json
@@ -567,10 +568,25 @@ def pdf_reading(binary, runs):
                         fail(f"{command[0]} failed on {pdf}; see {log}")
         return time.perf_counter() - start
 
-    def batch():
+    def each_at_once(make):
+        """Runs the commands `make` gives for each PDF, as many at once as there are cores."""
+        def run(pdf):
+            for command in make(pdf):
+                with open(log, "ab") as err:
+                    if subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err).returncode != 0:
+                        return f"{command[0]} failed on {pdf}; see {log}"
+            return None
+        start = time.perf_counter()
+        with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:
+            failures = [f for f in pool.map(run, pdfs) if f]
+        if failures:
+            fail(failures[0])
+        return time.perf_counter() - start
+
+    def batch(jobs):
         start = time.perf_counter()
         with open(log, "ab") as err:
-            if subprocess.run([binary, "convert", "--schema", SCHEMA, "--jobs", "1", *pdfs, "-o", out], cwd=ROOT,
+            if subprocess.run([binary, "convert", "--schema", SCHEMA, "--jobs", str(jobs), *pdfs, "-o", out], cwd=ROOT,
                               stdout=subprocess.DEVNULL, stderr=err).returncode != 0:
                 fail(f"convert failed on the typeset PDFs; see {log}")
         return time.perf_counter() - start
@@ -581,18 +597,22 @@ def pdf_reading(binary, runs):
     def dump(pdf):
         return ["pdftotext", "-layout", str(pdf), str(out / (pdf.stem + ".layout.txt"))]
 
-    figures = {name: [] for name in (PDF_ROUTE, "chamberdoc, one batch (--jobs 1)", PDFTOTEXT, DUMP_ROUTE)}
+    figures = {name: [] for name in (PDF_ROUTE, "chamberdoc, one batch (--jobs 1)", PDFTOTEXT, DUMP_ROUTE, ALL_CORES, TEXT_ALL_CORES)}
     for _ in range(runs):
         figures[PDF_ROUTE].append(each(lambda pdf: [convert(pdf)]))
-        figures["chamberdoc, one batch (--jobs 1)"].append(batch())
+        figures["chamberdoc, one batch (--jobs 1)"].append(batch(1))
         figures[PDFTOTEXT].append(each(lambda pdf: [dump(pdf)]))
         figures[DUMP_ROUTE].append(each(lambda pdf: [dump(pdf), convert(out / (pdf.stem + ".layout.txt"))]))
+        figures[ALL_CORES].append(batch(os.cpu_count()))
+        figures[TEXT_ALL_CORES].append(each_at_once(lambda pdf: [dump(pdf)]))
     return {name: statistics.median(walls) for name, walls in figures.items()}, len(pdfs), pages
 
 
 PDF_ROUTE = "chamberdoc, a process per PDF"
 PDFTOTEXT = "pdftotext -layout, a process per PDF"
 DUMP_ROUTE = "pdftotext -layout, then chamberdoc on its dump, a process each per PDF"
+ALL_CORES = f"chamberdoc, one batch (--jobs {os.cpu_count()})"
+TEXT_ALL_CORES = f"pdftotext -layout, a process per PDF, {os.cpu_count()} at once"
 
 
 def pdf_section(figures, runs, command):
@@ -605,7 +625,10 @@ def pdf_section(figures, runs, command):
         f"The {count} PDFs of the typeset corpus ({pages} pages, `Tests/ChamberDocTests/Fixtures/typeset`, both sets) "
         "converted to XML validated against the schema, against `pdftotext -layout` on the same PDFs (which writes "
         "text only) and against the route without the PDF reader (`pdftotext -layout`, then `chamberdoc convert` of "
-        f"its dump); wall time, median of {runs} runs. "
+        f"its dump); wall time, median of {runs} runs. The last two rows use every core, the batch its "
+        "worker processes and `pdftotext` as many processes at once: compare them with each other "
+        f"({medians[ALL_CORES]:.3f} s against {medians[TEXT_ALL_CORES]:.3f} s, "
+        f"{medians[ALL_CORES] / medians[TEXT_ALL_CORES]:.2f} ×). "
         f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores "
         f"at commit {measured_commit()}; reproduce: `{command}`.",
         "",

@@ -69,7 +69,10 @@ struct ColumnLine: Sendable {
     /// or more, each with a word of four letters, the first whole (its brackets closed, not
     /// ending on an article or a preposition: `3. de Belgische deelname aan` / `MAOC-N`): of
     /// such cuts, the one that leaves the least evidence on the wrong side. A line of running
-    /// text rarely has two such parts: its words after the first go on in lower case.
+    /// text rarely has two such parts: its words after the first go on in lower case. Nor is a
+    /// name that a courtesy title opens cut, nor its party after it (`Mevrouw Nathalie` /
+    /// `Dubois (Les Engagés) dient amende-`: a speaker in a report, whose party and cut word
+    /// lean French).
     private static func languagePair(_ line: Substring, afterOpenText: Bool) -> (Substring, Substring)? {
         let text = line.trimmed
         guard text.utf8.count <= 100, let first = text.unicodeScalars.first, opensCell(first), !Labels.startsWithLabel(text) else { return nil }
@@ -81,7 +84,7 @@ struct ColumnLine: Sendable {
             // After open text, a capital after a closed sentence: not a quote that running
             // text opens after a colon (`… schreef: « Nous …`).
             guard isBalanced(left), !Lexicon.leavesTextOpen.contains(left.lastWord.lowercased()), hasWord(left), hasWord(right),
-                  !afterOpenText || PageCut.closesSentence(left) && opening.properties.isUppercase
+                  !afterOpenText || PageCut.closesSentence(left) && opening.properties.isUppercase, !endsInTitledName(left)
             else { continue }
             let a = LanguageEvidence.score(left), b = LanguageEvidence.score(right)
             guard a * b < 0, min(abs(a), abs(b)) >= 2 else { continue }
@@ -109,6 +112,14 @@ struct ColumnLine: Sendable {
             from = range.upperBound
         }
         return best.map { ($0.first, $0.second) }
+    }
+
+    /// Whether a text ends with a courtesy title, perhaps with the capitalised words of a name
+    /// after it (`… Mevrouw`, `… Mevrouw Nathalie`, `Mme Nathalie Dubois`).
+    private static func endsInTitledName(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ").suffix(4)
+        guard let title = words.lastIndex(where: { word in Lexicon.courtesyTitles.values.contains { $0.contains(String(word)) } }) else { return false }
+        return words[(title + 1)...].allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// Whether a text holds a word of four letters or more (not `1er` alone).

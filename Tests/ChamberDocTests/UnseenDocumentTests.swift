@@ -202,6 +202,18 @@ import Testing
         }
     }
 
+    /// A speaker opens a paragraph with a courtesy title, a name and a party (`Mevrouw
+    /// Nathalie Dubois (Les Engagés) dient amende-`): plain `pdftotext` gave that block's
+    /// first line alone, and it was cut as two cells of a row (`Mevrouw` / `Nathalie Dubois
+    /// (Les Engagés) dient amende-`, whose party and cut word lean French). No cut falls
+    /// after a courtesy title or inside the name after it.
+    @Test(arguments: [names[0] + ".txt", names[1] + ".txt"])
+    func aSpeakersNameIsNoRowOfTwoCells(_ name: String) throws {
+        let units = try PDFReadingTests.development(name).sections.flatMap(\.units)
+        let unit = try #require(units.first { $0.texts[.nl]?.text.hasPrefix("Mevrouw Nathalie Dubois (Les Engagés) dient amendement nr. 1") == true })
+        #expect(unit.link == "1-1" && unit.texts[.fr]?.text.hasPrefix("Mme Nathalie Dubois (Les Engagés) présente l’amendement n° 1") == true)
+    }
+
     /// In capitals only: running text may open a line with the same words.
     @Test func reportCoverLines() {
         for line in ["NAMENS DE COMMISSIE VOOR DE MOBILITEIT", "FAIT AU NOM DE LA COMMISSION", "UITGEBRACHT DOOR DE HEER Jan PEETERS",
