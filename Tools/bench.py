@@ -577,7 +577,7 @@ def pdf_reading(binary, runs):
                         return f"{command[0]} failed on {pdf}; see {log}"
             return None
         start = time.perf_counter()
-        with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=CORES) as pool:
             failures = [f for f in pool.map(run, pdfs) if f]
         if failures:
             fail(failures[0])
@@ -603,7 +603,7 @@ def pdf_reading(binary, runs):
         figures["chamberdoc, one batch (--jobs 1)"].append(batch(1))
         figures[PDFTOTEXT].append(each(lambda pdf: [dump(pdf)]))
         figures[DUMP_ROUTE].append(each(lambda pdf: [dump(pdf), convert(out / (pdf.stem + ".layout.txt"))]))
-        figures[ALL_CORES].append(batch(os.cpu_count()))
+        figures[ALL_CORES].append(batch(CORES))
         figures[TEXT_ALL_CORES].append(each_at_once(lambda pdf: [dump(pdf)]))
     return {name: statistics.median(walls) for name, walls in figures.items()}, len(pdfs), pages
 
@@ -611,8 +611,9 @@ def pdf_reading(binary, runs):
 PDF_ROUTE = "chamberdoc, a process per PDF"
 PDFTOTEXT = "pdftotext -layout, a process per PDF"
 DUMP_ROUTE = "pdftotext -layout, then chamberdoc on its dump, a process each per PDF"
-ALL_CORES = f"chamberdoc, one batch (--jobs {os.cpu_count()})"
-TEXT_ALL_CORES = f"pdftotext -layout, a process per PDF, {os.cpu_count()} at once"
+CORES = os.cpu_count() or 1
+ALL_CORES = f"chamberdoc, one batch on every core (--jobs {CORES})"
+TEXT_ALL_CORES = f"pdftotext -layout, a process per PDF, {CORES} at once"
 
 
 def pdf_section(figures, runs, command):

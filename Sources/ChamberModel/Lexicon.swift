@@ -75,7 +75,9 @@ public enum Lexicon {
     public static func opensReportCoverLine(_ line: some StringProtocol) -> Bool {
         guard let first = line.utf8.first, first == UInt8(ascii: "N") || first == UInt8(ascii: "F") || first == UInt8(ascii: "U") || first == UInt8(ascii: "P")
         else { return false }
-        if line.hasPrefix("NAMENS DE COMMISSIE") || line.hasPrefix("FAIT AU NOM DE LA COMMISSION") || line.hasPrefix("UITGEBRACHT DOOR") { return true }
+        // `NAMENS DE BIJZONDERE COMMISSIE`, `FAIT AU NOM DE LA COMMISSION SPÉCIALE`.
+        if line.hasPrefix("NAMENS DE ") && line.split(separator: " ").prefix(4).contains("COMMISSIE") { return true }
+        if line.hasPrefix("FAIT AU NOM DE LA COMMISSION") || line.hasPrefix("UITGEBRACHT DOOR") { return true }
         guard line.hasPrefix("PAR") else { return false }
         let rest = line.dropFirst(3)
         return rest.isEmpty || ["M. ", "MM. ", "MME ", "MMES ", "MADAME ", "MONSIEUR "].contains { rest.dropFirst().hasPrefix($0) } && rest.first == " "

@@ -26,17 +26,17 @@ public enum Parser {
         }
         facts.signatories = Signatures.merged(signatories)
         (facts.number, facts.legislature) = documentNumber(read)
-        if facts.number == nil, let coverNumber {
-            facts.number = coverNumber
-            facts.legislature = facts.legislature ?? Self.legislature(coverNumber.split(separator: " ")[1])
+        // Else the cover's, else one that a header carries whole (`DOC 56 1342/004 2`).
+        if facts.number == nil, let number = coverNumber ?? Self.wholeNumberInHeaders(read) {
+            facts.number = number
+            facts.legislature = facts.legislature ?? Self.legislature(number.split(separator: " ")[1])
         }
         return Document(source: read.source, layout: read.layout, facts: facts, versions: versions,
                         footnotes: footnotes, furniture: read.furniture)
     }
 
     /// `DOC 56 0055/001` from the running headers (`DOC 56` and `0055/001` on lines of
-    /// their own, or whole at a header's start), and the legislature from it or from the
-    /// legend (`DOC 56 0000/000`).
+    /// their own), and the legislature from it or from the legend (`DOC 56 0000/000`).
     static func documentNumber(_ read: ReadDocument) -> (String?, String?) {
         let headers = read.furniture.map { $0.text.split(separator: " ") }
         let legislature = headers.lazy.compactMap { $0.count == 2 && $0[0] == "DOC" ? Self.legislature($0[1]) : nil }.first
@@ -45,17 +45,19 @@ public enum Parser {
                 return parts.count == 3 && parts[0] == "DOC" ? Self.legislature(parts[1]) : nil
             }.first
         let number = headers.first { $0.count == 1 && $0[0].count == 8 && $0[0].contains("/") && $0[0].filter(\.isNumber).count == 7 }?[0]
-        // Or whole in a header, beside its page's number (`DOC 56 1342/004 2`, `2 DOC 56
-        // 1342/004`); not the legend's pattern, `DOC 56 0000/000`, which a made-up header may carry.
-        let whole = headers.lazy.compactMap { words -> String? in
+        guard let legislature else { return (nil, nil) }
+        return (number.map { "DOC \(legislature) \($0)" }, legislature)
+    }
+
+    /// A number that a running header carries whole, beside its page's (`DOC 56 1342/004 2`,
+    /// `2 DOC 56 1342/004`); not the legend's pattern, `DOC 56 0000/000`, which a made-up
+    /// header may carry. Asked after the cover, whose number comes first.
+    static func wholeNumberInHeaders(_ read: ReadDocument) -> String? {
+        read.furniture.lazy.compactMap { furniture -> String? in
+            let words = furniture.text.split(separator: " ")
             guard let doc = words.firstIndex(of: "DOC"), doc + 2 < words.count, words[doc + 2] != "0000/000" else { return nil }
             return Lexicon.documentNumber(words[doc...(doc + 2)].joined(separator: " "))
         }.first
-        if number == nil, let whole {
-            return (whole, Self.legislature(whole.split(separator: " ")[1]))
-        }
-        guard let legislature else { return (nil, nil) }
-        return (number.map { "DOC \(legislature) \($0)" }, legislature)
     }
 
     /// A legislature's number (`56`): ASCII digits, more than zero; nil for anything else
@@ -161,7 +163,9 @@ struct ColumnParser {
         if current == .front, block.role == .paragraph, text.utf8.count <= 24, ChamberGrammar.salutations.contains(text.uppercased()) {
             sections.append(Section(kind: documentType == .report ? .body : .explanation))
         }
-        if current == .front, opensOperativePart(text) {
+        // The preamble opens the operative part after an explanation whose heading before it
+        // is lost too (a dump without `VOORSTEL VAN RESOLUTIE`; in front matter, `opensOperativePart`).
+        if current == .front && opensOperativePart(text) || current == .explanation && opensResolutionAfterExplanation(text) {
             // No heading before it (a dump that starts at the resolution): the preamble or a
             // first consideration or article opens the part.
             sections.append(Section(kind: documentType == .resolutionProposal || documentType == nil ? .resolution : .body))
@@ -187,6 +191,10 @@ struct ColumnParser {
 
     /// The preamble (`DE KAMER VAN VOLKSVERTEGENWOORDIGERS,`), a consideration (`A. …`) or
     /// a first request: text that belongs to no cover page.
+    private func opensResolutionAfterExplanation(_ text: String) -> Bool {
+        ChamberGrammar.isChamber(text) && text.hasSuffix(",") && Lexicon.isInCapitals(text)
+    }
+
     private func opensOperativePart(_ text: String) -> Bool {
         if ChamberGrammar.isChamber(text) && text.hasSuffix(",") { return true }
         guard let leading = Labels.leading(text) else { return false }

@@ -100,9 +100,10 @@ struct CleanLayoutReader: LayoutReader {
             let heading = opens && Double(lengths[index]) < SoftBreak.shortLine * Double(width) && text.first?.isUppercase == true && next.first?.isUppercase == true
                 && text.last.map { !Lexicon.paragraphClosings.contains($0) && $0 != "," } == true
                 && !Lexicon.leavesTextOpen.contains(text.lastWord.lowercased())
-            // So does the line before a whole heading (`… deconnectie betreft` / `VERSLAG`), an
-            // article's heading or a report cover's committee or rapporteur.
-            let beforeOwnBlock = Lexicon.isWholeHeading(next) || next.opensBlockWhateverBefore
+            // So does the line before a whole heading in capitals (`… deconnectie betreft` /
+            // `VERSLAG`; not the word `rapport` in running text), an article's heading or a
+            // report cover's committee or rapporteur.
+            let beforeOwnBlock = Lexicon.isWholeHeading(next) && Lexicon.isInCapitals(next) || next.opensBlockWhateverBefore
             if Lexicon.isWholeHeading(text) || Self.endsHeading(block[start...index]) || Self.endsSignatures(block[start...index], before: next) || submitters || heading
                 || beforeOwnBlock
                 || closes && (Self.opensListItem(next) || Signatory.names(in: next) != nil || capitals) || PageCut.opensAmendment(after: text, next: next) {

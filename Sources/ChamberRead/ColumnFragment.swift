@@ -115,11 +115,17 @@ struct ColumnLine: Sendable {
     }
 
     /// Whether a text ends with a courtesy title, perhaps with the capitalised words of a name
-    /// after it (`… Mevrouw`, `… Mevrouw Nathalie`, `Mme Nathalie Dubois`).
+    /// after it (`… Mevrouw`, `… De heer Nathan`, `Mme Nathalie Dubois`, `M. Jan`: an initial
+    /// or a title, a name goes on either way).
     private static func endsInTitledName(_ text: Substring) -> Bool {
-        let words = text.split(separator: " ").suffix(4)
-        guard let title = words.lastIndex(where: { word in Lexicon.courtesyTitles.values.contains { $0.contains(String(word)) } }) else { return false }
-        return words[(title + 1)...].allSatisfy { $0.first?.isUppercase == true }
+        let words = text.split(separator: " ").suffix(5).map(String.init)
+        let titles = Set(Lexicon.courtesyTitles.values.joined()).union(["M."])
+        // The last title among them, of one word (`Mevrouw`, `Mme`) or two (`de heer`).
+        for start in words.indices.reversed() {
+            let length = titles.contains(words[start]) ? 1 : start + 1 < words.count && titles.contains(words[start] + " " + words[start + 1]) ? 2 : 0
+            if length > 0 { return words[(start + length)...].allSatisfy { $0.first?.isUppercase == true } }
+        }
+        return false
     }
 
     /// Whether a text holds a word of four letters or more (not `1er` alone).

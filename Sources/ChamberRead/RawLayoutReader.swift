@@ -107,7 +107,7 @@ struct RawLayoutReader: LayoutReader {
         // seem to end paragraphs.
         if !hasWrapSignal, !keepsBlocks {
             let text = reading.fragments.filter { !$0.isTable }
-            let widths = Dictionary(grouping: text, by: \.language).mapValues { Self.columnWidth($0.flatMap(\.lines).map(\.text)) }
+            let widths = Dictionary(grouping: text, by: \.language).mapValues { Self.columnWidth($0.flatMap(\.lines).map(\.text), joined: joined) }
             if let nl = widths[.nl], let fr = widths[.fr], min(nl, fr) > 0, max(nl, fr) * 10 > min(nl, fr) * 11 {
                 var columns: [Int: Int] = [:]
                 for fragment in text { for line in fragment.lines { if let number = line.number { columns[number] = widths[fragment.language] } } }
@@ -160,9 +160,9 @@ struct RawLayoutReader: LayoutReader {
 
     /// The column width: the length most full lines reach (the 90th percentile, since
     /// headings, table cells and last lines are shorter), not counting lines of `joined`
-    /// characters or more: two lines of print that plain `pdftotext` joined where a word was
-    /// cut, a tenth of its lines or more (the percentile of all read twice the width, and
-    /// lines of open text as short ones).
+    /// characters or more (`joinedLength`): two lines of print that plain `pdftotext` joined
+    /// where a word was cut, a tenth of its lines or more (the percentile of all read twice
+    /// the width, and lines of open text as short ones).
     static func columnWidth(_ lines: [Substring], joined: Int? = nil) -> Int {
         let lengths = lineLengths(lines)
         let limit = joined ?? joinedLength(lengths)
@@ -175,14 +175,16 @@ struct RawLayoutReader: LayoutReader {
     /// width are full ones).
     static func showsJoins(_ lines: [SourceLine]) -> Bool {
         let text = lines.filter { !$0.isBlank }, joined = joinedLength(text.map(\.text))
-        return text.filter { $0.text.trimmed.unicodeScalars.count >= joined }.count * 30 >= text.count
+        return !text.isEmpty && text.filter { $0.text.trimmed.unicodeScalars.count >= joined }.count * 30 >= text.count
     }
 
     /// The length from which a line of a document's text holds two lines of print: three
     /// quarters again as long as its full lines, the densest cluster of lengths (the window of
-    /// lengths within a fifth of its top that holds the most lines, the widest of those),
-    /// whatever the share of short lines. Measured on a whole document: a block's few lines
-    /// may have more short ones together than full.
+    /// lengths within a fifth of its top that holds the most lines; of equal ones, the one
+    /// with the highest top). Measured on a whole document: a block's few lines may have more
+    /// short ones together than full. No length (`Int.max`) where that would leave out more
+    /// than a quarter of the lines: joins are fewer, and such a cluster is a table's short
+    /// cells that outnumber the text's full lines.
     static func joinedLength(_ lines: [Substring]) -> Int {
         joinedLength(lineLengths(lines))
     }
@@ -193,7 +195,9 @@ struct RawLayoutReader: LayoutReader {
             while sortedLengths[low] * 5 <= sortedLengths[high] * 4 { low += 1 }
             if high - low + 1 >= full.count { full = (high - low + 1, sortedLengths[high]) }
         }
-        return full.top * 7 / 4 + 1
+        let length = full.top * 7 / 4 + 1
+        let over = sortedLengths.count - (sortedLengths.firstIndex { $0 >= length } ?? sortedLengths.count)
+        return over * 4 > sortedLengths.count ? .max : length
     }
 
     private static func lineLengths(_ lines: [Substring]) -> [Int] {

@@ -288,7 +288,8 @@ struct SideBySideReader: LayoutReader {
         }
         // Headers alternate between odd and even pages: each form is on about half of them.
         // A three-page document's header carries its number on the two pages after the
-        // cover, which has none (`DOC 56 1187/001 … 2`): all pages but one will do for it.
+        // cover, which has none (`DOC 56 1187/001 … 2`): all pages but one will do for it, and
+        // two pages (both of a two-page document).
         let threshold = max(3, pages.count / 3), numberedThreshold = max(2, min(threshold, pages.count - 1))
         func isFurniture(_ line: SourceLine) -> Bool {
             PageFurniture.isPageNumber(line.text) || forms(line).contains { form in

@@ -55,6 +55,20 @@ import Testing
         #expect(try Self.isValid(document))
     }
 
+    /// A dump that lost its part headings, `TOELICHTING` and the second `VOORSTEL VAN
+    /// RESOLUTIE`: the salutation opens the explanation and the preamble (`DE KAMER VAN
+    /// VOLKSVERTEGENWOORDIGERS,`) the resolution, its considerations and requests kept (the
+    /// review found them read as 37 paragraphs of the explanation once the salutation ended
+    /// the front matter).
+    @Test func partHeadingsLost() throws {
+        let headings: Set<String> = ["## TOELICHTING", "## DÉVELOPPEMENTS", "## VOORSTEL VAN RESOLUTIE", "## PROPOSITION DE RÉSOLUTION"]
+        let kept = try Self.seed.components(separatedBy: "\n").filter { !headings.contains($0) }
+        let document = try Pipeline.document(from: Array(kept.joined(separator: "\n").utf8), source: "no-headings")
+        #expect(document.sections.map(\.kind) == [.front, .explanation, .resolution])
+        #expect(Self.units(document).filter { $0.kind == .consideration }.count == 9)
+        #expect(Self.units(document).filter { $0.kind == .request }.count == 17)
+    }
+
     /// A truncated dump: the French text stops after the considerations.
     @Test func secondLanguageStopsHalfWay() throws {
         let lines = try Self.seed.components(separatedBy: "\n")

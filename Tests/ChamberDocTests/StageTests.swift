@@ -860,6 +860,11 @@ import Testing
         let lines = Array(repeating: Substring(full), count: 14) + Array(repeating: Substring(joined), count: 3)
             + ["Totalen 2023. De vicegouverneur kreeg in totaal", "Intrekking van beslissingen", "Globaal beeld"]
         #expect(full.count == 48 && RawLayoutReader.columnWidth(lines) == 48)
+        // A table's short cells that outnumber the text's full lines are no full lines: no
+        // line is taken for a join, and the width is the text's (the review's dump with 130
+        // cells of `1.093.086` was read with a width of 15, its headings run together).
+        let table = Array(repeating: Substring("1.093.086"), count: 30) + lines
+        #expect(RawLayoutReader.joinedLength(table) == .max && RawLayoutReader.columnWidth(table) > 40)
         #expect(RawLayoutReader.lineEnd("Totalen 2023. De vicegouverneur kreeg in totaal", next: "3.758 dossiers binnen. Hiervan waren er 552 legaal (in",
                                         wrapSignal: false, width: 48) == .continues)
         let shortEnd = full + "schikten dus over.", overWidth = "benoemingsdossier dat in strijd is met de taalwet."
