@@ -191,14 +191,16 @@ struct ColumnParser {
 
     /// The preamble (`DE KAMER VAN VOLKSVERTEGENWOORDIGERS,`), a consideration (`A. …`) or
     /// a first request: text that belongs to no cover page.
-    private func opensResolutionAfterExplanation(_ text: String) -> Bool {
-        ChamberGrammar.isChamber(text) && text.hasSuffix(",") && Lexicon.isInCapitals(text)
-    }
-
     private func opensOperativePart(_ text: String) -> Bool {
         if ChamberGrammar.isChamber(text) && text.hasSuffix(",") { return true }
         guard let leading = Labels.leading(text) else { return false }
         return leading.form == .upperLetter || (leading.form == .number && leading.label == "1")
+    }
+
+    /// The preamble in capitals alone: after an explanation, whose own text may open with a
+    /// letter or a number as a consideration or a request does.
+    private func opensResolutionAfterExplanation(_ text: String) -> Bool {
+        ChamberGrammar.isChamber(text) && text.hasSuffix(",") && Lexicon.isInCapitals(text)
     }
 
     private mutating func open(_ kind: SectionKind, heading: LocatedText) {
