@@ -9,8 +9,8 @@ import ChamberModel
 /// length against the column width and closing punctuation decide.
 struct RawLayoutReader: LayoutReader {
     let joiner: LineJoiner
-    /// Whether the dump's maker joined each cut word's line with the next, and the dump shows
-    /// it (`showsJoins`): its long lines are judged by their last line of print
+    /// Whether the dump's maker joined each cut word's line with the next: where the dump
+    /// shows it (`showsJoins`), its long lines are judged by their last line of print
     /// (`lastPrintedLength`).
     var joinsLines = false
 
@@ -22,6 +22,7 @@ struct RawLayoutReader: LayoutReader {
         reading.marksParagraphEnds = hasWrapSignal
         let joined = Self.joinedLength(lines.map(\.text))
         let width = Self.columnWidth(lines.map(\.text), joined: joined)
+        let joinsLines = joinsLines && Self.showsJoins(lines, joined: joined)
         // Plain `pdftotext` sets a column's blocks apart by blank lines (fewer than the clean
         // layout's, for a block may hold several paragraphs): a block is in one language.
         let blankLines = lines.filter { $0.text.utf8.allSatisfy { $0 == 0x20 } }.count
@@ -173,8 +174,8 @@ struct RawLayoutReader: LayoutReader {
     /// Whether a dump shows that lines were joined: lines of two of print, one in thirty or
     /// more (a typesetter that seldom cuts words gives next to none, and its lines over the
     /// width are full ones).
-    static func showsJoins(_ lines: [SourceLine]) -> Bool {
-        let text = lines.filter { !$0.isBlank }, joined = joinedLength(text.map(\.text))
+    private static func showsJoins(_ lines: [SourceLine], joined: Int) -> Bool {
+        let text = lines.filter { !$0.isBlank }
         return !text.isEmpty && text.filter { $0.text.trimmed.unicodeScalars.count >= joined }.count * 30 >= text.count
     }
 

@@ -57,7 +57,7 @@ public enum Reader {
             joiner = LineJoiner(vocabulary: vocabulary)
             let reader: any LayoutReader = switch layout {
             case .pageSerializedClean: CleanLayoutReader(joiner: joiner)
-            case .pageSerializedRaw: RawLayoutReader(joiner: joiner, joinsLines: joinsLines && RawLayoutReader.showsJoins(lines))
+            case .pageSerializedRaw: RawLayoutReader(joiner: joiner, joinsLines: joinsLines)
             case .interleavedRows: InterleavedRowsReader(joiner: joiner)
             case .sideBySide, .pdf: SideBySideReader(joiner: joiner)
             }
