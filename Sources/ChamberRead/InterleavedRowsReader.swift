@@ -117,12 +117,16 @@ struct LanguageBoundary {
         let short: Int
         /// The most common full line (the median).
         let full: Int
+        /// Longer than this, a part holds more than its column's line (the upper quartile and
+        /// a quarter more); nil where the lengths are too few to show their spread.
+        let long: Int?
 
         init?(_ values: [Int]) {
             guard values.count >= 5 else { return nil }
             let sorted = values.sorted()
             short = sorted[sorted.count / 10] * 9 / 10
             full = sorted[sorted.count / 2]
+            long = sorted.count >= 20 ? sorted[sorted.count * 3 / 4] * 5 / 4 : nil
         }
     }
 
@@ -279,6 +283,11 @@ struct LanguageBoundary {
                 if misfits(l, length: length.left, widths.left) { cost[k] += 8 }
                 if misfits(r, length: length.right, widths.right) { cost[k] += 8 }
             }
+            // A part longer than its column's lines holds the other column's words too, where
+            // the line holds both columns or the other column's sentence goes on (not a cover's
+            // line across the page).
+            if let long = widths.left?.long, length.left > long, !r.isEmpty || context.goesOn.right { cost[k] += 8 }
+            if let long = widths.right?.long, length.right > long, !l.isEmpty || context.goesOn.left { cost[k] += 8 }
             if context.misreads(l, left: true) { cost[k] += Self.misreading }
             if context.misreads(r, left: false) { cost[k] += Self.misreading }
             // A column whose line before ended with a line-end hyphen goes on in this line,

@@ -484,6 +484,41 @@ import Testing
         #expect(turns.map { $0.left.isEmpty ? "nl" : $0.right.isEmpty ? "fr" : "both" } == ["fr", "nl", "fr", "nl", "fr"])
     }
 
+    /// A part longer than its column's lines holds the other column's words: words both
+    /// languages write (`de interne`, `hybride`), which the document's counts lean French,
+    /// stay in the Dutch line rather than make a French one of 48 letters in a column of about
+    /// 35; and a line of French alone, while the Dutch sentence goes on, is cut. A title
+    /// across the page (`tot structurele integratie van de strijd tegen`) is no such part.
+    /// (The development dump `dev-11-seed-rows-narrow.raw.txt`.)
+    @Test func aPartLongerThanItsColumnHoldsTheOtherColumnsWords() throws {
+        let dump = Paths.fixture("typeset/dev/dev-11-seed-rows-narrow.raw.txt")
+        let boundary = LanguageBoundary(lines: try String(contentsOfFile: dump, encoding: .utf8).split(separator: "\n"))
+        func cuts(_ lines: [Substring]) -> [LanguageBoundary.Cut] {
+            var context = LanguageBoundary.Context()
+            return lines.map { line in
+                let cut = boundary.cut(line, after: context)
+                context.advance(cut)
+                return cut
+            }
+        }
+        let interne = cuts(["vormt een ernstige bedreiging voor stupéfiants représente une menace",
+                            "de volksgezondheid en de interne sérieuse pour la santé publique et la"])
+        #expect(interne.last.map { $0.left == "de volksgezondheid en de interne" } == true)
+        let hybride = cuts(["Maar de internationale à la problématique des stupéfiants.",
+                            "drugshandel is in toenemende mate Mais le trafic international de",
+                            "ook een strategische en hybride stupéfiants constitue également une"])
+        #expect(hybride.last.map { $0.left == "ook een strategische en hybride" } == true)
+        let routes = cuts(["A. overwegende dat internationale A. considérant que les cartels",
+                           "drugskartels gebruikmaken van internationaux de la drogue",
+                           "maritieme routes, commerciële utilisent les routes maritimes, la"])
+        #expect(routes.last.map { $0.left == "maritieme routes, commerciële" } == true)
+        // Nor is its last line cut where a Dutch part would overrun the column (`c.s.)`, which
+        // the word model leans French).
+        let title = cuts(["VOORSTEL VAN RESOLUTIE", "tot structurele integratie van de strijd tegen",
+                          "internationale drugshandel in ons defensiebeleid", "(ingediend door mevrouw Kristien Verbelen c.s.)"])
+        #expect(title.dropFirst().allSatisfy { $0.right.isEmpty })
+    }
+
     /// Only dumps drawn row by row read as interleaved: the other dumps of the development
     /// PDFs and the real bill change language once a column, or have blank lines between
     /// paragraphs.
