@@ -31,18 +31,25 @@ enum LostHyphens {
     /// `vocabulary` is the document's: restoring writes no hyphenated word it lacks.
     static func restoreAtJoins(_ lines: inout [SourceLine], vocabulary: Vocabulary) {
         // The blocks (runs of lines on a page) and their typical line; a block of a word or
-        // two a line (justified lines that `pdftotext` broke up) has none.
-        var joined: [(index: Int, typical: Int)] = []
+        // two a line (justified lines that `pdftotext` broke up) has none. A block of fewer
+        // than four lines is too short to tell its own (a paragraph of two lines of print, one
+        // joined): it takes the median of the others'.
+        var blocks: [(lines: Range<Int>, typical: Int?)] = []
         var start = 0
         while start < lines.count {
             guard !lines[start].isBlank else { start += 1; continue }
             var end = start
             while end < lines.count, !lines[end].isBlank, end == start || !lines[end].startsPage { end += 1 }
-            let lengths = lines[start..<end].map { $0.text.unicodeScalars.count }
-            if lengths.count >= 4, case let typical = lengths.sorted()[lengths.count / 2], typical >= 15 {
-                joined += (start..<end).filter { lengths[$0 - start] * 4 > typical * 5 }.map { ($0, typical) }
-            }
+            let lengths = lines[start..<end].map { $0.text.unicodeScalars.count }.sorted()
+            blocks.append((start..<end, lengths.count >= 4 ? lengths[lengths.count / 2] : nil))
             start = end
+        }
+        let typicals = blocks.compactMap(\.typical).sorted()
+        let usual = typicals.isEmpty ? nil : typicals[typicals.count / 2]
+        var joined: [(index: Int, typical: Int)] = []
+        for block in blocks {
+            guard let typical = block.typical ?? (block.lines.count < 4 ? usual : nil), typical >= 15 else { continue }
+            joined += block.lines.filter { lines[$0].text.unicodeScalars.count * 4 > typical * 5 }.map { ($0, typical) }
         }
         guard !joined.isEmpty else { return }
         let cuts = joined.map { cutsAtJoins(lines[$0.index].text, typical: $0.typical, vocabulary: vocabulary) }

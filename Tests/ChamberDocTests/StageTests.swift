@@ -1342,6 +1342,17 @@ import Testing
         LostHyphens.restoreAtJoins(&lines, vocabulary: Vocabulary(lines: lines.map(\.text)))
         #expect(lines[4].text == "cocaïnetransporten: opsporen van de cocaïne-transporten op zee, en met de politie")
         #expect(lines[8].text == texts[8])
+        // A paragraph of two lines of print and one joined is too short to tell its own
+        // typical line: it takes the other blocks' (`zowel extern-operationeel` in a development
+        // dump, whose paragraph fills a line and a half).
+        let short = ["in samenwerking met de douane en met de", "internationale cocaïne-transporten, met",
+                     "de partners van de vicegouverneur van het", "arrondissement en de hoofdstad Brussel", "",
+                     "de opsporing van internationale cocaïnetransporten op zee, met de", "douane;"]
+        var shortLines = StageTests.pagedLines(short)
+        LostHyphens.restoreAtJoins(&shortLines, vocabulary: Vocabulary(lines: shortLines.map(\.text)))
+        #expect(shortLines[5].text == "de opsporing van internationale cocaïne-transporten op zee, met de")
+        let twoLines = try PDFReadingTests.development("dev-02-seed-fr-left.txt")
+        #expect(PDFReadingTests.pairs(twoLines.sections).map { $0[0] }.contains { $0.contains("zowel extern-operationeel als intern-preventief") })
         let document = try PDFReadingTests.development("dev-01-seed-nl.txt")
         let dutch = PDFReadingTests.pairs(document.sections).map { $0[0] }
         #expect(dutch.contains { $0.contains("versterking van internationale cocaïne-transporten op zee") })
