@@ -106,7 +106,8 @@ extension SentenceAligner {
             var cuts: [(nl: SoftBreak, fr: SoftBreak)] = []
             for link in unit.sentenceLinks.dropFirst() {
                 guard let nlStart = link.nl.first?.lowerBound, let frStart = link.fr.first?.lowerBound,
-                      let nlCut = nlBreaks[nlStart], let frCut = frBreaks[frStart], nlCut.mayFollowShortLine || frCut.mayFollowShortLine,
+                      let nlCut = nlBreaks[nlStart], let frCut = frBreaks[frStart],
+                      nlCut.mayFollowShortLine || frCut.mayFollowShortLine || nlCut.roomForNextWord && frCut.roomForNextWord,
                       nlStart > cuts.last?.nl.offset ?? 0, nlStart < nl.text.utf8.count,
                       frStart > cuts.last?.fr.offset ?? 0, frStart < fr.text.utf8.count else { continue }
                 cuts.append((nlCut, frCut))

@@ -36,10 +36,16 @@ public struct SoftBreak: Sendable, Hashable {
     /// them of any length.
     public var mayFollowShortLine: Bool { afterShortLine || lineFill > 1 }
 
-    public init(offset: Int, span: SourceSpan, lineFill: Double = 1) {
+    /// Whether the next line's first word would have fit at the end of the line before, its
+    /// characters counted against the width of its lines: a typesetter breaks a line inside
+    /// a paragraph where the next word does not fit.
+    public var roomForNextWord: Bool
+
+    public init(offset: Int, span: SourceSpan, lineFill: Double = 1, roomForNextWord: Bool = false) {
         self.offset = offset
         self.span = span
         self.lineFill = lineFill
+        self.roomForNextWord = roomForNextWord
     }
 
     /// The same break at another offset (its text was cut, joined or edited before it).
@@ -89,12 +95,12 @@ public struct LocatedText: Sendable, Hashable {
 
     /// Appends `other` as the next line of a paragraph that may have ended before it (see
     /// `SoftBreak`), after a line `lineFill` full.
-    public mutating func append(afterSoftBreak other: LocatedText, lineFill: Double) {
+    public mutating func append(afterSoftBreak other: LocatedText, lineFill: Double, roomForNextWord: Bool = false) {
         guard !text.isEmpty, !other.text.isEmpty else { return append(other) }
         let start = text.utf8.count + 1, before = softBreaks.count
         append(other)
         // Before the breaks `other` brought: the breaks stay in text order.
-        softBreaks.insert(SoftBreak(offset: start, span: other.span, lineFill: lineFill), at: before)
+        softBreaks.insert(SoftBreak(offset: start, span: other.span, lineFill: lineFill, roomForNextWord: roomForNextWord), at: before)
     }
 
     /// The two texts on either side of one of its soft breaks, each with its markers, soft

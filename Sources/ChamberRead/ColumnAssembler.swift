@@ -37,10 +37,14 @@ struct ColumnAssembler {
 
         var isCapitals: Bool { Lexicon.isInCapitals(content.text, letterCase: letterCase) }
 
-        /// Appends the next line, as after a soft break when `softBreakFill` gives how full the
-        /// line before it is.
-        mutating func append(_ next: Paragraph, joiner: LineJoiner, softBreakFill: Double? = nil) {
-            if let fill = softBreakFill { content.append(afterSoftBreak: next.content, lineFill: fill) } else { joiner.join(&content, next.content) }
+        /// Appends the next line, as after a soft break when `softBreak` gives how full the
+        /// line before it is and whether the next line's first word would have fit in it.
+        mutating func append(_ next: Paragraph, joiner: LineJoiner, softBreak: (fill: Double, roomForNextWord: Bool)? = nil) {
+            if let softBreak {
+                content.append(afterSoftBreak: next.content, lineFill: softBreak.fill, roomForNextWord: softBreak.roomForNextWord)
+            } else {
+                joiner.join(&content, next.content)
+            }
             letterCase.letters += next.letterCase.letters
             letterCase.capitals += next.letterCase.capitals
             end = next.end
@@ -199,11 +203,15 @@ struct ColumnAssembler {
                 current = next
             } else {
                 // The cheap tests first: most lines are no soft break.
-                let fill = widths.flatMap { widths in
-                    text.text.first?.isUppercase == true && PageCut.closesSentence(current!.content.text)
-                        ? Double(widths.line[before]) / Double(max(1, widths.block[index])) : nil
+                let softBreak = widths.flatMap { widths -> (fill: Double, roomForNextWord: Bool)? in
+                    guard text.text.first?.isUppercase == true, PageCut.closesSentence(current!.content.text) else { return nil }
+                    // Only where the next line is no short piece itself (the rest of a line of print
+                    // that `-raw` broke at a raised note marker: `vernietigd.12` / `De`).
+                    let width = widths.block[index], word = text.text.utf8.prefix { $0 != UInt8(ascii: " ") }.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                    let room = widths.line[before] + 1 + word <= width && Double(widths.line[index]) >= SoftBreak.shortLine * Double(width)
+                    return (Double(widths.line[before]) / Double(max(1, width)), room)
                 }
-                current!.append(next, joiner: joiner, softBreakFill: fill)
+                current!.append(next, joiner: joiner, softBreak: softBreak)
             }
             before = index
             if line.end != .continues, var done = current {

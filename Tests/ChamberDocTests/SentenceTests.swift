@@ -365,15 +365,16 @@ import Testing
     /// Plain `pdftotext` ran two paragraphs into one block in both columns: where a sentence
     /// that ends a line in both languages is followed by the same link's sentences, and one
     /// of the two lines stops short, both are cut there; two full lines that happen to close
-    /// a sentence together are no paragraph end.
+    /// a sentence together are no paragraph end, unless the next line's first word would
+    /// have fit at the end of both (a typesetter breaks a paragraph's line where it does not).
     @Test func paragraphsRunTogetherInBothLanguagesAreCutWhereALineStopsShort() throws {
         let line = { (text: String, number: Int) in LocatedText(text, lines: SourceLines(number)) }
         let aligner = SentenceAligner(ratio: 1.2, names: [])
-        func mended(dutchFill: Double, frenchFill: Double) -> [[String]] {
+        func mended(dutchFill: Double, frenchFill: Double, room: (nl: Bool, fr: Bool) = (false, false)) -> [[String]] {
             var dutch = line("Drugskartels opereren transnationaal en werken steeds professioneler.", 10)
-            dutch.append(afterSoftBreak: line("België beschikt via Defensie over unieke capaciteiten.", 11), lineFill: dutchFill)
+            dutch.append(afterSoftBreak: line("België beschikt via Defensie over unieke capaciteiten.", 11), lineFill: dutchFill, roomForNextWord: room.nl)
             var french = line("Les cartels de la drogue opèrent à l'échelle transnationale et sont de plus en plus professionnels.", 20)
-            french.append(afterSoftBreak: line("La Belgique dispose, via la Défense, de capacités uniques.", 21), lineFill: frenchFill)
+            french.append(afterSoftBreak: line("La Belgique dispose, via la Défense, de capacités uniques.", 21), lineFill: frenchFill, roomForNextWord: room.fr)
             let unit = TextUnit(kind: .paragraph, texts: [.nl: dutch, .fr: french])
             return aligner.mendingParagraphs([aligner.link(unit)]).map { unit in Language.allCases.flatMap { unit.passages[$0]!.map(\.text) } }
         }
@@ -383,6 +384,27 @@ import Testing
             ["België beschikt via Defensie over unieke capaciteiten.", "La Belgique dispose, via la Défense, de capacités uniques."],
         ])
         #expect(mended(dutchFill: 0.95, frenchFill: 0.9).count == 1)
+        #expect(mended(dutchFill: 0.8, frenchFill: 0.87, room: (true, true)).count == 2)
+        #expect(mended(dutchFill: 0.8, frenchFill: 0.87, room: (true, false)).count == 1)
+        // As a development dump sets them: a Typst column marks no paragraph end, and
+        // `geavanceerder worden.` (44 characters of 55) left room for `België`, `avancés.` (49
+        // of 56) for `La`.
+        let document = try PDFReadingTests.development("dev-22-t5-seed-nl-libertinus.layout.txt")
+        let pairs = PDFReadingTests.pairs(document.sections)
+        #expect(pairs.contains { $0[0].hasPrefix("België beschikt via Defensie") && $0[1].hasPrefix("La Belgique dispose") })
+        // Nor where the next word would not have fit: a ragged column's first sentence fills
+        // its line in both languages (`… de interne veiligheid.` / `Drugscriminelen …`).
+        let ragged = try PDFReadingTests.development("dev-15-w3-seed-fr-left-ragged.layout.txt")
+        #expect(PDFReadingTests.pairs(ragged.sections).contains { $0[0].contains("de interne veiligheid. Drugscriminelen gaan") })
+        // Not where the next line is a short piece: `-raw` breaks a line of print after a raised
+        // note marker (`… vernietigd.12` / `De`, `… suspendues.12` / `Il ajoute`).
+        let raw = try PDFReadingTests.development("dev-20-l4-bill-nl-pagella.raw.txt")
+        let whole = raw.sections.flatMap(\.units).filter { (unit: TextUnit) -> Bool in
+            guard let dutch = unit.passages[.nl], let french = unit.passages[.fr], dutch.count == 1, french.count == 1 else { return false }
+            return dutch[0].text.contains("werd vernietigd. De vicegouverneur voegt er wel aan toe")
+                && french[0].text.contains("avait suspendues. Il ajoute toutefois")
+        }
+        #expect(whole.count == 1)
 
         // Three paragraphs run together in both: cut twice, each piece with its own lines.
         var dutch = line("Drugskartels opereren transnationaal en werken steeds professioneler.", 10)
