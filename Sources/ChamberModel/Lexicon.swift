@@ -83,6 +83,39 @@ public enum Lexicon {
         return rest.isEmpty || ["M. ", "MM. ", "MME ", "MMES ", "MADAME ", "MONSIEUR "].contains { rest.dropFirst().hasPrefix($0) } && rest.first == " "
     }
 
+    /// Whether a line opens a cover's document history (`Zie:` / `Voir:`, alone or before the
+    /// first entry): the documents of the file before this one, a line each
+    /// (`isDocumentHistoryEntry`), under a report's or an amendment's cover.
+    public static func opensDocumentHistory(_ line: some StringProtocol) -> Bool {
+        for opening in ["Zie:", "Voir:"] where line.hasPrefix(opening) {
+            let rest = line.dropFirst(opening.count)
+            return rest.allSatisfy(\.isWhitespace) || rest.first == " " && isDocumentHistoryEntry(rest.drop { $0 == " " })
+        }
+        return false
+    }
+
+    /// Whether a line is an entry of a document history: the file's number and session
+    /// (`Doc 56 1342/ (2025/2026):`), or numbers of three digits, perhaps joined (`002 en
+    /// 003`, `002 et 003`, `004 tot 006`, `004 à 006`), then a colon and what they are
+    /// (`001: Wetsvoorstel van …`).
+    public static func isDocumentHistoryEntry(_ line: some StringProtocol) -> Bool {
+        let words = line.split(separator: " ")
+        guard let first = words.first else { return false }
+        if first == "Doc" || first == "DOC" {
+            return words.count >= 3 && words[1].allSatisfy(\.isNumber) && words[2].last == "/" && words[2].dropLast().allSatisfy(\.isNumber)
+        }
+        var index = 0
+        while index < words.count {
+            let number = words[index].last == ":" ? words[index].dropLast() : words[index][...]
+            guard number.count == 3, number.allSatisfy(\.isNumber) else { return false }
+            if words[index].last == ":" { return true }
+            index += 1
+            guard index < words.count, ["en", "et", "tot", "à", "-", ","].contains(words[index]) else { return false }
+            index += 1
+        }
+        return false
+    }
+
     /// The words that open the submitters' line of a cover.
     public static let submitterOpenings = ["(ingediend door", "(déposée par", "(déposé par"]
 

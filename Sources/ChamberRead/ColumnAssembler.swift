@@ -273,6 +273,10 @@ struct ColumnAssembler {
     /// end cut.
     private func continuesAcrossCut(_ last: Paragraph, _ next: Paragraph) -> Bool {
         let opening = next.content.text
+        // A cover's document history is one list (`Zie:` / `Doc 56 1342/ (2025/2026):` /
+        // `001: Wetsvoorstel van …` / `002 en 003: Amendementen.`), though each of its lines
+        // stops short, as a paragraph's last line does.
+        if Lexicon.opensDocumentHistory(last.content.text) { return Lexicon.isDocumentHistoryEntry(opening) }
         // A heading in capitals or a label opens a block whatever the previous line said,
         // unless it is the rest of an open text in capitals (the operative formula).
         if opening.opensBlock || opening.hasPrefix("#") { return false }

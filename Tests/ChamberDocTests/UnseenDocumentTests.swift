@@ -168,6 +168,7 @@ import Testing
 /// no `TOELICHTING`, parts `I.` to `IV.` with lettered headings, amendments and votes), on
 /// its two development PDFs and their dumps. Before: every one of the twenty PDFs and dumps
 /// typed `bill-proposal`, its cover's salutation in the front matter, no document number.
+/// Its cover's document history was added later (`theDocumentsHistoryIsOneUnit`).
 @Suite struct UnseenReportTests {
     static let names = ["dev-29-t5-report-nl-libertinus", "dev-30-t5-report-fr-left-sans-ragged"]
     static let inputs = names.flatMap { name in [".pdf", ".txt", ".layout.txt", ".raw.txt"].map { name + $0 } }
@@ -223,6 +224,38 @@ import Testing
         let units = try Pipeline.document(from: Array(variant.utf8), source: name).sections.flatMap(\.units)
         let unit = try #require(units.first { $0.texts[.nl]?.text.hasPrefix(speaker + " Dubois (Les Engagés) dient amendement nr. 1") == true })
         #expect(unit.link == "1-1" && unit.texts[.fr]?.text.hasPrefix("Mme Nathalie Dubois (Les Engagés) présente l’amendement n° 1") == true)
+    }
+
+    /// Under the cover, the document's history (`Zie:` / `Voir:`, the file's number and
+    /// session, then the documents before this one, a line each) is one unit: each of its
+    /// lines stops short, and the PDF and the dumps made a unit of each line (`Zie:` /
+    /// `Voir:` alone the first). Added to the report after it was first read.
+    @Test(arguments: [names[0] + ".pdf", names[0] + ".txt", names[0] + ".layout.txt", names[1] + ".pdf", names[1] + ".txt"])
+    func theDocumentsHistoryIsOneUnit(_ name: String) throws {
+        let front = try #require(try PDFReadingTests.development(name).sections.first { $0.kind == .front })
+        let history = front.units.filter { unit in unit.passages.values.contains { $0.contains { $0.text.hasPrefix("Zie:") || $0.text.hasPrefix("Voir:") } } }
+        #expect(history.count == 1)
+        #expect(history.first?.link == "1-1")
+        #expect(history.first?.texts[.nl]?.text == "Zie: Doc 56 1342/ (2025/2026): 001: Wetsvoorstel van mevrouw Els Van Damme c.s. 002 en 003: Amendementen.")
+        #expect(history.first?.texts[.fr]?.text == "Voir: Doc 56 1342/ (2025/2026): 001: Proposition de loi de Mme Els Van Damme et consorts. 002 et 003: Amendements.")
+    }
+
+    /// A history's lines as Chamber covers write them; not a sentence that opens with `Zie`,
+    /// a reference in running text, a list's item or a year.
+    @Test func documentHistoryLines() {
+        for line in ["Zie:", "Voir:", "Zie: Doc 56 1342/ (2025/2026):", "Voir: DOC 55 0123/ (2019/2020):"] {
+            #expect(Lexicon.opensDocumentHistory(line), "\(line)")
+        }
+        for line in ["Zie: het verslag", "Zie ook DOC 56 1342/001.", "Voir: la note 3", "Zien:"] {
+            #expect(!Lexicon.opensDocumentHistory(line), "\(line)")
+        }
+        for line in ["Doc 56 1342/ (2025/2026):", "001: Wetsvoorstel van mevrouw Els Van Damme c.s.", "002 en 003: Amendementen.",
+                     "002 et 003: Amendements.", "004 tot 006: Amendementen.", "004 à 006: Amendements."] {
+            #expect(Lexicon.isDocumentHistoryEntry(line), "\(line)")
+        }
+        for line in ["1. de federale regering", "2023: een jaar", "Doc 56 1342/001", "001 Wetsvoorstel", "002 en de rest:", "Amendementen."] {
+            #expect(!Lexicon.isDocumentHistoryEntry(line), "\(line)")
+        }
     }
 
     /// In capitals only: running text may open a line with the same words.

@@ -15,7 +15,8 @@ system's. The texts are Typst strings, not markup: nothing of them is interprete
 smart quotes, no `--` dashes). Typst sets footnotes across the page, not per column: the
 notes are left out, as in engine 3.
 
-The gold is the source's units, signatories and type; no footnotes, no cover tables.
+The gold is the source's units (a unit's line breaks, which a cover's block of short lines
+keeps, read as spaces), signatories and type; no footnotes, no cover tables.
 Writes NAME.pdf, NAME.txt, NAME.layout.txt, NAME.raw.txt and NAME.gold.json into
 DIR/dev and DIR/test, and MANIFEST.typst.tsv in each. Every file is the same on every run
 (no document date, a fixed timestamp).
@@ -123,6 +124,10 @@ def typst_of(src, st):
         if kind == 'heading':
             align = 'center' if st['centre'] else 'left'
             return '#align(%s, text(weight: "bold", %s))' % (align, text)
+        if kind == 'cover' and '\n' in unit[lang]:
+            # A block of short lines under the cover (a report's `Zie:` / `Voir:`), set small.
+            lines = ' #linebreak() '.join('#' + string(line) for line in unit[lang].split('\n'))
+            return '#align(left, text(size: 0.85em)[%s])' % lines
         if kind == 'cover':
             weight = '"bold"' if unit['kind'] in ('chamber', 'docType') else '"regular"'
             return '#align(center, text(weight: %s, %s))' % (weight, text)
