@@ -296,13 +296,21 @@ public enum Lexicon {
         (text.containsBytes("zitting", ignoringCase: true), text.containsBytes("session", ignoringCase: true))
     }
 
-    /// The language of a cover cell that the lexicon names: a whole heading, a session line
-    /// or the Chamber's whole name; a cell of one word set in capitals, as a cover sets it
-    /// (`RAPPORT`, not the Dutch word `rapport` alone on a line of running text).
+    /// The language of a cover cell that the lexicon names: a whole heading, a session line,
+    /// the Chamber's whole name or a report's cover line; a cell of one word set in capitals,
+    /// as a cover sets it (`RAPPORT`, not the Dutch word `rapport` alone on a line of running
+    /// text).
     public static func cellLanguage(_ line: some StringProtocol) -> Language? {
         guard line.utf8.contains(0x20) || isMostlyCapitals(line.letterCase) else { return nil }
         // Every line of a dump is asked: only one that opens as a name may be one.
-        return (mayOpenName(line) ? nameLanguage(line) : nil) ?? sessionLanguage(line)
+        return (mayOpenName(line) ? nameLanguage(line) : nil) ?? sessionLanguage(line) ?? reportCoverLineLanguage(line)
+    }
+
+    /// The language of a report's cover line (`opensReportCoverLine`), which its opening
+    /// words tell (`PAR MME Sarah LAMBERT` is French, though a name is most of it).
+    static func reportCoverLineLanguage(_ line: some StringProtocol) -> Language? {
+        guard opensReportCoverLine(line) else { return nil }
+        return line.hasPrefix("NAMENS") || line.hasPrefix("UITGEBRACHT") ? .nl : .fr
     }
 
     /// The language of a text that is, whole, a heading or the Chamber's name the lexicon
@@ -337,7 +345,7 @@ public enum Lexicon {
     /// translation are (not `SESSION` / `EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024`).
     public static func cellPair(_ line: Substring) -> (Substring, Substring)? {
         let text = line.trimmed
-        if let submitters = submittersPair(text) ?? articlePair(text) { return submitters }
+        if let pair = submittersPair(text) ?? articlePair(text) ?? reportCoverPair(text) { return pair }
         // Most lines fail at once: a pair opens with a heading's first word or names a session.
         guard text.utf8.count <= 80, wholeHeadingFirstWords.contains(text.prefix { $0 != " " }.uppercased())
                 || sessionWords(text) != (false, false) else { return nil }
@@ -349,6 +357,17 @@ public enum Lexicon {
             if best.map({ difference < $0.difference }) ?? true { best = (first, second, difference) }
         }
         return best.map { ($0.first, $0.second) }
+    }
+
+    /// Two of a report's cover lines run together, one a language (`UITGEBRACHT DOOR MEVROUW
+    /// Sarah LAMBERT PAR MME Sarah LAMBERT`, as `-raw` gives a row of the cover): the two.
+    private static func reportCoverPair(_ text: Substring) -> (Substring, Substring)? {
+        guard let language = reportCoverLineLanguage(text) else { return nil }
+        for space in text.indices.dropFirst() where text[space] == " " {
+            let second = text[text.index(after: space)...]
+            if let other = reportCoverLineLanguage(second), other != language { return (text[..<space], second) }
+        }
+        return nil
     }
 
     /// Two headings of one article run together (`Article 1er Artikel 1`, `Art. 2 Art. 2`):

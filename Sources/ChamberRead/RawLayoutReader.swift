@@ -319,6 +319,13 @@ struct RawLayoutReader: LayoutReader {
         if ColumnAssembler.isCapitals(String(t)), ColumnAssembler.isCapitals(String(next)), PageCut.continuesCapitals(String(t), String(next)) {
             return .continues
         }
+        // A report's cover line goes on in the capitals under it, up to the next such line
+        // (`NAMENS DE COMMISSIE VOOR SOCIALE ZAKEN,` / `WERK EN PENSIOENEN`).
+        if Lexicon.opensReportCoverLine(t) || previous.map({ Lexicon.opensReportCoverLine($0.trimmed) }) == true,
+           ColumnAssembler.isCapitals(String(t)), ColumnAssembler.isCapitals(String(next)), t.last != ".",
+           !Lexicon.opensReportCoverLine(next), !Lexicon.isWholeHeading(next) {
+            return .continues
+        }
         if ColumnAssembler.isCapitals(String(next)) { return .endsParagraph }
         if Double(length) < SoftBreak.shortLine * Double(width) { return .endsParagraph }
         // A line that closes a sentence (`PageCut.closesSentence`: not a bracket alone, `(ISR)`)

@@ -196,8 +196,10 @@ import Testing
     /// The committee's line and the rapporteur's are paragraphs of their own: the PDF ran
     /// the Dutch two together and cut the French committee's where its centred second line
     /// is set in (`FAIT AU NOM DE LA COMMISSION DES AFFAIRES` / `SOCIALES, …`); plain
-    /// `pdftotext` ran `VERSLAG` into the title above it.
-    @Test(arguments: [names[0] + ".pdf", names[0] + ".txt", names[0] + ".layout.txt", names[1] + ".pdf"])
+    /// `pdftotext` ran `VERSLAG` into the title above it; `-raw` gave the two rapporteur's
+    /// lines as one (`UITGEBRACHT DOOR MEVROUW Sarah LAMBERT PAR MME Sarah LAMBERT`) and filed
+    /// the Dutch committee's, an island between French lines, as French.
+    @Test(arguments: [names[0] + ".pdf", names[0] + ".txt", names[0] + ".layout.txt", names[0] + ".raw.txt", names[1] + ".pdf", names[1] + ".raw.txt"])
     func theCoverNamesTheCommitteeAndTheRapporteur(_ name: String) throws {
         // Each a 1-1 link: a unit's passages joined would hide a line cut in two.
         let front = try #require(try PDFReadingTests.development(name).sections.first { $0.kind == .front })
@@ -267,5 +269,12 @@ import Testing
         for line in ["PARLEMENT", "PARTIJ", "Par M. Dupont", "namens de commissie", "PAR AILLEURS"] {
             #expect(!Lexicon.opensReportCoverLine(line), "\(line)")
         }
+        // Each line's language is its opening words', and two lines run together are cut.
+        #expect(Lexicon.cellLanguage("PAR MME Sarah LAMBERT") == .fr && Lexicon.cellLanguage("NAMENS DE COMMISSIE VOOR SOCIALE ZAKEN,") == .nl)
+        for (first, second) in [("UITGEBRACHT DOOR MEVROUW Sarah LAMBERT", "PAR MME Sarah LAMBERT"), ("PAR MME Sarah LAMBERT", "UITGEBRACHT DOOR MEVROUW Sarah LAMBERT")] {
+            let pair = Lexicon.cellPair(Substring(first + " " + second))
+            #expect(pair.map { String($0.0) == first && String($0.1) == second } == true)
+        }
+        #expect(Lexicon.cellPair("UITGEBRACHT DOOR DE HEER Jan PEETERS") == nil)
     }
 }
