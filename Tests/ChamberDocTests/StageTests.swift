@@ -418,15 +418,12 @@ import Testing
         #expect(cut.left == "vandaag hoofdzakelijk worden ingezet in een" && cut.right == "cités uniques – notamment en matière")
     }
 
-    /// Drawn row by row, the columns take turns: a line of one column alone, with too little
-    /// evidence of its own (`kazernes;`, which the word model leans French), goes to the column
-    /// the line before did not take while that column's text goes on; and a short line
-    /// alone (`Defensie moet als`, before a word too long for a narrow column) is no column's
-    /// misfit. (The development dump `dev-11-seed-rows-narrow.raw.txt`.)
-    @Test func linesOfOneColumnAloneTakeTurns() throws {
-        let dump = Paths.fixture("typeset/dev/dev-11-seed-rows-narrow.raw.txt")
+    /// How the boundary of a development `-raw` dump (`NAME.raw.txt`) cuts lines read one
+    /// after the other, each after the cuts of the ones before, as the reader reads them.
+    static func cuts(in name: String) throws -> ([Substring]) -> [LanguageBoundary.Cut] {
+        let dump = Paths.fixture("typeset/dev/\(name).raw.txt")
         let boundary = LanguageBoundary(lines: try String(contentsOfFile: dump, encoding: .utf8).split(separator: "\n"))
-        func cuts(_ lines: [Substring]) -> [LanguageBoundary.Cut] {
+        return { lines in
             var context = LanguageBoundary.Context()
             return lines.map { line in
                 let cut = boundary.cut(line, after: context)
@@ -434,6 +431,15 @@ import Testing
                 return cut
             }
         }
+    }
+
+    /// Drawn row by row, the columns take turns: a line of one column alone, with too little
+    /// evidence of its own (`kazernes;`, which the word model leans French), goes to the column
+    /// the line before did not take while that column's text goes on; and a short line
+    /// alone (`Defensie moet als`, before a word too long for a narrow column) is no column's
+    /// misfit. (The development dump `dev-11-seed-rows-narrow.raw.txt`.)
+    @Test func linesOfOneColumnAloneTakeTurns() throws {
+        let cuts = try Self.cuts(in: "dev-11-seed-rows-narrow")
         let list = cuts(["a) handel en gebruik van", "avérés que des incidents liés à la", "verdovende middelen in",
                          "drogue se produisent régulièrement", "kazernes;", "au sein de nos forces armées. C'est"])
         #expect(list.map { $0.left.isEmpty ? "fr" : "nl" } == ["nl", "fr", "nl", "fr", "nl", "fr"])
@@ -447,16 +453,7 @@ import Testing
     /// on; a line-end hyphen before an article (`ern- Le trafic`) is no suspended one; and
     /// the rest of a cut word starts its column's part. (The development dumps `dev-11-seed-rows-narrow.raw.txt` and `dev-09-seed-rows.raw.txt`.)
     @Test func aColumnsPartReadsOnFromItsTextBefore() throws {
-        func cuts(_ name: String, _ lines: [Substring]) throws -> [LanguageBoundary.Cut] {
-            let dump = Paths.fixture("typeset/dev/\(name).raw.txt")
-            let boundary = LanguageBoundary(lines: try String(contentsOfFile: dump, encoding: .utf8).split(separator: "\n"))
-            var context = LanguageBoundary.Context()
-            return lines.map { line in
-                let cut = boundary.cut(line, after: context)
-                context.advance(cut)
-                return cut
-            }
-        }
+        func cuts(_ name: String, _ lines: [Substring]) throws -> [LanguageBoundary.Cut] { try Self.cuts(in: name)(lines) }
         let narrow = try cuts("dev-11-seed-rows-narrow", ["waarbij niet zelden ook onschuldige dans nos rues pour s'assurer le",
                                                           "burgers het slachtoffer worden. De contrôle du territoire, faisant"])
         #expect(narrow.last.map { $0.left == "burgers het slachtoffer worden. De" && $0.right == "contrôle du territoire, faisant" } == true)
@@ -491,16 +488,7 @@ import Testing
     /// across the page (`tot structurele integratie van de strijd tegen`) is no such part.
     /// (The development dump `dev-11-seed-rows-narrow.raw.txt`.)
     @Test func aPartLongerThanItsColumnHoldsTheOtherColumnsWords() throws {
-        let dump = Paths.fixture("typeset/dev/dev-11-seed-rows-narrow.raw.txt")
-        let boundary = LanguageBoundary(lines: try String(contentsOfFile: dump, encoding: .utf8).split(separator: "\n"))
-        func cuts(_ lines: [Substring]) -> [LanguageBoundary.Cut] {
-            var context = LanguageBoundary.Context()
-            return lines.map { line in
-                let cut = boundary.cut(line, after: context)
-                context.advance(cut)
-                return cut
-            }
-        }
+        let cuts = try Self.cuts(in: "dev-11-seed-rows-narrow")
         let interne = cuts(["vormt een ernstige bedreiging voor stupéfiants représente une menace",
                             "de volksgezondheid en de interne sérieuse pour la santé publique et la"])
         #expect(interne.last.map { $0.left == "de volksgezondheid en de interne" } == true)
