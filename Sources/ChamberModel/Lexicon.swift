@@ -70,17 +70,23 @@ public enum Lexicon {
 
     /// Whether a line opens a committee report's cover line that names the committee or the
     /// rapporteur, set in capitals under `VERSLAG` / `RAPPORT` (`NAMENS DE COMMISSIE VOOR …`,
-    /// `FAIT AU NOM DE LA COMMISSION …`, `UITGEBRACHT DOOR MEVROUW …`, `PAR MME …`, `PAR`
-    /// alone above the name): each is a paragraph of its own.
-    public static func opensReportCoverLine(_ line: some StringProtocol) -> Bool {
+    /// `FAIT AU NOM DE LA COMMISSION …`, `UITGEBRACHT DOOR MEVROUW …`, `PAR MME …`, and
+    /// `UITGEBRACHT` or `PAR` alone above the name): each is a paragraph of its own.
+    public static func opensReportCoverLine(_ line: some StringProtocol) -> Bool { reportCoverLineLanguage(line) != nil }
+
+    /// The language of a report's cover line (`opensReportCoverLine`), which its opening
+    /// words tell (`PAR MME Sarah LAMBERT` is French, though a name is most of it); nil for
+    /// any other line.
+    static func reportCoverLineLanguage(_ line: some StringProtocol) -> Language? {
         guard let first = line.utf8.first, first == UInt8(ascii: "N") || first == UInt8(ascii: "F") || first == UInt8(ascii: "U") || first == UInt8(ascii: "P")
-        else { return false }
+        else { return nil }
         // `NAMENS DE BIJZONDERE COMMISSIE`, `FAIT AU NOM DE LA COMMISSION SPÉCIALE`.
-        if line.hasPrefix("NAMENS DE ") && line.split(separator: " ").prefix(4).contains("COMMISSIE") { return true }
-        if line.hasPrefix("FAIT AU NOM DE LA COMMISSION") || line.hasPrefix("UITGEBRACHT DOOR") { return true }
-        guard line.hasPrefix("PAR") else { return false }
+        if line.hasPrefix("NAMENS DE ") && line.split(separator: " ").prefix(4).contains("COMMISSIE") { return .nl }
+        if line.hasPrefix("UITGEBRACHT DOOR") || line.elementsEqual("UITGEBRACHT") { return .nl }
+        if line.hasPrefix("FAIT AU NOM DE LA COMMISSION") { return .fr }
+        guard line.hasPrefix("PAR") else { return nil }
         let rest = line.dropFirst(3)
-        return rest.isEmpty || ["M. ", "MM. ", "MME ", "MMES ", "MADAME ", "MONSIEUR "].contains { rest.dropFirst().hasPrefix($0) } && rest.first == " "
+        return rest.isEmpty || ["M. ", "MM. ", "MME ", "MMES ", "MADAME ", "MONSIEUR "].contains { rest.dropFirst().hasPrefix($0) } && rest.first == " " ? .fr : nil
     }
 
     /// Whether a line opens a cover's document history (`Zie:` / `Voir:`, alone or before the
@@ -95,23 +101,30 @@ public enum Lexicon {
     }
 
     /// Whether a line is an entry of a document history: the file's number and session
-    /// (`Doc 56 1342/ (2025/2026):`), or numbers of three digits, perhaps joined (`002 en
-    /// 003`, `002 et 003`, `004 tot 006`, `004 à 006`), then a colon and what they are
-    /// (`001: Wetsvoorstel van …`).
+    /// (`Doc 56 1342/ (2025/2026):`), or numbers of three digits (`004-006` a range), listed
+    /// (`002, 003 en 004`, `002 et 003`, `004 tot 006`, `004 à 006`), then a colon and what
+    /// they are (`001: Wetsvoorstel van …`).
     public static func isDocumentHistoryEntry(_ line: some StringProtocol) -> Bool {
         let words = line.split(separator: " ")
         guard let first = words.first else { return false }
         if first == "Doc" || first == "DOC" {
             return words.count >= 3 && words[1].allSatisfy(\.isNumber) && words[2].last == "/" && words[2].dropLast().allSatisfy(\.isNumber)
         }
+        func isNumbers(_ word: some StringProtocol) -> Bool {
+            let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+            return parts.count <= 2 && parts.allSatisfy { $0.count == 3 && $0.allSatisfy(\.isNumber) }
+        }
         var index = 0
         while index < words.count {
-            let number = words[index].last == ":" ? words[index].dropLast() : words[index][...]
-            guard number.count == 3, number.allSatisfy(\.isNumber) else { return false }
-            if words[index].last == ":" { return true }
+            let word = words[index]
+            guard isNumbers(word.last == ":" || word.last == "," ? word.dropLast() : word[...]) else { return false }
+            if word.last == ":" { return true }
             index += 1
-            guard index < words.count, ["en", "et", "tot", "à", "-", ","].contains(words[index]) else { return false }
-            index += 1
+            // After a comma, the next number; else a word that joins two.
+            if word.last != "," {
+                guard index < words.count, ["en", "et", "tot", "à"].contains(words[index]) else { return false }
+                index += 1
+            }
         }
         return false
     }
@@ -304,13 +317,6 @@ public enum Lexicon {
         guard line.utf8.contains(0x20) || isMostlyCapitals(line.letterCase) else { return nil }
         // Every line of a dump is asked: only one that opens as a name may be one.
         return (mayOpenName(line) ? nameLanguage(line) : nil) ?? sessionLanguage(line) ?? reportCoverLineLanguage(line)
-    }
-
-    /// The language of a report's cover line (`opensReportCoverLine`), which its opening
-    /// words tell (`PAR MME Sarah LAMBERT` is French, though a name is most of it).
-    static func reportCoverLineLanguage(_ line: some StringProtocol) -> Language? {
-        guard opensReportCoverLine(line) else { return nil }
-        return line.hasPrefix("NAMENS") || line.hasPrefix("UITGEBRACHT") ? .nl : .fr
     }
 
     /// The language of a text that is, whole, a heading or the Chamber's name the lexicon

@@ -38,7 +38,9 @@ public struct SoftBreak: Sendable, Hashable {
 
     /// Whether the next line's first word would have fit at the end of the line before, its
     /// characters counted against the width of its lines: a typesetter breaks a line inside
-    /// a paragraph where the next word does not fit.
+    /// a paragraph where the next word does not fit. False where the next line is short
+    /// itself (a piece of a line of print that a dump broke), which tells nothing. Characters
+    /// measure proportional type only roughly: the align stage asks both languages.
     public var roomForNextWord: Bool
 
     public init(offset: Int, span: SourceSpan, lineFill: Double = 1, roomForNextWord: Bool = false) {

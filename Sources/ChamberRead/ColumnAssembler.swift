@@ -207,7 +207,7 @@ struct ColumnAssembler {
                     guard text.text.first?.isUppercase == true, PageCut.closesSentence(current!.content.text) else { return nil }
                     // Only where the next line is no short piece itself (the rest of a line of print
                     // that `-raw` broke at a raised note marker: `vernietigd.12` / `De`).
-                    let width = widths.block[index], word = text.text.utf8.prefix { $0 != UInt8(ascii: " ") }.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                    let width = widths.block[index], word = Self.scalarCount(text.text.utf8.prefix { $0 != UInt8(ascii: " ") })
                     let room = widths.line[before] + 1 + word <= width && Double(widths.line[index]) >= SoftBreak.shortLine * Double(width)
                     return (Double(widths.line[before]) / Double(max(1, width)), room)
                 }
@@ -228,7 +228,7 @@ struct ColumnAssembler {
     /// with (up to one that does not `continue`: the paragraph as the layout reader ended
     /// it; `ColumnLine.width(ofBlock:)`).
     private static func widths(_ texts: [LocatedText], _ lines: [ColumnLine]) -> (line: [Int], block: [Int]) {
-        let line = texts.map { text in text.text.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+        let line = texts.map { scalarCount($0.text.utf8) }
         var block = line, start = 0
         for index in lines.indices where lines[index].end != .continues || index == lines.count - 1 {
             let width = ColumnLine.width(ofBlock: Array(line[start...index]))
@@ -236,6 +236,11 @@ struct ColumnAssembler {
             start = index + 1
         }
         return (line, block)
+    }
+
+    /// How many characters (scalars) UTF-8 bytes hold: the bytes that open one.
+    private static func scalarCount(_ bytes: some Sequence<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
     /// White space collapsed to single spaces, trimmed; a soft hyphen kept only at the end.
@@ -275,7 +280,8 @@ struct ColumnAssembler {
         let opening = next.content.text
         // A cover's document history is one list (`Zie:` / `Doc 56 1342/ (2025/2026):` /
         // `001: Wetsvoorstel van …` / `002 en 003: Amendementen.`), though each of its lines
-        // stops short, as a paragraph's last line does.
+        // stops short, as a paragraph's last line does; it goes on in its entries alone,
+        // whatever the rules below say of its lines.
         if Lexicon.opensDocumentHistory(last.content.text) { return Lexicon.isDocumentHistoryEntry(opening) }
         // A heading in capitals or a label opens a block whatever the previous line said,
         // unless it is the rest of an open text in capitals (the operative formula).

@@ -117,8 +117,10 @@ struct LanguageBoundary {
         let short: Int
         /// The most common full line (the median).
         let full: Int
-        /// Longer than this, a part holds more than its column's line (the upper quartile and
-        /// a quarter more); nil where the lengths are too few to show their spread.
+        /// Longer than this, a part holds more than its column's line: the upper quartile (a
+        /// first cut's lengths hold some too long, its errors) and a quarter more (the spread of
+        /// a justified column's lines in characters of proportional type); nil under twenty
+        /// lengths, too few to show that spread.
         let long: Int?
 
         init?(_ values: [Int]) {

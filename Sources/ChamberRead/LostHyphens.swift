@@ -44,7 +44,7 @@ enum LostHyphens {
             blocks.append((start..<end, lengths.count >= 4 ? lengths[lengths.count / 2] : nil))
             start = end
         }
-        let typicals = blocks.compactMap(\.typical).sorted()
+        let typicals = blocks.compactMap(\.typical).filter { $0 >= 15 }.sorted()
         let usual = typicals.isEmpty ? nil : typicals[typicals.count / 2]
         var joined: [(index: Int, typical: Int)] = []
         for block in blocks {

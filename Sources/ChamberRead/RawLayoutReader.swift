@@ -319,8 +319,9 @@ struct RawLayoutReader: LayoutReader {
         if ColumnAssembler.isCapitals(String(t)), ColumnAssembler.isCapitals(String(next)), PageCut.continuesCapitals(String(t), String(next)) {
             return .continues
         }
-        // A report's cover line goes on in the capitals under it, up to the next such line
-        // (`NAMENS DE COMMISSIE VOOR SOCIALE ZAKEN,` / `WERK EN PENSIOENEN`).
+        // A report's cover line goes on in the capitals of its next line or two, unless they
+        // open the next cover line (`NAMENS DE COMMISSIE VOOR SOCIALE ZAKEN,` / `WERK EN
+        // PENSIOENEN`, not `UITGEBRACHT` under it).
         if Lexicon.opensReportCoverLine(t) || previous.map({ Lexicon.opensReportCoverLine($0.trimmed) }) == true,
            ColumnAssembler.isCapitals(String(t)), ColumnAssembler.isCapitals(String(next)), t.last != ".",
            !Lexicon.opensReportCoverLine(next), !Lexicon.isWholeHeading(next) {

@@ -252,18 +252,35 @@ import Testing
             #expect(!Lexicon.opensDocumentHistory(line), "\(line)")
         }
         for line in ["Doc 56 1342/ (2025/2026):", "001: Wetsvoorstel van mevrouw Els Van Damme c.s.", "002 en 003: Amendementen.",
-                     "002 et 003: Amendements.", "004 tot 006: Amendementen.", "004 à 006: Amendements."] {
+                     "002 et 003: Amendements.", "004 tot 006: Amendementen.", "004 à 006: Amendements.", "002, 003 en 004: Amendementen.",
+                     "004-006: Amendements."] {
             #expect(Lexicon.isDocumentHistoryEntry(line), "\(line)")
         }
-        for line in ["1. de federale regering", "2023: een jaar", "Doc 56 1342/001", "001 Wetsvoorstel", "002 en de rest:", "Amendementen."] {
+        for line in ["1. de federale regering", "2023: een jaar", "Doc 56 1342/001", "001 Wetsvoorstel", "002 en de rest:", "Amendementen.",
+                     "002, en 003:", "004-06: Amendementen.", "002,"] {
             #expect(!Lexicon.isDocumentHistoryEntry(line), "\(line)")
         }
+    }
+
+    /// A committee's line goes on in the capitals under it, but not into the rapporteur's
+    /// line, which a dump may break after its first word (`UITGEBRACHT` alone, as a held-out
+    /// plain dump gave it: the review's variant of a development one).
+    @Test func aCommitteesLineEndsBeforeTheRapporteurs() throws {
+        let name = Self.names[1] + ".txt"
+        let text = String(decoding: try bytes(Paths.fixture("typeset/dev/\(name)")), as: UTF8.self)
+        let cover = "NAMENS DE COMMISSIE VOOR SOCIALE ZAKEN,\nWERK EN PENSIOENEN\n\nPAR MME Sarah LAMBERT\n\nUITGEBRACHT DOOR MEVROUW Sarah LAMBERT\n"
+        #expect(text.contains(cover))
+        let variant = text.replacingOccurrences(of: cover, with: "NAMENS DE COMMISSIE VOOR SOCIALE ZA\u{AD}\nKEN, WERK EN PENSIOENEN\nUITGEBRACHT\nDOOR MEVROUW Sarah LAMBERT\n\nPAR MME Sarah LAMBERT\n")
+        let units = try Pipeline.document(from: Array(variant.utf8), source: name).sections.flatMap(\.units)
+        // A passage of its own (`UITGEBRACHT`, alone on its line, stays a text apart too).
+        let dutch = units.flatMap { (unit: TextUnit) in unit.passages[.nl]?.map(\.text) ?? [] }
+        #expect(dutch.contains("NAMENS DE COMMISSIE VOOR SOCIALE ZAKEN, WERK EN PENSIOENEN"))
     }
 
     /// In capitals only: running text may open a line with the same words.
     @Test func reportCoverLines() {
         for line in ["NAMENS DE COMMISSIE VOOR DE MOBILITEIT", "FAIT AU NOM DE LA COMMISSION", "UITGEBRACHT DOOR DE HEER Jan PEETERS",
-                     "PAR", "PAR M. Jan PEETERS", "PAR MME Sarah LAMBERT"] {
+                     "UITGEBRACHT", "PAR", "PAR M. Jan PEETERS", "PAR MME Sarah LAMBERT"] {
             #expect(Lexicon.opensReportCoverLine(line), "\(line)")
         }
         for line in ["PARLEMENT", "PARTIJ", "Par M. Dupont", "namens de commissie", "PAR AILLEURS"] {
