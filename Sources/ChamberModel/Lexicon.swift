@@ -74,6 +74,12 @@ public enum Lexicon {
     /// `UITGEBRACHT` or `PAR` alone above the name): each is a paragraph of its own.
     public static func opensReportCoverLine(_ line: some StringProtocol) -> Bool { reportCoverLineLanguage(line) != nil }
 
+    /// Whether a report's cover line stops before the rapporteur it names (`UITGEBRACHT`,
+    /// `UITGEBRACHT DOOR` or `PAR` alone): the name on the next line goes on in it.
+    public static func awaitsRapporteur(_ line: some StringProtocol) -> Bool {
+        ["UITGEBRACHT", "UITGEBRACHT DOOR", "PAR"].contains { line.elementsEqual($0) }
+    }
+
     /// The language of a report's cover line (`opensReportCoverLine`), which its opening
     /// words tell (`PAR MME Sarah LAMBERT` is French, though a name is most of it); nil for
     /// any other line.

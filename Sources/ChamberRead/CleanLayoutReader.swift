@@ -99,7 +99,7 @@ struct CleanLayoutReader: LayoutReader {
             let opens = index == 0 || block[index - 1].end != .continues
             let heading = opens && Double(lengths[index]) < SoftBreak.shortLine * Double(width) && text.first?.isUppercase == true && next.first?.isUppercase == true
                 && text.last.map { !Lexicon.paragraphClosings.contains($0) && $0 != "," } == true
-                && !Lexicon.leavesTextOpen.contains(text.lastWord.lowercased())
+                && !Lexicon.leavesTextOpen.contains(text.lastWord.lowercased()) && !Lexicon.awaitsRapporteur(text)
             // So does the line before a whole heading in capitals (`… deconnectie betreft` /
             // `VERSLAG`; not the word `rapport` in running text), an article's heading or a
             // report cover's committee or rapporteur.

@@ -264,7 +264,8 @@ import Testing
 
     /// A committee's line goes on in the capitals under it, but not into the rapporteur's
     /// line, which a dump may break after its first word (`UITGEBRACHT` alone, as a held-out
-    /// plain dump gave it: the review's variant of a development one).
+    /// plain dump gave it: the review's variant of a development one); that line goes on in
+    /// the name under it.
     @Test func aCommitteesLineEndsBeforeTheRapporteurs() throws {
         let name = Self.names[1] + ".txt"
         let text = String(decoding: try bytes(Paths.fixture("typeset/dev/\(name)")), as: UTF8.self)
@@ -272,9 +273,10 @@ import Testing
         #expect(text.contains(cover))
         let variant = text.replacingOccurrences(of: cover, with: "NAMENS DE COMMISSIE VOOR SOCIALE ZA\u{AD}\nKEN, WERK EN PENSIOENEN\nUITGEBRACHT\nDOOR MEVROUW Sarah LAMBERT\n\nPAR MME Sarah LAMBERT\n")
         let units = try Pipeline.document(from: Array(variant.utf8), source: name).sections.flatMap(\.units)
-        // A passage of its own (`UITGEBRACHT`, alone on its line, stays a text apart too).
+        // Each a passage of its own, the rapporteur's line whole again.
         let dutch = units.flatMap { (unit: TextUnit) in unit.passages[.nl]?.map(\.text) ?? [] }
         #expect(dutch.contains("NAMENS DE COMMISSIE VOOR SOCIALE ZAKEN, WERK EN PENSIOENEN"))
+        #expect(dutch.contains("UITGEBRACHT DOOR MEVROUW Sarah LAMBERT"))
     }
 
     /// In capitals only: running text may open a line with the same words.
