@@ -317,7 +317,7 @@ struct HashSet64: Sendable {
         let slots = Array(words[2...])
         // A power of two of slots, as many as the shift says, at most half full.
         guard slots.count >= 16, slots.count & (slots.count - 1) == 0, shift < 64, 1 << (64 - shift) == slots.count,
-              count <= slots.count / 2, slots.count { $0 != 0 } == count else { return nil }
+              count <= slots.count / 2, slots.count(where: { $0 != 0 }) == count else { return nil }
         self.slots = slots
         self.shift = shift
         self.count = count

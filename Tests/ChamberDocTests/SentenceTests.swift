@@ -198,7 +198,7 @@ import Testing
         #expect(unit.texts[.nl]?.text.hasPrefix("Voor wat de contractuelen betreft") == true)
         #expect(unit.texts[.fr]?.text.hasPrefix("En ce qui concerne les agents contractuels") == true)
         // Neither paragraph is reported alone, nor as a merge.
-        let neighbours = try Self.unit(document, "expl-p11").map { [$0.id, id] } ?? []
+        let neighbours = Self.unit(document, "expl-p11").map { [$0.id, id] } ?? []
         #expect(neighbours.count == 2)
         #expect(!document.findings.contains { [.unitInOneLanguage, .joinedParagraphs].contains($0.code) && neighbours.contains($0.unit) })
     }
