@@ -119,7 +119,6 @@ struct ColumnLine: Sendable {
     /// or a title, a name goes on either way).
     private static func endsInTitledName(_ text: Substring) -> Bool {
         let words = text.split(separator: " ").suffix(5).map(String.init)
-        let titles = Set(Lexicon.courtesyTitles.values.joined()).union(["M."])
         // The last title among them, of one word (`Mevrouw`, `Mme`) or two (`de heer`).
         for start in words.indices.reversed() {
             let length = titles.contains(words[start]) ? 1 : start + 1 < words.count && titles.contains(words[start] + " " + words[start + 1]) ? 2 : 0
@@ -127,6 +126,9 @@ struct ColumnLine: Sendable {
         }
         return false
     }
+
+    /// Both languages' courtesy titles and `M.`, made once: every cut of every short line asks.
+    private static let titles = Set(Lexicon.courtesyTitles.values.joined()).union(["M."])
 
     /// Whether a text holds a word of four letters or more (not `1er` alone).
     private static func hasWord(_ text: Substring) -> Bool {
