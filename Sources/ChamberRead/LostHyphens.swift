@@ -5,7 +5,8 @@ import ChamberModel
 /// `gouverneur` gives `vicegouverneur` in French). The document's own spelling, in the same
 /// language, tells: a word it writes with a hyphen more often than without gets the hyphen
 /// back. A spelling used as often both ways is left alone (`veiligheidsmachtigingen` and
-/// `veiligheids-machtigingen` in one text), and so is a word without a letter (`110`, `1-10`).
+/// `veiligheids-machtigingen` in one text), and so is a number (`110`, `1-10`), but for two
+/// years run together (`20042008`).
 /// Only a dump made so is touched: one with pages (form feeds) and no word cut inside a
 /// block (`pdftotext -raw` keeps them; plain `pdftotext` only at a block's last line, where
 /// the next is blank or on another page; a hand-made text has no pages). A word joined
@@ -24,11 +25,12 @@ enum LostHyphens {
     /// well longer than its block's typical line holds several lines of print, each about
     /// that typical length. A word that straddles the end of the first or the second gets
     /// its hyphen back where the document writes it so elsewhere (`cocaïne-transporten`,
-    /// written so once and joined once), unless a line of print of the same language writes
+    /// written so once and joined once), or where it is two years (`2004-2008`), unless a line of print of the same language writes
     /// it whole (Dutch `vicegouverneur`, French `vice-gouverneur`); where one word and one
     /// place in it fit. (Where its parts' vowels collide, any place in a long word would
     /// do: `hernie-uwbare`.)
-    /// `vocabulary` is the document's: restoring writes no hyphenated word it lacks.
+    /// `vocabulary` is the document's: restoring writes no hyphenated word it lacks but for
+    /// a range of years.
     static func restoreAtJoins(_ lines: inout [SourceLine], vocabulary: Vocabulary) {
         // The blocks (runs of lines on a page) and their typical line; a block of a word or
         // two a line (justified lines that `pdftotext` broke up) has none. A block of fewer
@@ -119,7 +121,12 @@ enum LostHyphens {
                 // The word's first part, two letters or more, ends the first line of print, its
                 // hyphen counted; two letters or more go on the next.
                 let first = max(2, shortest - before - lead - 1), last = min(scalars.count - 2, longest - before - lead - 1)
-                guard scalars.count >= 4, first <= last, scalars.allSatisfy(\.properties.isAlphabetic) else { continue }
+                guard scalars.count >= 4, first <= last else { continue }
+                if let years = yearRange(scalars) {
+                    if (first...last).contains(years) { found.append((letters.unicodeScalars.index(letters.startIndex, offsetBy: years), String(letters))) }
+                    continue
+                }
+                guard scalars.allSatisfy(\.properties.isAlphabetic) else { continue }
                 for part in first...last {
                     let cut = letters.unicodeScalars.index(letters.startIndex, offsetBy: part)
                     let left = letters[..<cut], right = letters[cut...]
@@ -131,6 +138,15 @@ enum LostHyphens {
             }
             return found
         }
+    }
+
+    /// Where two years run together (`20042008`: `2004-` / `2008` joined), the second the
+    /// later: no number of prose is written so, and no other number tells a range from one.
+    private static func yearRange(_ scalars: [Unicode.Scalar]) -> Int? {
+        guard scalars.count == 8, scalars.allSatisfy({ $0.value &- 0x30 < 10 }) else { return nil }
+        let year = { (digits: ArraySlice<Unicode.Scalar>) in digits.reduce(0) { $0 * 10 + Int($1.value - 0x30) } }
+        let from = year(scalars[..<4]), to = year(scalars[4...])
+        return 1800 <= from && from < to && to < 2200 ? 4 : nil
     }
 
     /// Puts the hyphens back in each language's texts and notes.

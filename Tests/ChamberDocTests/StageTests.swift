@@ -1358,6 +1358,27 @@ import Testing
         #expect(try setsBlocksApart("dev-22-t5-seed-nl-libertinus.txt") && !setsBlocksApart("dev-22-t5-seed-nl-libertinus.raw.txt"))
     }
 
+    /// Plain `pdftotext` drops the hyphen of a range of years cut at a line end (`2004-` /
+    /// `2008`): two years run together where a line of print ended, the second the later, get
+    /// it back, not where a line of print ended inside the second; other numbers stay as
+    /// written (`1-10` and `110` would read alike). In a development dump, the French text
+    /// that cites the period of record years does.
+    @Test func yearsRunTogetherAtAJoinGetTheirHyphenBack() throws {
+        let texts = ["in samenwerking met de douane en met de", "internationale partners van de federale",
+                     "de partners van de vicegouverneur van het", "arrondissement en de hoofdstad Brussel",
+                     "het aantal illegale benoemingen van 20042008 en het aantal dossiers",
+                     "het aantal illegale benoemingen van 20082004 en het aantal dossiers",
+                     "het aantal illegale benoemingen van 12345678 en het aantal dossiers",
+                     "het aantal zaken van 20042008 en de aantallen illegale benoemingen",
+                     "verder de taak van de federale politie en", "het verslag van de vicegouverneur en van"]
+        var lines = StageTests.pagedLines(texts)
+        LostHyphens.restoreAtJoins(&lines, vocabulary: Vocabulary(lines: lines.map(\.text)))
+        #expect(lines[4...7].map { String($0.text) } == ["het aantal illegale benoemingen van 2004-2008 en het aantal dossiers"] + texts[5...7])
+        let document = try PDFReadingTests.development("dev-10-bill-rows-fr-left.txt")
+        let french = PDFReadingTests.pairs(document.sections).map { $0[1] }.joined(separator: " ")
+        #expect(french.contains("enregistrés en 2004-2008.") && !french.contains("20042008"))
+    }
+
     /// Plain `pdftotext` gives the party table as three column blocks (tags, colons, names),
     /// and may set the page's number before the tags and its running header between the
     /// tags and the colons: the rows are whole, and those two lines stay out of them.
