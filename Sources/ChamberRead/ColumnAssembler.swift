@@ -59,6 +59,12 @@ struct ColumnAssembler {
         // number of paragraphs before it (its marker stands in one of the last of them).
         var markers: [Language: [String: Int]] = [:]
         var notesAfter: [Language: [Int?]] = [:]
+        // Per language and page, every marker number its text sets there: plain `pdftotext`
+        // may give a page's notes before the column's text that holds their markers.
+        var markersOnPage: [Language: [Int: Set<String>]] = [:]
+        for fragment in fragments where !fragment.isTable {
+            for line in fragment.lines { markersOnPage[fragment.language, default: [:]][line.page, default: []].formUnion(Self.markerNumbers(line)) }
+        }
         // Per language: the tables read since its last paragraph of running text, which goes
         // on past them or ends before them.
         var tables: [Language: [Paragraph]] = [:]
@@ -72,7 +78,8 @@ struct ColumnAssembler {
                 }
                 continue
             }
-            var (bodyLines, noteLines, trailingLines, byMarker) = splitFootnotes(fragment.lines, markers: &markers[language, default: [:]])
+            var (bodyLines, noteLines, trailingLines, byMarker) = splitFootnotes(fragment.lines, markers: &markers[language, default: [:]],
+                                                                                 markersOnPage: markersOnPage[language] ?? [:])
             // The text's last line above the notes ends as a column does: whether it goes on
             // is for the page cut to tell (`Art. 2`, then the notes, then `In artikel 58 …`).
             if !noteLines.isEmpty, bodyLines.last?.end == .continues { bodyLines[bodyLines.count - 1].end = .endsBlock }
@@ -334,7 +341,8 @@ struct ColumnAssembler {
 
     /// Footnotes close a column. They start at the first line `N<TAB>`, or at a line `N` or
     /// `N Text` whose marker stands in the language's text above it, on this page or the one
-    /// before, in this fragment or an earlier one (plain `pdftotext` moves blocks about).
+    /// before, in this fragment or an earlier one, or anywhere in its text on this page
+    /// (`markersOnPage`; plain `pdftotext` moves blocks about).
     /// They go on while the lines are note numbers, `<TAB>` lines (a new paragraph of the
     /// same note), or continue a wrapped line. A note opened on its marker's word goes on to
     /// the end of its page or to a line in capitals (a note's own lines may open with a
@@ -343,7 +351,7 @@ struct ColumnAssembler {
     /// `4`). What follows the notes is text again (a line the language detection put in the
     /// wrong column, say): kept, as paragraphs of its own after the body. `markers` learns
     /// the marker numbers of the body lines.
-    private func splitFootnotes(_ lines: [ColumnLine], markers: inout [String: Int])
+    private func splitFootnotes(_ lines: [ColumnLine], markers: inout [String: Int], markersOnPage: [Int: Set<String>])
         -> (body: [ColumnLine], notes: [ColumnLine], trailing: [ColumnLine], byMarker: Bool) {
         var start = 0
         while start < lines.count {
@@ -354,7 +362,7 @@ struct ColumnAssembler {
                 return (Array(lines[..<start]), Array(lines[start..<end]), Array(lines[end...]), false)
             }
             if let note = Labels.footnoteNumber(line.text),
-               note.certain || markers[note.number].map({ line.page - $0 <= 1 }) == true {
+               note.certain || markers[note.number].map({ line.page - $0 <= 1 }) == true || markersOnPage[line.page]?.contains(note.number) == true {
                 let (end, outOfSequence) = notesEnd(lines, from: start, byMarker: !note.certain)
                 if !outOfSequence {
                     return (Array(lines[..<start]), Array(lines[start..<end]), Array(lines[end...]), !note.certain)
@@ -415,8 +423,13 @@ struct ColumnAssembler {
 
     /// Records the marker numbers of a line, with its page.
     private static func remember(_ line: ColumnLine, in markers: inout [String: Int]) {
+        for number in markerNumbers(line) { markers[number] = line.page }
+    }
+
+    /// The numbers of the markers a line may set.
+    private static func markerNumbers(_ line: ColumnLine) -> [String] {
         let bytes = Array(line.text.utf8)
-        for place in markerPlaces(bytes) { markers[String(decoding: bytes[place], as: UTF8.self)] = line.page }
+        return markerPlaces(bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
     }
 
     /// Whether a note may go on at the foot of `page`: it is open, and it ended on that page
@@ -529,28 +542,31 @@ struct ColumnAssembler {
     /// Links the notes opened on their marker's word that found no marker in their own
     /// fragment (plain `pdftotext` may have moved the text that holds it): each takes the
     /// last free place of its number in the twenty paragraphs before it (`after[n]` of them,
-    /// nil for a note that does not look further), about a page.
+    /// nil for a note that does not look further), about a page; else the first on its own
+    /// page after it (plain `pdftotext` may give a page's notes before the column's text).
     private func linkAcrossFragments(_ notes: inout [Footnote], after: [Int?], into paragraphs: inout [Paragraph]) {
         var places: [Int: [Range<Int>]] = [:]    // per paragraph, the free places, found once
         var found: [Int: [Range<Int>]] = [:]
+        let text = paragraphs.indices.filter { !paragraphs[$0].isTableCell }
         for n in notes.indices where !notes[n].referenced {
-            guard let before = after[n] else { continue }
+            guard let before = after[n].map({ min($0, paragraphs.count) }) else { continue }
             let number = Array(notes[n].number.utf8)
-            // The last twenty paragraphs of running text before the note.
-            var searched = 0
-            search: for p in (0..<min(before, paragraphs.count)).reversed() where !paragraphs[p].isTableCell {
-                searched += 1
-                if searched > 20 { break }
+            /// Whether paragraph `p` has a free place of the number, its last or its first: then
+            /// the note is linked to it.
+            func linked(in p: Int, last: Bool) -> Bool {
                 let bytes = Array(paragraphs[p].content.text.utf8)
                 if places[p] == nil { places[p] = Self.markerPlaces(bytes) }
-                for (k, range) in places[p]!.enumerated().reversed() where bytes[range].elementsEqual(number) {
-                    paragraphs[p].content.noteRefs.append(NoteRef(number: notes[n].number, offset: range.lowerBound))
-                    found[p, default: []].append(markerWithSpace(range, in: paragraphs[p].content.text.utf8))
-                    places[p]!.remove(at: k)
-                    notes[n].referenced = true
-                    break search
-                }
+                let matching = places[p]!.indices.filter { bytes[places[p]![$0]].elementsEqual(number) }
+                guard let k = last ? matching.last : matching.first else { return false }
+                let range = places[p]!.remove(at: k)
+                paragraphs[p].content.noteRefs.append(NoteRef(number: notes[n].number, offset: range.lowerBound))
+                found[p, default: []].append(markerWithSpace(range, in: paragraphs[p].content.text.utf8))
+                notes[n].referenced = true
+                return true
             }
+            let page = notes[n].content.span.page
+            _ = text.filter { $0 < before }.suffix(20).reversed().contains { linked(in: $0, last: true) }
+                || page != nil && text.filter { $0 >= before && paragraphs[$0].content.span.page == page }.contains { linked(in: $0, last: false) }
         }
         for (p, ranges) in found { paragraphs[p].content.remove(utf8Ranges: ranges) }
     }

@@ -37,6 +37,36 @@ import Testing
         #expect(column.blocks.map(\.content.text) == [expected])
     }
 
+    /// Plain `pdftotext` may give a page's notes before the column's text that holds their
+    /// markers (a development dump, `dev-20`): they are notes still, linked to the markers
+    /// after them on their page, not on a later one. A number line whose marker the page
+    /// does not set is text.
+    @Test func notesBeforeTheirMarkersOnTheirPage() throws {
+        var assembler = ColumnAssembler(joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
+        func fragment(_ texts: [String], from number: Int, page: Int = 2) -> ColumnFragment {
+            ColumnFragment(language: .nl, lines: texts.enumerated().map {
+                ColumnLine(text: Substring($1), number: number + $0, page: page, end: .endsParagraph)
+            })
+        }
+        let fragments = [fragment(["6 Het gaat hier over dossiers, niet over personen.", "7 De Raad van State heeft meermaals gesteld dat."], from: 1),
+                         fragment(["De vicegouverneur kreeg 3.758 dossiers binnen.6 Hiervan waren er 552 legaal.7",
+                                   "19 Brusselse gemeenten hebben het verslag gelezen."], from: 10)]
+        let column = try #require(assembler.columns(from: fragments)[.nl])
+        #expect(column.footnotes.map { [$0.number, String($0.content.text)] } == [["6", "Het gaat hier over dossiers, niet over personen."],
+                                                                                   ["7", "De Raad van State heeft meermaals gesteld dat."]])
+        #expect(column.footnotes.allSatisfy { $0.referenced })
+        #expect(column.blocks.map(\.content.text) == ["De vicegouverneur kreeg 3.758 dossiers binnen. Hiervan waren er 552 legaal.",
+                                                      "19 Brusselse gemeenten hebben het verslag gelezen."])
+        // A note whose marker stands more than twenty paragraphs before it takes none on the
+        // next page.
+        let far = [fragment(["Het verslag over het jaar 2023.8 Elk jaar"] + (1...21).map { "Paragraaf \($0)." }, from: 1),
+                   fragment(["8 Verslag, blz. 71."], from: 30), fragment(["De dossiers van het jaar 2024.8 Hiervan"], from: 40, page: 3)]
+        let farColumn = try #require(assembler.columns(from: far)[.nl])
+        #expect(farColumn.footnotes.map(\.number) == ["8"] && farColumn.blocks.last?.content.text == "De dossiers van het jaar 2024.8 Hiervan")
+        let notes = try PDFReadingTests.development("dev-20-l4-bill-nl-pagella.txt").footnotes.filter { $0.language == .nl }
+        #expect(notes.filter(\.referenced).map(\.number) == ["1", "6", "7", "11", "12", "15"])
+    }
+
     /// A note number that `pdftotext -raw` glued to its note's text (`6Il s'agit …`) opens a
     /// note, as `6 Il s'agit …` does; a number glued to anything else does not (`5G-netwerk`,
     /// `1er`, `3D`).
