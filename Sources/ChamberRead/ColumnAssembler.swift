@@ -83,7 +83,11 @@ struct ColumnAssembler {
             // The text's last line above the notes ends as a column does: whether it goes on
             // is for the page cut to tell (`Art. 2`, then the notes, then `In artikel 58 …`).
             if !noteLines.isEmpty, bodyLines.last?.end == .continues { bodyLines[bodyLines.count - 1].end = .endsBlock }
-            var (carried, notes) = footnotesFrom(noteLines, language: fragment.language)
+            // Notes of this page still without a text: their numbers may stand apart from the
+            // rest (`1` after the text, then `6`, `7` and three texts).
+            let untexted = footnotes[language, default: []].reversed().prefix { $0.content.text.isEmpty && $0.content.span.page == noteLines.first?.page }.count
+            var (carried, notes, filled) = footnotesFrom(noteLines, language: fragment.language, waiting: footnotes[language, default: []].suffix(untexted))
+            if !filled.isEmpty { footnotes[language]!.replaceSubrange((footnotes[language]!.count - filled.count)..., with: filled) }
             // A note whose text a page end cut goes on at the next page's foot: before the
             // notes there (a PDF's small print above the first note number), or with whatever
             // its text does (`… l’arrêt n°` / `118 134 du 8 avril 2003`): a note whose number
@@ -443,17 +447,20 @@ struct ColumnAssembler {
     /// The notes of a column's foot, and the lines before the first note number: the rest of
     /// a note that the page end cut (`\tText`, from a PDF's small print). A run of numbers
     /// with one text after them (plain `pdftotext` sets a page's note numbers apart from their
-    /// texts: `1`, `6`, `7`, then the three texts) shares the text out (`share`).
-    private func footnotesFrom(_ lines: [ColumnLine], language: Language) -> (carried: [ColumnLine], notes: [Footnote]) {
+    /// texts: `1`, `6`, `7`, then the three texts) shares the text out (`share`). The notes
+    /// `waiting` without a text, whose numbers it set apart from the others (`1` after the
+    /// text, then `6`, `7`), take theirs first where the texts have a cut for each: `filled`.
+    private func footnotesFrom(_ lines: [ColumnLine], language: Language, waiting: ArraySlice<Footnote> = [])
+        -> (carried: [ColumnLine], notes: [Footnote], filled: [Footnote]) {
         // The number lines and the text lines after them; a number after text opens a group.
-        var groups: [(numbers: [(number: String, line: ColumnLine)], texts: [ColumnLine])] = []
+        var groups: [(numbers: [(number: String, span: SourceSpan)], texts: [ColumnLine])] = []
         var carried: [ColumnLine] = []
         for line in lines {
             if let (number, _) = Labels.footnoteNumber(line.text) {
                 if groups.last?.texts.contains(where: { !$0.text.trimmed.isEmpty }) != false { groups.append(([], [])) }
                 var rest = line
                 rest.text = line.text.drop { $0 == " " }.drop(while: \.isNumber).drop { $0 == "\t" || $0 == " " }
-                groups[groups.count - 1].numbers.append((number, line))
+                groups[groups.count - 1].numbers.append((number, line.span))
                 if !rest.text.isEmpty { groups[groups.count - 1].texts.append(rest) }
             } else if !groups.isEmpty {
                 groups[groups.count - 1].texts.append(line)
@@ -461,13 +468,23 @@ struct ColumnAssembler {
                 carried.append(line)
             }
         }
+        let takesWaiting = !waiting.isEmpty && groups.first.map { first in
+            waiting.allSatisfy { Int($0.number) ?? .max < Int(first.numbers[0].number) ?? 0 }
+                && Self.share(first.texts, among: first.numbers.count + waiting.count).allSatisfy { !$0.isEmpty }
+        } == true
+        if takesWaiting { groups[0].numbers.insert(contentsOf: waiting.map { ($0.number, $0.content.span) }, at: 0) }
         let notes = groups.flatMap { group in
             zip(group.numbers, Self.share(group.texts, among: group.numbers.count)).map { numbered, texts in
-                let content = noteText(texts, span: numbered.line.span)
-                return Footnote(number: numbered.number, language: language, content: content)
+                Footnote(number: numbered.number, language: language, content: noteText(texts, span: numbered.span))
             }
         }
-        return (carried, notes)
+        guard takesWaiting else { return (carried, notes, []) }
+        let filled = zip(waiting, notes).map { note, withText in
+            var note = note
+            note.content = withText.content
+            return note
+        }
+        return (carried, Array(notes.dropFirst(waiting.count)), filled)
     }
 
     /// A note's lines joined into its text; blank lines add their span only.

@@ -67,6 +67,36 @@ import Testing
         #expect(notes.filter(\.referenced).map(\.number) == ["1", "6", "7", "11", "12", "15"])
     }
 
+    /// Plain `pdftotext` may set a note's number apart from the other numbers of its page
+    /// (`1` after the text, then `6`, `7` and three texts): the note without a text takes the
+    /// first, where the texts have a cut for each; else the run keeps its texts, as it does
+    /// for a note of the page before or one numbered after the run. (And in a development
+    /// dump.)
+    @Test func aNoteNumberSetApartTakesTheFirstText() throws {
+        func column(_ texts: [String], apart: String = "1", page: Int = 2) throws -> LanguageColumn {
+            var assembler = ColumnAssembler(joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
+            let text = ["De vicegouverneur kreeg het verslag over 2023.\(apart) Hij kreeg 3.758 dossiers binnen.6 Tegen de wet in.7", apart]
+            let fragments = [(text, page), (["6", "7"] + texts, 2)].enumerated().map { k, fragment in
+                ColumnFragment(language: .nl, lines: fragment.0.enumerated().map {
+                    ColumnLine(text: Substring($1), number: 10 * k + $0 + 1, page: fragment.1, end: .endsParagraph)
+                })
+            }
+            return try #require(assembler.columns(from: fragments)[.nl])
+        }
+        let three = ["Verslag van de vice-gouverneur, blz. 71.", "Het gaat hier over dossiers.", "De Raad van State heeft het gesteld."]
+        let shared = try column(three)
+        #expect(shared.footnotes.map { [$0.number, String($0.content.text)] } == zip(["1", "6", "7"], three).map { [$0, $1] })
+        #expect(shared.footnotes.allSatisfy { $0.referenced } && shared.blocks.map(\.content.text) == ["De vicegouverneur kreeg het verslag over 2023. Hij kreeg 3.758 dossiers binnen. Tegen de wet in."])
+        let two = try column(["Verslag van de vice-gouverneur, blz. 71.", "Het gaat hier over dossiers"])
+        #expect(two.footnotes.map { [$0.number, String($0.content.text)] } == [["1", ""], ["6", "Verslag van de vice-gouverneur, blz. 71."], ["7", "Het gaat hier over dossiers"]])
+        for kept in [try column(three, apart: "9"), try column(three, page: 1)] {
+            #expect(kept.footnotes.filter { $0.number != "6" && $0.number != "7" }.map(\.content.text) == [""])
+        }
+        let notes = try PDFReadingTests.development("dev-03-bill-fn-cross.txt").footnotes.filter { $0.language == .nl }
+        #expect(notes.first { $0.number == "1" }?.content.text.hasPrefix("Verslag van de vice-gouverneur") == true)
+        #expect(notes.first { $0.number == "6" }?.content.text.hasPrefix("Het gaat hier over dossiers") == true)
+    }
+
     /// A note number that `pdftotext -raw` glued to its note's text (`6Il s'agit …`) opens a
     /// note, as `6 Il s'agit …` does; a number glued to anything else does not (`5G-netwerk`,
     /// `1er`, `3D`).
