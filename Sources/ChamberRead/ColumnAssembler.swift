@@ -78,8 +78,14 @@ struct ColumnAssembler {
                 }
                 continue
             }
-            var (bodyLines, noteLines, trailingLines, byMarker) = splitFootnotes(fragment.lines, markers: &markers[language, default: [:]],
-                                                                                 markersOnPage: markersOnPage[language] ?? [:])
+            var (bodyLines, noteLines, trailingLines, byMarker, others) = splitFootnotes(fragment.lines, markers: &markers[language, default: [:]],
+                                                                                         markersOnPage: markersOnPage[language] ?? [:])
+            // The other language's note numbers, set in this language's run: its notes, without
+            // a text until its own run gives them one; their markers stand before.
+            for line in others {
+                footnotes[language.other, default: []].append(Footnote(number: String(line.text.trimmed), language: language.other, content: LocatedText("", span: line.span)))
+                notesAfter[language.other, default: []].append(paragraphs[language.other]?.count ?? 0)
+            }
             // The text's last line above the notes ends as a column does: whether it goes on
             // is for the page cut to tell (`Art. 2`, then the notes, then `In artikel 58 …`).
             if !noteLines.isEmpty, bodyLines.last?.end == .continues { bodyLines[bodyLines.count - 1].end = .endsBlock }
@@ -353,23 +359,32 @@ struct ColumnAssembler {
     /// letter and a dot: `p. 11.`); a number on its page that does not follow the notes
     /// before it shows the run was text (`19 Brusselse gemeenten …` after `nr.19`, then note
     /// `4`). What follows the notes is text again (a line the language detection put in the
-    /// wrong column, say): kept, as paragraphs of its own after the body. `markers` learns
-    /// the marker numbers of the body lines.
+    /// wrong column, say): kept, as paragraphs of its own after the body. A number alone
+    /// before the same number is the other language's (plain `pdftotext` may run both
+    /// languages' numbers together: `11`, `11`, `12`): one of `others`. `markers` learns the
+    /// marker numbers of the body lines.
     private func splitFootnotes(_ lines: [ColumnLine], markers: inout [String: Int], markersOnPage: [Int: Set<String>])
-        -> (body: [ColumnLine], notes: [ColumnLine], trailing: [ColumnLine], byMarker: Bool) {
+        -> (body: [ColumnLine], notes: [ColumnLine], trailing: [ColumnLine], byMarker: Bool, others: [ColumnLine]) {
         var start = 0
+        var others: [Int] = []
+        func body(before end: Int) -> [ColumnLine] { lines.indices[..<end].filter { !others.contains($0) }.map { lines[$0] } }
         while start < lines.count {
             let line = lines[start]
             // A note's rest from the page before, set apart by the PDF reader (`\tText`).
             if line.box != nil, line.text.first == "\t", line.text.dropFirst().first.map({ $0 != "\t" }) == true {
                 let end = notesEnd(lines, from: start, byMarker: false).end
-                return (Array(lines[..<start]), Array(lines[start..<end]), Array(lines[end...]), false)
+                return (body(before: start), Array(lines[start..<end]), Array(lines[end...]), false, others.map { lines[$0] })
             }
             if let note = Labels.footnoteNumber(line.text),
                note.certain || markers[note.number].map({ line.page - $0 <= 1 }) == true || markersOnPage[line.page]?.contains(note.number) == true {
                 let (end, outOfSequence) = notesEnd(lines, from: start, byMarker: !note.certain)
                 if !outOfSequence {
-                    return (Array(lines[..<start]), Array(lines[start..<end]), Array(lines[end...]), !note.certain)
+                    return (body(before: start), Array(lines[start..<end]), Array(lines[end...]), !note.certain, others.map { lines[$0] })
+                }
+                if end == start + 1, line.text.trimmed == note.number, Labels.footnoteNumber(lines[end].text)?.number == note.number {
+                    others.append(start)
+                    start = end
+                    continue
                 }
                 // Text: no note opens before where it stopped (which keeps this linear).
                 for text in lines[start..<end] { Self.remember(text, in: &markers) }
@@ -379,7 +394,7 @@ struct ColumnAssembler {
             Self.remember(line, in: &markers)
             start += 1
         }
-        return (lines, [], [], false)
+        return (body(before: lines.count), [], [], false, others.map { lines[$0] })
     }
 
     /// Where the notes that open at `start` end, and whether a number that does not follow

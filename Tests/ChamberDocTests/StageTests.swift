@@ -97,6 +97,32 @@ import Testing
         #expect(notes.first { $0.number == "6" }?.content.text.hasPrefix("Het gaat hier over dossiers") == true)
     }
 
+    /// Plain `pdftotext` may run both languages' note numbers together (`11`, `11`, `12`, then
+    /// the Dutch texts; `12` and the French ones): a number alone before the same number is
+    /// the other language's, whose own run gives it its text, and not a word of the text
+    /// before it (`… en in` / `11` / `2023 opnieuw …` in a development dump).
+    @Test func noteNumbersOfBothLanguagesInOneRun() throws {
+        var assembler = ColumnAssembler(joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
+        func fragment(_ language: Language, _ texts: [String], from number: Int) -> ColumnFragment {
+            ColumnFragment(language: language, lines: texts.enumerated().map {
+                ColumnLine(text: Substring($1), number: number + $0, page: 3, end: .endsParagraph)
+            })
+        }
+        let fragments = [fragment(.fr, ["Aucun n’a été retiré.11 Celles-ci considèrent donc le contraire.12"], from: 1),
+                         fragment(.nl, ["Er werd er geen enkele ingetrokken.11 De gemeenten beschouwen het zo.12",
+                                        "11", "11", "12", "Verslag, blz. 55.", "Verslag, blz. 56."], from: 10),
+                         fragment(.fr, ["12", "Rapport, p. 55.", "Rapport, p. 56."], from: 20)]
+        let columns = assembler.columns(from: fragments)
+        for (language, texts) in [(Language.nl, ["Verslag, blz. 55.", "Verslag, blz. 56."]), (.fr, ["Rapport, p. 55.", "Rapport, p. 56."])] {
+            let column = try #require(columns[language])
+            #expect(column.footnotes.map { [$0.number, String($0.content.text)] } == zip(["11", "12"], texts).map { [$0, $1] })
+            #expect(column.footnotes.allSatisfy { $0.referenced } && column.blocks.count == 1)
+        }
+        let document = try PDFReadingTests.development("dev-07-bill-nl.txt")
+        #expect(document.footnotes.contains { $0.language == .fr && $0.number == "11" && $0.content.text == "Rapport, p. 55." })
+        #expect(PDFReadingTests.pairs(document.sections).contains { $0[0].contains("Brusselse OCMW’s, en in 2023 opnieuw piekt") })
+    }
+
     /// A note number that `pdftotext -raw` glued to its note's text (`6Il s'agit …`) opens a
     /// note, as `6 Il s'agit …` does; a number glued to anything else does not (`5G-netwerk`,
     /// `1er`, `3D`).
