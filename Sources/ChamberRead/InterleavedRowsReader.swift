@@ -307,10 +307,11 @@ struct LanguageBoundary {
             if previous.left.isEmpty, context.goesOn.left { cost[0] += Self.turn }
         }
         // The two columns number their notes alike: the number of the note the left part is
-        // in (opened on this line or before), standing again before a capital, opens the
-        // right column's note of that number (`11 Rapport, p. 55. 11 Verslag, blz. 55.`).
+        // in (opened on this line or before), standing again before a capital or at the line's
+        // end, opens the right column's note of that number (`11 Rapport, p. 55. 11 Verslag,
+        // blz. 55.`; `Rapport, p. 55. 11` / `Verslag, blz. 55.`).
         if let note = Labels.footnoteNumber(line)?.number ?? context.leftNote {
-            for k in 1..<words.count where words[k].word == note && words.indices.contains(k + 1) && words[k + 1].word.first?.isUppercase == true {
+            for k in 1..<words.count where words[k].word == note && (k + 1 == words.count || words[k + 1].word.first?.isUppercase == true) {
                 cost[k] -= 8
             }
         }
