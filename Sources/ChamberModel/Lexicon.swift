@@ -43,6 +43,10 @@ public enum Lexicon {
     /// `pré- ou post-`): the hyphen stands for the rest of a compound, and no word is cut.
     public static let suspendingConjunctions: Set<String> = ["en", "of", "et", "ou"]
 
+    /// Abbreviations that a number follows (`p. 11`, `blz. 55`, `n° 118`, `art. 3`), lower
+    /// case, without their dot.
+    public static let numberAbbreviations: Set<String> = ["p", "pp", "blz", "nr", "nrs", "n°", "no", "art", "artt"]
+
     /// Articles and common prepositions and conjunctions, lower case, both languages: the
     /// words that an acronym skips (`lois coordonnées sur l’emploi des langues`: L, C, E, L;
     /// not `sans` or `zonder`, which `ASBL` and `VZW` spell).

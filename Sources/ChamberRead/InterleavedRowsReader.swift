@@ -196,6 +196,11 @@ struct LanguageBoundary {
         return last.isLowercase || last == "," && !Lexicon.isInCapitals(part) || endsWithLineHyphen(part)
     }
 
+    /// Whether a word is an abbreviation that a number follows (`p.`, `blz.`, `n°`).
+    private static func announcesNumber(_ word: Substring) -> Bool {
+        Lexicon.numberAbbreviations.contains(word.lowercased().trimmingCharacters(in: ["."]))
+    }
+
     /// What the document itself says of its words: for a word met at least five times, the
     /// log-odds of the left column against the right one in a first cut of every line. A
     /// word both languages use (`de`, `interne`) comes out neutral; a word of one column's
@@ -272,6 +277,7 @@ struct LanguageBoundary {
             guard let full, length > 0, length < full.short else { return false }
             return Self.goesOn(part) && !Lexicon.isInCapitals(part) && !Lexicon.namesChamber(part)
         }
+        func startsWithNumber(_ k: Int) -> Bool { words[k].word.first?.isNumber == true }
         // cost[k]: the evidence against the cut before word k.
         var cost = [Double](repeating: 0, count: words.count + 1)
         cost[0] = words.reduce(0) { $0 + max(0, $1.lean) }
@@ -290,6 +296,11 @@ struct LanguageBoundary {
             // line across the page).
             if let long = widths.left?.long, length.left > long, !r.isEmpty || context.goesOn.right { cost[k] += 8 }
             if let long = widths.right?.long, length.right > long, !l.isEmpty || context.goesOn.left { cost[k] += 8 }
+            // An abbreviation keeps its number (`… 2003, p. 11.` / `11.`), also where the right
+            // column's line before ended with it (`… 2003, blz.` / `11.`; the left column's
+            // number would open the line, which a cut gives the left column anyway).
+            if k > 0, k < words.count, startsWithNumber(k), Self.announcesNumber(words[k - 1].word) { cost[k] += 8 }
+            if Self.announcesNumber(context.last.right.lastWord), k == words.count || !startsWithNumber(k) { cost[k] += 8 }
             if context.misreads(l, left: true) { cost[k] += Self.misreading }
             if context.misreads(r, left: false) { cost[k] += Self.misreading }
             // A column whose line before ended with a line-end hyphen goes on in this line,

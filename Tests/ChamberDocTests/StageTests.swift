@@ -593,6 +593,19 @@ import Testing
         #expect(title.dropFirst().allSatisfy { $0.right.isEmpty })
     }
 
+    /// An abbreviation that a number follows keeps it: in the row of a `-raw` dump of a PDF
+    /// drawn row by row, and where the right column's line before ended with it (`… 2003,
+    /// blz.` / `11.`, a development dump's notes).
+    @Test func anAbbreviationKeepsItsNumber() throws {
+        let cuts = try Self.cuts(in: "dev-10-bill-rows-fr-left")
+        let rows: [Substring] = ["ignore la loi. Cf. par exemple l'arrêt du Conseil d'État n° 118 leggen. Bvb. arrest van de Raad van State nr. 118 134 van 8 april 2003, blz.",
+                    "134 du 8 avril 2003, p. 11. 11."]
+        #expect(cuts(rows).last.map { $0.left == "134 du 8 avril 2003, p. 11." && $0.right == "11." } == true)
+        let inRow = cuts(["ignore la loi. Cf. par exemple l'arrêt du Conseil d'État n° 118 leggen. Bvb. arrest van de Raad van State nr. 118 134 van 8 april",
+                          "134 du 8 avril 2003, p. 11. 2003, blz. 11."])
+        #expect(inRow.last.map { $0.left == "134 du 8 avril 2003, p. 11." } == true)
+    }
+
     /// Only dumps drawn row by row read as interleaved: the other dumps of the development
     /// PDFs and the real bill change language once a column, or have blank lines between
     /// paragraphs.
