@@ -227,6 +227,14 @@ public enum Lexicon {
         return !words.isEmpty && chamberNames.contains { $0.starts(with: words) && (orIsWhole || $0.count > words.count) }
     }
 
+    /// Whether lines make up one of the Chamber's names, whole (`CHAMBRE DES REPRÉSENTANTS
+    /// DE` / `BELGIQUE`): a cover's line of its own, which the next does not go on.
+    public static func isChamberName(_ lines: some Collection<some StringProtocol>) -> Bool {
+        guard lines.reduce(0, { $0 + $1.utf8.count }) < 60 else { return false }
+        let words = lines.map { $0.lowercased() }.joined(separator: " ").split(separator: " ")
+        return chamberNames.contains { $0 == words }
+    }
+
     /// The Chamber's names: the Dutch ones first, then the French one.
     private static let chamberNames = ["belgische kamer van volksvertegenwoordigers", "kamer van volksvertegenwoordigers van belgië",
                                        "chambre des représentants de belgique"].map { $0.split(separator: " ") }

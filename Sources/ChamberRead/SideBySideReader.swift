@@ -430,6 +430,9 @@ struct SideBySideReader: LayoutReader {
                 // The Chamber's name, centred, goes on in its next line whatever its indent
                 // (`CHAMBRE DES REPRÉSENTANTS` / `DE BELGIQUE`).
                 end = .continues
+            } else if paragraph.count < 4, Lexicon.isChamberName(paragraph + [text]) {
+                // And ends there (`CHAMBRE DES REPRÉSENTANTS DE` / `BELGIQUE` / `SESSION …`).
+                end = .endsBlock
             } else if next.isEmpty, blankInsideText, PageCut.closesSentence(text), afterNext.trimmed.first?.isUppercase == true {
                 end = .mayEndParagraph
             } else if next.isEmpty || next.opensBlock {

@@ -279,6 +279,17 @@ import Testing
         #expect(dutch.contains("UITGEBRACHT DOOR MEVROUW Sarah LAMBERT"))
     }
 
+    /// The Chamber's name, whole on a `-layout` cover's two lines (`CHAMBRE DES REPRÉSENTANTS
+    /// DE` / `BELGIQUE`), stops there: the session's line under it is a unit of its own (a
+    /// development dump).
+    @Test func theChambersNameEndsWhereItIsWhole() throws {
+        let document = try PDFReadingTests.development("dev-30-t5-report-fr-left-sans-ragged.layout.txt")
+        let french = document.sections.flatMap(\.units).compactMap { $0.passages[.fr]?.first?.text }
+        #expect(french.prefix(2) == ["CHAMBRE DES REPRÉSENTANTS DE BELGIQUE", "SESSION ORDINAIRE 2025-2026"])
+        #expect(Lexicon.isChamberName(["CHAMBRE DES REPRÉSENTANTS DE", "BELGIQUE"]) && Lexicon.isChamberName(["Belgische Kamer van", "volksvertegenwoordigers"]))
+        #expect(!Lexicon.isChamberName(["CHAMBRE DES REPRÉSENTANTS DE"]) && !Lexicon.isChamberName(["CHAMBRE DES REPRÉSENTANTS DE BELGIQUE SESSION"]))
+    }
+
     /// In capitals only: running text may open a line with the same words.
     @Test func reportCoverLines() {
         for line in ["NAMENS DE COMMISSIE VOOR DE MOBILITEIT", "FAIT AU NOM DE LA COMMISSION", "UITGEBRACHT DOOR DE HEER Jan PEETERS",
