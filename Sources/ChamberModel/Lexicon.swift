@@ -45,7 +45,7 @@ public enum Lexicon {
 
     /// Abbreviations that a number follows (`p. 11`, `blz. 55`, `n° 118`, `art. 3`), lower
     /// case, without their dot.
-    public static let numberAbbreviations: Set<String> = ["p", "pp", "blz", "nr", "nrs", "n°", "no", "art", "artt"]
+    public static let numberAbbreviations: Set<String> = ["p", "pp", "blz", "nr", "nrs", "n°", "no", "nos", "art", "artt"]
 
     /// Articles and common prepositions and conjunctions, lower case, both languages: the
     /// words that an acronym skips (`lois coordonnées sur l’emploi des langues`: L, C, E, L;
@@ -208,31 +208,35 @@ public enum Lexicon {
     /// `CHAMBRE DES REPRÉSENTANTS` / `DE BELGIQUE`).
     /// `text` may come in its lines, which are joined only when short enough to be a name.
     public static func goesOnWithChamberName(_ text: some Collection<some StringProtocol>, next: some StringProtocol) -> Bool {
-        // Short enough to be a name (most lines fail here); a line without words (a blank row)
-        // goes on with nothing.
-        guard text.reduce(next.utf8.count, { $0 + $1.utf8.count }) < 60, next.utf8.contains(where: { $0 != 0x20 }) else { return false }
-        return opensChamberName((text.map { $0.lowercased() } + [next.lowercased()]).joined(separator: " "), orIsWhole: true)
+        // A line without words (a blank row) goes on with nothing.
+        guard next.utf8.contains(where: { $0 != 0x20 }) else { return false }
+        let lines: [String] = text.map { String($0) } + [String(next)]
+        return matchesChamberName(lines, .openingOrWhole)
     }
 
     /// Whether a text opens the Chamber's name and stops short of its end (`Belgische Kamer
     /// van`): a cover's cell that goes on in the next line.
-    public static func opensChamberName(_ text: some StringProtocol) -> Bool {
-        text.utf8.count < 60 && opensChamberName(text.lowercased(), orIsWhole: false)
-    }
-
-    /// Whether a text (lower case) opens one of the Chamber's names, or, `orIsWhole`, is all
-    /// of one.
-    private static func opensChamberName(_ text: String, orIsWhole: Bool) -> Bool {
-        let words = text.split(separator: " ")
-        return !words.isEmpty && chamberNames.contains { $0.starts(with: words) && (orIsWhole || $0.count > words.count) }
-    }
+    public static func opensChamberName(_ text: some StringProtocol) -> Bool { matchesChamberName([text], .opening) }
 
     /// Whether lines make up one of the Chamber's names, whole (`CHAMBRE DES REPRÉSENTANTS
     /// DE` / `BELGIQUE`): a cover's line of its own, which the next does not go on.
-    public static func isChamberName(_ lines: some Collection<some StringProtocol>) -> Bool {
+    public static func isChamberName(_ lines: some Collection<some StringProtocol>) -> Bool { matchesChamberName(lines, .whole) }
+
+    /// How much of a Chamber's name a text must be.
+    private enum NamePart { case opening, openingOrWhole, whole }
+
+    /// Whether lines, joined and short enough to be a name (most lines fail there), are part
+    /// of one of the Chamber's names as `part` says.
+    private static func matchesChamberName(_ lines: some Collection<some StringProtocol>, _ part: NamePart) -> Bool {
         guard lines.reduce(0, { $0 + $1.utf8.count }) < 60 else { return false }
         let words = lines.map { $0.lowercased() }.joined(separator: " ").split(separator: " ")
-        return chamberNames.contains { $0 == words }
+        return !words.isEmpty && chamberNames.contains { name in
+            switch part {
+            case .opening: name.count > words.count && name.starts(with: words)
+            case .openingOrWhole: name.starts(with: words)
+            case .whole: name == words
+            }
+        }
     }
 
     /// The Chamber's names: the Dutch ones first, then the French one.

@@ -121,9 +121,10 @@ public enum Sentences {
     }
 
     /// Abbreviations of Dutch and French Chamber texts that take a dot inside a sentence,
-    /// in lower case: articles, numbers, pages, titles, months, Latin.
-    static let abbreviations = [
-        "art", "artt", "nr", "nrs", "no", "nos", "n°", "cf", "vgl", "bijv", "bv", "bvb", "blz", "pp", "par", "al", "vol",
+    /// in lower case: those of articles, numbers and pages (but `p`, which `isAbbreviation`
+    /// takes as one letter), titles, months, Latin.
+    static let abbreviations = Lexicon.numberAbbreviations.filter { $0.count > 1 }.sorted() + [
+        "cf", "vgl", "bijv", "bv", "bvb", "par", "al", "vol",
         "hfdst", "chap", "fig", "mme", "mmes", "mlle", "mm", "dhr", "mevr", "mr", "dr", "prof", "ir", "st",
         "enz", "etc", "resp", "ca", "vs", "jl", "ibid", "cit", "sv", "suiv", "approx", "env",
         "jan", "febr", "feb", "aug", "sept", "sep", "okt", "oct", "nov", "dec", "janv", "févr", "avr", "juil",

@@ -59,16 +59,19 @@ struct ColumnAssembler {
         // number of paragraphs before it (its marker stands in one of the last of them).
         var markers: [Language: [String: Int]] = [:]
         var notesAfter: [Language: [Int?]] = [:]
-        // Per language and page, every marker number its text sets there: plain `pdftotext`
-        // may give a page's notes before the column's text that holds their markers.
-        var markersOnPage: [Language: [Int: Set<String>]] = [:]
-        for fragment in fragments where !fragment.isTable {
-            for line in fragment.lines { markersOnPage[fragment.language, default: [:]][line.page, default: []].formUnion(Self.markerNumbers(line)) }
+        // Per language, page and marker number, the last fragment whose text sets it there:
+        // plain `pdftotext` may give a page's notes before the column's text that holds their
+        // markers.
+        var lastMarking: [Language: [Int: [String: Int]]] = [:]
+        for (index, fragment) in fragments.enumerated() where !fragment.isTable {
+            for line in fragment.lines {
+                for number in Self.markerNumbers(line) { lastMarking[fragment.language, default: [:]][line.page, default: [:]][number] = index }
+            }
         }
         // Per language: the tables read since its last paragraph of running text, which goes
         // on past them or ends before them.
         var tables: [Language: [Paragraph]] = [:]
-        for fragment in fragments {
+        for (index, fragment) in fragments.enumerated() {
             let language = fragment.language
             if fragment.isTable {
                 tables[language, default: []] += reflow(fragment.lines).map { cell in
@@ -78,8 +81,13 @@ struct ColumnAssembler {
                 }
                 continue
             }
+            // A marker of a later fragment on the note's page that no note of its page has taken.
+            let markedAhead = { (number: String, page: Int) in
+                (lastMarking[language]?[page]?[number] ?? index) > index
+                    && footnotes[language]?.contains { $0.number == number && $0.content.span.page == page } != true
+            }
             var (bodyLines, noteLines, trailingLines, byMarker, others) = splitFootnotes(fragment.lines, markers: &markers[language, default: [:]],
-                                                                                         markersOnPage: markersOnPage[language] ?? [:])
+                                                                                         markedAhead: markedAhead)
             // The other language's note numbers, set in this language's run: its notes, without
             // a text until its own run gives them one; their markers stand before.
             for line in others {
@@ -351,8 +359,9 @@ struct ColumnAssembler {
 
     /// Footnotes close a column. They start at the first line `N<TAB>`, or at a line `N` or
     /// `N Text` whose marker stands in the language's text above it, on this page or the one
-    /// before, in this fragment or an earlier one, or anywhere in its text on this page
-    /// (`markersOnPage`; plain `pdftotext` moves blocks about).
+    /// before, in this fragment or an earlier one (plain `pdftotext` moves blocks about); or
+    /// at a line `N Text` whose marker a later fragment sets on this page and no note there
+    /// has taken (`markedAhead`: plain `pdftotext` may give the notes before their text).
     /// They go on while the lines are note numbers, `<TAB>` lines (a new paragraph of the
     /// same note), or continue a wrapped line. A note opened on its marker's word goes on to
     /// the end of its page or to a line in capitals (a note's own lines may open with a
@@ -360,10 +369,10 @@ struct ColumnAssembler {
     /// before it shows the run was text (`19 Brusselse gemeenten …` after `nr.19`, then note
     /// `4`). What follows the notes is text again (a line the language detection put in the
     /// wrong column, say): kept, as paragraphs of its own after the body. A number alone
-    /// before the same number is the other language's (plain `pdftotext` may run both
-    /// languages' numbers together: `11`, `11`, `12`): one of `others`. `markers` learns the
-    /// marker numbers of the body lines.
-    private func splitFootnotes(_ lines: [ColumnLine], markers: inout [String: Int], markersOnPage: [Int: Set<String>])
+    /// before the same number that opens notes is the other language's (plain `pdftotext`
+    /// may run both languages' numbers together: `11`, `11`, `12`): one of `others`.
+    /// `markers` learns the marker numbers of the body lines.
+    private func splitFootnotes(_ lines: [ColumnLine], markers: inout [String: Int], markedAhead: (_ number: String, _ page: Int) -> Bool)
         -> (body: [ColumnLine], notes: [ColumnLine], trailing: [ColumnLine], byMarker: Bool, others: [ColumnLine]) {
         var start = 0
         var others: [Int] = []
@@ -376,12 +385,14 @@ struct ColumnAssembler {
                 return (body(before: start), Array(lines[start..<end]), Array(lines[end...]), false, others.map { lines[$0] })
             }
             if let note = Labels.footnoteNumber(line.text),
-               note.certain || markers[note.number].map({ line.page - $0 <= 1 }) == true || markersOnPage[line.page]?.contains(note.number) == true {
+               note.certain || markers[note.number].map({ line.page - $0 <= 1 }) == true
+                || line.text.trimmed != note.number && markedAhead(note.number, line.page) {
                 let (end, outOfSequence) = notesEnd(lines, from: start, byMarker: !note.certain)
                 if !outOfSequence {
                     return (body(before: start), Array(lines[start..<end]), Array(lines[end...]), !note.certain, others.map { lines[$0] })
                 }
-                if end == start + 1, line.text.trimmed == note.number, Labels.footnoteNumber(lines[end].text)?.number == note.number {
+                if end == start + 1, line.text.trimmed == note.number, Labels.footnoteNumber(lines[end].text)?.number == note.number,
+                   !notesEnd(lines, from: end, byMarker: !note.certain).outOfSequence {
                     others.append(start)
                     start = end
                     continue
@@ -465,7 +476,7 @@ struct ColumnAssembler {
     /// texts: `1`, `6`, `7`, then the three texts) shares the text out (`share`). The notes
     /// `waiting` without a text, whose numbers it set apart from the others (`1` after the
     /// text, then `6`, `7`), take theirs first where the texts have a cut for each: `filled`.
-    private func footnotesFrom(_ lines: [ColumnLine], language: Language, waiting: ArraySlice<Footnote> = [])
+    private func footnotesFrom(_ lines: [ColumnLine], language: Language, waiting: ArraySlice<Footnote>)
         -> (carried: [ColumnLine], notes: [Footnote], filled: [Footnote]) {
         // The number lines and the text lines after them; a number after text opens a group.
         var groups: [(numbers: [(number: String, span: SourceSpan)], texts: [ColumnLine])] = []
@@ -583,9 +594,9 @@ struct ColumnAssembler {
         for n in notes.indices where !notes[n].referenced {
             guard let before = after[n].map({ min($0, paragraphs.count) }) else { continue }
             let number = Array(notes[n].number.utf8)
-            /// Whether paragraph `p` has a free place of the number, its last or its first: then
-            /// the note is linked to it.
-            func linked(in p: Int, last: Bool) -> Bool {
+            /// Links the note to a free place of its number in paragraph `p`, the last or the
+            /// first; whether there was one.
+            func link(to p: Int, last: Bool) -> Bool {
                 let bytes = Array(paragraphs[p].content.text.utf8)
                 if places[p] == nil { places[p] = Self.markerPlaces(bytes) }
                 let matching = places[p]!.indices.filter { bytes[places[p]![$0]].elementsEqual(number) }
@@ -597,8 +608,9 @@ struct ColumnAssembler {
                 return true
             }
             let page = notes[n].content.span.page
-            _ = text.filter { $0 < before }.suffix(20).reversed().contains { linked(in: $0, last: true) }
-                || page != nil && text.filter { $0 >= before && paragraphs[$0].content.span.page == page }.contains { linked(in: $0, last: false) }
+            let candidates = text.filter { $0 < before }.suffix(20).reversed().map { ($0, true) }
+                + text.filter { $0 >= before && page != nil && paragraphs[$0].content.span.page == page }.map { ($0, false) }
+            for (p, last) in candidates where link(to: p, last: last) { break }
         }
         for (p, ranges) in found { paragraphs[p].content.remove(utf8Ranges: ranges) }
     }

@@ -25,10 +25,10 @@ enum LostHyphens {
     /// well longer than its block's typical line holds several lines of print, each about
     /// that typical length. A word that straddles the end of the first or the second gets
     /// its hyphen back where the document writes it so elsewhere (`cocaïne-transporten`,
-    /// written so once and joined once), or where it is two years (`2004-2008`), unless a line of print of the same language writes
-    /// it whole (Dutch `vicegouverneur`, French `vice-gouverneur`); where one word and one
-    /// place in it fit. (Where its parts' vowels collide, any place in a long word would
-    /// do: `hernie-uwbare`.)
+    /// written so once and joined once), or where it is two years (`2004-2008`), unless a
+    /// line of print of the same language writes it whole (Dutch `vicegouverneur`, French
+    /// `vice-gouverneur`); where one word and one place in it fit. (Where its parts' vowels
+    /// collide, any place in a long word would do: `hernie-uwbare`.)
     /// `vocabulary` is the document's: restoring writes no hyphenated word it lacks but for
     /// a range of years.
     static func restoreAtJoins(_ lines: inout [SourceLine], vocabulary: Vocabulary) {

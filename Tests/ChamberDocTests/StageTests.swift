@@ -40,7 +40,8 @@ import Testing
     /// Plain `pdftotext` may give a page's notes before the column's text that holds their
     /// markers (a development dump, `dev-20`): they are notes still, linked to the markers
     /// after them on their page, not on a later one. A number line whose marker the page
-    /// does not set is text.
+    /// does not set later is text: a numbered heading above its marker in the same text, a
+    /// number alone (a page's number, a table's cell), a number whose note the page has.
     @Test func notesBeforeTheirMarkersOnTheirPage() throws {
         var assembler = ColumnAssembler(joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
         func fragment(_ texts: [String], from number: Int, page: Int = 2) -> ColumnFragment {
@@ -63,6 +64,14 @@ import Testing
                    fragment(["8 Verslag, blz. 71."], from: 30), fragment(["De dossiers van het jaar 2024.8 Hiervan"], from: 40, page: 3)]
         let farColumn = try #require(assembler.columns(from: far)[.nl])
         #expect(farColumn.footnotes.map(\.number) == ["8"] && farColumn.blocks.last?.content.text == "De dossiers van het jaar 2024.8 Hiervan")
+        #expect(farColumn.footnotes.allSatisfy { !$0.referenced })
+        for (texts, notes) in [([["1 Inleiding", "Het verslag over het jaar 2023.1 Elk jaar."]], [String]()),
+                               ([["4"], ["De dossiers van het jaar 2024.4 Hiervan."]], []),
+                               ([["1 Verslag, blz. 71."], ["1 Verslag, blz. 72."], ["Het verslag over het jaar 2023.1 Elk jaar."]], ["1"])] {
+            let column = try #require(assembler.columns(from: texts.enumerated().map { fragment($1, from: 10 * $0) })[.nl])
+            #expect(column.footnotes.map(\.number) == notes)
+            #expect(column.blocks.count == texts.joined().count - notes.count, "\(column.blocks.map(\.content.text))")
+        }
         let notes = try PDFReadingTests.development("dev-20-l4-bill-nl-pagella.txt").footnotes.filter { $0.language == .nl }
         #expect(notes.filter(\.referenced).map(\.number) == ["1", "6", "7", "11", "12", "15"])
     }
@@ -98,9 +107,9 @@ import Testing
     }
 
     /// Plain `pdftotext` may run both languages' note numbers together (`11`, `11`, `12`, then
-    /// the Dutch texts; `12` and the French ones): a number alone before the same number is
-    /// the other language's, whose own run gives it its text, and not a word of the text
-    /// before it (`… en in` / `11` / `2023 opnieuw …` in a development dump).
+    /// the Dutch texts; `12` and the French ones): a number alone before the same number that
+    /// opens notes is the other language's, whose own run gives it its text, and not a word of
+    /// the text before it (`… en in` / `11` / `2023 opnieuw …` in a development dump).
     @Test func noteNumbersOfBothLanguagesInOneRun() throws {
         var assembler = ColumnAssembler(joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
         func fragment(_ language: Language, _ texts: [String], from number: Int) -> ColumnFragment {
@@ -118,6 +127,10 @@ import Testing
             #expect(column.footnotes.map { [$0.number, String($0.content.text)] } == zip(["11", "12"], texts).map { [$0, $1] })
             #expect(column.footnotes.allSatisfy { $0.referenced } && column.blocks.count == 1)
         }
+        // Not where the run goes on out of sequence: a table's column (`11`, `11`, `12`, `9`).
+        var again = ColumnAssembler(joiner: LineJoiner(vocabulary: Vocabulary(lines: [])))
+        let table = again.columns(from: [fragments[0], fragment(.nl, ["Er werd er geen enkele ingetrokken.11", "11", "11", "12", "9"], from: 10)])
+        #expect(table[.fr]?.footnotes.isEmpty == true && table[.nl]?.footnotes.isEmpty == true && table[.nl]?.blocks.count == 5)
         let document = try PDFReadingTests.development("dev-07-bill-nl.txt")
         #expect(document.footnotes.contains { $0.language == .fr && $0.number == "11" && $0.content.text == "Rapport, p. 55." })
         #expect(PDFReadingTests.pairs(document.sections).contains { $0[0].contains("Brusselse OCMW’s, en in 2023 opnieuw piekt") })
