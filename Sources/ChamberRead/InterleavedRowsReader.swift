@@ -278,6 +278,7 @@ struct LanguageBoundary {
             return Self.goesOn(part) && !Lexicon.isInCapitals(part) && !Lexicon.namesChamber(part)
         }
         func startsWithNumber(_ k: Int) -> Bool { words[k].word.first?.isNumber == true }
+        let rightAwaitsNumber = Self.announcesNumber(context.last.right.lastWord)
         // cost[k]: the evidence against the cut before word k.
         var cost = [Double](repeating: 0, count: words.count + 1)
         cost[0] = words.reduce(0) { $0 + max(0, $1.lean) }
@@ -300,7 +301,7 @@ struct LanguageBoundary {
             // column's line before ended with it (`… 2003, blz.` / `11.`; the left column's
             // number would open the line, which a cut gives the left column anyway).
             if k > 0, k < words.count, startsWithNumber(k), Self.announcesNumber(words[k - 1].word) { cost[k] += 8 }
-            if Self.announcesNumber(context.last.right.lastWord), k == words.count || !startsWithNumber(k) { cost[k] += 8 }
+            if rightAwaitsNumber, k == words.count || !startsWithNumber(k) { cost[k] += 8 }
             if context.misreads(l, left: true) { cost[k] += Self.misreading }
             if context.misreads(r, left: false) { cost[k] += Self.misreading }
             // A column whose line before ended with a line-end hyphen goes on in this line,
