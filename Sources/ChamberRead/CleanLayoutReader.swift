@@ -95,9 +95,12 @@ struct CleanLayoutReader: LayoutReader {
             let capitals = next.contains(" ") && Lexicon.isAllCapitals(next.letterCase)
             // A heading opens its paragraph (its block, or after an end, a guessed one too),
             // short, open, before a capital (`Intrekking van beslissingen` / `Wanneer de
-            // vicegouverneur …`; `… dans la gare d'arrivée.` / `Difficultés` / `Les …`).
+            // vicegouverneur …`; `… dans la gare d'arrivée.` / `Difficultés` / `Les …`); a line
+            // in capitals before another is a heading's too, wrapped (`FAIT AU NOM DE LA
+            // COMMISSION` / `DES AFFAIRES SOCIALES, …`).
             let opens = index == 0 || block[index - 1].end != .continues
             let heading = opens && Double(lengths[index]) < SoftBreak.shortLine * Double(width) && text.first?.isUppercase == true && next.first?.isUppercase == true
+                && !(capitals && Lexicon.isInCapitals(text))
                 && text.last.map { !Lexicon.paragraphClosings.contains($0) && $0 != "," } == true
                 && !Lexicon.leavesTextOpen.contains(text.lastWord.lowercased()) && !Lexicon.awaitsRapporteur(text)
             // So does the line before a whole heading in capitals (`… deconnectie betreft` /
@@ -140,9 +143,11 @@ struct CleanLayoutReader: LayoutReader {
     /// Whether a paragraph's lines so far are all signatures and the next line is none
     /// (`Koen Maes (Vooruit)` / `PROPOSITION DE RÉSOLUTION`): the signatures stand together,
     /// a paragraph of their own. A line of text that reads like one (`Vaste Commissie voor
-    /// Taaltoezicht (VCT)`) goes on with the lines before it.
+    /// Taaltoezicht (VCT)`) goes on with the lines before it, and so does a speaker's name
+    /// that the next line goes on in lower case (a report's `Mevrouw Nathalie Dubois (Les
+    /// Engagés)` / `vraagt hoe …`).
     private static func endsSignatures(_ lines: ArraySlice<ColumnLine>, before next: Substring) -> Bool {
-        Signatory.names(in: next) == nil && lines.allSatisfy { Signatory.names(in: $0.text.trimmed) != nil }
+        Signatory.names(in: next) == nil && next.first?.isLowercase != true && lines.allSatisfy { Signatory.names(in: $0.text.trimmed) != nil }
     }
 
     /// A block cut where its paragraphs change language: a dump of a PDF drawn row by row

@@ -16,8 +16,14 @@ enum PageFurniture {
         // Headers that carry the page number, by shape: those with it at the end, and those
         // with it at the start.
         var counts: [Substring: Int] = [:], numbered: [Substring: (end: Int, start: Int)] = [:]
+        // Each page's first and last three lines of text, where running lines stand, and how
+        // often a line stands there.
+        var textLines: [Int: [Int]] = [:]
+        for (index, line) in lines.enumerated() where paged && !line.isBlank { textLines[line.page, default: []].append(index) }
+        let edges = Set(textLines.values.flatMap { $0.prefix(3) + $0.suffix(3) })
+        var atEdges: [Substring: Int] = [:]
         var onPage = Set<Substring>(), page = -1
-        for line in lines {
+        for (index, line) in lines.enumerated() {
             let text = line.text.trimmed
             guard text.utf8.count >= 2 else { continue }
             if paged {
@@ -25,6 +31,7 @@ enum PageFurniture {
                 guard onPage.insert(text).inserted else { continue }
             }
             counts[text, default: 0] += 1
+            if edges.contains(index) { atEdges[text, default: 0] += 1 }
             if paged, let (header, first) = withoutPageNumber(text, line.page) {
                 if first { numbered[shape(header), default: (0, 0)].start += 1 } else { numbered[shape(header), default: (0, 0)].end += 1 }
             }
@@ -56,9 +63,15 @@ enum PageFurniture {
             guard paged, let (header, _) = withoutPageNumber(text, line.page), let count = numbered[shape(header)], count.end > 0 else { return false }
             return recurs(count.end + count.start, text, least: least)
         }
+        // A three-page document's running lines stand on the two pages after the cover: twice
+        // is enough for a line that stands at a page's edge once at least (plain `pdftotext`
+        // may set a column's footer where the column ends), but not for lines a bill prints
+        // twice mid-page (an article's headings in the commentary and in the text).
+        let threePages = textLines.count == 3
         func isRepeated(_ line: SourceLine) -> Bool {
             let text = line.text.trimmed
             return recurs(counts[text], text) || carriesPageNumber(line)
+                || threePages && atEdges[text] != nil && recurs(counts[text], text, least: 2)
         }
         // A recurring scrap of two or three characters (`GE`: letters that two letter-spaced
         // footers set over each other lost) is furniture only between furniture lines; a

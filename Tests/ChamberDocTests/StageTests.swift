@@ -1470,6 +1470,20 @@ import Testing
         #expect(try setsBlocksApart("dev-22-t5-seed-nl-libertinus.txt") && !setsBlocksApart("dev-22-t5-seed-nl-libertinus.raw.txt"))
     }
 
+    /// A word cut in capitals that the document writes nowhere else (an office's typesetter
+    /// cuts a cover's lines too) is whole again where the dictionary of the text's language
+    /// knows it whole and not hyphenated (`BEL-` / `GIQUE`, `L’EM-` / `PLOI`), and keeps its
+    /// hyphen where the dictionary knows both (`ZEE-` / `ROUTES`) or neither (`NAVO-` /
+    /// `CONTEXT`).
+    @Test func wordsCutInCapitalsAskTheDictionary() {
+        let joiner = LineJoiner(vocabulary: Vocabulary(lines: []))
+        #expect(joiner.joined("CHAMBRE DES REPRÉSENTANTS DE BEL-", "GIQUE") == "CHAMBRE DES REPRÉSENTANTS DE BELGIQUE")
+        #expect(joiner.joined("FAIT AU NOM DE LA COMMISSION DES AFFAIRES SOCIALES, DE L’EM-", "PLOI ET DES PENSIONS")
+            == "FAIT AU NOM DE LA COMMISSION DES AFFAIRES SOCIALES, DE L’EMPLOI ET DES PENSIONS")
+        #expect(joiner.joined("DE NOORDZEE EN DE ATLANTISCHE ZEE-", "ROUTES") == "DE NOORDZEE EN DE ATLANTISCHE ZEE-ROUTES")
+        #expect(joiner.joined("IN EEN KLASSIEKE MILITAIRE OF NAVO-", "CONTEXT") == "IN EEN KLASSIEKE MILITAIRE OF NAVO-CONTEXT")
+    }
+
     /// Plain `pdftotext` drops the hyphen of a range of years cut at a line end (`2004-` /
     /// `2008`): two years run together where a line of print ended, the second the later, get
     /// it back, not where a line of print ended inside the second; other numbers stay as

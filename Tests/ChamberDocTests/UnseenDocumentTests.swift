@@ -308,3 +308,62 @@ import Testing
         #expect(Lexicon.cellPair("UITGEBRACHT DOOR DE HEER Jan PEETERS") == nil)
     }
 }
+
+/// Engine 6's development documents (LibreOffice Writer, `Tools/typeset/office.py`): an
+/// office's typesetter cuts words in capitals too, sets no hyphen of its own apart from the
+/// words', and gives a three-page document running lines on two pages only.
+@Suite struct OfficeDocumentTests {
+    static func pairs(_ name: String) throws -> Set<[String]> {
+        PDFReadingTests.pairs(try PDFReadingTests.development(name).sections)
+    }
+
+    /// Words cut in capitals (`BEL-` / `GIQUE`, `VOLKSVERTEGENWOORDI-` / `GERS`, `DE L’EM-` /
+    /// `PLOI`) are whole again where the document writes them nowhere else: the dictionary
+    /// knows them whole and not hyphenated.
+    @Test(arguments: [
+        ("dev-33-o6-stations-fr-left-carlito.pdf", "BELGISCHE KAMER VAN VOLKSVERTEGENWOORDIGERS", "CHAMBRE DES REPRÉSENTANTS DE BELGIQUE"),
+        ("dev-34-o6-report-nl-liberation-ragged.pdf", "BELGISCHE KAMER VAN VOLKSVERTEGENWOORDIGERS", "CHAMBRE DES REPRÉSENTANTS DE BELGIQUE"),
+        ("dev-34-o6-report-nl-liberation-ragged.pdf", "NAMENS DE COMMISSIE VOOR SOCIALE ZAKEN, WERK EN PENSIOENEN",
+         "FAIT AU NOM DE LA COMMISSION DES AFFAIRES SOCIALES, DE L’EMPLOI ET DES PENSIONS"),
+    ])
+    func wordsCutInCapitalsAreWholeAgain(_ name: String, _ nl: String, _ fr: String) throws {
+        #expect(try Self.pairs(name).contains([nl, fr]))
+    }
+
+    /// A typesetter that cuts no words ends a line with a hyphen only where a hyphenated word
+    /// happens to reach it, one line in two hundred and fifty here: that hyphen is the word's
+    /// own (`Brussel-` / `hoofdstad`), though the document writes the word nowhere else and no
+    /// dictionary knows it.
+    @Test func aRareLineEndHyphenIsTheWordsOwn() throws {
+        let pairs = try Self.pairs("dev-32-o6-bill-fr-left-liberation-ragged.pdf")
+        #expect(pairs.contains { $0[0].hasPrefix("Elk jaar brengt de vicegouverneur van het administratief arrondissement Brussel-hoofdstad een verslag uit") })
+    }
+
+    /// Plain `pdftotext` of a report: a speaker's name that the next line goes on in lower case
+    /// is no signature (`Mevrouw Nathalie Dubois (Les Engagés)` / `vraagt hoe …`); a line in
+    /// capitals before another is a wrapped heading, not a heading of its own (`FAIT AU NOM DE
+    /// LA COMMISSION` / `DES AFFAIRES SOCIALES, …`); and the running lines of a three-page
+    /// document, on the two pages after the cover, are furniture, while the document type
+    /// that a cover and the resolution both print stays text.
+    @Test func aThreePageReportInAPlainDump() throws {
+        let name = "dev-34-o6-report-nl-liberation-ragged.txt"
+        let document = try PDFReadingTests.development(name)
+        let pairs = PDFReadingTests.pairs(document.sections)
+        #expect(pairs.contains(["Mevrouw Nathalie Dubois (Les Engagés) vraagt hoe de regeling zal worden toegepast in ondernemingen die in ploegen werken of die een permanentie moeten verzekeren.",
+                                "Mme Nathalie Dubois (Les Engagés) demande comment le régime sera appliqué dans les entreprises qui travaillent en équipes ou qui doivent assurer une permanence."]))
+        let committee = document.sections.flatMap(\.units).first { $0.texts[.nl]?.text == "NAMENS DE COMMISSIE VOOR SOCIALE ZAKEN, WERK EN PENSIOENEN" }
+        #expect(committee?.passages[.fr]?.map(\.text) == ["FAIT AU NOM DE LA COMMISSION DES AFFAIRES SOCIALES, DE L’EMPLOI ET DES PENSIONS"])
+        #expect(!pairs.joined().contains { $0.contains("GEWONE ZITTING 2025-2026") && $0.contains("KAMER •") })
+        #expect(document.furniture.filter { $0.text == "KAMER • GEWONE ZITTING 2025-2026" }.count == 2)
+        // Nor are an article's two headings, printed by a bill's commentary and again by its
+        // text, mid-page both times (a variant of the dump: the two set on page 2 as well).
+        let text = String(decoding: try bytes(Paths.fixture("typeset/dev/\(name)")), as: UTF8.self)
+        let speaker = "\nMevrouw Nathalie Dubois (Les Engagés)\nvraagt"
+        #expect(text.components(separatedBy: speaker).count == 2 && text.contains("\nArtikel 1\n\nArticle 1er\n"))
+        let variant = try Pipeline.document(from: Array(text.replacingOccurrences(of: speaker, with: "\nArtikel 1\n\nArticle 1er\n" + speaker).utf8), source: name)
+        #expect(!variant.furniture.contains { $0.text.hasPrefix("Artikel 1") || $0.text.hasPrefix("Article 1er") })
+        #expect(variant.furniture.filter { $0.text == "KAMER • GEWONE ZITTING 2025-2026" }.count == 2)
+        let resolution = try PDFReadingTests.development("dev-33-o6-stations-fr-left-carlito.txt").sections.flatMap(\.units)
+        #expect(resolution.filter { $0.texts[.nl]?.text == "VOORSTEL VAN RESOLUTIE" && $0.texts[.fr]?.text == "PROPOSITION DE RÉSOLUTION" }.count == 2)
+    }
+}
