@@ -229,7 +229,8 @@ public enum Lexicon {
     /// of one of the Chamber's names as `part` says.
     private static func matchesChamberName(_ lines: some Collection<some StringProtocol>, _ part: NamePart) -> Bool {
         guard lines.reduce(0, { $0 + $1.utf8.count }) < 60 else { return false }
-        let words = lines.map { $0.lowercased() }.joined(separator: " ").split(separator: " ")
+        // A word cut over two lines is whole again (`VOLKSVERTEGENWOORDI-` / `GERS`).
+        let words = LineHyphen.joining(lines).lowercased().split(separator: " ")
         return !words.isEmpty && chamberNames.contains { name in
             switch part {
             case .opening: name.count > words.count && name.starts(with: words)

@@ -330,6 +330,15 @@ import Testing
         #expect(try Self.pairs(name).contains([nl, fr]))
     }
 
+    /// The Chamber's name on a `-layout` cover, a word of it cut over two lines
+    /// (`VOLKSVERTEGENWOORDI-` / `GERS`), ends where it is whole, before the session's line.
+    @Test func theChambersNameEndsWhereItIsWholeThoughCut() throws {
+        let document = try PDFReadingTests.development("dev-34-o6-report-nl-liberation-ragged.layout.txt")
+        let dutch = document.sections.flatMap(\.units).compactMap { $0.passages[.nl]?.first?.text }
+        #expect(dutch.prefix(2) == ["BELGISCHE KAMER VAN VOLKSVERTEGENWOORDIGERS", "GEWONE ZITTING 2025-2026"])
+        #expect(Lexicon.isChamberName(["BELGISCHE KAMER VAN", "VOLKSVERTEGENWOORDI-", "GERS"]))
+    }
+
     /// A typesetter that cuts no words ends a line with a hyphen only where a hyphenated word
     /// happens to reach it, one line in two hundred and fifty here: that hyphen is the word's
     /// own (`Brussel-` / `hoofdstad`), though the document writes the word nowhere else and no
