@@ -444,7 +444,7 @@ struct SideBySideReader: LayoutReader {
                 end = .endsBlock
             } else if PageCut.opensAmendment(after: text, next: next) {
                 end = .endsBlock
-            } else if Self.mayBeHeading(text, before: next), text.unicodeScalars.count * 10 < width * 6
+            } else if Self.mayBeHeading(text, before: next, after: paragraph.last), text.unicodeScalars.count * 10 < width * 6
                         || paragraph.isEmpty && text.unicodeScalars.count * 10 < width * 8
                             && Self.leavesRoom(text, for: next, width: width) {
                 // A paragraph's first line (after a blank row, or a heading: `Globaal beeld`) that
@@ -496,10 +496,12 @@ struct SideBySideReader: LayoutReader {
 
     /// Whether a line may be a heading of its own, as its words go (its length is for the
     /// caller): not in capitals, open (no closing mark, not ending on an article or a
-    /// preposition), before a capital (`Globaal beeld` / `Schorsingen …`).
-    private static func mayBeHeading(_ text: Substring, before next: Substring) -> Bool {
+    /// preposition), before a capital (`Globaal beeld` / `Schorsingen …`). The end of a word
+    /// cut at the line before is no article (`A. Vragen en opmerkingen van de le-` / `den`).
+    private static func mayBeHeading(_ text: Substring, before next: Substring, after previous: Substring? = nil) -> Bool {
         guard let last = text.last, last.isLetter || last.isNumber, next.first?.isUppercase == true else { return false }
-        return !ColumnAssembler.isCapitals(String(text)) && !Lexicon.leavesTextOpen.contains(text.lastWord.lowercased())
+        let endsCutWord = previous.map(LineHyphen.endsWord) == true && !text.contains(" ")
+        return !ColumnAssembler.isCapitals(String(text)) && (endsCutWord || !Lexicon.leavesTextOpen.contains(text.lastWord.lowercased()))
     }
 
     /// Whether the next line's first word would have fitted at the end of this one, in a

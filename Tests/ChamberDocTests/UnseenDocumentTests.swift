@@ -339,6 +339,14 @@ import Testing
         #expect(Lexicon.isChamberName(["BELGISCHE KAMER VAN", "VOLKSVERTEGENWOORDI-", "GERS"]))
     }
 
+    /// A heading whose last word a `-layout` column cut (`A. Vragen en opmerkingen van de le-`
+    /// / `den`) ends before the capital of the text under it: the word's end is no article.
+    @Test func aHeadingEndsAfterItsCutWord() throws {
+        let pairs = try Self.pairs("dev-34-o6-report-nl-liberation-ragged.layout.txt")
+        #expect(pairs.contains(["Vragen en opmerkingen van de leden", "Questions et observations des membres"]))
+        #expect(pairs.contains { $0[0].hasPrefix("De heer Tom Claeys (PVDA-PTB) steunt het wetsvoorstel.") })
+    }
+
     /// A typesetter that cuts no words ends a line with a hyphen only where a hyphenated word
     /// happens to reach it, one line in two hundred and fifty here: that hyphen is the word's
     /// own (`Brussel-` / `hoofdstad`), though the document writes the word nowhere else and no
