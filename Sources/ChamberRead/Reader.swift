@@ -45,6 +45,7 @@ public enum Reader {
             reading = pdf.read(joiner: joiner)
         } else {
             var lines = try SourceText.lines(from: bytes, removed: &removed)
+            SourceText.mendingElisions(&lines)
             layout = detectLayout(lines)
             hyphensDropped = (layout == .pageSerializedRaw || layout == .pageSerializedClean) && LostHyphens.wereDropped(lines)
             // Only where blank lines set blocks apart, as plain `pdftotext` sets a column's

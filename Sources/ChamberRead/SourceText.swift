@@ -62,6 +62,35 @@ enum SourceText {
         return lines
     }
 
+    /// French elisions that `pdftotext -raw` broke before their apostrophe (a typesetter
+    /// that places U+2019 apart), whole again: inside a line the space goes (`DE L ’EMPLOI`),
+    /// and a line that opens with the apostrophe right after a line that ends with the elided
+    /// word goes on that line (`… aangenomen. L` / `’article 1er …`: one line of print, which
+    /// the apostrophe broke), numbered as it. No French or Dutch text sets a space between an
+    /// elided word and its apostrophe; Dutch `’s` follows a whole word.
+    static func mendingElisions(_ lines: inout [SourceLine]) {
+        // E2 80 99 is U+2019: most dumps have a few hundred, few of them after a space.
+        guard lines.contains(where: { $0.text.utf8.contains(0x99) && $0.text.contains(" \u{2019}") || $0.text.hasPrefix("\u{2019}") }) else { return }
+        func elided(_ word: Substring) -> Bool { ["c", "d", "j", "l", "m", "n", "s", "t", "qu"].contains(word.lowercased()) }
+        var mended: [SourceLine] = []
+        mended.reserveCapacity(lines.count)
+        for var line in lines {
+            if line.text.contains(" \u{2019}") {
+                let parts = line.text.components(separatedBy: " \u{2019}")
+                line.text = Substring(parts.dropFirst().reduce(parts[0]) { whole, part in
+                    whole + (elided(whole.lastWord) && part.first?.isLetter == true ? "\u{2019}" : " \u{2019}") + part
+                })
+            }
+            if line.text.hasPrefix("\u{2019}"), line.text.dropFirst().first?.isLetter == true, !line.startsPage,
+               let before = mended.last, !before.isBlank, elided(before.text.lastWord), before.text.lastWord.startIndex > before.text.startIndex {
+                mended[mended.count - 1].text = Substring(String(before.text) + line.text)
+                continue
+            }
+            mended.append(line)
+        }
+        lines = mended
+    }
+
     /// UTF-16 with a byte-order mark, decoded; an unpaired surrogate is refused.
     private static func utf16(_ bytes: ArraySlice<UInt8>) throws(UnusableInput) -> String {
         let littleEndian = bytes.first == 0xFF

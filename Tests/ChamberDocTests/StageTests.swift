@@ -1470,6 +1470,18 @@ import Testing
         #expect(try setsBlocksApart("dev-22-t5-seed-nl-libertinus.txt") && !setsBlocksApart("dev-22-t5-seed-nl-libertinus.raw.txt"))
     }
 
+    /// Elisions broken before their apostrophe are whole again, in a line and across a line
+    /// break right after the elided word; Dutch `’s`, after a whole word, and an apostrophe
+    /// that opens a page stay as they are.
+    @Test func elisionsAreMended() throws {
+        var removed: [Furniture] = []
+        var lines = try SourceText.lines(from: Array("FAIT AU NOM DE L ’EMPLOI\nArtikel 1 wordt aangenomen. L\n’article 1er est adopté.\nvan ’s morgens tot d ’avond\nqu\n’ensemble\nsur l\n\u{0C}’ensemble\n".utf8), removed: &removed)
+        SourceText.mendingElisions(&lines)
+        #expect(lines.map { String($0.text) } == ["FAIT AU NOM DE L’EMPLOI", "Artikel 1 wordt aangenomen. L’article 1er est adopté.",
+                                                  "van ’s morgens tot d’avond", "qu", "’ensemble", "sur l", "’ensemble", ""])
+        #expect(lines[1].number == 2 && lines[2].number == 4)
+    }
+
     /// A word cut in capitals that the document writes nowhere else (an office's typesetter
     /// cuts a cover's lines too) is whole again where the dictionary of the text's language
     /// knows it whole and not hyphenated (`BEL-` / `GIQUE`, `L’EM-` / `PLOI`), and keeps its

@@ -347,6 +347,16 @@ import Testing
         #expect(pairs.contains { $0[0].hasPrefix("De heer Tom Claeys (PVDA-PTB) steunt het wetsvoorstel.") })
     }
 
+    /// `pdftotext -raw` breaks a line of print before an apostrophe that the typesetter placed
+    /// apart (`… aangenomen. L` / `’article 1er …`, `DE L ’EMPLOI`): the elisions are whole
+    /// again, and the row's two languages are cut as one line.
+    @Test func elisionsThatARawDumpBrokeAreWhole() throws {
+        let pairs = try Self.pairs("dev-34-o6-report-nl-liberation-ragged.raw.txt")
+        #expect(pairs.contains(["Artikel 1 wordt eenparig aangenomen.", "L’article 1er est adopté à l’unanimité."]))
+        #expect(pairs.contains(["NAMENS DE COMMISSIE VOOR SOCIALE ZAKEN, WERK EN PENSIOENEN",
+                                "FAIT AU NOM DE LA COMMISSION DES AFFAIRES SOCIALES, DE L’EMPLOI ET DES PENSIONS"]))
+    }
+
     /// A typesetter that cuts no words ends a line with a hyphen only where a hyphenated word
     /// happens to reach it, one line in two hundred and fifty here: that hyphen is the word's
     /// own (`Brussel-` / `hoofdstad`), though the document writes the word nowhere else and no
