@@ -68,21 +68,24 @@ extension SentenceAligner {
     /// `pdftotext` runs paragraphs that follow closely into one block; the other language's
     /// paragraphs show where one ended, and its sentences where that is in this language.
     func cuttingAtSoftBreaks(_ units: [TextUnit]) -> [TextUnit] {
-        units.flatMap { unit -> [TextUnit] in
-            guard Self.isMendable(unit) else { return [unit] }
-            for language in Language.allCases {
-                guard let one = unit.passages[language], one.count == 1, !one[0].softBreaks.isEmpty,
-                      let two = unit.passages[language.other], two.count == 2,
-                      let cut = Self.softBreak(of: one[0], at: unit.passageRanges(language.other)[1].lowerBound, unit.sentenceLinks, language)
-                else { continue }
-                let (first, second) = one[0].split(at: cut)
-                var before = unit, after = unit
-                before.passages = [language: [first], language.other: [two[0]]]
-                after.passages = [language: [second], language.other: [two[1]]]
-                return [link(before), link(after)]
-            }
-            return [unit]
+        units.flatMap { unit in Self.isMendable(unit) ? cutAtSoftBreak(unit, second: unit) ?? [unit] : [unit] }
+    }
+
+    /// The unit cut in two where `cuttingAtSoftBreaks` says, the second piece with the kind,
+    /// label and id of `second`; nil where the sentences show no cut.
+    private func cutAtSoftBreak(_ unit: TextUnit, second identity: TextUnit) -> [TextUnit]? {
+        for language in Language.allCases {
+            guard let one = unit.passages[language], one.count == 1, !one[0].softBreaks.isEmpty,
+                  let two = unit.passages[language.other], two.count == 2,
+                  let cut = Self.softBreak(of: one[0], at: unit.passageRanges(language.other)[1].lowerBound, unit.sentenceLinks, language)
+            else { continue }
+            let (first, second) = one[0].split(at: cut)
+            var before = unit, after = identity
+            before.passages = [language: [first], language.other: [two[0]]]
+            after.passages = [language: [second], language.other: [two[1]]]
+            return [link(before), link(after)]
         }
+        return nil
     }
 
     /// 1-1 units whose two passages both have a soft break where the same sentence link
@@ -248,19 +251,21 @@ extension SentenceAligner {
     }
 
     /// The two units, one whole and one of a language alone, cut anew at a soft break of
-    /// the whole one; nil when they are no such pair or the sentences show no cut.
+    /// the whole one; nil when they are no such pair or the sentences show no cut. A lettered
+    /// list item may be the whole one, before its neighbour, where a paragraph set without a
+    /// gap ran into its last line (`c) … kunnen volgen.` / `De NMBS …`): the neighbour keeps
+    /// its kind and id, the item its label.
     private func cutIntoLoneNeighbour(_ a: TextUnit, _ b: TextUnit) -> [TextUnit]? {
-        guard [a, b].allSatisfy(Self.isMendable) else { return nil }
+        guard Self.isMendable(b), Self.isMendable(a) || a.kind == .item && a.children.isEmpty else { return nil }
         for language in Language.allCases {
-            for (whole, lone, wholeFirst) in [(a, b, true), (b, a, false)] {
+            for (whole, lone, wholeFirst) in [(a, b, true), (b, a, false)] where wholeFirst || Self.isMendable(a) {
                 guard let one = whole.passages[language], one.count == 1, !one[0].softBreaks.isEmpty,
                       let other = whole.passages[language.other], other.count == 1,
                       lone.passages[language]?.isEmpty ?? true, let alone = lone.passages[language.other], alone.count == 1
                 else { continue }
                 var merged = whole
                 merged.passages[language.other] = wholeFirst ? [other[0], alone[0]] : [alone[0], other[0]]
-                let cut = cuttingAtSoftBreaks([link(merged)])
-                if cut.count == 2 { return cut }
+                if let cut = cutAtSoftBreak(link(merged), second: wholeFirst ? lone : whole) { return cut }
             }
         }
         return nil

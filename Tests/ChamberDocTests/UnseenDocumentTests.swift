@@ -357,6 +357,21 @@ import Testing
                                 "FAIT AU NOM DE LA COMMISSION DES AFFAIRES SOCIALES, DE L’EMPLOI ET DES PENSIONS"]))
     }
 
+    /// Paragraphs set without a gap or an indent: a paragraph that runs into a list item's
+    /// full last line (`c) … kunnen volgen.` / `De NMBS kondigde …`) is cut from it where the
+    /// other language has the two apart, and stays a paragraph of its own, the item keeping
+    /// its label.
+    @Test func aParagraphThatRanIntoAnItemIsCutFromIt() throws {
+        let document = try PDFReadingTests.development("dev-33-o6-stations-fr-left-carlito.pdf")
+        func walk(_ unit: TextUnit) -> [TextUnit] { [unit] + unit.children.flatMap(walk) }
+        let units = document.sections.flatMap { $0.units.flatMap(walk) }
+        let item = units.first { $0.texts[.nl]?.text.hasPrefix("de reizigersinformatie is zelden beschikbaar") == true }
+        #expect(item?.label == "c" && item?.texts[.nl]?.text.hasSuffix("kunnen volgen.") == true
+                && item?.texts[.fr]?.text.hasSuffix("aveugles et sourds.") == true)
+        let paragraph = units.first { $0.texts[.nl]?.text.hasPrefix("De NMBS kondigde in haar meerjarenplan") == true }
+        #expect(paragraph?.label == nil && paragraph?.kind == .paragraph && paragraph?.texts[.fr]?.text.hasPrefix("La SNCB a annoncé") == true)
+    }
+
     /// A typesetter that cuts no words ends a line with a hyphen only where a hyphenated word
     /// happens to reach it, one line in two hundred and fifty here: that hyphen is the word's
     /// own (`Brussel-` / `hoofdstad`), though the document writes the word nowhere else and no
