@@ -31,7 +31,7 @@ from xml.sax.saxutils import escape
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from side_by_side import label_of, main  # noqa: E402
+from side_by_side import body_rows, label_of, main, page_count  # noqa: E402
 
 # name, set, source, settings. All scored before any reader change; the development
 # documents use Carlito and Liberation Serif, the held-out ones Caladea and DejaVu Serif,
@@ -64,7 +64,6 @@ CORPUS = [
           leading=100, spacing=3, sync='section', centre=False, hang=False)),
 ]
 
-HEADINGS = ('heading', 'formula', 'preamble', 'salutation')
 PAPER = {'a4': (210, 297), 'letter': (215.9, 279.4)}
 COUNTRY = {'nl': 'BE', 'fr': 'BE'}
 
@@ -131,29 +130,7 @@ def fodt_of(src, st):
 
     cover = table('cover', 'covertable', [([paragraph(left, u, 'cover')], [paragraph(right, u, 'cover')])
                                           for u in src['units'] if u['section'] == 'front'])
-    after = set(src.get('signature_after', []))
-    signatures = [escape(f"{s['name']} ({s['party']})") for s in src['signatories']]
-    units = []
-
-    def walk(children, sub=False):
-        for unit in children:
-            if unit['section'] == 'front':
-                continue
-            kind = 'heading' if unit['kind'] in HEADINGS else 'sub' if sub else 'text'
-            units.append((unit['section'], [paragraph(left, unit, kind)], [paragraph(right, unit, kind)]))
-            walk(unit.get('children') or [], True)
-            if unit['id'] in after:
-                units.append((unit['section'], [p(f'sign-{left}', n) for n in signatures],
-                              [p(f'sign-{right}', n) for n in signatures]))
-    walk(src['units'])
-    rows = []
-    for section, a, b in units:
-        if st['sync'] == 'section' and rows and rows[-1][0] == section:
-            rows[-1][1].extend(a)
-            rows[-1][2].extend(b)
-        else:
-            rows.append((section, list(a), list(b)))
-    text = table('text', 'texttable', [(a, b) for _, a, b in rows])
+    text = table('text', 'texttable', body_rows(src, st, paragraph, lambda lang, name: p(f'sign-{lang}', escape(name))))
 
     half = st['gutter'] / 2
     header = (f'{escape(src["number"])}<text:tab/><text:page-number text:select-page="current"/>')
@@ -211,8 +188,7 @@ def render(src, st, pdf):
         subprocess.run(['soffice', f'-env:UserInstallation=file://{tmp}/profile', '--headless',
                         '--convert-to', 'pdf', '--outdir', tmp, source], check=True, capture_output=True)
         shutil.move(os.path.join(tmp, stem + '.pdf'), pdf)
-    info = subprocess.run(['pdfinfo', pdf], check=True, capture_output=True, text=True).stdout
-    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith('Pages:')))
+    return page_count(pdf)
 
 
 if __name__ == '__main__':

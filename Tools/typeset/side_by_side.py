@@ -2,7 +2,7 @@
 by side, laid out by a typesetter that breaks the lines itself, so the gold is the source's
 units, signatories and type (and footnotes, where the engine sets them), the corpus is
 written the same way (`write_corpus`), and so is the command line (`main`)."""
-import argparse, json, os, sys
+import argparse, json, os, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -24,6 +24,42 @@ def label_of(unit):
     return label + '. ' if unit['kind'] in ('consideration', 'request') else ''
 
 
+# The unit kinds an engine sets as headings.
+HEADINGS = ('heading', 'formula', 'preamble', 'salutation')
+
+
+def body_rows(src, st, paragraph, signature):
+    """The body after the cover as rows of (left paragraphs, right paragraphs): a unit a row,
+    or, with `sync: section`, a section a row, so that each language runs on as a column of
+    its own; the signatories' names after the units that `signature_after` names.
+    `paragraph(lang, unit, kind)` sets a unit (`heading`, `sub` for a sub-unit, `text`),
+    `signature(lang, name)` a name."""
+    left = st['left']
+    right = 'fr' if left == 'nl' else 'nl'
+    after = set(src.get('signature_after', []))
+    names = [f"{s['name']} ({s['party']})" for s in src['signatories']]
+    units = []
+
+    def walk(children, sub=False):
+        for unit in children:
+            if unit['section'] == 'front':
+                continue
+            kind = 'heading' if unit['kind'] in HEADINGS else 'sub' if sub else 'text'
+            units.append((unit['section'], [paragraph(left, unit, kind)], [paragraph(right, unit, kind)]))
+            walk(unit.get('children') or [], True)
+            if unit['id'] in after:
+                units.append((unit['section'], [signature(left, n) for n in names], [signature(right, n) for n in names]))
+    walk(src['units'])
+    rows = []
+    for section, a, b in units:
+        if st['sync'] == 'section' and rows and rows[-1][0] == section:
+            rows[-1][1].extend(a)
+            rows[-1][2].extend(b)
+        else:
+            rows.append((section, list(a), list(b)))
+    return [(a, b) for _, a, b in rows]
+
+
 def gold_of(src, name, engine, st, pages, footnotes):
     """The gold of one document: the source's units (with the notes they mark, if the
     engine sets footnotes), signatories and type; no cover tables."""
@@ -38,6 +74,12 @@ def gold_of(src, name, engine, st, pages, footnotes):
             'type': src['type'], 'number': src['number'], 'left': st['left'], 'right': 'fr' if st['left'] == 'nl' else 'nl', 'pages': pages,
             'units': [unit(u) for u in src['units']], 'footnotes': src.get('footnotes', []) if footnotes else [],
             'signatories': src['signatories'], 'parties': [], 'legend': [], 'settings': st}
+
+
+def page_count(pdf):
+    """A PDF's number of pages, as `pdfinfo` reads it."""
+    info = subprocess.run(['pdfinfo', pdf], check=True, capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith('Pages:')))
 
 
 def write_corpus(out, corpus, engine, manifest, render, footnotes):

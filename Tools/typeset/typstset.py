@@ -21,11 +21,11 @@ Writes NAME.pdf, NAME.txt, NAME.layout.txt, NAME.raw.txt and NAME.gold.json into
 DIR/dev and DIR/test, and MANIFEST.typst.tsv in each. Every file is the same on every run
 (no document date, a fixed timestamp).
 """
-import json, os, subprocess, sys
+import json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from side_by_side import label_of, main  # noqa: E402
+from side_by_side import body_rows, label_of, main, page_count  # noqa: E402
 
 # name, set, source, settings. Scored on the development documents before any reader
 # change (dev-24 and dev-25 were added after the first two, to set every section ragged or
@@ -96,9 +96,6 @@ CORPUS = [
           leading=0.55, spacing=0.7, sync='section', centre=False, hang=False)),
 ]
 
-HEADINGS = ('heading', 'formula', 'preamble', 'salutation')
-
-
 def string(text):
     """A Typst string literal: shown as it is, never read as markup."""
     return json.dumps(text, ensure_ascii=False)
@@ -146,30 +143,7 @@ def typst_of(src, st):
     grid([([paragraph(left, u, 'cover')], [paragraph(right, u, 'cover')]) for u in src['units'] if u['section'] == 'front'])
     out.append('#pagebreak()')
 
-    # Rows of (left paragraphs, right paragraphs), per unit or per section.
-    after = set(src.get('signature_after', []))
-    signatures = [f"{s['name']} ({s['party']})" for s in src['signatories']]
-    units = []
-
-    def walk(children, sub=False):
-        for unit in children:
-            if unit['section'] == 'front':
-                continue
-            kind = 'heading' if unit['kind'] in HEADINGS else 'sub' if sub else 'text'
-            units.append((unit['section'], [paragraph(left, unit, kind)], [paragraph(right, unit, kind)]))
-            walk(unit.get('children') or [], True)
-            if unit['id'] in after:
-                names = ['#par(justify: false, %s)' % string(n) for n in signatures]
-                units.append((unit['section'], names, names))
-    walk(src['units'])
-    rows = []
-    for section, a, b in units:
-        if st['sync'] == 'section' and rows and rows[-1][0] == section:
-            rows[-1][1].extend(a)
-            rows[-1][2].extend(b)
-        else:
-            rows.append((section, list(a), list(b)))
-    grid([(a, b) for _, a, b in rows])
+    grid(body_rows(src, st, paragraph, lambda lang, name: '#par(justify: false, %s)' % string(name)))
     return '\n'.join(out) + '\n'
 
 
@@ -177,8 +151,7 @@ def render(src, st, pdf):
     """Compiles the document's Typst; returns the page count."""
     import typst
     typst.compile(typst_of(src, st).encode('utf-8'), output=pdf, timestamp=0)
-    info = subprocess.run(['pdfinfo', pdf], check=True, capture_output=True, text=True).stdout
-    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith('Pages:')))
+    return page_count(pdf)
 
 
 if __name__ == '__main__':
