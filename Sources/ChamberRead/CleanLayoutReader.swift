@@ -99,7 +99,12 @@ struct CleanLayoutReader: LayoutReader {
             // in capitals before another is a heading's too, wrapped (`FAIT AU NOM DE LA
             // COMMISSION` / `DES AFFAIRES SOCIALES, …`).
             let opens = index == 0 || block[index - 1].end != .continues
-            let heading = opens && Double(lengths[index]) < SoftBreak.shortLine * Double(width) && text.first?.isUppercase == true && next.first?.isUppercase == true
+            // A block's first line is short enough under four fifths of the block where the
+            // next line's first word would have fitted on it (a ragged column's heading:
+            // `Schorsingen door de vicegouverneur` / `Totalen 2023. De …`), as in `-layout`.
+            let short = Double(lengths[index]) < SoftBreak.shortLine * Double(width)
+                || index == 0 && lengths[index] * 5 < width * 4 && lengths[index] + 1 + next.prefix { $0 != " " }.unicodeScalars.count < width
+            let heading = opens && short && text.first?.isUppercase == true && next.first?.isUppercase == true
                 && !(capitals && Lexicon.isInCapitals(text))
                 && text.last.map { !Lexicon.paragraphClosings.contains($0) && $0 != "," } == true
                 && !Lexicon.leavesTextOpen.contains(text.lastWord.lowercased()) && !Lexicon.awaitsRapporteur(text)

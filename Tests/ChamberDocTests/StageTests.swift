@@ -1482,6 +1482,21 @@ import Testing
         #expect(lines[1].number == 2 && lines[2].number == 4)
     }
 
+    /// Plain `pdftotext`'s block of a ragged column: a first line under four fifths of the
+    /// block before a capital is a heading where the next line's first word would have fitted
+    /// on it, and goes on where it would not have (`… Brusselse Gewestelijke` /
+    /// `Ontwikkelingsmaatschappij …`).
+    @Test func aBlocksFirstLineIsAHeadingWhereTheNextWordWouldHaveFitted() {
+        let rest = ["en daarbij werd vastgesteld dat de termijnen niet", "werden gehaald door de verschillende betrokken partijen."]
+        func firstEnd(_ texts: [String]) -> LineEnd? {
+            var block = texts.enumerated().map { ColumnLine(text: Substring($1), number: $0 + 1, page: 1, end: .continues) }
+            CleanLayoutReader.endParagraphsInside(&block)
+            return block.first?.end
+        }
+        #expect(firstEnd(["Schorsingen door de vicegouverneur in 2023", "Totalen 2023. De vicegouverneur kreeg in totaal"] + rest) == .endsParagraph)
+        #expect(firstEnd(["De commissie voor de Brusselse Gewestelijke", "Ontwikkelingsmaatschappij heeft het plan grondig besproken"] + rest) == .continues)
+    }
+
     /// A word cut in capitals that the document writes nowhere else (an office's typesetter
     /// cuts a cover's lines too) is whole again where the dictionary of the text's language
     /// knows it whole and not hyphenated (`BEL-` / `GIQUE`, `L’EM-` / `PLOI`), and keeps its

@@ -372,6 +372,15 @@ import Testing
         #expect(paragraph?.label == nil && paragraph?.kind == .paragraph && paragraph?.texts[.fr]?.text.hasPrefix("La SNCB a annoncé") == true)
     }
 
+    /// Plain `pdftotext` of a ragged column: a heading that opens its block stops short of the
+    /// column by less than a paragraph's last line does, but the next line's first word would
+    /// have fitted on it (`Schorsingen door de vicegouverneur` / `Totalen 2023. De …`).
+    @Test func aRaggedHeadingEndsWhereTheNextWordWouldHaveFitted() throws {
+        let pairs = try Self.pairs("dev-32-o6-bill-fr-left-liberation-ragged.txt")
+        #expect(pairs.contains(["Schorsingen door de vicegouverneur", "Suspensions par le vice-gouverneur"]))
+        #expect(pairs.contains { $0[0].hasPrefix("Totalen 2023. De vicegouverneur kreeg in totaal 3.758 dossiers binnen.") })
+    }
+
     /// A typesetter that cuts no words ends a line with a hyphen only where a hyphenated word
     /// happens to reach it, one line in two hundred and fifty here: that hyphen is the word's
     /// own (`Brussel-` / `hoofdstad`), though the document writes the word nowhere else and no
