@@ -71,8 +71,10 @@ extension SentenceAligner {
         units.flatMap { unit in Self.isMendable(unit) ? cutAtSoftBreak(unit, second: unit) ?? [unit] : [unit] }
     }
 
-    /// The unit cut in two where `cuttingAtSoftBreaks` says, the second piece with the kind,
-    /// label and id of `second`; nil where the sentences show no cut.
+    /// The unit cut in two at the soft break of its one passage in a language where the
+    /// sentence links pass to the second of its two passages in the other (`softBreak`), the
+    /// second piece with the kind, label and id of `second`; nil where the sentences show no
+    /// cut.
     private func cutAtSoftBreak(_ unit: TextUnit, second identity: TextUnit) -> [TextUnit]? {
         for language in Language.allCases {
             guard let one = unit.passages[language], one.count == 1, !one[0].softBreaks.isEmpty,
@@ -253,8 +255,8 @@ extension SentenceAligner {
     /// The two units, one whole and one of a language alone, cut anew at a soft break of
     /// the whole one; nil when they are no such pair or the sentences show no cut. A lettered
     /// list item may be the whole one, before its neighbour, where a paragraph set without a
-    /// gap ran into its last line (`c) … kunnen volgen.` / `De NMBS …`): the neighbour keeps
-    /// its kind and id, the item its label.
+    /// gap ran into its last line (`c) … kunnen volgen.` / `De NMBS …`). The piece after the
+    /// cut is the neighbour's (its kind, label and id), the piece before the whole unit's.
     private func cutIntoLoneNeighbour(_ a: TextUnit, _ b: TextUnit) -> [TextUnit]? {
         guard Self.isMendable(b), Self.isMendable(a) || a.kind == .item && a.children.isEmpty else { return nil }
         for language in Language.allCases {

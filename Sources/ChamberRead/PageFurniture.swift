@@ -16,22 +16,22 @@ enum PageFurniture {
         // Headers that carry the page number, by shape: those with it at the end, and those
         // with it at the start.
         var counts: [Substring: Int] = [:], numbered: [Substring: (end: Int, start: Int)] = [:]
-        // Each page's first and last three lines of text, where running lines stand, and how
-        // often a line stands there.
+        // Each page's first and last three lines of text, where running lines stand, and the
+        // pages and edges (top or bottom) where a line stands so.
         var textLines: [Int: [Int]] = [:]
         for (index, line) in lines.enumerated() where paged && !line.isBlank { textLines[line.page, default: []].append(index) }
-        let edges = Set(textLines.values.flatMap { $0.prefix(3) + $0.suffix(3) })
-        var atEdges: [Substring: Int] = [:]
+        let tops = Set(textLines.values.flatMap { $0.prefix(3) }), bottoms = Set(textLines.values.flatMap { $0.suffix(3) })
+        var atEdges: [Substring: Set<[Int]>] = [:]
         var onPage = Set<Substring>(), page = -1
         for (index, line) in lines.enumerated() {
             let text = line.text.trimmed
             guard text.utf8.count >= 2 else { continue }
+            for (edge, kind) in [(tops, 0), (bottoms, 1)] where edge.contains(index) { atEdges[text, default: []].insert([line.page, kind]) }
             if paged {
                 if line.page != page { onPage.removeAll(keepingCapacity: true); page = line.page }
                 guard onPage.insert(text).inserted else { continue }
             }
             counts[text, default: 0] += 1
-            if edges.contains(index) { atEdges[text, default: 0] += 1 }
             if paged, let (header, first) = withoutPageNumber(text, line.page) {
                 if first { numbered[shape(header), default: (0, 0)].start += 1 } else { numbered[shape(header), default: (0, 0)].end += 1 }
             }
@@ -64,14 +64,19 @@ enum PageFurniture {
             return recurs(count.end + count.start, text, least: least)
         }
         // A three-page document's running lines stand on the two pages after the cover: twice
-        // is enough for a line that stands at a page's edge once at least (plain `pdftotext`
-        // may set a column's footer where the column ends), but not for lines a bill prints
-        // twice mid-page (an article's headings in the commentary and in the text).
-        let threePages = textLines.count == 3
+        // is enough for a line that stands at the same edge of both (`DOC 56 1342/004` at the
+        // top, the sessions' footer at the bottom), not for the cover's lines that a page
+        // repeats (the document's type above the text) nor for an article's heading that a
+        // page sets mid-page and the next at its top.
+        let afterCover = Set(textLines.keys.sorted().dropFirst())
+        func standsAtOneEdge(_ text: Substring) -> Bool {
+            guard afterCover.count == 2, let places = atEdges[text] else { return false }
+            return [0, 1].contains { kind in Set(places.filter { $0[1] == kind }.map { $0[0] }) == afterCover }
+        }
         func isRepeated(_ line: SourceLine) -> Bool {
             let text = line.text.trimmed
             return recurs(counts[text], text) || carriesPageNumber(line)
-                || threePages && atEdges[text] != nil && recurs(counts[text], text, least: 2)
+                || counts[text] == 2 && standsAtOneEdge(text) && recurs(counts[text], text, least: 2)
         }
         // A recurring scrap of two or three characters (`GE`: letters that two letter-spaced
         // footers set over each other lost) is furniture only between furniture lines; a

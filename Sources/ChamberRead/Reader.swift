@@ -45,8 +45,9 @@ public enum Reader {
             reading = pdf.read(joiner: joiner)
         } else {
             var lines = try SourceText.lines(from: bytes, removed: &removed)
-            SourceText.mendingElisions(&lines)
             layout = detectLayout(lines)
+            // `-raw` breaks lines at an apostrophe placed apart; `-layout` sets cells side by side.
+            if layout == .pageSerializedRaw || layout == .interleavedRows { SourceText.mendingElisions(&lines) }
             hyphensDropped = (layout == .pageSerializedRaw || layout == .pageSerializedClean) && LostHyphens.wereDropped(lines)
             // Only where blank lines set blocks apart, as plain `pdftotext` sets a column's
             // blocks (few of them where a column runs on over the page): a `-raw` dump that never

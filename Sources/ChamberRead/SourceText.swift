@@ -66,25 +66,32 @@ enum SourceText {
     /// that places U+2019 apart), whole again: inside a line the space goes (`DE L ’EMPLOI`),
     /// and a line that opens with the apostrophe right after a line that ends with the elided
     /// word goes on that line (`… aangenomen. L` / `’article 1er …`: one line of print, which
-    /// the apostrophe broke), numbered as it. No French or Dutch text sets a space between an
-    /// elided word and its apostrophe; Dutch `’s` follows a whole word.
+    /// the apostrophe broke), numbered as it: the words of the line it took point at the line
+    /// before. Only a word of two letters or more after the apostrophe: Dutch `’s` and `’t`
+    /// stand apart after a whole word (`van ’s morgens`).
     static func mendingElisions(_ lines: inout [SourceLine]) {
-        // E2 80 99 is U+2019: most dumps have a few hundred, few of them after a space.
-        guard lines.contains(where: { $0.text.utf8.contains(0x99) && $0.text.contains(" \u{2019}") || $0.text.hasPrefix("\u{2019}") }) else { return }
+        // E2 80 99 is U+2019: most lines have none.
+        func breaks(_ text: Substring) -> Bool { text.utf8.contains(0x99) && (text.contains(" \u{2019}") || text.hasPrefix("\u{2019}")) }
+        guard lines.contains(where: { breaks($0.text) }) else { return }
         func elided(_ word: Substring) -> Bool { ["c", "d", "j", "l", "m", "n", "s", "t", "qu"].contains(word.lowercased()) }
+        // The text after an apostrophe that an elision's word follows.
+        func opensElidedWord(_ text: Substring) -> Bool { text.prefix { $0.isLetter }.count >= 2 }
         var mended: [SourceLine] = []
         mended.reserveCapacity(lines.count)
         for var line in lines {
-            if line.text.contains(" \u{2019}") {
+            if breaks(line.text) {
                 let parts = line.text.components(separatedBy: " \u{2019}")
-                line.text = Substring(parts.dropFirst().reduce(parts[0]) { whole, part in
-                    whole + (elided(whole.lastWord) && part.first?.isLetter == true ? "\u{2019}" : " \u{2019}") + part
-                })
-            }
-            if line.text.hasPrefix("\u{2019}"), line.text.dropFirst().first?.isLetter == true, !line.startsPage,
-               let before = mended.last, !before.isBlank, elided(before.text.lastWord), before.text.lastWord.startIndex > before.text.startIndex {
-                mended[mended.count - 1].text = Substring(String(before.text) + line.text)
-                continue
+                var pieces = [parts[0]]
+                for (before, part) in zip(parts, parts.dropFirst()) {
+                    pieces.append(elided(before[...].lastWord) && opensElidedWord(part[...]) ? "\u{2019}" : " \u{2019}")
+                    pieces.append(part)
+                }
+                line.text = Substring(pieces.joined())
+                if line.text.hasPrefix("\u{2019}"), opensElidedWord(line.text.dropFirst()), !line.startsPage,
+                   let before = mended.last, !before.isBlank, elided(before.text.lastWord) {
+                    mended[mended.count - 1].text = Substring(String(before.text) + line.text)
+                    continue
+                }
             }
             mended.append(line)
         }

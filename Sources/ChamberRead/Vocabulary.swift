@@ -67,8 +67,10 @@ struct Vocabulary: Sendable {
     /// One that cuts words ends many lines with a hyphen, the words it cut recur whole, and
     /// what it leaves after a hyphen is often no word of the dictionary; without the
     /// document's word on either, it is taken to cut them, unless its line ends are too few
-    /// for a typesetter that cuts words: those of the corpus end one line in ten or more with
-    /// a cut (10 to 34 %), those that cut none at most one in forty with a hyphen.
+    /// for a typesetter that cuts words (fewer than one line in thirty: those of the corpus end
+    /// one line in ten or more with a cut, the real bill's plain dump one in twenty-eight;
+    /// those that cut none at most one in forty-one with a hyphen), and then the dictionary is
+    /// asked of what follows them, as where the document spells one of them hyphenated.
     mutating func weighLineEnds(of fragments: [ColumnFragment]) {
         var ends: [(left: Substring, right: Substring, language: Language)] = []
         var lineCount = 0
@@ -96,8 +98,8 @@ struct Vocabulary: Sendable {
             }
         }
         // Only on the document's evidence: one of them the word's own at least, or all too
-        // few to be a cutting typesetter's (one line in twenty) and none of them a cut.
-        guard cut <= own, own > 0 || ends.count * 20 < lineCount else { return }
+        // few to be a cutting typesetter's and none of them a cut.
+        guard cut <= own, own > 0 || ends.count * 30 < lineCount else { return }
         // The rest of a word that a typesetter cut is often no word (`administra-` / `tive`);
         // a hyphenated word's second part is one (`zee-` / `routes`): the document's, written
         // more often than line ends start with it, or else the dictionary's, asked last
@@ -230,18 +232,17 @@ struct LineJoiner: Sendable {
         guard let (left, right) = Self.cutPieces(last, next), let r = right.first, vocabulary.lineEndHyphenMayCut else { return false }
         // A text in capitals is cut as running text is (`FÉDÉ-` / `RAL:`): the hyphen goes
         // where the document writes the word whole elsewhere, in any case, perhaps with an
-        // ending (`Police fédérale`), or else where the dictionary knows the word whole and
-        // not hyphenated (`VOLKSVERTEGENWOORDI-` / `GERS`, `DE L’EM-` / `PLOI`), asked only
-        // here, where an office's typesetter cut a heading or a cover's line.
+        // ending (`Police fédérale`), or else where the dictionary of the text's language
+        // knows the word whole and not hyphenated (`VOLKSVERTEGENWOORDI-` / `GERS`, `DE L’EM-`
+        // / `PLOI`): an office's typesetter cuts a heading or a cover's line. Opening the
+        // dictionary whole costs 50 to 80 ms, once a process, and only for such a cut.
         if r.isUppercase {
             let stem = left.split(whereSeparator: { $0 == "'" || $0 == "’" }).last ?? left
             let word = String(stem + right)
             guard stem.count >= 2, right.count >= 2, word.allSatisfy(\.isUppercase) else { return false }
             if vocabulary.writesWhole(word) { return true }
-            let languages = Spelling.language(of: text.suffix(200) + " " + next).map { [$0] } ?? [.nl, .fr]
-            return languages.contains { language in
-                Spelling.shared.isWord(word, in: language) == true && Spelling.shared.isWord(stem + "-" + right, in: language) == false
-            }
+            guard let language = Spelling.language(of: text.suffix(200) + " " + next) else { return false }
+            return Spelling.shared.isWord(word, in: language) == true && Spelling.shared.isWord(stem + "-" + right, in: language) == false
         }
         guard r.isLowercase else { return false }
         // An acronym or number before the hyphen (`NAVO-context`, `2024-2025`) keeps it.

@@ -414,6 +414,19 @@ import Testing
         let variant = try Pipeline.document(from: Array(text.replacingOccurrences(of: speaker, with: "\nArtikel 1\n\nArticle 1er\n" + speaker).utf8), source: name)
         #expect(!variant.furniture.contains { $0.text.hasPrefix("Artikel 1") || $0.text.hasPrefix("Article 1er") })
         #expect(variant.furniture.filter { $0.text == "KAMER • GEWONE ZITTING 2025-2026" }.count == 2)
+        // Nor is a line of the cover that the last page sets again at its top (the type of a
+        // bill's text, the Chamber's name), nor an article's heading set mid-page and at the
+        // next page's top.
+        let top = "\u{0C}DOC 56 1342/004\n\n3\n\n"
+        #expect(text.components(separatedBy: top).count == 2)
+        for (insert, after) in [("WETSVOORSTEL\n\nPROPOSITION DE LOI\n\n", top), ("CHAMBRE DES REPRÉSENTANTS DE BELGIQUE\n\n", top),
+                                ("Art. 2\n\nArt. 2\n\n", top)] {
+            var moved = text.replacingOccurrences(of: after, with: after + insert)
+            if insert.hasPrefix("Art.") { moved = moved.replacingOccurrences(of: speaker, with: "\n" + insert + speaker) }
+            let document = try Pipeline.document(from: Array(moved.utf8), source: name)
+            let inserted = Set(insert.split(separator: "\n").map(String.init))
+            #expect(!document.furniture.contains { inserted.contains($0.text) }, "\(insert)")
+        }
         let resolution = try PDFReadingTests.development("dev-33-o6-stations-fr-left-carlito.txt").sections.flatMap(\.units)
         #expect(resolution.filter { $0.texts[.nl]?.text == "VOORSTEL VAN RESOLUTIE" && $0.texts[.fr]?.text == "PROPOSITION DE RÉSOLUTION" }.count == 2)
     }
