@@ -244,6 +244,11 @@ public enum Lexicon {
     private static let chamberNames = ["belgische kamer van volksvertegenwoordigers", "kamer van volksvertegenwoordigers van belgië",
                                        "chambre des représentants de belgique"].map { $0.split(separator: " ") }
 
+    /// Whether a word, in any case, is a word of one of the Chamber's names (`BELGIQUE`,
+    /// `VOLKSVERTEGENWOORDIGERS`): a cover cuts them as it cuts any word.
+    public static func isChamberNameWord(_ word: some StringProtocol) -> Bool { chamberNameWords.contains(word.lowercased()) }
+    private static let chamberNameWords = Set(chamberNames.joined().map(String.init))
+
     /// The words that open a table or figure caption (`Tabel 9.`, `Tableau 10.`).
     public static let captionWords: Set<Substring> = ["Tabel", "Tableau", "Figuur", "Figure", "Grafiek", "Graphique"]
     private static let captionFirstBytes = Set(captionWords.compactMap(\.utf8.first))

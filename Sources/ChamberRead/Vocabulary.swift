@@ -232,7 +232,8 @@ struct LineJoiner: Sendable {
         guard let (left, right) = Self.cutPieces(last, next), let r = right.first, vocabulary.lineEndHyphenMayCut else { return false }
         // A text in capitals is cut as running text is (`FÉDÉ-` / `RAL:`): the hyphen goes
         // where the document writes the word whole elsewhere, in any case, perhaps with an
-        // ending (`Police fédérale`), or else where the dictionary of the text's language
+        // ending (`Police fédérale`), or is a word of the Chamber's name (`REPRÉSEN-` /
+        // `TANTS`), or else where the dictionary of the text's language
         // knows the word whole and not hyphenated (`VOLKSVERTEGENWOORDI-` / `GERS`, `DE L’EM-`
         // / `PLOI`): an office's typesetter cuts a heading or a cover's line. Opening the
         // dictionary whole costs 50 to 80 ms, once a process, and only for such a cut.
@@ -240,7 +241,7 @@ struct LineJoiner: Sendable {
             let stem = left.split(whereSeparator: { $0 == "'" || $0 == "’" }).last ?? left
             let word = String(stem + right)
             guard stem.count >= 2, right.count >= 2, word.allSatisfy(\.isUppercase) else { return false }
-            if vocabulary.writesWhole(word) { return true }
+            if vocabulary.writesWhole(word) || Lexicon.isChamberNameWord(word) { return true }
             guard let language = Spelling.language(of: text.suffix(200) + " " + next) else { return false }
             return Spelling.shared.isWord(word, in: language) == true && Spelling.shared.isWord(stem + "-" + right, in: language) == false
         }

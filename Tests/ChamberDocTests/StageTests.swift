@@ -1499,10 +1499,10 @@ import Testing
     }
 
     /// A word cut in capitals that the document writes nowhere else (an office's typesetter
-    /// cuts a cover's lines too) is whole again where the dictionary of the text's language
-    /// knows it whole and not hyphenated (`BEL-` / `GIQUE`, `L’EM-` / `PLOI`), and keeps its
-    /// hyphen where the dictionary knows both (`ZEE-` / `ROUTES`) or neither (`NAVO-` /
-    /// `CONTEXT`).
+    /// cuts a cover's lines too) is whole again where it is a word of the Chamber's name
+    /// (`BEL-` / `GIQUE`) or the dictionary of the text's language knows it whole and not
+    /// hyphenated (`L’EM-` / `PLOI`), and keeps its hyphen where the dictionary knows both
+    /// (`ZEE-` / `ROUTES`) or neither (`NAVO-` / `CONTEXT`).
     @Test func wordsCutInCapitalsAskTheDictionary() {
         let joiner = LineJoiner(vocabulary: Vocabulary(lines: []))
         #expect(joiner.joined("CHAMBRE DES REPRÉSENTANTS DE BEL-", "GIQUE") == "CHAMBRE DES REPRÉSENTANTS DE BELGIQUE")

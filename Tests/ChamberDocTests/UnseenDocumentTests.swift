@@ -330,6 +330,19 @@ import Testing
         #expect(try Self.pairs(name).contains([nl, fr]))
     }
 
+    /// The Chamber's name cut in capitals needs no dictionary: its words are the lexicon's
+    /// (a dictionary opened whole costs 50 to 80 ms a process).
+    @Test func theChambersNameCutInCapitalsNeedsNoDictionary() throws {
+        let out = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let name = "dev-33-o6-stations-fr-left-carlito"
+        let result = try runCLI(["convert", "--in-process", "--schema", Paths.schema, Paths.fixture("typeset/dev/\(name).pdf"), "-o", out.path],
+                                environment: ["CHAMBERDOC_HUNSPELL": out.appendingPathComponent("no-hunspell").path])
+        #expect(result.status == 0, "\(result.err)")
+        let xml = try String(contentsOf: out.appendingPathComponent("\(name).xml"), encoding: .utf8)
+        #expect(xml.contains(">CHAMBRE DES REPRÉSENTANTS DE BELGIQUE</text>"))
+    }
+
     /// The Chamber's name on a `-layout` cover, a word of it cut over two lines
     /// (`VOLKSVERTEGENWOORDI-` / `GERS`), ends where it is whole, before the session's line.
     @Test func theChambersNameEndsWhereItIsWholeThoughCut() throws {
