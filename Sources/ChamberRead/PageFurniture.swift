@@ -17,10 +17,15 @@ enum PageFurniture {
         // with it at the start.
         var counts: [Substring: Int] = [:], numbered: [Substring: (end: Int, start: Int)] = [:]
         // Each page's first and last three lines of text, where running lines stand, and the
-        // pages and edges (top or bottom) where a line stands so.
+        // pages and edges (top or bottom) where a line stands so; the line right above a bare
+        // number stands at a bottom too (plain `pdftotext` sets a column's footer and the page's
+        // number where the column ends, mid-page).
         var textLines: [Int: [Int]] = [:]
         for (index, line) in lines.enumerated() where paged && !line.isBlank { textLines[line.page, default: []].append(index) }
-        let tops = Set(textLines.values.flatMap { $0.prefix(3) }), bottoms = Set(textLines.values.flatMap { $0.suffix(3) })
+        let tops = Set(textLines.values.flatMap { $0.prefix(3) })
+        let bottoms = Set(textLines.values.flatMap { indices in
+            indices.suffix(3) + zip(indices, indices.dropFirst()).filter { isPageNumber(lines[$0.1].text) }.map(\.0)
+        })
         var atEdges: [Substring: Set<[Int]>] = [:]
         var onPage = Set<Substring>(), page = -1
         for (index, line) in lines.enumerated() {
@@ -67,10 +72,12 @@ enum PageFurniture {
         // is enough for a line that stands at the same edge of both (`DOC 56 1342/004` at the
         // top, the sessions' footer at the bottom), not for the cover's lines that a page
         // repeats (the document's type above the text) nor for an article's heading that a
-        // page sets mid-page and the next at its top.
+        // page sets mid-page and the next at its top; and not for text a page edge may hold
+        // twice: a sentence's or a clause's end, an article's heading.
         let afterCover = Set(textLines.keys.sorted().dropFirst())
         func standsAtOneEdge(_ text: Substring) -> Bool {
-            guard afterCover.count == 2, let places = atEdges[text] else { return false }
+            guard afterCover.count == 2, let places = atEdges[text], let last = text.last, !".;:,".contains(last),
+                  Labels.articleNumber(String(text)) == nil else { return false }
             return [0, 1].contains { kind in Set(places.filter { $0[1] == kind }.map { $0[0] }) == afterCover }
         }
         func isRepeated(_ line: SourceLine) -> Bool {

@@ -132,7 +132,11 @@ struct Vocabulary: Sendable {
             lock.lock()
             defer { lock.unlock() }
             if sorted == nil {
-                sorted = Set(lines.lazy.flatMap { $0.split(separator: " ") }.map { $0.trimmingPunctuation.lowercased() }).sorted()
+                // A word after an elision is a word too (`l’Emploi`: `emploi`).
+                let words = lines.lazy.flatMap { $0.split(separator: " ") }.map { $0.trimmingPunctuation.lowercased() }
+                sorted = Set(words.flatMap { word in
+                    [word] + (word.split(whereSeparator: { $0 == "’" || $0 == "'" }).last.map { $0.count < word.count ? [String($0)] : [] } ?? [])
+                }).sorted()
             }
             let words = sorted!
             // The first word not before the prefix: the one that starts with it, if any does.
