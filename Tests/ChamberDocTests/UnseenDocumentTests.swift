@@ -355,12 +355,22 @@ import Testing
         #expect(Lexicon.isChamberName(["BELGISCHE KAMER VAN", "VOLKSVERTEGENWOORDI-", "GERS"]))
     }
 
-    /// A heading whose last word a `-layout` column cut (`A. Vragen en opmerkingen van de le-`
-    /// / `den`) ends before the capital of the text under it: the word's end is no article.
-    @Test func aHeadingEndsAfterItsCutWord() throws {
-        let pairs = try Self.pairs("dev-34-o6-report-nl-liberation-ragged.layout.txt")
-        #expect(pairs.contains(["Vragen en opmerkingen van de leden", "Questions et observations des membres"]))
-        #expect(pairs.contains { $0[0].hasPrefix("De heer Tom Claeys (PVDA-PTB) steunt het wetsvoorstel.") })
+    /// A heading ends before the capital of the text under it: in `-layout`, though its last
+    /// line is the end of a word the column cut (`A. Vragen en opmerkingen van de le-` /
+    /// `den`: no article); in plain `pdftotext` of a ragged column, though it opens its block
+    /// and stops short of the column by less than a paragraph's last line does, since the next
+    /// line's first word would have fitted on it (`Schorsingen door de vicegouverneur` /
+    /// `Totalen 2023. De …`).
+    @Test(arguments: [
+        ("dev-34-o6-report-nl-liberation-ragged.layout.txt", "Vragen en opmerkingen van de leden", "Questions et observations des membres",
+         "De heer Tom Claeys (PVDA-PTB) steunt het wetsvoorstel."),
+        ("dev-32-o6-bill-fr-left-liberation-ragged.txt", "Schorsingen door de vicegouverneur", "Suspensions par le vice-gouverneur",
+         "Totalen 2023. De vicegouverneur kreeg in totaal 3.758 dossiers binnen."),
+    ])
+    func aHeadingEndsBeforeTheTextUnderIt(_ name: String, _ nl: String, _ fr: String, _ text: String) throws {
+        let pairs = try Self.pairs(name)
+        #expect(pairs.contains([nl, fr]))
+        #expect(pairs.contains { $0[0].hasPrefix(text) })
     }
 
     /// `pdftotext -raw` breaks a line of print before an apostrophe that the typesetter placed
@@ -386,15 +396,6 @@ import Testing
                 && item?.texts[.fr]?.text.hasSuffix("aveugles et sourds.") == true)
         let paragraph = units.first { $0.texts[.nl]?.text.hasPrefix("De NMBS kondigde in haar meerjarenplan") == true }
         #expect(paragraph?.label == nil && paragraph?.kind == .paragraph && paragraph?.texts[.fr]?.text.hasPrefix("La SNCB a annoncé") == true)
-    }
-
-    /// Plain `pdftotext` of a ragged column: a heading that opens its block stops short of the
-    /// column by less than a paragraph's last line does, but the next line's first word would
-    /// have fitted on it (`Schorsingen door de vicegouverneur` / `Totalen 2023. De …`).
-    @Test func aRaggedHeadingEndsWhereTheNextWordWouldHaveFitted() throws {
-        let pairs = try Self.pairs("dev-32-o6-bill-fr-left-liberation-ragged.txt")
-        #expect(pairs.contains(["Schorsingen door de vicegouverneur", "Suspensions par le vice-gouverneur"]))
-        #expect(pairs.contains { $0[0].hasPrefix("Totalen 2023. De vicegouverneur kreeg in totaal 3.758 dossiers binnen.") })
     }
 
     /// A typesetter that cuts no words ends a line with a hyphen only where a hyphenated word
