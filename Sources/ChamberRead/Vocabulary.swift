@@ -135,7 +135,7 @@ struct Vocabulary: Sendable {
                 // A word after an elision is a word too (`l’Emploi`: `emploi`).
                 let words = lines.lazy.flatMap { $0.split(separator: " ") }.map { $0.trimmingPunctuation.lowercased() }
                 sorted = Set(words.flatMap { word in
-                    [word] + (word.split(whereSeparator: { $0 == "’" || $0 == "'" }).last.map { $0.count < word.count ? [String($0)] : [] } ?? [])
+                    [word] + (word.split(whereSeparator: \.isApostrophe).last.map { $0.count < word.count ? [String($0)] : [] } ?? [])
                 }).sorted()
             }
             let words = sorted!
@@ -162,6 +162,11 @@ struct Vocabulary: Sendable {
             return found
         }
     }
+}
+
+private extension Character {
+    /// The apostrophe of an elision, typographic or typed (`l’Emploi`, `l'emploi`).
+    var isApostrophe: Bool { self == "’" || self == "'" }
 }
 
 private extension UInt8 {
@@ -236,13 +241,13 @@ struct LineJoiner: Sendable {
         guard let (left, right) = Self.cutPieces(last, next), let r = right.first, vocabulary.lineEndHyphenMayCut else { return false }
         // A text in capitals is cut as running text is (`FÉDÉ-` / `RAL:`): the hyphen goes
         // where the document writes the word whole elsewhere, in any case, perhaps with an
-        // ending (`Police fédérale`), or is a word of the Chamber's name (`REPRÉSEN-` /
-        // `TANTS`), or else where the dictionary of the text's language
-        // knows the word whole and not hyphenated (`VOLKSVERTEGENWOORDI-` / `GERS`, `DE L’EM-`
-        // / `PLOI`): an office's typesetter cuts a heading or a cover's line. Opening the
-        // dictionary whole costs 50 to 80 ms, once a process, and only for such a cut.
+        // ending (`Police fédérale`), or is a word of the Chamber's name (`VOLKSVERTEGENWOORDI-`
+        // / `GERS`), or else where the dictionary of the text's language knows the word whole
+        // and not hyphenated (`DE L’EM-` / `PLOI`): an office's typesetter cuts a heading or a
+        // cover's line. Opening the dictionary whole costs 50 to 80 ms, once a process, and
+        // only for such a cut.
         if r.isUppercase {
-            let stem = left.split(whereSeparator: { $0 == "'" || $0 == "’" }).last ?? left
+            let stem = left.split(whereSeparator: \.isApostrophe).last ?? left
             let word = String(stem + right)
             guard stem.count >= 2, right.count >= 2, word.allSatisfy(\.isUppercase) else { return false }
             if vocabulary.writesWhole(word) || Lexicon.isChamberNameWord(word) { return true }
