@@ -65,7 +65,6 @@ CORPUS = [
 ]
 
 PAPER = {'a4': (210, 297), 'letter': (215.9, 279.4)}
-COUNTRY = {'nl': 'BE', 'fr': 'BE'}
 
 
 def fodt_of(src, st):
@@ -85,7 +84,7 @@ def fodt_of(src, st):
                 f'<style:paragraph-properties fo:text-align="{text_align}" fo:margin-left="{margin_left}pt"'
                 f' fo:text-indent="{indent}pt" fo:margin-top="{top}pt"'
                 f' fo:margin-bottom="{space}pt"/>'
-                f'<style:text-properties fo:language="{lang}" fo:country="{COUNTRY[lang]}"'
+                f'<style:text-properties fo:language="{lang}" fo:country="BE"'
                 f' fo:hyphenate="{hyphenate}" fo:hyphenation-remain-char-count="2"'
                 f' fo:hyphenation-push-char-count="2"{weight}{font_size}/></style:style>')
 
