@@ -14,9 +14,9 @@ public enum DocumentXML {
         w.attribute("source", document.provenance?.source.name ?? document.source)
         w.attribute("layout", document.layout.rawValue)
         if let provenance = document.provenance { writeProvenance(provenance, to: w) }
-        // The party table and legend live in the front matter, even when no front-matter
-        // text was found.
-        let hasTables = !document.facts.parties.isEmpty || !document.facts.legend.isEmpty
+        // The party table, the legend and a committee live in the front matter, even when no
+        // front-matter text was found.
+        let hasTables = !document.facts.parties.isEmpty || !document.facts.legend.isEmpty || document.facts.committee != nil
         let sections = hasTables && document.sections.first?.kind != .front
             ? [Section(kind: .front)] + document.sections : document.sections
         for section in sections {
@@ -116,6 +116,22 @@ public enum DocumentXML {
                 for (index, language) in Language.allCases.enumerated() where !row.cells[index + 1].isEmpty {
                     w.element("text", row.cells[index + 1], attributes: [("xml:lang", language.rawValue)])
                 }
+                w.end()
+            }
+            w.end()
+        }
+        if let committee = facts.committee {
+            w.start("committee")
+            for caption in committee.captions { w.element("caption", caption.cells[0], attributes: location(caption.span)) }
+            if let chair = committee.chair {
+                w.element("chair", chair.cells[1], attributes: [("caption", chair.cells[0])] + location(chair.span))
+            }
+            for group in committee.groups {
+                w.start("group")
+                w.attribute("party", group.cells[0])
+                location(group.span).forEach(w.attribute)
+                if !group.cells[1].isEmpty { w.element("members", group.cells[1]) }
+                if !group.cells[2].isEmpty { w.element("substitutes", group.cells[2]) }
                 w.end()
             }
             w.end()

@@ -372,6 +372,43 @@ public enum Lexicon {
         return chamberNames.firstIndex { $0 == words }.map { $0 < 2 ? .nl : .fr }
     }
 
+    /// Whether a line opens a report's list of the committee's members (`Samenstelling van de
+    /// commissie op de datum van indiening van het verslag/`, `Composition de la commission …`).
+    public static func opensCommitteeComposition(_ line: some StringProtocol) -> Bool {
+        line.hasPrefix("Samenstelling van de commissie") || line.hasPrefix("Composition de la commission")
+    }
+
+    /// Whether the words before a colon name a committee's chair (`Voorzitter/Président`).
+    public static func namesChair(_ words: some StringProtocol) -> Bool {
+        words.hasPrefix("Voorzitter") || words.hasPrefix("Président") || words.hasPrefix("Voorzitster") || words.hasPrefix("Présidente")
+    }
+
+    /// The language of each of two cover lines that translate each other, one set under the
+    /// other (`Verslag` / `Rapport`, `Inhoud` / `Sommaire`, `Blz.` / `Pages`): a document
+    /// type's two names, the words of a report's table of contents, or the printer's line that
+    /// closes a document (`Centrale drukkerij - Imprimerie centrale`). Either alone, in
+    /// title case, is no evidence (`rapport` is a Dutch word too); the pair is. Nil for any
+    /// other two lines.
+    public static func coverPairLanguages(_ first: some StringProtocol, _ second: some StringProtocol) -> (Language, Language)? {
+        guard first.utf8.count <= 30, second.utf8.count <= 30 else { return nil }
+        // Without the colon of a heading or the dash that parts two cells on one line.
+        func key(_ text: some StringProtocol) -> String { text.lowercased().trimmingSuffix(":").trimmingSuffix("-").trimmingSuffix("–").trimmed.description }
+        let a = key(first), b = key(second)
+        if coverPairs.contains([a, b]) { return (.nl, .fr) }
+        if coverPairs.contains([b, a]) { return (.fr, .nl) }
+        return nil
+    }
+
+    /// Dutch and French words that a document sets as a pair, lower case.
+    private static let coverPairs: Set<[String]> = {
+        var pairs: Set<[String]> = [["inhoud", "sommaire"], ["blz.", "pages"], ["centrale drukkerij", "imprimerie centrale"]]
+        let headings = documentTypeNames.filter(\.asHeading)
+        for dutch in headings where dutch.language == .nl {
+            for french in headings where french.language == .fr && french.type == dutch.type { pairs.insert([dutch.name, french.name]) }
+        }
+        return pairs
+    }()
+
     /// A line of two cover cells run together, one a language (`PROPOSITION DE RÉSOLUTION
     /// VOORSTEL VAN RESOLUTIE`, `SESSION EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024`), or of
     /// two submitters' lines or two article headings: the two, else nil. Of the cuts that leave

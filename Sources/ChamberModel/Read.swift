@@ -81,6 +81,25 @@ public struct TableRow: Sendable, Hashable {
     }
 }
 
+/// The committee's composition on a report's cover, printed once for both languages: the
+/// lines that caption it (`Samenstelling van de commissie … verslag/`, `Composition de la
+/// commission …`, `A. — Vaste leden / Titulaires:`), its chair, and each party's members and
+/// substitutes.
+public struct Committee: Sendable, Hashable {
+    /// One cell each: a caption line as printed.
+    public var captions: [TableRow]
+    /// `[caption, name]`: `Voorzitter/Président:`, `Ortwin Depoortere`.
+    public var chair: TableRow?
+    /// `[party, members, substitutes]`, the names as printed, comma-separated.
+    public var groups: [TableRow]
+
+    public init(captions: [TableRow], chair: TableRow?, groups: [TableRow]) {
+        self.captions = captions
+        self.chair = chair
+        self.groups = groups
+    }
+}
+
 /// Text the read stage removed as page furniture, kept so that nothing is lost silently.
 public struct Furniture: Sendable, Hashable {
     public enum Kind: String, Sendable {
@@ -113,15 +132,18 @@ public struct ReadDocument: Sendable {
     public var parties: [TableRow]
     /// Rows of the bilingual publication legend (`QRVA | Schriftelijke… | QRVA | Questions…`).
     public var legend: [TableRow]
+    /// A report's committee, from its cover.
+    public var committee: Committee?
     public var furniture: [Furniture]
 
     public init(source: String, layout: InputLayout, columns: [Language: LanguageColumn],
-                parties: [TableRow] = [], legend: [TableRow] = [], furniture: [Furniture] = []) {
+                parties: [TableRow] = [], legend: [TableRow] = [], committee: Committee? = nil, furniture: [Furniture] = []) {
         self.source = source
         self.layout = layout
         self.columns = columns
         self.parties = parties
         self.legend = legend
+        self.committee = committee
         self.furniture = furniture
     }
 }

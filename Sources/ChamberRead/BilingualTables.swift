@@ -1,8 +1,8 @@
 import ChamberModel
 
-/// The two tables of the front matter that are not one language's text: the party list
-/// (`N-VA : Nieuw-Vlaamse Alliantie`) and the legend of publication abbreviations, whose
-/// rows hold a Dutch and a French cell. Each layout serializes them differently; these
+/// The tables of the front matter that are not one language's text: the party list
+/// (`N-VA : Nieuw-Vlaamse Alliantie`), the legend of publication abbreviations, whose rows
+/// hold a Dutch and a French cell, and a report's committee (`Committee`). Each layout serializes them differently; these
 /// functions take the lines the layout reader found them in.
 enum BilingualTables {
     typealias Line = (text: Substring, number: Int)
@@ -89,12 +89,14 @@ enum BilingualTables {
     struct Found {
         var parties: [TableRow] = []
         var legend: [LegendEntry] = []
+        var committee: Committee?
         /// Numbers of the input lines the tables took.
         var used: Set<Int> = []
 
         mutating func add(_ other: Found) {
             parties += other.parties
             legend += other.legend
+            committee = committee ?? other.committee
             used.formUnion(other.used)
         }
     }
@@ -111,7 +113,74 @@ enum BilingualTables {
             found.legend = legend.entries
             found.used.formUnion(rest[start..<(start + legend.consumed)].map(\.number))
         }
+        let tags = Set(found.parties.map { $0.cells[0] })
+        if let committee = committee(text.filter { !found.used.contains($0.number) }, partyTags: tags, joiner: joiner) {
+            found.committee = committee.committee
+            found.used.formUnion(committee.used)
+        }
         return found
+    }
+
+    // MARK: Committee
+
+    /// A report's committee, as plain `pdftotext` gives it under the party table of its page:
+    /// its caption lines from `Samenstelling van de commissie` or `Composition de la
+    /// commission` on, the chair's line among them (`Voorzitter/Président: Ortwin
+    /// Depoortere`), then for each party its tag alone on a line (one of the page's party
+    /// table) and the lines of its names, members first, then substitutes. The members' cell
+    /// ends at the first line that ends a whole name (`Mireille Colson, Maaike De Vreese, Eva`
+    /// / `Demesmaeker` is one cell; a name has two words or more); the rest are substitutes.
+    /// Three parties at least, or the lines stay text (a layout that sets the cells side by
+    /// side, a page without the party table). Returns the committee and the lines it took.
+    static func committee(_ lines: [Line], partyTags: Set<String>, joiner: LineJoiner) -> (committee: Committee, used: Set<Int>)? {
+        guard partyTags.count >= 3, let start = lines.firstIndex(where: { Lexicon.opensCommitteeComposition($0.text.trimmed) }) else { return nil }
+        func isTag(_ line: Line) -> Bool { partyTags.contains(String(line.text.trimmed)) }
+        func row(_ cells: [String], _ lines: ArraySlice<Line>) -> TableRow {
+            var span = SourceLines(lines.first!.number)
+            for line in lines.dropFirst() { span.append(line: line.number) }
+            return TableRow(cells: cells, span: SourceSpan(lines: span))
+        }
+        var index = start
+        var captions: [TableRow] = [], chair: TableRow?
+        while index < lines.count, !isTag(lines[index]), captions.count < 6 {
+            let text = lines[index].text.trimmed
+            if chair == nil, let colon = text.firstIndex(of: ":"), Lexicon.namesChair(text[..<colon]), !text[text.index(after: colon)...].trimmed.isEmpty {
+                chair = row([String(text[...colon]), String(text[text.index(after: colon)...].trimmed)], lines[index...index])
+            } else {
+                captions.append(row([String(text)], lines[index...index]))
+            }
+            index += 1
+        }
+        var groups: [TableRow] = []
+        while index < lines.count, isTag(lines[index]) {
+            let tag = index
+            index += 1
+            let first = index
+            while index < lines.count, !isTag(lines[index]), Self.listsNames(lines[index].text.trimmed) { index += 1 }
+            let names = lines[first..<index]
+            func joined(_ part: ArraySlice<Line>) -> String { part.map { String($0.text.trimmed) }.reduce("") { $0.isEmpty ? $1 : joiner.joined($0, $1) } }
+            // The members' cell: lines up to one that ends a whole name.
+            var membersEnd = first
+            while membersEnd < index {
+                membersEnd += 1
+                let cell = joined(names[first..<membersEnd])
+                if !cell.hasSuffix(","), (cell.split(separator: ",").last?.split(separator: " ").count ?? 0) >= 2 { break }
+            }
+            groups.append(row([String(lines[tag].text.trimmed), joined(names[first..<membersEnd]), joined(names[membersEnd...])], lines[tag..<index]))
+        }
+        guard groups.count >= 3 else { return nil }
+        return (Committee(captions: captions, chair: chair, groups: groups), Set(lines[start..<index].map(\.number)))
+    }
+
+    /// Whether a line lists names: comma-separated, each a few words that open in capitals
+    /// (`Christoph D'Haese, Theo Francken`, `Jean-François Gatelier`), but for the particles
+    /// of a name (`van`, `de`).
+    private static func listsNames(_ text: Substring) -> Bool {
+        guard !text.isEmpty, text.utf8.count <= 200, !text.contains(where: { $0.isNumber || $0 == ":" || $0 == "." }) else { return false }
+        return text.split(separator: ",").allSatisfy { name in
+            let words = name.split(separator: " ")
+            return !words.isEmpty && words.count <= 5 && words.first!.first!.isUppercase
+        }
     }
 
     // MARK: Publication legend

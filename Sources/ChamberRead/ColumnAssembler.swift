@@ -671,7 +671,11 @@ struct ColumnAssembler {
     private mutating func block(from content: LocatedText) -> TextBlock? {
         var content = content
         let text = content.text
-        if text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) && text.utf8.count >= 3 {
+        // A rule (`---`, `***`), or asterisks set apart (`* * *`, a line each in a report's
+        // dump: `*` / `* *`), which part a text and hold no words.
+        // (Not `**`, emphasis around nothing: markup.)
+        let stars = text.utf8.allSatisfy { $0 == UInt8(ascii: "*") || $0 == 0x20 } && text.utf8.contains(UInt8(ascii: "*")) && !text.contains("**")
+        if stars || text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) && text.utf8.count >= 3 {
             furniture.append(Furniture(kind: .separator, text: text, span: content.span))
             return nil
         }

@@ -64,7 +64,8 @@ struct ColumnLine: Sendable {
     }
 
     /// The cut of a short line (not a labelled unit's first: `D. gezien … het Maritime` /
-    /// `Analysis and …`), before a word in capitals, into two texts that each open with a
+    /// `Analysis and …`), before a word in capitals (or after a dash between spaces), into two
+    /// texts that each open with a
     /// capital (or a bracket, a quote, a figure) and lean to opposite languages by two points
     /// or more, each with a word of four letters, the first whole (its brackets closed, not
     /// ending on an article or a preposition: `3. de Belgische deelname aan` / `MAOC-N`): of
@@ -81,10 +82,15 @@ struct ColumnLine: Sendable {
             let after = text.index(after: space)
             guard after < text.endIndex, let opening = text[after...].unicodeScalars.first, opensCell(opening) else { continue }
             let left = text[..<space].trimmed, right = text[after...]
+            // A dash between spaces sets the two cells apart, whatever the text before
+            // (`Centrale drukkerij - Imprimerie centrale`, the printer's line under a report's
+            // signatures; the dash stays with the first). Two words each at least: one after a
+            // dash ends a name (`… de luttes originales – Groen`).
+            let dashed = (left.hasSuffix(" -") || left.hasSuffix(" –")) && left.split(separator: " ").count >= 3 && right.split(separator: " ").count >= 2
             // After open text, a capital after a closed sentence: not a quote that running
             // text opens after a colon (`… schreef: « Nous …`).
             guard isBalanced(left), !Lexicon.leavesTextOpen.contains(left.lastWord.lowercased()), hasWord(left), hasWord(right),
-                  !afterOpenText || PageCut.closesSentence(left) && opening.properties.isUppercase, !endsInTitledName(left)
+                  dashed || !afterOpenText || PageCut.closesSentence(left) && opening.properties.isUppercase, !endsInTitledName(left)
             else { continue }
             let a = LanguageEvidence.score(left), b = LanguageEvidence.score(right)
             guard a * b < 0, min(abs(a), abs(b)) >= 2 else { continue }
@@ -250,7 +256,8 @@ enum FragmentSplitter {
     /// (`Lexicon.cellLanguage`), and a whole heading or the Chamber's name wrapped over a few
     /// lines or segments too (`Lexicon.nameLanguage`: `VOORSTEL VAN` / `RESOLUTIE`, `Chambre
     /// des représentants de Bel-` / `gique`), the longest such run first: each is a unit of
-    /// its own, and where a cover gives both languages', they stand side by side.
+    /// its own, and where a cover gives both languages', they stand side by side; so do two
+    /// lines that translate each other (`Lexicon.coverPairLanguages`: `Verslag` / `Rapport`).
     private static func scores(_ segments: [[ColumnLine]]) -> [Double] {
         let dates = segments.map { $0.count == 1 ? Dates.language($0[0].text.trimmed) : nil }
         var scores = zip(segments, dates).map { segment, date in
@@ -261,6 +268,14 @@ enum FragmentSplitter {
             var matched = 1
             if dates[start] == nil, segments[start].count == 1, let language = Lexicon.cellLanguage(segments[start][0].text.trimmed) {
                 scores[start] = language == .nl ? 50 : -50
+            }
+            // Two cover lines that translate each other, one under the other.
+            if start + 1 < segments.count, segments[start].count == 1, segments[start + 1].count == 1,
+               let (first, second) = Lexicon.coverPairLanguages(segments[start][0].text.trimmed, segments[start + 1][0].text.trimmed) {
+                scores[start] = first == .nl ? 50 : -50
+                scores[start + 1] = second == .nl ? 50 : -50
+                start += 2
+                continue
             }
             // A name wrapped over lines: tried only from a line that may open one.
             if let first = segments[start].first, Lexicon.mayOpenName(first.text.trimmed) {

@@ -83,7 +83,8 @@ public enum Reader {
         LabelFiling.refile(&columns, joiner: joiner)
         if hyphensDropped { LostHyphens.restore(in: &columns) }
         var document = ReadDocument(source: source, layout: layout, columns: columns,
-                                    parties: reading.tables.parties, legend: BilingualTables.legendRows(reading.tables.legend))
+                                    parties: reading.tables.parties, legend: BilingualTables.legendRows(reading.tables.legend),
+                                    committee: reading.tables.committee)
         document.furniture = (reading.furniture + assembler.furniture + removed).sorted { ($0.span.page ?? 0, $0.span.line ?? 0) < ($1.span.page ?? 0, $1.span.line ?? 0) }
         try requireBothLanguages(document)
         return document

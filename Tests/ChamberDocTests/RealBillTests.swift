@@ -64,6 +64,14 @@ import Testing
         #expect(document.furniture.filter { $0.text == "DOC 56" }.count >= 26)
     }
 
+    /// The printer's line closes the last page in both languages, a dash between them
+    /// (`Imprimerie centrale – Centrale drukkerij`): a text each, not one mixed text.
+    @Test func thePrintersLineIsATextInEachLanguage() throws {
+        let units = xml.descendants.filter { $0.attribute("link") != nil }
+        let printer = try #require(units.first { $0.texts("nl") == ["Centrale drukkerij"] })
+        #expect(printer.texts("fr") == ["Imprimerie centrale –"])
+    }
+
     @Test func footnotesAreSplitOffAndLinked() throws {
         for language in Language.allCases {
             let notes = document.footnotes.filter { $0.language == language }

@@ -9,6 +9,8 @@ enum Paths {
     static let seed = root.appendingPathComponent("Samples/003_fee3b1f4911676a0.txt").path
     static let sideBySide = root.appendingPathComponent("Samples/003_fee3b1f4911676a0-sidebyside.txt").path
     static let realBill = root.appendingPathComponent("Samples/56K0055001.txt").path
+    /// The committee's report on that bill (DOC 56 0055/002), from the same source.
+    static let realReport = root.appendingPathComponent("Samples/56K0055002.txt").path
     static let schema = root.appendingPathComponent("Schemas/chamberdoc.xsd").path
     static let akomaNtosoSchema = root.appendingPathComponent("Schemas/akn/akomantoso30.xsd").path
     static func fixture(_ name: String) -> String { root.appendingPathComponent("Tests/ChamberDocTests/Fixtures/\(name)").path }

@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// Nothing is lost silently: every word of an input is in the XML, as text, as an attribute
-/// that holds source words (labels, party tags, legend codes, note numbers), or in the
+/// that holds source words (labels, party tags, legend codes, note numbers, a committee
+/// chair's caption), or in the
 /// record of removed page furniture. And the XML holds no word the input lacks, but for the
 /// cells of a table printed for both languages that both languages' tables hold: their
 /// input lines are in both texts' `lines`.
@@ -45,7 +46,7 @@ import Testing
                 if key == "label", let text = element.child("text").first, words(text.text).starts(with: ["Art"]) || words(text.text).starts(with: ["Article"]) || words(text.text).starts(with: ["Artikel"]) { continue }
                 for _ in 0..<printed { result += value }
             }
-            for key in ["abbr", "party", "n"] { result += words(element.attribute(key) ?? "") }
+            for key in ["abbr", "party", "n", "caption"] { result += words(element.attribute(key) ?? "") }
             // A cell given to both languages' tables was printed once.
             if element.name == "table", !path.hasSuffix(".pdf") {
                 let lines = element.child("text").map { Set(lineNumbers($0.attribute("lines") ?? "")) }
@@ -106,7 +107,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [Paths.seed, Paths.sideBySide, Paths.realBill])
+    @Test(arguments: [Paths.seed, Paths.sideBySide, Paths.realBill, Paths.realReport])
     func everyWordIsAccountedFor(_ path: String) throws {
         let (input, output) = try Self.unaccounted(path)
         #expect(input.isEmpty, "input words missing from the XML: \(input.sorted { $0.key < $1.key }.prefix(40))")

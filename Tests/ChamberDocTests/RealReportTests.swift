@@ -1,0 +1,75 @@
+import ChamberDoc
+import ChamberModel
+import Foundation
+import Testing
+
+/// The real plain-pdftotext dump of DOC 56 0055/002, the committee's report on the real bill:
+/// a document type the corpus knows only typeset (see `Samples/README.md`).
+@Suite struct RealReportTests {
+    let document: Document
+    let xml: XMLTree.Element
+
+    init() throws {
+        document = try convert(Paths.realReport)
+        xml = try convertedXML(Paths.realReport).root
+    }
+
+    /// Its cover names the bill first (`WETSVOORSTEL`), then `Verslag` / `Rapport`, in title
+    /// case, one under the other: a report, and the two words each in its language.
+    @Test func recognisedAsAReportWithItsCoverWordsPaired() throws {
+        #expect(document.layout == .pageSerializedRaw)
+        #expect(document.facts.type == .report)
+        #expect(xml.attribute("type") == "report")
+        #expect(document.facts.number == "DOC 56 0055/002")
+        let front = try #require(xml.child("front").first)
+        let pairs = front.children.map { ($0.texts("nl"), $0.texts("fr")) }
+        for (dutch, french) in [("Verslag", "Rapport"), ("Inhoud", "Sommaire"), ("Blz.", "Pages"), ("WETSVOORSTEL", "PROPOSITION DE LOI")] {
+            #expect(pairs.contains { $0.0 == [dutch] && $0.1 == [french] }, "\(dutch) / \(french)")
+        }
+    }
+
+    /// The issue's bar: four units in five linked in both languages at least (measured: 38
+    /// of 40), and no text whose words lean to the other language.
+    @Test func mostUnitsAreLinkedAndNoTextIsInTheWrongLanguage() {
+        let units = xml.descendants.filter { $0.attribute("link") != nil }
+        let linked = units.filter { !$0.texts("nl").isEmpty && !$0.texts("fr").isEmpty }
+        #expect(linked.count * 10 >= units.count * 9, "\(linked.count) of \(units.count) linked")
+        for unit in units {
+            for language in ["nl", "fr"] {
+                for text in unit.texts(language) where text.split(separator: " ").count >= 5 {
+                    let score = LanguageEvidence.score(Substring(text))
+                    #expect(language == "nl" ? score > 0 : score < 0, "\(unit.attribute("id") ?? "") \(language): \(text.prefix(60))")
+                }
+            }
+        }
+        #expect(!document.findings.contains { $0.code == .wrongLanguage })
+        // The printer's line, both languages on one line after a dash: a text each.
+        #expect(units.contains { $0.texts("nl") == ["Centrale drukkerij -"] })
+        #expect(units.contains { $0.texts("fr") == ["Imprimerie centrale"] })
+    }
+
+    /// The committee's members on the cover's second page, printed once for both languages,
+    /// are a table of their own, not units of either language: its chair, and each party's
+    /// members, then substitutes (`Eva` / `Demesmaeker` one name across a line end).
+    @Test func theCommitteeIsATableOfItsOwn() throws {
+        let committee = try #require(document.facts.committee)
+        #expect(committee.chair?.cells == ["Voorzitter/Président:", "Ortwin Depoortere"])
+        #expect(committee.groups.map { $0.cells[0] } == ["N-VA", "VB", "MR", "PS", "PVDA-PTB", "Les Engagés", "Vooruit", "cd&v", "Ecolo-Groen", "Open Vld"])
+        #expect(committee.groups[0].cells[1] == "Mireille Colson, Maaike De Vreese, Eva Demesmaeker")
+        #expect(committee.groups[0].cells[2] == "Christoph D'Haese, Theo Francken, Lotte Peeters, Darya Safai")
+        #expect(committee.groups[6].cells[1...] == ["Brent Meuleman", "Jinnih Beels, Anja Vanrobaeys"])
+        #expect(committee.captions.map { $0.cells[0] }.first == "Samenstelling van de commissie op de datum van indiening van het verslag/")
+        let group = try #require(xml.all("group").first)
+        #expect(group.attribute("party") == "N-VA" && group.attribute("lines") == "143-146")
+        for unit in xml.descendants where unit.attribute("link") != nil {
+            for text in unit.texts("nl") + unit.texts("fr") { #expect(!text.contains("Maaike De Vreese") && !text.contains("Titulaires")) }
+        }
+    }
+
+    /// `*` / `* ` / `*` under the last vote set the signatures apart: furniture, not units of
+    /// no words that the checks call empty.
+    @Test func asterisksSetApartAreSeparators() {
+        #expect(document.furniture.filter { $0.kind == .separator }.count >= 2)
+        #expect(!document.findings.contains { $0.code == .emptyText })
+    }
+}
