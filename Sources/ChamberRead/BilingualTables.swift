@@ -2,8 +2,9 @@ import ChamberModel
 
 /// The tables of the front matter that are not one language's text: the party list
 /// (`N-VA : Nieuw-Vlaamse Alliantie`), the legend of publication abbreviations, whose rows
-/// hold a Dutch and a French cell, and a report's committee (`Committee`). Each layout serializes them differently; these
-/// functions take the lines the layout reader found them in.
+/// hold a Dutch and a French cell, and a report's committee (`Committee`). Each layout
+/// serializes them differently; these functions take the lines the layout reader found them
+/// in.
 enum BilingualTables {
     typealias Line = (text: Substring, number: Int)
 
