@@ -142,6 +142,14 @@ public struct Signatory: Sendable, Hashable {
         }
         return result.isEmpty ? nil : result
     }
+
+    /// Whether a text is a name alone, without a party (`Ortwin Depoortere`, `Jean-François
+    /// Gatelier`): two to four words of letters, the first and the last a capital's.
+    public static func isBareName(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        return (2...4).contains(words.count) && words.first?.first?.isUppercase == true && words.last?.first?.isUppercase == true
+            && words.allSatisfy { $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "’" || $0 == "'" } }
+    }
 }
 
 /// Facts of the document that belong to no single language.

@@ -378,6 +378,18 @@ public enum Lexicon {
         line.hasPrefix("Samenstelling van de commissie") || line.hasPrefix("Composition de la commission")
     }
 
+    /// The language of a line that captions a report's signature (`De rapporteur,`, `La
+    /// rapporteure,`, `Le président,`): the rapporteurs and the chair sign under such lines,
+    /// a name each; nil for any other line.
+    public static func signingCaptionLanguage(_ line: some StringProtocol) -> Language? {
+        guard line.utf8.count <= 30, line.hasSuffix(",") else { return nil }
+        return signingCaptions[line.dropLast().lowercased()]
+    }
+    private static let signingCaptions: [String: Language] = [
+        "de rapporteur": .nl, "de rapporteurs": .nl, "de rapportrice": .nl, "de voorzitter": .nl, "de voorzitster": .nl,
+        "le rapporteur": .fr, "la rapporteure": .fr, "la rapportrice": .fr, "les rapporteurs": .fr, "le président": .fr, "la présidente": .fr,
+    ]
+
     /// Whether the words before a colon name a committee's chair (`Voorzitter/Président`).
     public static func namesChair(_ words: some StringProtocol) -> Bool {
         words.hasPrefix("Voorzitter") || words.hasPrefix("Président") || words.hasPrefix("Voorzitster") || words.hasPrefix("Présidente")

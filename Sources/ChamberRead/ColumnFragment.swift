@@ -215,6 +215,19 @@ enum FragmentSplitter {
         // nothing of its language (`Kristien Verbelen` reads as Dutch in a French column).
         let signatures = segments.map { $0.allSatisfy { Signatory.names(in: $0.text.trimmed) != nil } }
         for index in segments.indices where signatures[index] && tables[index] == nil { scores[index] = 0 }
+        // So is a report's: its captions, in the lexicon's language (`La rapporteure,` / `Le
+        // président,`), then the names under them, without a party, which have none.
+        var signing = [Bool](repeating: false, count: segments.count)
+        for (index, segment) in segments.enumerated() where tables[index] == nil {
+            let caption = segment.first.flatMap { Lexicon.signingCaptionLanguage($0.text.trimmed) }
+            if let caption, segment.allSatisfy({ Lexicon.signingCaptionLanguage($0.text.trimmed) == caption }) {
+                signing[index] = true
+                scores[index] = caption == .nl ? 50 : -50
+            } else if index > 0, signing[index - 1], segment.allSatisfy({ Signatory.isBareName($0.text.trimmed) }) {
+                signing[index] = true
+                scores[index] = 0
+            }
+        }
         let costs = segments.indices.map { index in
             if labelsAlone[index] { return 0.9 * switchCost }
             if index > 0 && (segments[index - 1].last?.end == .continues || labelsAlone[index - 1] || signatures[index - 1] && signatures[index]) {

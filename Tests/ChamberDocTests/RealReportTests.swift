@@ -28,8 +28,8 @@ import Testing
         }
     }
 
-    /// The bar: four units in five linked in both languages at least (measured: 38
-    /// of 40), and no text whose words lean to the other language.
+    /// The bar: four units in five linked in both languages at least (measured: all
+    /// 39), and no text whose words lean to the other language.
     @Test func mostUnitsAreLinkedAndNoTextIsInTheWrongLanguage() {
         let units = xml.descendants.filter { $0.attribute("link") != nil }
         let linked = units.filter { !$0.texts("nl").isEmpty && !$0.texts("fr").isEmpty }
@@ -44,8 +44,7 @@ import Testing
         }
         #expect(!document.findings.contains { $0.code == .wrongLanguage })
         // The printer's line, both languages on one line after a dash: a text each.
-        #expect(units.contains { $0.texts("nl") == ["Centrale drukkerij -"] })
-        #expect(units.contains { $0.texts("fr") == ["Imprimerie centrale"] })
+        #expect(units.contains { $0.texts("nl") == ["Centrale drukkerij -"] && $0.texts("fr") == ["Imprimerie centrale"] })
     }
 
     /// The committee's members on the cover's second page, printed once for both languages,
@@ -64,6 +63,17 @@ import Testing
         for unit in xml.descendants where unit.attribute("link") != nil {
             for text in unit.texts("nl") + unit.texts("fr") { #expect(!text.contains("Maaike De Vreese") && !text.contains("Titulaires")) }
         }
+    }
+
+    /// The signatures under each column: the captions (`La rapporteure,` / `Le président,`),
+    /// then a name under each, which says nothing of its language: the French chair's name,
+    /// the French column's last line, stays French though the Dutch column follows it.
+    @Test func aReportsSignatureNamesStayWithTheirCaptions() throws {
+        let units = xml.descendants.filter { $0.attribute("link") != nil }
+        let chair = try #require(units.first { $0.texts("nl") == ["Ortwin Depoortere"] })
+        #expect(chair.texts("fr") == ["Ortwin Depoortere"])
+        #expect(chair.child("text").map { $0.attribute("lines") } == ["511", "496"])
+        #expect(units.contains { $0.texts("nl") == ["De voorzitter,"] && $0.texts("fr") == ["Le président,"] })
     }
 
     /// `*` / `* ` / `*` under the last vote set the signatures apart: furniture, not units of
