@@ -20,7 +20,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["56K0055001", "003_fee3b1f4911676a0"])
+    @Test(arguments: ["56K0055001", "56K0055002", "003_fee3b1f4911676a0"])
     func everyFindingIsReviewedAndTheRealOnesStay(_ name: String) throws {
         let path = Paths.root.appendingPathComponent("Samples/\(name).txt").path
         let found = try Pipeline.document(from: try bytes(path), source: path, glossary: CheckTests.glossary).findings
