@@ -390,6 +390,14 @@ public enum Lexicon {
         "le rapporteur": .fr, "la rapporteure": .fr, "la rapportrice": .fr, "les rapporteurs": .fr, "le président": .fr, "la présidente": .fr,
     ]
 
+    /// Whether a line is an entry of a table of contents: a title, dot leaders, a page number
+    /// (`III. Discussion des articles et vote…………6`).
+    public static func isContentsEntry(_ text: some StringProtocol) -> Bool {
+        let beforeNumber = text.utf8.reversed().drop { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.drop { $0 == 0x20 }
+        guard beforeNumber.count < text.utf8.count else { return false }
+        return beforeNumber.prefix(4).count == 4 && beforeNumber.prefix(4).allSatisfy { $0 == UInt8(ascii: ".") }
+    }
+
     /// Whether the words before a colon name a committee's chair (`Voorzitter/Président`).
     public static func namesChair(_ words: some StringProtocol) -> Bool {
         words.hasPrefix("Voorzitter") || words.hasPrefix("Président") || words.hasPrefix("Voorzitster") || words.hasPrefix("Présidente")

@@ -165,7 +165,9 @@ struct ColumnParser {
         }
         // The preamble opens the operative part after an explanation whose heading before it
         // is lost too (a dump without `VOORSTEL VAN RESOLUTIE`; in front matter, `opensOperativePart`).
-        if current == .front && opensOperativePart(text) || current == .explanation && opensResolutionAfterExplanation(text) {
+        // (Not a cover's table of contents, whose entries are labelled as the parts are:
+        // `I. Exposé introductif…….3`.)
+        if current == .front && opensOperativePart(text) && !Lexicon.isContentsEntry(text) || current == .explanation && opensResolutionAfterExplanation(text) {
             // No heading before it (a dump that starts at the resolution): the preamble or a
             // first consideration or article opens the part.
             sections.append(Section(kind: documentType == .resolutionProposal || documentType == nil ? .resolution : .body))

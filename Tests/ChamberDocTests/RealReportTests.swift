@@ -28,6 +28,16 @@ import Testing
         }
     }
 
+    /// The cover's table of contents (`I. Exposé introductif……3`) is front matter: the body
+    /// opens at the salutation, and each part's heading is there once.
+    @Test func theTableOfContentsStaysOnTheCover() throws {
+        let front = try #require(xml.child("front").first), body = try #require(xml.child("body").first)
+        #expect(front.child("paragraph").contains { $0.texts("fr").first?.hasPrefix("III. Discussion des articles et vote....") == true })
+        #expect(body.children.first?.name == "salutation")
+        #expect(body.child("heading").compactMap { $0.attribute("label") }.prefix(3) == ["I", "II", "III"])
+        #expect(body.child("heading").filter { $0.attribute("label") == "I" }.count == 1)
+    }
+
     /// The bar: four units in five linked in both languages at least (measured: all
     /// 39), and no text whose words lean to the other language.
     @Test func mostUnitsAreLinkedAndNoTextIsInTheWrongLanguage() {
