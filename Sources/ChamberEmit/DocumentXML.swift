@@ -16,7 +16,7 @@ public enum DocumentXML {
         if let provenance = document.provenance { writeProvenance(provenance, to: w) }
         // The party table, the legend and a committee live in the front matter, even when no
         // front-matter text was found.
-        let hasTables = !document.facts.parties.isEmpty || !document.facts.legend.isEmpty || document.facts.committee != nil
+        let hasTables = !document.facts.parties.isEmpty || !document.facts.legend.isEmpty || !document.facts.committees.isEmpty
         let sections = hasTables && document.sections.first?.kind != .front
             ? [Section(kind: .front)] + document.sections : document.sections
         for section in sections {
@@ -120,7 +120,7 @@ public enum DocumentXML {
             }
             w.end()
         }
-        if let committee = facts.committee {
+        for committee in facts.committees {
             w.start("committee")
             for caption in committee.captions { w.element("caption", caption.cells[0], attributes: location(caption.span)) }
             if let chair = committee.chair {

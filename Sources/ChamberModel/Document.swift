@@ -162,18 +162,18 @@ public struct DocumentFacts: Sendable {
     public var legislature: String?
     public var parties: [TableRow]
     public var legend: [TableRow]
-    /// A report's committee, from its cover.
-    public var committee: Committee?
+    /// A report's committee (or committees), from its cover.
+    public var committees: [Committee]
     public var signatories: [Signatory]
 
     public init(type: DocumentType = .other, number: String? = nil, legislature: String? = nil,
-                parties: [TableRow] = [], legend: [TableRow] = [], committee: Committee? = nil, signatories: [Signatory] = []) {
+                parties: [TableRow] = [], legend: [TableRow] = [], committees: [Committee] = [], signatories: [Signatory] = []) {
         self.type = type
         self.number = number
         self.legislature = legislature
         self.parties = parties
         self.legend = legend
-        self.committee = committee
+        self.committees = committees
         self.signatories = signatories
     }
 }

@@ -398,6 +398,10 @@ public enum Lexicon {
         return beforeNumber.prefix(4).count == 4 && beforeNumber.prefix(4).allSatisfy { $0 == UInt8(ascii: ".") }
     }
 
+    /// The particles of Dutch and French names, lower case (`Van Belleghem`, `de Donnea`): a
+    /// name that ends on one goes on.
+    public static let nameParticles: Set<String> = ["van", "de", "der", "den", "ter", "ten", "vanden", "vander", "le", "la", "du", "des", "d’", "d'", "von"]
+
     /// Whether the words before a colon name a committee's chair (`Voorzitter/Président`).
     public static func namesChair(_ words: some StringProtocol) -> Bool {
         words.hasPrefix("Voorzitter") || words.hasPrefix("Président") || words.hasPrefix("Voorzitster") || words.hasPrefix("Présidente")
@@ -436,7 +440,7 @@ public enum Lexicon {
     /// translation are (not `SESSION` / `EXTRAORDINAIRE 2024 BUITENGEWONE ZITTING 2024`).
     public static func cellPair(_ line: Substring) -> (Substring, Substring)? {
         let text = line.trimmed
-        if let pair = submittersPair(text) ?? articlePair(text) ?? reportCoverPair(text) { return pair }
+        if let pair = submittersPair(text) ?? articlePair(text) ?? reportCoverPair(text) ?? dashedPair(text) { return pair }
         // Most lines fail at once: a pair opens with a heading's first word or names a session.
         guard text.utf8.count <= 80, wholeHeadingFirstWords.contains(text.prefix { $0 != " " }.uppercased())
                 || sessionWords(text) != (false, false) else { return nil }
@@ -448,6 +452,16 @@ public enum Lexicon {
             if best.map({ difference < $0.difference }) ?? true { best = (first, second, difference) }
         }
         return best.map { ($0.first, $0.second) }
+    }
+
+    /// Two cells that translate each other on one line, a dash between them (`Centrale
+    /// drukkerij - Imprimerie centrale`, the printer's line that closes a document): the two,
+    /// the dash kept with the first; only a pair the lexicon knows (`coverPairLanguages`), so
+    /// that running text with a dash in it is never cut.
+    private static func dashedPair(_ text: Substring) -> (Substring, Substring)? {
+        guard text.utf8.count <= 80, let dash = text.range(of: " - ") ?? text.range(of: " – ") else { return nil }
+        let first = text[..<text.index(before: dash.upperBound)], second = text[dash.upperBound...]
+        return coverPairLanguages(first, second) != nil ? (first, second) : nil
     }
 
     /// Two of a report's cover lines run together, one a language (`UITGEBRACHT DOOR MEVROUW

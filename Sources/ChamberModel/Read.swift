@@ -132,18 +132,18 @@ public struct ReadDocument: Sendable {
     public var parties: [TableRow]
     /// Rows of the bilingual publication legend (`QRVA | Schriftelijke… | QRVA | Questions…`).
     public var legend: [TableRow]
-    /// A report's committee, from its cover.
-    public var committee: Committee?
+    /// A report's committee (or committees), from its cover.
+    public var committees: [Committee]
     public var furniture: [Furniture]
 
     public init(source: String, layout: InputLayout, columns: [Language: LanguageColumn],
-                parties: [TableRow] = [], legend: [TableRow] = [], committee: Committee? = nil, furniture: [Furniture] = []) {
+                parties: [TableRow] = [], legend: [TableRow] = [], committees: [Committee] = [], furniture: [Furniture] = []) {
         self.source = source
         self.layout = layout
         self.columns = columns
         self.parties = parties
         self.legend = legend
-        self.committee = committee
+        self.committees = committees
         self.furniture = furniture
     }
 }

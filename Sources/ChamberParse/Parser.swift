@@ -8,7 +8,7 @@ import ChamberModel
 /// in the input.
 public enum Parser {
     public static func parse(_ read: ReadDocument) -> Document {
-        var facts = DocumentFacts(parties: read.parties, legend: read.legend, committee: read.committee)
+        var facts = DocumentFacts(parties: read.parties, legend: read.legend, committees: read.committees)
         var versions: [Language: [Section]] = [:]
         var footnotes: [Footnote] = []
         var coverNumber: String?

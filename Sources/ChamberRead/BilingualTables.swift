@@ -90,14 +90,14 @@ enum BilingualTables {
     struct Found {
         var parties: [TableRow] = []
         var legend: [LegendEntry] = []
-        var committee: Committee?
+        var committees: [Committee] = []
         /// Numbers of the input lines the tables took.
         var used: Set<Int> = []
 
         mutating func add(_ other: Found) {
             parties += other.parties
             legend += other.legend
-            committee = committee ?? other.committee
+            committees += other.committees
             used.formUnion(other.used)
         }
     }
@@ -116,7 +116,7 @@ enum BilingualTables {
         }
         let tags = Set(found.parties.map { $0.cells[0] })
         if let committee = committee(text.filter { !found.used.contains($0.number) }, partyTags: tags, joiner: joiner) {
-            found.committee = committee.committee
+            found.committees.append(committee.committee)
             found.used.formUnion(committee.used)
         }
         return found
@@ -158,29 +158,42 @@ enum BilingualTables {
             index += 1
             let first = index
             while index < lines.count, !isTag(lines[index]), Self.listsNames(lines[index].text.trimmed) { index += 1 }
-            let names = lines[first..<index]
-            func joined(_ part: ArraySlice<Line>) -> String { part.map { String($0.text.trimmed) }.reduce("") { $0.isEmpty ? $1 : joiner.joined($0, $1) } }
-            // The members' cell: lines up to one that ends a whole name.
-            var membersEnd = first
+            // The members' cell: lines up to one that ends a whole name, of two words or more
+            // and not ending on a particle (`Francesca Van` / `Belleghem` goes on); a line
+            // without a comma goes on the name before.
+            var membersEnd = first, nameWords = 0
             while membersEnd < index {
+                let text = lines[membersEnd].text.trimmed
                 membersEnd += 1
-                let cell = joined(names[first..<membersEnd])
-                if !cell.hasSuffix(","), (cell.split(separator: ",").last?.split(separator: " ").count ?? 0) >= 2 { break }
+                let words = (text.split(separator: ",", omittingEmptySubsequences: false).last ?? "").split(separator: " ")
+                nameWords = text.contains(",") ? words.count : nameWords + words.count
+                if !text.hasSuffix(","), nameWords >= 2, let last = words.last, !Lexicon.nameParticles.contains(last.lowercased()) { break }
             }
-            groups.append(row([String(lines[tag].text.trimmed), joined(names[first..<membersEnd]), joined(names[membersEnd...])], lines[tag..<index]))
+            // Joined in one pass: the joiner looks only at the cell's end.
+            func joined(_ part: ArraySlice<Line>) -> String {
+                guard let head = part.first else { return "" }
+                var cell = LocatedText(String(head.text.trimmed), span: SourceSpan())
+                for line in part.dropFirst() { joiner.join(&cell, LocatedText(String(line.text.trimmed), span: SourceSpan())) }
+                return cell.text
+            }
+            groups.append(row([String(lines[tag].text.trimmed), joined(lines[first..<membersEnd]), joined(lines[membersEnd..<index])], lines[tag..<index]))
         }
         guard groups.count >= 3 else { return nil }
         return (Committee(captions: captions, chair: chair, groups: groups), Set(lines[start..<index].map(\.number)))
     }
 
-    /// Whether a line lists names: comma-separated, each a few words that open in capitals
-    /// (`Christoph D'Haese, Theo Francken`, `Jean-François Gatelier`), but for the particles
-    /// of a name (`van`, `de`).
+    /// Whether a line lists names: comma-separated, each of five words at most, the first
+    /// in capitals and so the last, unless a particle ends the line's part of a name that
+    /// goes on (`Francesca Van` / `Belleghem`); no figures, no colon, a full stop only after an
+    /// initial (`C. Delcourt`). Capitalised words that are no names pass too (`Zie Verslag`):
+    /// the list ends at its page's end or at a line that is none.
     private static func listsNames(_ text: Substring) -> Bool {
-        guard !text.isEmpty, text.utf8.count <= 200, !text.contains(where: { $0.isNumber || $0 == ":" || $0 == "." }) else { return false }
+        guard !text.isEmpty, text.utf8.count <= 200, !text.contains(where: { $0.isNumber || $0 == ":" }) else { return false }
         return text.split(separator: ",").allSatisfy { name in
             let words = name.split(separator: " ")
-            return !words.isEmpty && words.count <= 5 && words.first!.first!.isUppercase
+            guard let first = words.first, let last = words.last, words.count <= 5, first.first!.isUppercase,
+                  last.first!.isUppercase || Lexicon.nameParticles.contains(last.lowercased()) else { return false }
+            return words.allSatisfy { !$0.contains(".") || $0.count == 2 && $0.last == "." }
         }
     }
 

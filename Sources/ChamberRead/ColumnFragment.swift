@@ -64,8 +64,7 @@ struct ColumnLine: Sendable {
     }
 
     /// The cut of a short line (not a labelled unit's first: `D. gezien … het Maritime` /
-    /// `Analysis and …`), before a word in capitals (or after a dash between spaces), into two
-    /// texts that each open with a
+    /// `Analysis and …`), before a word in capitals, into two texts that each open with a
     /// capital (or a bracket, a quote, a figure) and lean to opposite languages by two points
     /// or more, each with a word of four letters, the first whole (its brackets closed, not
     /// ending on an article or a preposition: `3. de Belgische deelname aan` / `MAOC-N`): of
@@ -82,15 +81,10 @@ struct ColumnLine: Sendable {
             let after = text.index(after: space)
             guard after < text.endIndex, let opening = text[after...].unicodeScalars.first, opensCell(opening) else { continue }
             let left = text[..<space].trimmed, right = text[after...]
-            // A dash between spaces sets the two cells apart, whatever the text before
-            // (`Centrale drukkerij - Imprimerie centrale`, the printer's line under a report's
-            // signatures; the dash stays with the first). Two words each at least: one after a
-            // dash ends a name (`… de luttes originales – Groen`).
-            let dashed = (left.hasSuffix(" -") || left.hasSuffix(" –")) && left.split(separator: " ").count >= 3 && right.split(separator: " ").count >= 2
             // After open text, a capital after a closed sentence: not a quote that running
             // text opens after a colon (`… schreef: « Nous …`).
             guard isBalanced(left), !Lexicon.leavesTextOpen.contains(left.lastWord.lowercased()), hasWord(left), hasWord(right),
-                  dashed || !afterOpenText || PageCut.closesSentence(left) && opening.properties.isUppercase, !endsInTitledName(left)
+                  !afterOpenText || PageCut.closesSentence(left) && opening.properties.isUppercase, !endsInTitledName(left)
             else { continue }
             let a = LanguageEvidence.score(left), b = LanguageEvidence.score(right)
             guard a * b < 0, min(abs(a), abs(b)) >= 2 else { continue }

@@ -84,7 +84,7 @@ public enum Reader {
         if hyphensDropped { LostHyphens.restore(in: &columns) }
         var document = ReadDocument(source: source, layout: layout, columns: columns,
                                     parties: reading.tables.parties, legend: BilingualTables.legendRows(reading.tables.legend),
-                                    committee: reading.tables.committee)
+                                    committees: reading.tables.committees)
         document.furniture = (reading.furniture + assembler.furniture + removed).sorted { ($0.span.page ?? 0, $0.span.line ?? 0) < ($1.span.page ?? 0, $1.span.line ?? 0) }
         try requireBothLanguages(document)
         return document

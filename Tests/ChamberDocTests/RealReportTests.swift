@@ -61,7 +61,8 @@ import Testing
     /// are a table of their own, not units of either language: its chair, and each party's
     /// members, then substitutes (`Eva` / `Demesmaeker` one name across a line end).
     @Test func theCommitteeIsATableOfItsOwn() throws {
-        let committee = try #require(document.facts.committee)
+        #expect(document.facts.committees.count == 1)
+        let committee = try #require(document.facts.committees.first)
         #expect(committee.chair?.cells == ["Voorzitter/Président:", "Ortwin Depoortere"])
         #expect(committee.groups.map { $0.cells[0] } == ["N-VA", "VB", "MR", "PS", "PVDA-PTB", "Les Engagés", "Vooruit", "cd&v", "Ecolo-Groen", "Open Vld"])
         #expect(committee.groups[0].cells[1] == "Mireille Colson, Maaike De Vreese, Eva Demesmaeker")
@@ -84,6 +85,28 @@ import Testing
         #expect(chair.texts("fr") == ["Ortwin Depoortere"])
         #expect(chair.child("text").map { $0.attribute("lines") } == ["511", "496"])
         #expect(units.contains { $0.texts("nl") == ["De voorzitter,"] && $0.texts("fr") == ["Le président,"] })
+    }
+
+    /// The report with a page of its own more: another party table and committee list
+    /// (two committees, both kept), a member's name cut after its particle (`Francesca Van` /
+    /// `Belleghem`), and a dash inside a Dutch paragraph's full line, which does not cut it
+    /// (only the printer's line, a pair the lexicon knows, is cut at its dash).
+    @Test func variantsOfTheReportKeepEveryCommitteeAndTheirRunningText() throws {
+        var text = String(decoding: try bytes(Paths.realReport), as: UTF8.self)
+        text = text.replacingOccurrences(of: "Ortwin Depoortere, Francesca Van Belleghem\n", with: "Ortwin Depoortere, Francesca Van\nBelleghem\n")
+        text = text.replacingOccurrences(of: "Gewest weigeren toe te passen, toe te kennen aan de \n", with: "Gewest weigeren toe te passen – Région de Bruxelles-Capitale \n")
+        text += "0055/002\nDOC 56\n8\nGroen\n:\nGroen Partij\nAnders\n:\nAnders Partij\nTeam F\n:\nTeam Fouad Ahidar\n"
+            + "Samenstelling van de commissie op de datum van indiening van het verslag/\nComposition de la commission à la date de dépôt du rapport\n"
+            + "Voorzitter/Président: Zora Zwaan\nGroen\nZora Zwaan, Xavier Xylo\nWalter Wouters\nAnders\nYannick Ypers\nVictor Verdi, Ursula Umbra\nTeam F\nTom Tamtam\nSimon Sorel\n"
+        let document = try Pipeline.document(from: Array(text.utf8), source: "variant.txt", glossary: CheckTests.glossary)
+        #expect(document.facts.committees.map { $0.chair?.cells[1] } == ["Ortwin Depoortere", "Zora Zwaan"])
+        #expect(document.facts.committees.last?.groups.map(\.cells) == [["Groen", "Zora Zwaan, Xavier Xylo", "Walter Wouters"],
+                                                                     ["Anders", "Yannick Ypers", "Victor Verdi, Ursula Umbra"], ["Team F", "Tom Tamtam", "Simon Sorel"]])
+        #expect(document.facts.committees.first?.groups[1].cells == ["VB", "Ortwin Depoortere, Francesca Van Belleghem", "Werner Somers, Frank Troosters, Sam Van Rooy"])
+        func all(_ units: [TextUnit]) -> [TextUnit] { units + units.flatMap { all($0.children) } }
+        let paragraph = try #require(all(document.sections.flatMap(\.units)).first { $0.texts[.nl]?.text.hasPrefix("Het opzet van het voorstel") == true })
+        #expect(paragraph.texts[.nl]?.text.contains("toe te passen – Région de Bruxelles-Capitale vicegouverneur.") == true)
+        #expect(paragraph.texts[.fr]?.text.hasPrefix("La proposition à l’examen vise") == true)
     }
 
     /// `*` / `* ` / `*` under the last vote set the signatures apart: furniture, not units of

@@ -262,6 +262,10 @@ struct PDFLayoutReader {
             var found = BilingualTables.find(in: texts.enumerated().map { ($1, $0) }, joiner: joiner)
             for i in found.parties.indices { found.parties[i].span = Self.located(found.parties[i].span, in: lines) }
             for i in found.legend.indices { found.legend[i].span = Self.located(found.legend[i].span, in: lines) }
+            found.committees = found.committees.map { committee in
+                func located(_ row: TableRow) -> TableRow { TableRow(cells: row.cells, span: Self.located(row.span, in: lines)) }
+                return Committee(captions: committee.captions.map(located), chair: committee.chair.map(located), groups: committee.groups.map(located))
+            }
             let rest = lines.indices.filter { !found.used.contains($0) }
             found.used = []
             tables.add(found)
