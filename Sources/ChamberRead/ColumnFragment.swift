@@ -210,16 +210,18 @@ enum FragmentSplitter {
         let signatures = segments.map { $0.allSatisfy { Signatory.names(in: $0.text.trimmed) != nil } }
         for index in segments.indices where signatures[index] && tables[index] == nil { scores[index] = 0 }
         // So is a report's: its captions, in the lexicon's language (`La rapporteure,` / `Le
-        // président,`), then the names under them, without a party, which have none.
-        var signing = [Bool](repeating: false, count: segments.count)
+        // président,`), then a name under each, without a party, which has none of its own.
+        var unsignedCaptions = 0
         for (index, segment) in segments.enumerated() where tables[index] == nil {
             let caption = segment.first.flatMap { Lexicon.signingCaptionLanguage($0.text.trimmed) }
             if let caption, segment.allSatisfy({ Lexicon.signingCaptionLanguage($0.text.trimmed) == caption }) {
-                signing[index] = true
+                unsignedCaptions += segment.count
                 scores[index] = caption == .nl ? 50 : -50
-            } else if index > 0, signing[index - 1], segment.allSatisfy({ Signatory.isBareName($0.text.trimmed) }) {
-                signing[index] = true
+            } else if segment.count <= unsignedCaptions, segment.allSatisfy({ Signatory.isBareName($0.text.trimmed) }) {
+                unsignedCaptions -= segment.count
                 scores[index] = 0
+            } else {
+                unsignedCaptions = 0
             }
         }
         let costs = segments.indices.map { index in

@@ -89,12 +89,14 @@ import Testing
 
     /// The report with a page of its own more: another party table and committee list
     /// (two committees, both kept), a member's name cut after its particle (`Francesca Van` /
-    /// `Belleghem`), and a dash inside a Dutch paragraph's full line, which does not cut it
-    /// (only the printer's line, a pair the lexicon knows, is cut at its dash).
+    /// `Belleghem`), a dash inside a Dutch paragraph's full line, which does not cut it (only
+    /// the printer's line, a pair the lexicon knows, is cut at its dash), and a Dutch heading
+    /// right under the French signatures.
     @Test func variantsOfTheReportKeepEveryCommitteeAndTheirRunningText() throws {
         var text = String(decoding: try bytes(Paths.realReport), as: UTF8.self)
         text = text.replacingOccurrences(of: "Ortwin Depoortere, Francesca Van Belleghem\n", with: "Ortwin Depoortere, Francesca Van\nBelleghem\n")
         text = text.replacingOccurrences(of: "Gewest weigeren toe te passen, toe te kennen aan de \n", with: "Gewest weigeren toe te passen – Région de Bruxelles-Capitale \n")
+        text = text.replacingOccurrences(of: "Ortwin Depoortere\nIII. — ARTIKELSGEWIJZE", with: "Ortwin Depoortere\nAlgemene Verklaring\nIII. — ARTIKELSGEWIJZE")
         text += "0055/002\nDOC 56\n8\nGroen\n:\nGroen Partij\nAnders\n:\nAnders Partij\nTeam F\n:\nTeam Fouad Ahidar\n"
             + "Samenstelling van de commissie op de datum van indiening van het verslag/\nComposition de la commission à la date de dépôt du rapport\n"
             + "Voorzitter/Président: Zora Zwaan\nGroen\nZora Zwaan, Xavier Xylo\nWalter Wouters\nAnders\nYannick Ypers\nVictor Verdi, Ursula Umbra\nTeam F\nTom Tamtam\nSimon Sorel\n"
@@ -104,6 +106,9 @@ import Testing
                                                                      ["Anders", "Yannick Ypers", "Victor Verdi, Ursula Umbra"], ["Team F", "Tom Tamtam", "Simon Sorel"]])
         #expect(document.facts.committees.first?.groups[1].cells == ["VB", "Ortwin Depoortere, Francesca Van Belleghem", "Werner Somers, Frank Troosters, Sam Van Rooy"])
         func all(_ units: [TextUnit]) -> [TextUnit] { units + units.flatMap { all($0.children) } }
+        // A name under each caption, no more: a Dutch heading of two capitalised words right
+        // after the French signatures keeps its own language.
+        #expect(all(document.sections.flatMap(\.units)).contains { $0.texts[.nl]?.text == "Algemene Verklaring" })
         let paragraph = try #require(all(document.sections.flatMap(\.units)).first { $0.texts[.nl]?.text.hasPrefix("Het opzet van het voorstel") == true })
         #expect(paragraph.texts[.nl]?.text.contains("toe te passen – Région de Bruxelles-Capitale vicegouverneur.") == true)
         #expect(paragraph.texts[.fr]?.text.hasPrefix("La proposition à l’examen vise") == true)
