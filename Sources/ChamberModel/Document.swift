@@ -144,11 +144,13 @@ public struct Signatory: Sendable, Hashable {
     }
 
     /// Whether a text is a name alone, without a party (`Ortwin Depoortere`, `Jean-François
-    /// Gatelier`): two to four words of letters, the first and the last a capital's.
+    /// Gatelier`): two to four words of letters, the first and the last a capital's, not a
+    /// heading in capitals (`ARTIKELSGEWIJZE BESPREKING`).
     public static func isBareName(_ text: Substring) -> Bool {
         let words = text.split(separator: " ")
         return (2...4).contains(words.count) && words.first?.first?.isUppercase == true && words.last?.first?.isUppercase == true
             && words.allSatisfy { $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "’" || $0 == "'" } }
+            && !words.allSatisfy { $0.allSatisfy { !$0.isLowercase } }
     }
 }
 

@@ -22,16 +22,24 @@ enum BilingualTables {
             run = []
             runUsed = []
         }
+        // The run of tag lines and of colon lines that starts at each line, counted once from
+        // the end: a page of many short lines is read in one pass.
+        var tagRuns = [Int](repeating: 0, count: lines.count + 1), colonRuns = tagRuns
+        for k in lines.indices.reversed() {
+            let text = lines[k].text.trimmed
+            tagRuns[k] = text != ":" && isAbbreviation(text) ? tagRuns[k + 1] + 1 : 0
+            colonRuns[k] = text == ":" ? colonRuns[k + 1] + 1 : 0
+        }
         var i = 0
         while i < lines.count {
             let text = lines[i].text
             // Column blocks (plain `pdftotext` of the table): the tags, as many colons, as many
             // names; a line or two that the dump set between the tags and the colons (the page's
             // running header, `DOC 56 0123/001`) stay out of the table.
-            let tags = lines[i...].prefix { $0.text.trimmed != ":" && isAbbreviation($0.text.trimmed) }.count
+            let tags = tagRuns[i]
             let between = tags == 0 ? 0 : lines[(i + tags)...].prefix(2).prefix { $0.text.trimmed != ":" }.count
             let colonStart = i + tags + between
-            let colons = lines[colonStart...].prefix { $0.text.trimmed == ":" }.count
+            let colons = colonRuns[colonStart]
             if colons >= 3, tags >= colons, colonStart + 2 * colons <= lines.count {
                 closeRun()
                 let first = i + tags - colons
@@ -114,10 +122,13 @@ enum BilingualTables {
             found.legend = legend.entries
             found.used.formUnion(rest[start..<(start + legend.consumed)].map(\.number))
         }
+        // Every committee list of the page, one after the other.
         let tags = Set(found.parties.map { $0.cells[0] })
-        if let committee = committee(text.filter { !found.used.contains($0.number) }, partyTags: tags, joiner: joiner) {
+        var left = text.filter { !found.used.contains($0.number) }
+        while let committee = committee(left, partyTags: tags, joiner: joiner) {
             found.committees.append(committee.committee)
             found.used.formUnion(committee.used)
+            left.removeAll { committee.used.contains($0.number) }
         }
         return found
     }

@@ -87,8 +87,8 @@ import Testing
         #expect(units.contains { $0.texts("nl") == ["De voorzitter,"] && $0.texts("fr") == ["Le président,"] })
     }
 
-    /// The report with a page of its own more: another party table and committee list
-    /// (two committees, both kept), a member's name cut after its particle (`Francesca Van` /
+    /// The report with a page of its own more: another party table and two committee lists
+    /// (three committees, all kept), a member's name cut after its particle (`Francesca Van` /
     /// `Belleghem`), a dash inside a Dutch paragraph's full line, which does not cut it (only
     /// the printer's line, a pair the lexicon knows, is cut at its dash), and a Dutch heading
     /// right under the French signatures.
@@ -100,9 +100,12 @@ import Testing
         text += "0055/002\nDOC 56\n8\nGroen\n:\nGroen Partij\nAnders\n:\nAnders Partij\nTeam F\n:\nTeam Fouad Ahidar\n"
             + "Samenstelling van de commissie op de datum van indiening van het verslag/\nComposition de la commission à la date de dépôt du rapport\n"
             + "Voorzitter/Président: Zora Zwaan\nGroen\nZora Zwaan, Xavier Xylo\nWalter Wouters\nAnders\nYannick Ypers\nVictor Verdi, Ursula Umbra\nTeam F\nTom Tamtam\nSimon Sorel\n"
+            + "Samenstelling van de commissie voor Justitie/\nComposition de la commission de la Justice\n"
+            + "Voorzitter/Président: Quinten Quist\nGroen\nQuinten Quist\nRita Rots, Piet Pot\nAnders\nOscar Oost\nNina Noord\nTeam F\nMia Mol\nLeo Lam\n"
         let document = try Pipeline.document(from: Array(text.utf8), source: "variant.txt", glossary: CheckTests.glossary)
-        #expect(document.facts.committees.map { $0.chair?.cells[1] } == ["Ortwin Depoortere", "Zora Zwaan"])
-        #expect(document.facts.committees.last?.groups.map(\.cells) == [["Groen", "Zora Zwaan, Xavier Xylo", "Walter Wouters"],
+        #expect(document.facts.committees.map { $0.chair?.cells[1] } == ["Ortwin Depoortere", "Zora Zwaan", "Quinten Quist"])
+        #expect(document.facts.committees.last?.groups.map { $0.cells[0] } == ["Groen", "Anders", "Team F"])
+        #expect(document.facts.committees[1].groups.map(\.cells) == [["Groen", "Zora Zwaan, Xavier Xylo", "Walter Wouters"],
                                                                      ["Anders", "Yannick Ypers", "Victor Verdi, Ursula Umbra"], ["Team F", "Tom Tamtam", "Simon Sorel"]])
         #expect(document.facts.committees.first?.groups[1].cells == ["VB", "Ortwin Depoortere, Francesca Van Belleghem", "Werner Somers, Frank Troosters, Sam Van Rooy"])
         func all(_ units: [TextUnit]) -> [TextUnit] { units + units.flatMap { all($0.children) } }
