@@ -88,6 +88,13 @@ import Testing
         func all(_ units: [TextUnit]) -> [TextUnit] { units + units.flatMap { all($0.children) } }
         let oneSided = all(document.sections.flatMap(\.units)).filter { $0.texts.count < 2 }.count
         #expect(rows.filter { row in row.child("td").contains { $0.attribute("class") == "missing" } }.count == oneSided)
+        // The real bill has none now: the seed without its French consideration C shows one.
+        let lacking = dir.appendingPathComponent("seed-without-C.txt")
+        try Data(try VariantTests.seed(replacing: [("C. considérant que la Défense dispose de capacités maritimes, aériennes et d'observation qui sont essentielles pour la détection et le suivi des mouvements suspects en mer;\n", "")])).write(to: lacking)
+        let lackingHTML = dir.appendingPathComponent("seed-without-C.html").path
+        #expect(try runCLI(["diff", lacking.path, "--html", lackingHTML]).status == 0)
+        let lackingRows = try XMLTree.parse(try bytes(lackingHTML)).root.all("tr").filter { $0.attribute("id") != nil }
+        #expect(lackingRows.contains { row in row.child("td").contains { $0.attribute("class") == "missing" } })
         // The percentage that differs is marked whole in both texts; the legend explains each
         // code found; the summary links to the first unit with each code; every unit with
         // findings links to the previous and next one.
