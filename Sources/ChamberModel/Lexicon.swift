@@ -393,9 +393,11 @@ public enum Lexicon {
     /// Whether a line is an entry of a table of contents: a title, dot leaders, a page number
     /// (`III. Discussion des articles et vote…………6`).
     public static func isContentsEntry(_ text: some StringProtocol) -> Bool {
-        let beforeNumber = text.utf8.reversed().drop { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.drop { $0 == 0x20 }
-        guard beforeNumber.count < text.utf8.count else { return false }
-        return beforeNumber.prefix(4).count == 4 && beforeNumber.prefix(4).allSatisfy { $0 == UInt8(ascii: ".") }
+        let reversed = text.utf8.reversed()
+        let digits = reversed.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+        guard digits > 0 else { return false }
+        let leaders = reversed.dropFirst(digits).drop { $0 == 0x20 }.prefix(4)
+        return leaders.count == 4 && leaders.allSatisfy { $0 == UInt8(ascii: ".") }
     }
 
     /// The particles of Dutch and French names, lower case (`Van Belleghem`, `de Donnea`): a
@@ -459,8 +461,21 @@ public enum Lexicon {
     /// the dash kept with the first; only a pair the lexicon knows (`coverPairLanguages`), so
     /// that running text with a dash in it is never cut.
     private static func dashedPair(_ text: Substring) -> (Substring, Substring)? {
-        guard text.utf8.count <= 80, let dash = text.range(of: " - ") ?? text.range(of: " – ") else { return nil }
-        let first = text[..<text.index(before: dash.upperBound)], second = text[dash.upperBound...]
+        // Every short line is asked: its bytes are scanned for ` - ` or ` – ` (E2 80 93).
+        guard text.utf8.count <= 80 else { return nil }
+        let bytes = text.utf8
+        var index = bytes.startIndex, found: (space: Substring.Index, end: Substring.Index)?
+        while found == nil, index < bytes.endIndex {
+            let rest = bytes[index...]
+            for dash in [[0x20, UInt8(ascii: "-"), 0x20], [0x20, 0xE2, 0x80, 0x93, 0x20]] where rest.starts(with: dash) {
+                let space = bytes.index(index, offsetBy: dash.count - 1)
+                found = (space, bytes.index(after: space))
+            }
+            index = bytes.index(after: index)
+        }
+        // The dash stays with the first cell, the spaces around it with neither.
+        guard let found else { return nil }
+        let first = text[..<found.space], second = text[found.end...]
         return coverPairLanguages(first, second) != nil ? (first, second) : nil
     }
 
