@@ -528,9 +528,12 @@ private struct AkomaNtosoWriter {
         return number.isEmpty ? nil : number
     }
 
-    /// A heading that names an article (`Artikel 1`, `Art. 2`, `Article 1er`).
+    /// A heading that names an article (`Artikel 1`, `Art. 2`, `Article 1er`) in either
+    /// language, so that both expressions agree: not one whose first word only begins like
+    /// one (`III. ARTIKELSGEWIJZE BESPREKING`).
     static func isArticle(_ heading: TextUnit) -> Bool {
-        guard heading.label != nil, let text = heading.texts.values.first?.text.lowercased() else { return false }
-        return text.hasPrefix("art")
+        heading.label != nil && heading.texts.values.contains { located in
+            located.text.split(separator: " ", maxSplits: 1).first.map { Lexicon.articleWords.contains($0.lowercased()) } ?? false
+        }
     }
 }

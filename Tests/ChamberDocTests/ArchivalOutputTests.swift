@@ -105,6 +105,23 @@ import Testing
         }
     }
 
+    /// A report's part heading that only begins like an article's (`III. ARTIKELSGEWIJZE
+    /// BESPREKING EN STEMMINGEN`) is a heading in both expressions, its articles articles. The
+    /// decision once looked at whichever text of the heading came first, so it changed from
+    /// one process to the next.
+    @Test func aReportsHeadingsAreArticlesOnlyWhereTheyNameOne() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = Paths.fixture("typeset/dev/dev-29-t5-report-nl-libertinus.txt")
+        #expect(try convert(input, to: "akn", in: dir).status == 0)
+        for language in ["nld", "fra"] {
+            let expression = try tree(dir, "dev-29-t5-report-nl-libertinus.\(language).akn.xml")
+            #expect(expression.root.all("article").map { $0.attribute("eId") } == ["art_1", "art_2"], "\(language)")
+            let part = expression.root.all("hcontainer").filter { $0.attribute("cd:unit") == "body-h5" }
+            #expect(part.count == 1 && part.first?.attribute("name") == "heading", "\(language)")
+        }
+    }
+
     @Test func provenanceIdentifiesTheSourceAndTheOutputIsReproducible() throws {
         let dir = try temporaryDirectory(), again = try temporaryDirectory()
         defer { [dir, again].forEach { try? FileManager.default.removeItem(at: $0) } }
