@@ -493,6 +493,9 @@ public enum Lexicon {
     /// Two headings of one article run together (`Article 1er Artikel 1`, `Art. 2 Art. 2`):
     /// the two; not a text that names two articles (`art. 3, art. 4`).
     private static func articlePair(_ text: Substring) -> (Substring, Substring)? {
+        // Every line is asked, most of them paragraphs: those whose first word is none of
+        // an article's are not split into words.
+        guard let space = text.utf8.firstIndex(of: 0x20), articleWords.contains(text[..<space].lowercased()) else { return nil }
         let words = text.split(separator: " ")
         // The number's digits, then letters at most (`1er`, `2bis`): no punctuation.
         func number(_ word: Substring) -> Substring? {
