@@ -463,15 +463,14 @@ public enum Lexicon {
     private static func dashedPair(_ text: Substring) -> (Substring, Substring)? {
         // Every short line is asked: its bytes are scanned for ` - ` or ` – ` (E2 80 93).
         guard text.utf8.count <= 80 else { return nil }
-        let bytes = text.utf8
-        var index = bytes.startIndex, found: (space: Substring.Index, end: Substring.Index)?
-        while found == nil, index < bytes.endIndex {
-            let rest = bytes[index...]
-            for dash in [[0x20, UInt8(ascii: "-"), 0x20], [0x20, 0xE2, 0x80, 0x93, 0x20]] where rest.starts(with: dash) {
-                let space = bytes.index(index, offsetBy: dash.count - 1)
-                found = (space, bytes.index(after: space))
-            }
-            index = bytes.index(after: index)
+        let bytes = Array(text.utf8)
+        var found: (space: Substring.Index, end: Substring.Index)?
+        for i in bytes.indices where bytes[i] == 0x20 {
+            let rest = bytes[(i + 1)...]
+            guard let dash = rest.starts(with: [UInt8(ascii: "-"), 0x20]) ? 1 : rest.starts(with: [0xE2, 0x80, 0x93, 0x20]) ? 3 : nil else { continue }
+            let space = text.utf8.index(text.startIndex, offsetBy: i + 1 + dash)
+            found = (space, text.utf8.index(after: space))
+            break
         }
         // The dash stays with the first cell, the spaces around it with neither.
         guard let found else { return nil }

@@ -27,8 +27,8 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
     /// The text after its last space: found from the end, so that a long text costs no more
     /// than a short one.
     @inlinable public var lastWord: SubSequence {
-        guard let space = lastIndex(of: " ") else { return self[...] }
-        return self[index(after: space)...]
+        guard let space = utf8.lastIndex(of: 0x20) else { return self[...] }
+        return self[utf8.index(after: space)...]
     }
 
     /// The words between single spaces (byte 0x20), as views of the text: cheaper than
@@ -86,7 +86,7 @@ extension StringProtocol {
     public var isSetInCapitals: Bool { Lexicon.isMostlyCapitals(letterCase) }
 
     /// Whether a digit stands in it (a table's figure, a header's number).
-    public var containsFigure: Bool { utf8.contains { $0 &- 0x30 < 10 } }
+    @inlinable public var containsFigure: Bool { utf8.contains { $0 &- 0x30 < 10 } }
 
     /// Without `suffix` at the end, if it is there.
     public func trimmingSuffix(_ suffix: String) -> SubSequence {
@@ -97,37 +97,49 @@ extension StringProtocol {
     /// Foundation's `contains`/`range(of:)`, which go through NSString. With
     /// `ignoringCase`, capitals of the text (A–Z, À–Þ) match a needle written in lower case.
     public func containsBytes(_ needle: String, ignoringCase: Bool = false) -> Bool {
+        offsetOfBytes(needle, ignoringCase: ignoringCase) != nil
+    }
+
+    /// Where `needle` first occurs, compared byte by byte (as `containsBytes`).
+    public func rangeOfBytes(_ needle: String) -> Range<Index>? {
+        guard let offset = offsetOfBytes(needle) else { return nil }
+        let start = utf8.index(startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
+    }
+
+    private func offsetOfBytes(_ needle: String, ignoringCase: Bool = false) -> Int? {
         var needle = needle
         return needle.withUTF8 { pattern in
-            utf8.withContiguousStorageIfAvailable { occurs(pattern, in: $0, ignoringCase: ignoringCase) }
-                ?? Array(utf8).withUnsafeBufferPointer { occurs(pattern, in: $0, ignoringCase: ignoringCase) }
+            utf8.withContiguousStorageIfAvailable { firstOccurrence(pattern, in: $0, ignoringCase: ignoringCase) }
+                ?? Array(utf8).withUnsafeBufferPointer { firstOccurrence(pattern, in: $0, ignoringCase: ignoringCase) }
         }
     }
 }
 
-/// The byte search behind `containsBytes`: `memchr` to the next first byte, then `memcmp`,
-/// when case matters; otherwise both sides folded by `caseFold`, byte by byte.
-private func occurs(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Bool {
-    guard let first = pattern.first else { return true }
-    guard text.count >= pattern.count else { return false }
+/// The byte search behind `containsBytes`: the offset of the first occurrence; `memchr` to
+/// the next first byte, then `memcmp`, when case matters; otherwise both sides folded by
+/// `caseFold`, byte by byte.
+private func firstOccurrence(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Int? {
+    guard let first = pattern.first else { return 0 }
+    guard text.count >= pattern.count else { return nil }
     guard ignoringCase else {
         let base = text.baseAddress!, last = text.count - pattern.count
         var i = 0
         while i <= last, let hit = memchr(base + i, Int32(first), last - i + 1) {
             let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + at, pattern.baseAddress!, pattern.count) == 0 { return true }
+            if memcmp(base + at, pattern.baseAddress!, pattern.count) == 0 { return at }
             i = at + 1
         }
-        return false
+        return nil
     }
     let folded = caseFold
     let head = folded[Int(first)]
     for i in 0...(text.count - pattern.count) where folded[Int(text[i])] == head {
         var k = 1
         while k < pattern.count && folded[Int(text[i + k])] == folded[Int(pattern[k])] { k += 1 }
-        if k == pattern.count { return true }
+        if k == pattern.count { return i }
     }
-    return false
+    return nil
 }
 
 /// Capitals to small letters, byte for byte: A–Z, and the second bytes of `À`–`Þ` (`C3 80`–`C3 9E`,

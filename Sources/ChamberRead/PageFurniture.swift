@@ -236,13 +236,13 @@ enum PageFurniture {
     /// first; nil for any other line.
     static func withoutPageNumber(_ text: Substring, _ page: Int) -> (header: Substring, first: Bool)? {
         // The cheap tests first: most lines neither start nor end with their page's number.
-        let last = text.lastWord, first = text.prefix { $0 != " " }
+        let last = text.lastWord, first = text[..<(text.utf8.firstIndex(of: 0x20) ?? text.endIndex)]
         let result: (header: Substring, first: Bool)
         if isPageNumber(last), Int(last) == page {
             result = (text.dropLast(last.count).trimmed, false)
         } else if isPageNumber(first), Int(first) == page {
             result = (text.dropFirst(first.count).trimmed, true)
-        } else if text.containsFigure, let range = text.firstRange(of: " \(page) "),
+        } else if text.containsFigure, let range = text.rangeOfBytes(" \(page) "),
                   case let header = Substring(text[..<range.lowerBound] + " " + text[range.upperBound...]), looksLikeHeader(header) {
             result = (header, false)
         } else {

@@ -132,20 +132,29 @@ struct Vocabulary: Sendable {
             lock.lock()
             defer { lock.unlock() }
             if sorted == nil {
-                // A word after an elision is a word too (`l’Emploi`: `emploi`).
-                let words = lines.lazy.flatMap { $0.split(separator: " ") }.map { $0.trimmingPunctuation.lowercased() }
-                sorted = Set(words.flatMap { word in
-                    [word] + (word.split(whereSeparator: \.isApostrophe).last.map { $0.count < word.count ? [String($0)] : [] } ?? [])
-                }).sorted()
+                var words = Set<String>()
+                for line in lines {
+                    for token in line.spaceSeparatedWords {
+                        let word = token.trimmingPunctuation.lowercased()
+                        words.insert(word)
+                        // A word after an elision is a word too (`l’Emploi`: `emploi`).
+                        guard word.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }),
+                              let elided = word.split(whereSeparator: \.isApostrophe).last, elided.count < word.count else { continue }
+                        words.insert(String(elided))
+                    }
+                }
+                // In the order of their bytes, as they are compared below: cheaper than
+                // Unicode's order, and it keeps a prefix before the words that start with it.
+                sorted = words.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             }
             let words = sorted!
             // The first word not before the prefix: the one that starts with it, if any does.
             var low = 0, high = words.count
             while low < high {
                 let middle = (low + high) / 2
-                if words[middle] < prefix { low = middle + 1 } else { high = middle }
+                if words[middle].utf8.lexicographicallyPrecedes(prefix.utf8) { low = middle + 1 } else { high = middle }
             }
-            return low < words.count && words[low].hasPrefix(prefix)
+            return low < words.count && words[low].utf8.starts(with: prefix.utf8)
         }
 
         /// How often the document writes each of `candidates` (lower case) as a word, those it
