@@ -78,13 +78,13 @@ enum PDFText {
         poppler.pageFreeTextAttributes(attributes)
 
         var words: [PDFWord] = []
-        var text = String.UnicodeScalarView()
+        var text: [UInt8] = []
         var box: PageBox? = nil
         var run = 0
         var size = 0.0, bold = false
         func close() {
-            if let b = box, !text.isEmpty { words.append(PDFWord(text: String(text), box: b, fontSize: size, bold: bold)) }
-            text = String.UnicodeScalarView()
+            if let b = box, !text.isEmpty { words.append(PDFWord(text: String(decoding: text, as: UTF8.self), box: b, fontSize: size, bold: bold)) }
+            text.removeAll(keepingCapacity: true)
             box = nil
         }
         for i in 0..<min(scalars.count, Int(count)) {
@@ -96,7 +96,8 @@ enum PDFText {
             let r = rects[i]
             // A damaged PDF may place a glyph anywhere, or nowhere (NaN): such a glyph ends
             // the word and is kept out of the geometry.
-            guard [r.x1, r.y1, r.x2, r.y2].allSatisfy({ $0.isFinite && abs($0) < 100_000 }) else { close(); continue }
+            let placed = { (v: Double) in v.isFinite && abs(v) < 100_000 }
+            guard placed(r.x1) && placed(r.y1) && placed(r.x2) && placed(r.y2) else { close(); continue }
             let glyph = PageBox(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2)
             if let b = box {
                 let gap = glyph.x0 - b.x1
@@ -104,7 +105,7 @@ enum PDFText {
                 if !sameLine || gap > 0.2 * max(glyphSize, size) || gap < -0.5 * max(glyphSize, size) { close() }
             }
             if box == nil { size = glyphSize; bold = run < runs.count && runs[run].range.contains(i) && runs[run].bold }
-            text.append(scalar)
+            text.append(contentsOf: UTF8.encode(scalar)!)
             box = box.map { $0.union(glyph) } ?? glyph
         }
         close()
@@ -119,7 +120,7 @@ enum PDFText {
     static func isBold(fontName name: String) -> Bool {
         let parts = name.lowercased().split(whereSeparator: { $0 == "-" || $0 == "," })
         return (parts.count > 1 ? parts.dropFirst() : parts[...]).contains { style in
-            ["bold", "demi", "heavy", "black"].contains { style.contains($0) } || style.hasPrefix("medi") && !style.hasPrefix("medium")
+            ["bold", "demi", "heavy", "black"].contains { style.containsBytes($0) } || style.hasPrefix("medi") && !style.hasPrefix("medium")
         }
     }
 }
