@@ -18,10 +18,17 @@ public enum CacheFolder {
     public static func key(of files: [String]) -> String? {
         var description = ""
         for path in files {
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { continue }
-            let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
-            let date = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
-            description += "\(path)|\(size)|\(date)\n"
+            // `stat` itself: Foundation's attributes look the owner up in /etc/passwd and
+            // /etc/group too, each time, and every process asks for three files.
+            var status = stat()
+            guard stat(path, &status) == 0 else { continue }
+            #if canImport(Darwin)
+            let modified = status.st_mtimespec
+            #else
+            let modified = status.st_mtim
+            #endif
+            let date = Double(modified.tv_sec) + Double(modified.tv_nsec) / 1e9
+            description += "\(path)|\(Int64(status.st_size))|\(date)\n"
         }
         guard !description.isEmpty else { return nil }
         let hash = description.utf8.reduce(14_695_981_039_346_656_037 as UInt64) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
