@@ -123,7 +123,7 @@ extension ParityCheck {
                 let counterparts = context.glossary.counterparts(of: acronym, in: language)
                 let named = { (heading: TextUnit) in heading.texts[language.other].map { !acronyms($0.text).isDisjoint(with: counterparts.union([acronym])) } ?? false }
                 return counterparts.isDisjoint(with: theirs) && !counterparts.union([acronym]).contains { Mentions.spellsOut($0, other) }
-                    && !(referring && entry.headings.contains(where: named))
+                    && !Mentions.writesAsName(acronym, other) && !(referring && entry.headings.contains(where: named))
             }.map { Said("\($0) is in the \(language.name) text, not in the \(language.other.name) one", about: .text($0)) }
         }
     }

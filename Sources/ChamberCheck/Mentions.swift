@@ -119,6 +119,15 @@ enum Mentions {
         }
     }
 
+    /// Whether `text` writes `acronym` as a name, its first capital followed by small letters
+    /// (`IRIS`: `de Iris-structuur`, a word or a compound's part): one name set in capitals
+    /// in one language only. Three letters or more: `DE` is no name in `De …`.
+    static func writesAsName(_ acronym: String, _ text: String) -> Bool {
+        guard acronym.unicodeScalars.count >= 3 else { return false }
+        let name = String(acronym.prefix(1)) + acronym.dropFirst().lowercased()
+        return NumberWords.words(in: text).contains { $0 == name }
+    }
+
     /// Whether `text` spells out `acronym`: a run of its content words (function words
     /// skipped) that starts with the acronym's first letter and whose initials hold all its
     /// letters, in any order (`LLC`: `lois coordonnées sur l’emploi des langues`, whose

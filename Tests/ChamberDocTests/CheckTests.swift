@@ -163,6 +163,14 @@ import Testing
         #expect(found.map(\.message) == ["MAOC is in the Dutch text, not in the French one"])
     }
 
+    /// A name set in capitals in one language only (`la structure IRIS` / `de Iris-structuur`,
+    /// in the real report) is no missing acronym; named otherwise, it is one.
+    @Test func anAcronymWrittenAsANameOnTheOtherSide() throws {
+        #expect(try Self.findings(replacing: [("deelname aan MAOC-N aanzienlijk te versterken, onder meer door:", "deelname aan het Maoc-centrum sterk te verhogen, bijvoorbeeld door:")]) == [])
+        let found = try Self.findings(replacing: [("deelname aan MAOC-N aanzienlijk te versterken, onder meer door:", "deelname aan het centrum sterk te verhogen, bijvoorbeeld door:")])
+        #expect(found.map(\.message) == ["MAOC is in the French text, not in the Dutch one"])
+    }
+
     /// On the real bill: French names the CPAS where Dutch says `gelden ook hier`, in the
     /// section `B. De OCMW’s` (expl-p46): no difference. Without the pro-form, or under a
     /// Dutch heading that does not name the OCMW (itself a finding then, expl-h18), it is one
