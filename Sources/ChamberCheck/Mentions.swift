@@ -119,14 +119,25 @@ enum Mentions {
         }
     }
 
-    /// Whether `text` writes `acronym` as a name, its first capital followed by small letters
-    /// (`IRIS`: `de Iris-structuur`, a word or a compound's part): one name set in capitals
-    /// in one language only. Three letters or more: `DE` is no name in `De …`.
+    /// Whether `text` writes `acronym` as a name inside a sentence, its first capital
+    /// followed by small letters (`IRIS`: `de Iris-structuur`, a word or a compound's part):
+    /// one name set in capitals in one language only. Not a sentence's first word (`Via de
+    /// begroting` is no `VIA`), nor a surname (after a first name or a courtesy title:
+    /// `mevrouw Pas` is no `PAS`); three letters or more (`DE` is no name in `De …`).
     static func writesAsName(_ acronym: String, _ text: String) -> Bool {
-        guard acronym.unicodeScalars.count >= 3 else { return false }
+        guard acronym.count >= 3 else { return false }
         let name = String(acronym.prefix(1)) + acronym.dropFirst().lowercased()
-        return NumberWords.words(in: text).contains { $0 == name }
+        return NumberWords.words(in: text).contains { word in
+            guard word == name else { return false }
+            let before = text[..<word.startIndex].trimmed
+            guard let last = before.last, !".!?:".contains(last) else { return false }
+            let previous = before.lastWord
+            return !previous.startsWithCapital && !titleWords.contains(previous.lowercased())
+        }
     }
+
+    /// The last words of the courtesy titles, in lower case (`mevrouw`, `heer`, `mme`).
+    private static let titleWords = Set(Lexicon.courtesyTitles.values.joined().map { String($0.split(separator: " ").last ?? "").lowercased() })
 
     /// Whether `text` spells out `acronym`: a run of its content words (function words
     /// skipped) that starts with the acronym's first letter and whose initials hold all its

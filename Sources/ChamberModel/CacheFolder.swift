@@ -18,8 +18,9 @@ public enum CacheFolder {
     public static func key(of files: [String]) -> String? {
         var description = ""
         for path in files {
-            // `stat` itself: Foundation's attributes look the owner up in /etc/passwd and
-            // /etc/group too, each time, and every process asks for three files.
+            // `stat` itself (the file a link names): Foundation's attributes look the owner up
+            // in /etc/passwd and /etc/group too, each time, and every process asks for three
+            // files. The time in whole seconds and nanoseconds, as the file system keeps it.
             var status = stat()
             guard stat(path, &status) == 0 else { continue }
             #if canImport(Darwin)
@@ -27,7 +28,7 @@ public enum CacheFolder {
             #else
             let modified = status.st_mtim
             #endif
-            let date = Double(modified.tv_sec) + Double(modified.tv_nsec) / 1e9
+            let date = "\(modified.tv_sec).\(modified.tv_nsec)"
             description += "\(path)|\(Int64(status.st_size))|\(date)\n"
         }
         guard !description.isEmpty else { return nil }

@@ -143,18 +143,18 @@ struct Vocabulary: Sendable {
                         words.insert(String(elided))
                     }
                 }
-                // In the order of their bytes, as they are compared below: cheaper than
-                // Unicode's order, and it keeps a prefix before the words that start with it.
-                sorted = words.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                // Compared as Unicode compares them, not byte for byte: a document may write
+                // `é` composed in one place and `e` with its accent in another.
+                sorted = words.sorted()
             }
             let words = sorted!
             // The first word not before the prefix: the one that starts with it, if any does.
             var low = 0, high = words.count
             while low < high {
                 let middle = (low + high) / 2
-                if words[middle].utf8.lexicographicallyPrecedes(prefix.utf8) { low = middle + 1 } else { high = middle }
+                if words[middle] < prefix { low = middle + 1 } else { high = middle }
             }
-            return low < words.count && words[low].utf8.starts(with: prefix.utf8)
+            return low < words.count && words[low].hasPrefix(prefix)
         }
 
         /// How often the document writes each of `candidates` (lower case) as a word, those it
