@@ -119,19 +119,20 @@ enum Mentions {
         }
     }
 
-    /// Whether `text` writes `acronym` as a name inside a sentence, its first capital
-    /// followed by small letters (`IRIS`: `de Iris-structuur`, a word or a compound's part):
-    /// one name set in capitals in one language only. Not a sentence's first word (`Via de
-    /// begroting` is no `VIA`), nor a surname (after a first name or a courtesy title:
-    /// `mevrouw Pas` is no `PAS`); three letters or more (`DE` is no name in `De …`).
+    /// Whether `text` writes `acronym` as a name in running text, its first capital followed
+    /// by small letters (`IRIS`: `de Iris-structuur`, a word or a compound's part): one name
+    /// set in capitals in one language only. Only after a word, a comma or a semicolon: not a
+    /// sentence's first word, nor one after a bracket, a quote or a list marker (`Via de
+    /// begroting`, `a) Via` are no `VIA`); nor a surname, after a first name or a courtesy
+    /// title (`mevrouw Pas` is no `PAS`). Three letters or more (`DE` is no name in `De …`).
     static func writesAsName(_ acronym: String, _ text: String) -> Bool {
         guard acronym.count >= 3 else { return false }
         let name = String(acronym.prefix(1)) + acronym.dropFirst().lowercased()
         return NumberWords.words(in: text).contains { word in
             guard word == name else { return false }
             let before = text[..<word.startIndex].trimmed
-            guard let last = before.last, !".!?:".contains(last) else { return false }
-            let previous = before.lastWord
+            guard let last = before.last, last.isLetter || last.isNumber || last == "," || last == ";" else { return false }
+            let previous = before.lastWord.drop { !$0.isLetter }
             return !previous.startsWithCapital && !titleWords.contains(previous.lowercased())
         }
     }

@@ -165,13 +165,16 @@ import Testing
 
     /// A name set in capitals in one language only (`la structure IRIS` / `de Iris-structuur`,
     /// in the real report) is no missing acronym; named otherwise, it is one, and so is one
-    /// whose letters the other text has only as a surname or a sentence's first word.
+    /// whose letters the other text has only as a surname or a sentence's or a list item's
+    /// first word.
     @Test func anAcronymWrittenAsANameOnTheOtherSide() throws {
         let dutch = "deelname aan MAOC-N aanzienlijk te versterken, onder meer door:"
         #expect(try Self.findings(replacing: [(dutch, "deelname aan het Maoc-centrum sterk te verhogen, bijvoorbeeld door:")]) == [])
         for other in ["deelname aan het centrum sterk te verhogen, bijvoorbeeld door:",
                       "deelname aan het centrum, zoals mevrouw Maoc vroeg, sterk te verhogen, bijvoorbeeld door:",
-                      "deelname aan het centrum sterk te verhogen. Maoc bijvoorbeeld door:"] {
+                      "deelname aan het centrum sterk te verhogen. Maoc bijvoorbeeld door:",
+                      "deelname aan het centrum sterk te verhogen (a) Maoc bijvoorbeeld) door:",
+                      "deelname aan het centrum, zoals (mevrouw Maoc) vroeg, sterk te verhogen, bijvoorbeeld door:"] {
             let found = try Self.findings(replacing: [(dutch, other)])
             #expect(found.map(\.message) == ["MAOC is in the French text, not in the Dutch one"], "\(other)")
         }
