@@ -137,7 +137,8 @@ struct Vocabulary: Sendable {
                     for token in line.spaceSeparatedWords {
                         let word = token.trimmingPunctuation.lowercased()
                         words.insert(word)
-                        // A word after an elision is a word too (`l’Emploi`: `emploi`).
+                        // A word after an elision is a word too (`l’Emploi`: `emploi`); only a
+                        // word with `'` or the last byte of `’` (E2 80 99) is split to see.
                         guard word.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }),
                               let elided = word.split(whereSeparator: \.isApostrophe).last, elided.count < word.count else { continue }
                         words.insert(String(elided))

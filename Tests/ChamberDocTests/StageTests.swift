@@ -228,6 +228,21 @@ import Testing
                 == ["(ingediend door mevrouw Barbara Pas c.s.)", "(déposée par Mme Barbara Pas et consorts)"])
         #expect(cells("D. gezien België reeds participeert in het Maritime Analysis and Operations Centre – Narcotics") == nil)
         #expect(cells("Totalen 2023. De vicegouverneur kreeg in totaal") == nil)
+        // The printer's line, its dash kept with the first cell, an en dash (three bytes) too.
+        #expect(cells("Centrale drukkerij - Imprimerie centrale") == ["Centrale drukkerij -", "Imprimerie centrale"])
+        #expect(cells("Imprimerie centrale – Centrale drukkerij") == ["Imprimerie centrale –", "Centrale drukkerij"])
+        #expect(cells("Gewest weigeren toe te passen – Région de Bruxelles-Capitale", after: "de taalwetten in het Brussels Hoofdstedelijk") == nil)
+    }
+
+    /// The byte searches find what a search by characters would, on a view that does not
+    /// start at its string's start and after accented letters.
+    @Test func byteSearchesOnAViewOfALine() throws {
+        let line = "§ Blz. één 3 – DOC 56 3 0123/001"
+        let view = line.dropFirst(2)
+        let range = try #require(view.rangeOfBytes(" 3 "))
+        #expect(view[..<range.lowerBound] == "Blz. één" && view[range.upperBound...] == "– DOC 56 3 0123/001")
+        #expect(view.rangeOfBytes(" 4 ") == nil && view.lastWord == "0123/001" && Substring("één").lastWord == "één")
+        #expect(PageFurniture.withoutPageNumber(Substring("DOC 56 3 0123/001"), 3).map { String($0.header) } == "DOC 56 0123/001")
     }
 
     /// The weight of a PDF's font comes from its name: URW's clones of Times and Palatino
