@@ -255,17 +255,20 @@ struct PDFLayoutReader {
         var wholeEdges: ClosedRange<Double>? { pageGutter == nil ? text.map { $0.x0...$0.x1 } : nil }
         var result: [ColumnFragment] = []
         var left: [Line] = [], right: [Line] = [], whole: [Line] = []
-        /// The party table and the legend, found on some lines (cells joined by tabs, the form
-        /// a cleaned dump gives them, or a column's lines): their spans, which name positions
-        /// among these lines, become pages and boxes. Returns the lines they did not take.
+        /// The party table, the legend and a committee, found on some lines (cells joined by
+        /// tabs, the form a cleaned dump gives them, or a column's lines): their spans, which
+        /// name positions among these lines, become pages and boxes. Returns the lines they did
+        /// not take.
         func takeTables(_ lines: [Line], texts: [Substring]) -> [Int] {
             var found = BilingualTables.find(in: texts.enumerated().map { ($1, $0) }, joiner: joiner)
-            for i in found.parties.indices { found.parties[i].span = Self.located(found.parties[i].span, in: lines) }
-            for i in found.legend.indices { found.legend[i].span = Self.located(found.legend[i].span, in: lines) }
-            found.committees = found.committees.map { committee in
-                func located(_ row: TableRow) -> TableRow { TableRow(cells: row.cells, span: Self.located(row.span, in: lines)) }
-                return Committee(captions: committee.captions.map(located), chair: committee.chair.map(located), groups: committee.groups.map(located))
+            func located(_ row: TableRow) -> TableRow {
+                var row = row
+                row.span = Self.located(row.span, in: lines)
+                return row
             }
+            found.parties = found.parties.map(located)
+            for i in found.legend.indices { found.legend[i].span = Self.located(found.legend[i].span, in: lines) }
+            found.committees = found.committees.map { Committee(captions: $0.captions.map(located), chair: $0.chair.map(located), groups: $0.groups.map(located)) }
             let rest = lines.indices.filter { !found.used.contains($0) }
             found.used = []
             tables.add(found)
