@@ -9,8 +9,7 @@ import Testing
     let xml: XMLTree.Element
 
     init() throws {
-        document = try convert(Paths.realBill)
-        xml = try convertedXML(Paths.realBill).root
+        (document, xml) = try convertedWithXML(Paths.realBill)
     }
 
     var allTexts: [LocatedText] {

@@ -10,8 +10,7 @@ import Testing
     let xml: XMLTree.Element
 
     init() throws {
-        document = try convert(Paths.realReport)
-        xml = try convertedXML(Paths.realReport).root
+        (document, xml) = try convertedWithXML(Paths.realReport)
     }
 
     /// Its cover names the bill first (`WETSVOORSTEL`), then `Verslag` / `Rapport`, in title

@@ -30,8 +30,17 @@ func convert(_ path: String) throws -> Document {
 
 /// Converts, checks the XML against the shipped schema, and parses it into a tree.
 func convertedXML(_ path: String) throws -> XMLTree {
-    let xml = Pipeline.xml(try convert(path))
-    let problems = try SchemaValidator(schemaPath: Paths.schema).problems(in: xml, name: path)
+    try validatedTree(Pipeline.xml(try convert(path)), name: path)
+}
+
+/// Converts once: the document, and the root of its XML checked against the shipped schema.
+func convertedWithXML(_ path: String) throws -> (document: Document, xml: XMLTree.Element) {
+    let document = try convert(path)
+    return (document, try validatedTree(Pipeline.xml(document), name: path).root)
+}
+
+private func validatedTree(_ xml: [UInt8], name: String) throws -> XMLTree {
+    let problems = try SchemaValidator(schemaPath: Paths.schema).problems(in: xml, name: name)
     #expect(problems.isEmpty, "schema problems: \(problems)")
     return try XMLTree.parse(xml)
 }
